@@ -1,0 +1,49 @@
+// Lint rules. Besides typescript-eslint's recommended set, they keep the architecture honest:
+// each chat SDK is imported only inside its own adapters/<platform>/ folder, and src/core imports
+// no SDK, no Prisma, no logger and no scheduler library (it talks to ports).
+import tseslint from "typescript-eslint";
+
+const SDKS = {
+  telegram: ["telegraf", "telegraf/*"],
+  discord: ["discord.js", "@discordjs/*", "discord-api-types", "discord-api-types/*"],
+  slack: ["@slack/*"],
+};
+
+/** Forbids the SDKs of every platform except `own`. */
+function sdkRule(own) {
+  const patterns = Object.entries(SDKS)
+    .filter(([platform]) => platform !== own)
+    .map(([platform, group]) => ({ group, message: `only adapters/${platform}/ may import this SDK` }));
+  return ["error", { patterns }];
+}
+
+export default tseslint.config(
+  { ignores: ["node_modules/", "src/store/generated/", "data/", "bench/", "coverage/"] },
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "no-restricted-imports": sdkRule(null),
+    },
+  },
+  ...Object.keys(SDKS).map((platform) => ({
+    files: [`adapters/${platform}/**/*.ts`],
+    rules: { "no-restricted-imports": sdkRule(platform) },
+  })),
+  {
+    files: ["src/core/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            ...Object.values(SDKS).map((group) => ({ group, message: "src/core must not import a chat SDK" })),
+            { group: ["@prisma/*", "prisma", "pg", "better-sqlite3"], message: "src/core talks to the Store port, not to a database" },
+            { group: ["**/store/**", "**/adapters/**", "**/schedule/**"], message: "src/core depends on ports only" },
+            { group: ["pino", "node-cron"], message: "src/core uses the Logger and clock ports" },
+          ],
+        },
+      ],
+    },
+  },
+);
