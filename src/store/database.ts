@@ -1,0 +1,55 @@
+// Opening the database a DATABASE_URL names: an embedded SQLite file (default) or PostgreSQL,
+// both through Prisma's Rust-free client and a driver adapter (no native engine download).
+import { mkdirSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaClient as SqliteClient } from "./generated/sqlite/client.ts";
+import { PrismaClient as PostgresClient } from "./generated/postgres/client.ts";
+import { createPgAdapter } from "./pg-adapter.ts";
+
+/** The two databases Tablée runs on. */
+export type Provider = "sqlite" | "postgres";
+
+/**
+ * The Prisma client type the store is written against. Both generated clients come from one
+ * model file, so the PostgreSQL client has exactly this shape.
+ */
+export type Db = InstanceType<typeof SqliteClient>;
+
+/** Which provider a URL names. */
+export function providerOf(url: string): Provider {
+  return /^postgres(ql)?:\/\//i.test(url) ? "postgres" : "sqlite";
+}
+
+/** The file path of a `file:` SQLite URL, resolved against the working directory. */
+export function sqlitePath(url: string): string {
+  return resolve(url.replace(/^file:/, "").replace(/\?.*$/, ""));
+}
+
+/** How long a SQLite connection waits for another process's write lock before failing. */
+export const SQLITE_BUSY_TIMEOUT_MS = 10_000;
+
+/** An open database. */
+export interface Database {
+  prisma: Db;
+  provider: Provider;
+  close(): Promise<void>;
+}
+
+/** Opens (and for SQLite, creates the folder of) the database. Does not migrate: see migrate.ts. */
+export async function openDatabase(url: string, options: { poolSize?: number } = {}): Promise<Database> {
+  const provider = providerOf(url);
+  let prisma: Db;
+  if (provider === "sqlite") {
+    const path = sqlitePath(url);
+    mkdirSync(dirname(path), { recursive: true });
+    prisma = new SqliteClient({ adapter: new PrismaBetterSQLite3({ url: path, timeout: SQLITE_BUSY_TIMEOUT_MS }) });
+    // Per-connection settings; WAL itself is persistent and set when migrating.
+    await prisma.$queryRawUnsafe("PRAGMA synchronous = NORMAL");
+    await prisma.$queryRawUnsafe("PRAGMA foreign_keys = ON");
+  } else {
+    prisma = new PostgresClient({ adapter: createPgAdapter(url, options.poolSize ?? 10) }) as unknown as Db;
+    await prisma.$connect();
+  }
+  return { prisma, provider, close: () => prisma.$disconnect() };
+}

@@ -1,0 +1,66 @@
+// Database rows → the core's plain types.
+import type { Platform } from "../core/model.ts";
+import type { Canteen, Group, Locale, Member, MemberRole, SignUp, SignUpStatus } from "../core/ports.ts";
+
+type CanteenRow = {
+  id: number; name: string; timezone: string; locale: string; openDays: string; cookTime: string; lunchTime: string;
+  roles: { key: string; capacity: number; position: number }[];
+};
+
+/** A canteen row with its roles. */
+export function toCanteen(r: CanteenRow): Canteen {
+  return {
+    id: r.id,
+    name: r.name,
+    timezone: r.timezone,
+    locale: r.locale as Locale,
+    openDays: r.openDays.split(",").filter(Boolean).map(Number),
+    cookTime: r.cookTime,
+    lunchTime: r.lunchTime,
+    roles: [...r.roles].sort((a, b) => a.position - b.position).map(({ key, capacity, position }) => ({ key, capacity, position })),
+  };
+}
+
+/** A group row. */
+export function toGroup(r: { id: number; address: string; platform: string; title: string | null; canteenId: number; active: boolean }): Group {
+  return { id: r.id, address: r.address, platform: r.platform as Platform, title: r.title, canteenId: r.canteenId, active: r.active };
+}
+
+type PersonRow = { id: number; displayName: string; placeholder: boolean; identities: { address: string }[] };
+
+/** A membership with its person. */
+export function toMember(role: string, p: PersonRow): Member {
+  return {
+    personId: p.id,
+    name: p.displayName,
+    role: role as MemberRole,
+    placeholder: p.placeholder,
+    addresses: p.identities.map((i) => i.address),
+  };
+}
+
+/** A sign-up with its service date and person. */
+export function toSignUp(r: {
+  id: number; role: string; personId: number; status: string; seat: number | null;
+  service: { date: string }; person: PersonRow;
+}): SignUp {
+  return {
+    id: r.id,
+    date: r.service.date,
+    role: r.role,
+    personId: r.personId,
+    name: r.person.displayName,
+    status: r.status as SignUpStatus,
+    seat: r.seat,
+    addresses: r.person.identities.map((i) => i.address),
+  };
+}
+
+/** What to load with a sign-up so it maps with `toSignUp`. */
+export const signUpInclude = {
+  service: { select: { date: true } },
+  person: { select: { id: true, displayName: true, placeholder: true, identities: { select: { address: true } } } },
+} as const;
+
+/** What to load with a person so it maps with `toMember`. */
+export const personInclude = { identities: { select: { address: true } } } as const;

@@ -1,0 +1,147 @@
+// The Store port on Prisma (SQLite or PostgreSQL). Every method is one atomic unit of work.
+import { randomInt } from "node:crypto";
+import type { Platform, PersonRef } from "../core/model.ts";
+import type { Canteen, Member, MemberRole, NewCanteen, SetupResult, Store } from "../core/ports.ts";
+import type { Database } from "./database.ts";
+import { personInclude, toCanteen, toGroup, toMember } from "./mappers.ts";
+import { claimSeat, releaseSeat, setCapacities, sheet } from "./sheet-store.ts";
+import { atomic, type Tx } from "./tx.ts";
+
+const canteenInclude = { roles: true } as const;
+
+/** Letters and digits people cannot confuse (no O/0, I/1/L). */
+const CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+
+/** Eight characters of CODE_ALPHABET with at least two digits and two letters, so a code never reads as a canteen name. */
+function newInviteCode(): string {
+  for (;;) {
+    const code = Array.from({ length: 8 }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join("");
+    if ((code.match(/\d/g)?.length ?? 0) >= 2 && (code.match(/[A-Z]/g)?.length ?? 0) >= 2) return code;
+  }
+}
+
+/** Finds or creates the person behind a platform account, refreshing the display name. */
+async function personFor(tx: Tx, who: PersonRef & { platform: Platform }): Promise<number> {
+  const identity = await tx.identity.findUnique({ where: { address: who.address }, select: { personId: true, displayName: true } });
+  if (!identity) {
+    const p = await tx.person.create({
+      data: { displayName: who.name, identities: { create: { address: who.address, platform: who.platform, displayName: who.name } } },
+      select: { id: true },
+    });
+    return p.id;
+  }
+  if (identity.displayName !== who.name && who.name.trim() !== "") {
+    await tx.identity.update({ where: { address: who.address }, data: { displayName: who.name } });
+    await tx.person.update({ where: { id: identity.personId }, data: { displayName: who.name } });
+  }
+  return identity.personId;
+}
+
+async function memberOf(tx: Tx, canteenId: number, personId: number, role: MemberRole = "volunteer"): Promise<Member> {
+  const m = await tx.membership.upsert({
+    where: { canteenId_personId: { canteenId, personId } },
+    create: { canteenId, personId, role },
+    update: role === "manager" ? { role } : {},
+    include: { person: { include: personInclude } },
+  });
+  return toMember(m.role, m.person);
+}
+
+/** Creates the Store over an open database. */
+export function createPrismaStore(database: Database): Store {
+  const db = database.prisma;
+  return {
+    findChat: (address) =>
+      atomic(db, async (tx) => {
+        const g = await tx.group.findUnique({ where: { address }, include: { canteen: { include: canteenInclude } } });
+        return g ? { group: toGroup(g), canteen: toCanteen(g.canteen) } : null;
+      }),
+
+    canteensOf: (address) =>
+      atomic(db, async (tx) => {
+        const identity = await tx.identity.findUnique({
+          where: { address },
+          include: { person: { include: { memberships: { include: { canteen: { include: canteenInclude } } } } } },
+        });
+        return identity ? identity.person.memberships.map((m) => toCanteen(m.canteen)) : [];
+      }),
+
+    setupCanteen: (input: NewCanteen): Promise<SetupResult> =>
+      atomic(db, async (tx) => {
+        const linked = await tx.group.findUnique({ where: { address: input.chat.address }, include: { canteen: { include: canteenInclude } } });
+        if (linked) return { kind: "already-linked", canteen: toCanteen(linked.canteen) };
+        const existing = await tx.canteen.findUnique({ where: { slug: input.slug }, include: canteenInclude });
+        if (existing) return { kind: "name-taken", canteen: toCanteen(existing) };
+        const c = await tx.canteen.create({
+          data: {
+            name: input.name,
+            slug: input.slug,
+            timezone: input.timezone,
+            locale: input.locale,
+            roles: { create: input.roles.map((r) => ({ key: r.key, capacity: r.capacity, position: r.position })) },
+            groups: { create: { address: input.chat.address, platform: input.chat.platform, title: input.chat.title ?? null } },
+          },
+          include: canteenInclude,
+        });
+        await memberOf(tx, c.id, await personFor(tx, input.founder), "manager");
+        return { kind: "created", canteen: toCanteen(c) };
+      }),
+
+    // A code collision (one in a trillion) is a unique violation: the unit of work is replayed
+    // and draws a new code.
+    createInvite: (canteenId, createdBy, expiresAt) =>
+      atomic(db, async (tx) => {
+        const code = newInviteCode();
+        await tx.invite.create({ data: { code, canteenId, createdBy, expiresAt } });
+        return code;
+      }),
+
+    redeemInvite: (code, { chat, person, now }): Promise<Canteen | null> =>
+      atomic(db, async (tx) => {
+        const invite = await tx.invite.findUnique({ where: { code } });
+        if (!invite || invite.usedAt || invite.expiresAt < now) return null;
+        const used = await tx.invite.updateMany({ where: { id: invite.id, usedAt: null }, data: { usedAt: now } });
+        if (used.count !== 1) return null;
+        await tx.group.create({ data: { address: chat.address, platform: chat.platform, title: chat.title ?? null, canteenId: invite.canteenId } });
+        await memberOf(tx, invite.canteenId, await personFor(tx, person), "manager");
+        return toCanteen(await tx.canteen.findUniqueOrThrow({ where: { id: invite.canteenId }, include: canteenInclude }));
+      }),
+
+    ensureMember: (canteenId, who) => atomic(db, async (tx) => memberOf(tx, canteenId, await personFor(tx, who))),
+
+    members: (canteenId) =>
+      atomic(db, async (tx) => {
+        const rows = await tx.membership.findMany({ where: { canteenId }, include: { person: { include: personInclude } }, orderBy: { id: "asc" } });
+        return rows.map((m) => toMember(m.role, m.person));
+      }),
+
+    addPlaceholder: (canteenId, name) =>
+      atomic(db, async (tx) => {
+        const p = await tx.person.create({ data: { displayName: name, placeholder: true }, select: { id: true } });
+        return memberOf(tx, canteenId, p.id);
+      }),
+
+    setMemberRole: (canteenId, personId, role) =>
+      atomic(db, async (tx) => {
+        await tx.membership.update({ where: { canteenId_personId: { canteenId, personId } }, data: { role } });
+      }),
+
+    setCapacities: (canteenId, capacities, fromDate) => setCapacities(database, canteenId, capacities, fromDate),
+    claimSeat: (input) => claimSeat(database, input),
+    releaseSeat: (input) => releaseSeat(database, input),
+    sheet: (canteenId, dates) => sheet(database, canteenId, dates),
+
+    // Two racing deliveries of one id: the loser's insert fails, is replayed and finds the row.
+    claimDelivery: (key) =>
+      atomic(db, async (tx) => {
+        if (await tx.processedEvent.findUnique({ where: { key } })) return false;
+        await tx.processedEvent.create({ data: { key } });
+        return true;
+      }),
+
+    releaseDelivery: (key) =>
+      atomic(db, async (tx) => {
+        await tx.processedEvent.deleteMany({ where: { key } });
+      }),
+  };
+}
