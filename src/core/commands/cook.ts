@@ -1,0 +1,137 @@
+// Volunteer commands on the sign-up sheet: /cook, /uncook, /slots (and their French names).
+import { parseDayAndRole, requireDay } from "../args.ts";
+import type { CanteenContext, HandlerResult } from "../context.ts";
+import { UserError } from "../context.ts";
+import { formatDate, formatShortDate, sheetDates } from "../days.ts";
+import { message, type Span } from "../model.ts";
+import type { Member, SignUp } from "../ports.ts";
+import { findMember } from "../people.ts";
+import { DEFAULT_ROLE } from "../roles.ts";
+import { capitalise, personSpan, renderSheet, roleLabel } from "../sheet.ts";
+import { fold, tokenize } from "../text.ts";
+import type { CommandSpec } from "./registry.ts";
+
+/** Signs `who` up for a date and role, and words the answer. Shared by /cook and /signup. */
+export async function signUp(ctx: CanteenContext, who: Member, date: string, roleKey: string | undefined): Promise<HandlerResult> {
+  const key = roleKey ?? DEFAULT_ROLE;
+  const role = ctx.canteen.roles.find((r) => r.key === key && r.capacity > 0);
+  if (!role) {
+    const roles = ctx.canteen.roles.filter((r) => r.capacity > 0).map((r) => roleLabel(ctx, r.key)).join(", ");
+    throw new UserError("errors.unknownRole", { role: roleKey ?? key, roles });
+  }
+  const res = await ctx.store.claimSeat({ canteenId: ctx.canteen.id, date, role: key, personId: who.personId, capacity: role.capacity });
+  const params = { name: who.name, date: formatDate(date, ctx.locale), role: roleLabel(ctx, key) };
+  const m = message();
+  switch (res.kind) {
+    case "confirmed":
+      m.text(ctx.t("cook.confirmed", { ...params, taken: res.taken, capacity: role.capacity }));
+      break;
+    case "waitlist":
+      m.text(ctx.t("cook.waitlist", { ...params, position: res.position }));
+      break;
+    case "already":
+      m.text(ctx.t(res.signUp.status === "waitlist" ? "cook.alreadyWaiting" : "cook.already", {
+        ...params,
+        role: roleLabel(ctx, res.signUp.role),
+      }));
+      break;
+  }
+  m.buttons(
+    { label: ctx.t("buttons.sheet"), command: "/slots" },
+    { label: ctx.t("buttons.cancel", { date: formatShortDate(date, ctx.locale) }), command: `/uncook ${date}`, style: "danger" },
+  );
+  const toast = res.kind === "confirmed" ? ctx.t("cook.toastConfirmed") : res.kind === "waitlist" ? ctx.t("cook.toastWaitlist") : ctx.t("cook.toastAlready");
+  return { replies: [m.build()], toast };
+}
+
+/** Removes `who` from a date, announcing who moved up from the waitlist. */
+export async function cancel(ctx: CanteenContext, who: Member, date: string): Promise<HandlerResult> {
+  const capacity = (role: string) => ctx.canteen.roles.find((r) => r.key === role)?.capacity ?? 0;
+  const res = await ctx.store.releaseSeat({ canteenId: ctx.canteen.id, date, personId: who.personId, capacity });
+  const d = formatDate(date, ctx.locale);
+  if (!res.released) throw new UserError("cook.notOnSheet", { name: who.name, date: d });
+  const m = message().text(ctx.t("cook.cancelled", { name: who.name, date: d, role: roleLabel(ctx, res.released.role) }));
+  if (res.promoted) m.text(...promotedSpans(ctx, res.promoted));
+  return { replies: [m.build()], toast: ctx.t("cook.toastCancelled") };
+}
+
+/** Stands for the mention inside a translated sentence; a control character no catalogue holds. */
+const PERSON = "\u0001";
+
+/** "🎉 @Dan moves up from the waitlist: cook on Tuesday 1 December." */
+export function promotedSpans(ctx: CanteenContext, s: SignUp): Span[] {
+  const text = ctx.t("cook.promoted", { person: PERSON, date: formatDate(s.date, ctx.locale), role: roleLabel(ctx, s.role) });
+  const [before, after] = text.split(PERSON);
+  return [before ?? "", personSpan(s, ctx.event.platform), after ?? ""];
+}
+
+/** A volunteer's upcoming sign-ups as cancel buttons, when /uncook is typed without a day. */
+async function upcomingOf(ctx: CanteenContext): Promise<HandlerResult> {
+  const dates = [...sheetDates(ctx.calendar, ctx.now, false), ...sheetDates(ctx.calendar, ctx.now, true)];
+  const mine = (await ctx.store.sheet(ctx.canteen.id, [...new Set(dates)])).filter((s) => s.personId === ctx.member.personId);
+  if (mine.length === 0) throw new UserError("cook.nothingToCancel");
+  const m = message().text(ctx.t("cook.pickToCancel"));
+  for (const s of mine) {
+    m.buttons({
+      label: `${capitalise(formatShortDate(s.date, ctx.locale))} · ${roleLabel(ctx, s.role)}`,
+      command: `/uncook ${s.date}`,
+      style: "danger",
+    });
+  }
+  return m.build();
+}
+
+export const cookCommands: CommandSpec[] = [
+  {
+    key: "cook",
+    names: { en: ["cook", "signmeup"], fr: ["cuisiner", "cuisine", "jecuisine"] },
+    needsCanteen: true,
+    async run(ctx, args) {
+      if (args.trim() === "") {
+        const dates = sheetDates(ctx.calendar, ctx.now, false);
+        const sheet = renderSheet(ctx, dates, await ctx.store.sheet(ctx.canteen.id, dates));
+        return { ...sheet, lines: [{ style: "text", spans: [ctx.t("cook.pickDay")] }, ...sheet.lines] };
+      }
+      const { date, role } = parseDayAndRole(ctx, args);
+      return signUp(ctx, ctx.member, date, role);
+    },
+  },
+  {
+    key: "uncook",
+    names: { en: ["uncook", "cancel"], fr: ["annuler", "desinscrire", "desister"] },
+    needsCanteen: true,
+    async run(ctx, args) {
+      const words = tokenize(args);
+      if (words.length === 0) return upcomingOf(ctx);
+      // "/annuler mardi" for oneself; "/annuler mardi Jeanne" (managers) for someone else.
+      for (let k = Math.min(3, words.length); k >= 1; k--) {
+        const rest = words.slice(k).join(" ");
+        let date: string;
+        try {
+          date = requireDay(ctx, words.slice(0, k));
+        } catch (e) {
+          if (k === 1) throw e;
+          continue;
+        }
+        if (rest === "" || fold(rest) === fold(ctx.member.name)) return cancel(ctx, ctx.member, date);
+        if (ctx.member.role !== "manager") throw new UserError("errors.managersOnly");
+        const who = await findMember(ctx, rest);
+        if (!who) throw new UserError("errors.unknownPerson", { name: rest });
+        return cancel(ctx, who, date);
+      }
+      throw new UserError("errors.unknownDay", { day: args });
+    },
+  },
+  {
+    key: "slots",
+    names: { en: ["slots", "sheet", "week"], fr: ["creneaux", "planning", "semaine"] },
+    needsCanteen: true,
+    async run(ctx, args) {
+      const arg = fold(args);
+      const next = ["next", "suivante", "prochaine", "+1"].includes(arg);
+      if (arg !== "" && !next) throw new UserError("errors.usage", { usage: ctx.t("commands.slots.usage") });
+      const dates = sheetDates(ctx.calendar, ctx.now, next);
+      return renderSheet(ctx, dates, await ctx.store.sheet(ctx.canteen.id, dates));
+    },
+  },
+];

@@ -1,0 +1,55 @@
+// The command table: each command's names in both languages, who may run it, and its handler.
+import type { BaseContext, CanteenContext, HandlerResult } from "../context.ts";
+import type { Locale } from "../ports.ts";
+import { fold } from "../text.ts";
+
+/** One chat command. */
+export type CommandSpec = {
+  /** Stable id, also the i18n key under `commands.` for its usage and description. */
+  key: string;
+  /** Names people type, canonical first, without the slash; matched accent- and case-insensitively. */
+  names: { en: readonly string[]; fr: readonly string[] };
+  /** Shown under "for managers" in /help, and refused to volunteers. */
+  managerOnly?: boolean;
+  /** Hidden from /help (platform-specific or debugging commands). */
+  hidden?: boolean;
+} & (
+  | { needsCanteen: false; run(ctx: BaseContext, args: string): Promise<HandlerResult> }
+  | { needsCanteen: true; run(ctx: CanteenContext, args: string): Promise<HandlerResult> }
+);
+
+/** Index of commands by every folded name. */
+export class CommandTable {
+  private readonly byName = new Map<string, CommandSpec>();
+  readonly specs: CommandSpec[] = [];
+
+  constructor(specs: CommandSpec[]) {
+    for (const s of specs) this.add(s);
+  }
+
+  /** Adds a command (adapters such as the console add their own). */
+  add(spec: CommandSpec): void {
+    for (const n of [...spec.names.en, ...spec.names.fr]) {
+      const f = fold(n);
+      const prior = this.byName.get(f);
+      if (prior && prior !== spec) throw new Error(`command name "${n}" used by ${prior.key} and ${spec.key}`);
+      this.byName.set(f, spec);
+    }
+    this.specs.push(spec);
+  }
+
+  /** The command a typed name means, if any. */
+  find(name: string): CommandSpec | undefined {
+    return this.byName.get(fold(name));
+  }
+
+  /** Every name, for "did you mean" suggestions. */
+  allNames(): string[] {
+    return [...this.byName.keys()];
+  }
+}
+
+/** The name to show people for a command in their language ("/cuisiner"). */
+export function commandName(spec: Pick<CommandSpec, "names">, locale: Locale): string {
+  return `/${spec.names[locale][0] ?? spec.names.en[0]}`;
+}

@@ -1,0 +1,51 @@
+// What a command handler receives, and the error type for mistakes a user can make.
+import type { Calendar } from "./days.ts";
+import type { IncomingEvent, Message, Outcome } from "./model.ts";
+import type { Canteen, Clock, Group, Locale, Logger, Member, Store } from "./ports.ts";
+import type { Translate } from "../i18n/index.ts";
+
+/** Services the core was built with. */
+export interface CoreDeps {
+  store: Store;
+  clock: Clock;
+  log: Logger;
+  /** Defaults for canteens created by `/setup` and for chats not yet linked. */
+  defaults: { timezone: string; locale: Locale };
+}
+
+/** Context of a command that runs before any canteen is linked (help, setup). */
+export interface BaseContext extends CoreDeps {
+  event: IncomingEvent;
+  t: Translate;
+  locale: Locale;
+  now: Date;
+  /** The canteen and group, when the chat is linked (or the private chat resolves to one). */
+  canteen: Canteen | null;
+  group: Group | null;
+}
+
+/** Context of a command inside a canteen. */
+export interface CanteenContext extends BaseContext {
+  canteen: Canteen;
+  member: Member;
+  calendar: Calendar;
+}
+
+/** What a handler returns: a full outcome, or just one reply. */
+export type HandlerResult = Outcome | Message;
+
+/** A mistake the user can fix: answered with a translated message, never logged as a failure. */
+export class UserError extends Error {
+  constructor(
+    readonly key: string,
+    readonly params: Record<string, unknown> = {},
+  ) {
+    super(key);
+    this.name = "UserError";
+  }
+}
+
+/** The canteen's calendar facts, as day parsing wants them. */
+export function calendarOf(c: Canteen): Calendar {
+  return { timezone: c.timezone, locale: c.locale, openDays: c.openDays, lunchTime: c.lunchTime };
+}

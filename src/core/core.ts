@@ -1,0 +1,106 @@
+// The bot core: one event in, one outcome out. A few plain steps — check the text, find the
+// command, drop redeliveries, find the canteen and the member, check rights, run the handler —
+// with every user mistake answered in the canteen's language.
+import { adminCommands } from "./commands/admin.ts";
+import { cookCommands } from "./commands/cook.ts";
+import { helpCommand } from "./commands/help.ts";
+import { CommandTable, commandName, type CommandSpec } from "./commands/registry.ts";
+import { calendarOf, UserError, type BaseContext, type CanteenContext, type CoreDeps, type HandlerResult } from "./context.ts";
+import { say, type IncomingEvent, type Message, type Outcome } from "./model.ts";
+import type { Locale } from "./ports.ts";
+import { closest, hasControlCharacters } from "./text.ts";
+import { translator } from "../i18n/index.ts";
+
+/** Longest message we read; longer ones get a reply saying so. */
+export const MAX_TEXT_LENGTH = 4000;
+
+const COMMAND = /^\/([^\s@/]+)(?:@\S*)?(?:\s+([\s\S]*))?$/u;
+
+/** The bot core, shared by every adapter. */
+export interface Core {
+  handle(event: IncomingEvent): Promise<Outcome>;
+  readonly commands: CommandTable;
+}
+
+const NOTHING: Outcome = { replies: [] };
+
+function asOutcome(r: HandlerResult): Outcome {
+  return "lines" in r ? { replies: [r] } : r;
+}
+
+/** Builds the core with the standard commands plus any an adapter or feature adds. */
+export function createCore(deps: CoreDeps, extra: CommandSpec[] = []): Core {
+  const table: CommandTable = new CommandTable([...cookCommands, ...adminCommands, ...extra]);
+  table.add(helpCommand(() => table));
+
+  /** `said.locale` follows the canteen once known, so errors are answered in its language. */
+  async function run(event: IncomingEvent, said: { locale: Locale }): Promise<Outcome> {
+    const now = deps.clock.now();
+    const found = await deps.store.findChat(event.chat.address);
+    let canteen = found?.canteen ?? null;
+    const group = found?.group ?? null;
+    let locale: Locale = canteen?.locale ?? deps.defaults.locale;
+    said.locale = locale;
+    let t = translator(locale);
+    const reply = (m: Message): Outcome => ({ replies: [m] });
+
+    const text = event.text.trim();
+    if (text === "") return event.addressed ? reply(say(t("errors.empty"))) : NOTHING;
+    if (text.length > MAX_TEXT_LENGTH) return reply(say(t("errors.tooLong", { max: MAX_TEXT_LENGTH })));
+    if (hasControlCharacters(text)) return reply(say(t("errors.controlCharacters")));
+    const parsed = COMMAND.exec(text);
+    if (!parsed) return event.addressed ? reply(say(t("errors.notACommand"))) : NOTHING;
+    const [, name = "", args = ""] = parsed;
+    const spec = table.find(name);
+    if (!spec) {
+      const near = closest(name.toLowerCase(), table.allNames().filter((n) => !table.find(n)?.hidden));
+      const suggestion = near ? t("errors.didYouMean", { command: commandName(table.find(near)!, locale) }) : "";
+      return reply(say(t("errors.unknownCommand", { command: `/${name}`, suggestion })));
+    }
+
+    const base: BaseContext = { ...deps, event, t, locale, now, canteen, group };
+    if (!spec.needsCanteen) return asOutcome(await spec.run(base, args));
+
+    if (!canteen && event.chat.private) {
+      const mine = await deps.store.canteensOf(event.author.address);
+      if (mine.length === 1) canteen = mine[0]!;
+      else if (mine.length > 1) throw new UserError("errors.severalCanteens", { canteens: mine.map((c) => c.name).join(", ") });
+      else throw new UserError("errors.noCanteenPrivate");
+      locale = canteen.locale;
+      said.locale = locale;
+      t = translator(locale);
+    }
+    if (!canteen) throw new UserError("errors.notLinked");
+    let member = await deps.store.ensureMember(canteen.id, { ...event.author, platform: event.platform });
+    if (event.author.platformAdmin && member.role !== "manager") member = { ...member, role: "manager" };
+    if (spec.managerOnly && member.role !== "manager") throw new UserError("errors.managersOnly");
+    const ctx: CanteenContext = { ...base, t, locale, canteen, member, calendar: calendarOf(canteen) };
+    return asOutcome(await spec.run(ctx, args));
+  }
+
+  async function handle(event: IncomingEvent): Promise<Outcome> {
+    if (event.deliveryId && !(await deps.store.claimDelivery(event.deliveryId))) {
+      deps.log.info({ deliveryId: event.deliveryId }, "redelivered event ignored");
+      return NOTHING;
+    }
+    const said = { locale: deps.defaults.locale };
+    try {
+      return await run(event, said);
+    } catch (e) {
+      const t = translator(said.locale);
+      if (e instanceof UserError) {
+        const text = t(e.key, e.params);
+        return { replies: [say(text)], toast: event.action ? text : undefined };
+      }
+      deps.log.error(
+        { err: e, chat: event.chat.address, author: event.author.address, command: event.text.slice(0, 80) },
+        "command failed",
+      );
+      // Let a redelivery try again: nothing half-done stays behind, each store call is atomic.
+      if (event.deliveryId) await deps.store.releaseDelivery(event.deliveryId).catch(() => undefined);
+      return { replies: [say(t("errors.internal"))], toast: event.action ? t("errors.internal") : undefined };
+    }
+  }
+
+  return { handle, commands: table };
+}

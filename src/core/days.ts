@@ -1,0 +1,193 @@
+// Turning "mardi", "next tuesday", "12/03" or "2026-12-01" into a service date, in the
+// canteen's timezone. Dates are local calendar dates ("YYYY-MM-DD"); times are "HH:MM".
+import { DateTime } from "luxon";
+import { fold } from "./text.ts";
+
+/** What a date expression can resolve to. */
+export type DayResult =
+  | { ok: true; date: string }
+  | { ok: false; reason: "unknown" }
+  | { ok: false; reason: "closed"; date: string }
+  | { ok: false; reason: "past"; date: string };
+
+/** The calendar facts day parsing needs about a canteen. */
+export interface Calendar {
+  timezone: string;
+  locale: "fr" | "en";
+  /** ISO weekdays (1 = Monday … 7 = Sunday) with a lunch service. */
+  openDays: number[];
+  /** Local time after which today's service counts as past. */
+  lunchTime: string;
+}
+
+const WEEKDAYS: Record<string, number> = {
+  monday: 1, mon: 1, lundi: 1, lun: 1,
+  tuesday: 2, tue: 2, tues: 2, mardi: 2, mar: 2,
+  wednesday: 3, wed: 3, mercredi: 3, mer: 3,
+  thursday: 4, thu: 4, thur: 4, thurs: 4, jeudi: 4, jeu: 4,
+  friday: 5, fri: 5, vendredi: 5, ven: 5,
+  saturday: 6, sat: 6, samedi: 6, sam: 6,
+  sunday: 7, sun: 7, dimanche: 7, dim: 7,
+};
+
+const MONTHS: Record<string, number> = {
+  january: 1, jan: 1, janvier: 1, janv: 1,
+  february: 2, feb: 2, fevrier: 2, fev: 2, fevr: 2,
+  march: 3, mars: 3,
+  april: 4, apr: 4, avril: 4, avr: 4,
+  may: 5, mai: 5,
+  june: 6, jun: 6, juin: 6,
+  july: 7, jul: 7, juillet: 7, juil: 7,
+  august: 8, aug: 8, aout: 8,
+  september: 9, sep: 9, sept: 9, septembre: 9,
+  october: 10, oct: 10, octobre: 10,
+  november: 11, nov: 11, novembre: 11,
+  december: 12, dec: 12, decembre: 12,
+};
+
+const TODAY = new Set(["today", "aujourd'hui", "aujourdhui", "auj", "ajd"]);
+const TOMORROW = new Set(["tomorrow", "tmrw", "demain"]);
+const AFTER_TOMORROW = new Set(["apres-demain", "apresdemain"]);
+const NEXT = new Set(["next", "prochain", "prochaine"]);
+const THIS = new Set(["this", "ce", "cette"]);
+
+/** "Now" in the canteen's timezone. */
+export function localNow(now: Date, timezone: string): DateTime {
+  return DateTime.fromJSDate(now, { zone: timezone });
+}
+
+/** The instant a local date and "HH:MM" time happen in a timezone (DST gaps move forward). */
+export function atLocal(date: string, time: string, timezone: string): DateTime {
+  const [h, m] = time.split(":").map(Number);
+  return DateTime.fromISO(date, { zone: timezone }).set({ hour: h ?? 0, minute: m ?? 0, second: 0, millisecond: 0 });
+}
+
+/** True once a service's lunch has started: it can no longer be signed up for. */
+export function isPast(date: string, cal: Calendar, now: Date): boolean {
+  return localNow(now, cal.timezone) >= atLocal(date, cal.lunchTime, cal.timezone);
+}
+
+/** The first date on or after `from` (a local DateTime) that falls on the ISO weekday. */
+function onOrAfter(from: DateTime, weekday: number): DateTime {
+  return from.plus({ days: (weekday - from.weekday + 7) % 7 });
+}
+
+function check(d: DateTime, cal: Calendar, now: Date): DayResult {
+  const date = d.toISODate()!;
+  if (isPast(date, cal, now)) return { ok: false, reason: "past", date };
+  if (!cal.openDays.includes(d.weekday)) return { ok: false, reason: "closed", date };
+  return { ok: true, date };
+}
+
+function explicitDate(y: number | undefined, m: number, d: number, today: DateTime): DateTime | undefined {
+  let dt = DateTime.fromObject({ year: y ?? today.year, month: m, day: d }, { zone: today.zone });
+  if (!dt.isValid) return undefined;
+  // A day/month without a year means the next one to come, so "05/01" in December is January.
+  if (y === undefined && dt < today.startOf("day")) dt = dt.plus({ years: 1 });
+  return dt;
+}
+
+/**
+ * Resolves the words of a day expression. `words` are already folded (lower case, no accents).
+ * A weekday means the next one to come (today if its lunch has not started); "next tuesday" /
+ * "mardi prochain" means the Tuesday of next week.
+ */
+export function parseDay(words: string[], cal: Calendar, now: Date): DayResult {
+  const today = localNow(now, cal.timezone).startOf("day");
+  let ws = words.map(fold).filter((w) => w.length > 0);
+  if (ws.length === 0) return { ok: false, reason: "unknown" };
+
+  if (ws.length === 1 && TODAY.has(ws[0]!)) return check(today, cal, now);
+  if (ws.length === 1 && TOMORROW.has(ws[0]!)) return check(today.plus({ days: 1 }), cal, now);
+  if (ws.length === 1 && AFTER_TOMORROW.has(ws[0]!)) return check(today.plus({ days: 2 }), cal, now);
+  if (ws.join(" ") === "day after tomorrow" || ws.join(" ") === "apres demain") {
+    return check(today.plus({ days: 2 }), cal, now);
+  }
+
+  let next = false;
+  if (ws.length === 2 && (NEXT.has(ws[0]!) || NEXT.has(ws[1]!))) {
+    next = true;
+    ws = NEXT.has(ws[0]!) ? [ws[1]!] : [ws[0]!];
+  } else if (ws.length === 2 && THIS.has(ws[0]!)) {
+    ws = [ws[1]!];
+  }
+
+  if (ws.length === 1) {
+    const w = ws[0]!.replace(/\.$/, "");
+    const weekday = WEEKDAYS[w];
+    if (weekday !== undefined) {
+      if (next) return check(today.startOf("week").plus({ weeks: 1 }).plus({ days: weekday - 1 }), cal, now);
+      let d = onOrAfter(today, weekday);
+      if (isPast(d.toISODate()!, cal, now)) d = d.plus({ weeks: 1 });
+      return check(d, cal, now);
+    }
+    if (next) return { ok: false, reason: "unknown" };
+    const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(w);
+    if (iso) {
+      const d = explicitDate(Number(iso[1]), Number(iso[2]), Number(iso[3]), today);
+      return d ? check(d, cal, now) : { ok: false, reason: "unknown" };
+    }
+    const slash = /^(\d{1,2})[/.](\d{1,2})(?:[/.](\d{2}|\d{4}))?$/.exec(w);
+    if (slash) {
+      const a = Number(slash[1]);
+      const b = Number(slash[2]);
+      const y = slash[3] === undefined ? undefined : Number(slash[3].length === 2 ? `20${slash[3]}` : slash[3]);
+      const [day, month] = cal.locale === "fr" ? [a, b] : [b, a];
+      const d = explicitDate(y, month, day, today);
+      return d ? check(d, cal, now) : { ok: false, reason: "unknown" };
+    }
+    return { ok: false, reason: "unknown" };
+  }
+
+  // "12 décembre", "december 12", "mardi 12 décembre", "12 dec 2026"
+  const rest = ws.filter((w) => WEEKDAYS[w.replace(/\.$/, "")] === undefined);
+  if (rest.length === 2 || rest.length === 3) {
+    const [a, b, c] = rest.map((w) => w.replace(/\.$/, "").replace(/^(\d{1,2})(er|e|st|nd|rd|th)$/, "$1"));
+    const year = c !== undefined && /^\d{4}$/.test(c) ? Number(c) : undefined;
+    if (c !== undefined && year === undefined) return { ok: false, reason: "unknown" };
+    const dayFirst = /^\d{1,2}$/.test(a!) ? { day: Number(a), month: MONTHS[b!] } : { day: Number(b), month: MONTHS[a!] };
+    if (dayFirst.month !== undefined && Number.isInteger(dayFirst.day)) {
+      const d = explicitDate(year, dayFirst.month, dayFirst.day, today);
+      return d ? check(d, cal, now) : { ok: false, reason: "unknown" };
+    }
+  }
+  return { ok: false, reason: "unknown" };
+}
+
+/** The open service dates of the week that holds `date` (Monday–Sunday), in order. */
+export function weekServices(date: DateTime, cal: Calendar): string[] {
+  const monday = date.startOf("week");
+  const out: string[] = [];
+  for (let i = 0; i < 7; i++) {
+    const d = monday.plus({ days: i });
+    if (cal.openDays.includes(d.weekday)) out.push(d.toISODate()!);
+  }
+  return out;
+}
+
+/**
+ * The dates `/slots` shows: the rest of this week's services still to come, or next week's when
+ * this week has none left; `next` shows next week.
+ */
+export function sheetDates(cal: Calendar, now: Date, next: boolean): string[] {
+  const today = localNow(now, cal.timezone);
+  if (next) return weekServices(today.plus({ weeks: 1 }), cal);
+  const upcoming = weekServices(today, cal).filter((d) => !isPast(d, cal, now));
+  return upcoming.length > 0 ? upcoming : weekServices(today.plus({ weeks: 1 }), cal);
+}
+
+/** A service date for people: "mardi 1 décembre" / "Tuesday 1 December". */
+export function formatDate(date: string, locale: "fr" | "en"): string {
+  return DateTime.fromISO(date).setLocale(locale === "fr" ? "fr-FR" : "en-GB").toFormat("cccc d LLLL");
+}
+
+/** A short service date for buttons: "mar. 1/12" / "Tue 1/12". */
+export function formatShortDate(date: string, locale: "fr" | "en"): string {
+  return DateTime.fromISO(date).setLocale(locale === "fr" ? "fr-FR" : "en-GB").toFormat("ccc d/L");
+}
+
+/** Weekday names for the "we are open on…" reply, in the canteen's language. */
+export function weekdayNames(days: number[], locale: "fr" | "en"): string[] {
+  const monday = DateTime.fromISO("2024-01-01").setLocale(locale === "fr" ? "fr-FR" : "en-GB");
+  return [...days].sort((a, b) => a - b).map((d) => monday.plus({ days: d - 1 }).toFormat("cccc"));
+}

@@ -1,0 +1,113 @@
+// The platform-neutral message model: what an adapter hands the core (IncomingEvent) and what
+// the core hands back (Outcome, made of Messages). No SDK type ever crosses this line.
+
+/** Platforms Tablée speaks on. Addresses are prefixed with them: "telegram:-1001234". */
+export type Platform = "telegram" | "discord" | "slack" | "console";
+
+/** A person as a platform sees them, e.g. `{ address: "slack:U123", name: "Alice" }`. */
+export interface PersonRef {
+  address: string;
+  name: string;
+}
+
+/** One message or button press, decoded by an adapter. */
+export interface IncomingEvent {
+  platform: Platform;
+  /** Platform delivery id ("telegram:update:42"); a redelivered id is handled once. */
+  deliveryId?: string;
+  /** The conversation: a group/channel, or a private chat with the bot. */
+  chat: { address: string; title?: string; private: boolean };
+  author: PersonRef & {
+    /** The platform itself says this person administers the chat (Discord "Manage Server"). */
+    platformAdmin?: boolean;
+    /** Language the person's app is set to, when the platform tells ("fr", "en-GB"). */
+    language?: string;
+  };
+  text: string;
+  /** People mentioned in the text, resolved by the adapter (Telegram text_mention, `<@U1>`…). */
+  mentions?: PersonRef[];
+  /** The bot was addressed directly (private chat, mention, console): plain text gets a hint. */
+  addressed?: boolean;
+  /** The event is a button press; `text` holds the button's command. */
+  action?: boolean;
+  /** The platform payload, kept for debugging only; the core never reads it. */
+  raw?: unknown;
+}
+
+/** A run of text; plain strings are user-safe text that renderers escape. */
+export type Span = string | { bold: string } | { italic: string } | { mention: PersonRef };
+
+/** One line of a message: a title, a paragraph, a bullet item or a muted note. */
+export interface Line {
+  style: "title" | "text" | "item" | "note";
+  spans: Span[];
+}
+
+/** A button; pressing it sends `command` as if the presser had typed it. */
+export interface Button {
+  label: string;
+  command: string;
+  style?: "primary" | "danger";
+}
+
+/** A message the bot sends: lines of light formatting and rows of buttons. */
+export interface Message {
+  lines: Line[];
+  buttons: Button[][];
+}
+
+/** What the core answers to one event. */
+export interface Outcome {
+  /** Messages for the conversation the event came from. */
+  replies: Message[];
+  /** Short acknowledgement for a button press (Telegram toast, Slack/Discord ephemeral). */
+  toast?: string;
+}
+
+/** Small builder so handlers read like the message they produce. */
+export class MessageBuilder {
+  private readonly lines: Line[] = [];
+  private readonly rows: Button[][] = [];
+
+  title(...spans: Span[]): this {
+    this.lines.push({ style: "title", spans });
+    return this;
+  }
+  text(...spans: Span[]): this {
+    this.lines.push({ style: "text", spans });
+    return this;
+  }
+  item(...spans: Span[]): this {
+    this.lines.push({ style: "item", spans });
+    return this;
+  }
+  note(...spans: Span[]): this {
+    this.lines.push({ style: "note", spans });
+    return this;
+  }
+  buttons(...row: Button[]): this {
+    if (row.length > 0) this.rows.push(row);
+    return this;
+  }
+  build(): Message {
+    return { lines: [...this.lines], buttons: this.rows.map((r) => [...r]) };
+  }
+}
+
+/** Starts a message. */
+export const message = (): MessageBuilder => new MessageBuilder();
+
+/** A one-paragraph message. */
+export const say = (...spans: Span[]): Message => message().text(...spans).build();
+
+/** Plain text of a span list, for logs, tests and platforms without formatting. */
+export function plainSpans(spans: Span[]): string {
+  return spans
+    .map((s) => (typeof s === "string" ? s : "bold" in s ? s.bold : "italic" in s ? s.italic : `@${s.mention.name}`))
+    .join("");
+}
+
+/** Plain text of a whole message, one line per line, bullets as "• ". */
+export function plainText(m: Message): string {
+  return m.lines.map((l) => (l.style === "item" ? "• " : "") + plainSpans(l.spans)).join("\n");
+}

@@ -1,0 +1,141 @@
+// The ports the core talks to. Implementations live outside the core (src/store for Prisma,
+// tests for fakes); the core only sees these plain types.
+import type { PersonRef, Platform } from "./model.ts";
+import type { SlotRole } from "./roles.ts";
+
+/** Languages every message exists in. */
+export type Locale = "fr" | "en";
+
+/** A canteen with the settings the core needs. */
+export interface Canteen {
+  id: number;
+  name: string;
+  timezone: string;
+  locale: Locale;
+  openDays: number[];
+  cookTime: string;
+  lunchTime: string;
+  roles: SlotRole[];
+}
+
+/** A chat linked to a canteen. */
+export interface Group {
+  id: number;
+  address: string;
+  platform: Platform;
+  title: string | null;
+  canteenId: number;
+  active: boolean;
+}
+
+/** Manager or volunteer. */
+export type MemberRole = "manager" | "volunteer";
+
+/** A person as a member of one canteen. */
+export interface Member {
+  personId: number;
+  name: string;
+  role: MemberRole;
+  /** A name typed by a manager for an outside helper, not a chat account. */
+  placeholder: boolean;
+  /** Platform accounts of this person ("telegram:42"), for mentions. */
+  addresses: string[];
+}
+
+/** Confirmed (holding a seat) or waiting for one. */
+export type SignUpStatus = "confirmed" | "waitlist";
+
+/** One line of a service's sheet. */
+export interface SignUp {
+  id: number;
+  date: string;
+  role: string;
+  personId: number;
+  name: string;
+  status: SignUpStatus;
+  seat: number | null;
+  addresses: string[];
+}
+
+/** What happened when someone asked for a place. */
+export type ClaimResult =
+  | { kind: "confirmed"; signUp: SignUp; taken: number }
+  | { kind: "waitlist"; signUp: SignUp; position: number }
+  | { kind: "already"; signUp: SignUp };
+
+/** What happened when someone gave a place up. */
+export interface ReleaseResult {
+  released: SignUp | null;
+  /** The first person on the waitlist, moved into the freed seat. */
+  promoted: SignUp | null;
+}
+
+/** Everything needed to create a canteen from a group. */
+export interface NewCanteen {
+  name: string;
+  slug: string;
+  timezone: string;
+  locale: Locale;
+  roles: readonly SlotRole[];
+  chat: { address: string; platform: Platform; title?: string };
+  founder: PersonRef & { platform: Platform };
+}
+
+/** Outcome of `/setup`. */
+export type SetupResult =
+  | { kind: "created"; canteen: Canteen }
+  | { kind: "name-taken"; canteen: Canteen }
+  | { kind: "already-linked"; canteen: Canteen };
+
+/** Persistence of the canteen domain. Each method is one atomic unit of work. */
+export interface Store {
+  /** The canteen a chat is linked to, if any. */
+  findChat(address: string): Promise<{ group: Group; canteen: Canteen } | null>;
+  /** Canteens a platform account is a member of (for commands in private chats). */
+  canteensOf(address: string): Promise<Canteen[]>;
+  /** Creates a canteen linked to the chat, its founder becoming its first manager. */
+  setupCanteen(input: NewCanteen): Promise<SetupResult>;
+  /** Creates a one-time code that links another chat to this canteen (`/setup CODE`). */
+  createInvite(canteenId: number, createdBy: number, expiresAt: Date): Promise<string>;
+  /**
+   * Links a chat to the canteen of a valid, unused invite code; the person becomes a manager.
+   * Returns the canteen, or null when the code is unknown, used or expired.
+   */
+  redeemInvite(
+    code: string,
+    input: { chat: NewCanteen["chat"]; person: NewCanteen["founder"]; now: Date },
+  ): Promise<Canteen | null>;
+  /** Knows the author (creating the person on first use, keeping the display name fresh). */
+  ensureMember(canteenId: number, who: PersonRef & { platform: Platform }): Promise<Member>;
+  /** All members of a canteen, for name lookups. */
+  members(canteenId: number): Promise<Member[]>;
+  /** Adds an outside helper known only by the name a manager typed. */
+  addPlaceholder(canteenId: number, name: string): Promise<Member>;
+  /** Makes a member a manager or a volunteer. */
+  setMemberRole(canteenId: number, personId: number, role: MemberRole): Promise<void>;
+  /** Sets role capacities; waitlisted people move into places that open. */
+  setCapacities(canteenId: number, capacities: Record<string, number>, fromDate: string): Promise<SignUp[]>;
+  /** Atomically takes a seat in a role, or a waitlist position when it is full. */
+  claimSeat(input: { canteenId: number; date: string; role: string; personId: number; capacity: number }): Promise<ClaimResult>;
+  /** Atomically gives up a person's place on a service, promoting the first waiting person. */
+  releaseSeat(input: { canteenId: number; date: string; personId: number; capacity: (role: string) => number }): Promise<ReleaseResult>;
+  /** The sheet lines of the given dates. */
+  sheet(canteenId: number, dates: string[]): Promise<SignUp[]>;
+  /** Records an inbound delivery id; false when it was already recorded (a redelivery). */
+  claimDelivery(key: string): Promise<boolean>;
+  /** Forgets a delivery id so a redelivery is handled again (used when handling failed). */
+  releaseDelivery(key: string): Promise<void>;
+}
+
+/** The time source; tests and the console's `/tick` move it. */
+export interface Clock {
+  now(): Date;
+}
+
+/** Structured logging port (pino's shape), so the core never imports a logger. */
+export interface Logger {
+  debug(obj: object, msg?: string): void;
+  info(obj: object, msg?: string): void;
+  warn(obj: object, msg?: string): void;
+  error(obj: object, msg?: string): void;
+}
