@@ -1,0 +1,38 @@
+// Rendering neutral messages for the terminal: every line starts with "bot> ", buttons become
+// numbered choices the user can type.
+import type { Message, Span } from "../../src/core/model.ts";
+
+/** The prefix of every line the bot prints. */
+export const BOT_PREFIX = "bot> ";
+
+function span(s: Span): string {
+  if (typeof s === "string") return s;
+  if ("bold" in s) return s.bold;
+  if ("italic" in s) return s.italic;
+  return `@${s.mention.name}`;
+}
+
+/**
+ * Renders messages; buttons are numbered from `firstNumber` on. Returns the text and the
+ * number → command map for the choices shown.
+ */
+export function renderMessages(messages: Message[], firstNumber = 1): { text: string; choices: Map<number, string> } {
+  const out: string[] = [];
+  const choices = new Map<number, string>();
+  let n = firstNumber;
+  for (const m of messages) {
+    for (const line of m.lines) {
+      const body = line.spans.map(span).join("");
+      const lead = line.style === "item" ? "  • " : line.style === "note" ? "    " : "";
+      for (const [i, part] of body.split("\n").entries()) out.push(BOT_PREFIX + (i === 0 ? lead : " ".repeat(lead.length)) + part);
+    }
+    for (const row of m.buttons) {
+      const cells = row.map((b) => {
+        choices.set(n, b.command);
+        return `[${n++}] ${b.label}`;
+      });
+      out.push(`${BOT_PREFIX}  ${cells.join("   ")}`);
+    }
+  }
+  return { text: out.join("\n"), choices };
+}
