@@ -1,0 +1,111 @@
+import { describe, expect, it } from "vitest";
+import { parseDay, sheetDates, type Calendar } from "../../src/core/days.ts";
+
+const fr: Calendar = { timezone: "Europe/Paris", locale: "fr", openDays: [1, 2, 3, 4, 5], lunchTime: "12:30" };
+const en: Calendar = { ...fr, locale: "en" };
+/** Monday 23 November 2026, 09:00 in Paris. */
+const MONDAY_MORNING = new Date("2026-11-23T08:00:00Z");
+/** Monday 23 November 2026, 13:00 in Paris: today's lunch has started. */
+const MONDAY_AFTERNOON = new Date("2026-11-23T12:00:00Z");
+
+const words = (s: string) => s.split(" ");
+
+describe("day expressions resolve to the next matching opening day, in both languages", () => {
+  const table: [Calendar, string, Date, string][] = [
+    [fr, "mardi", MONDAY_MORNING, "2026-11-24"],
+    [fr, "mar", MONDAY_MORNING, "2026-11-24"],
+    [fr, "Mardi.", MONDAY_MORNING, "2026-11-24"],
+    [en, "tuesday", MONDAY_MORNING, "2026-11-24"],
+    [en, "TUE", MONDAY_MORNING, "2026-11-24"],
+    [fr, "lundi", MONDAY_MORNING, "2026-11-23"],
+    [fr, "lundi", MONDAY_AFTERNOON, "2026-11-30"],
+    [en, "today", MONDAY_MORNING, "2026-11-23"],
+    [fr, "aujourd'hui", MONDAY_MORNING, "2026-11-23"],
+    [fr, "aujourd’hui", MONDAY_MORNING, "2026-11-23"],
+    [fr, "demain", MONDAY_MORNING, "2026-11-24"],
+    [en, "tomorrow", MONDAY_AFTERNOON, "2026-11-24"],
+    [fr, "après-demain", MONDAY_MORNING, "2026-11-25"],
+    [fr, "mardi prochain", MONDAY_MORNING, "2026-12-01"],
+    [fr, "prochain mardi", MONDAY_MORNING, "2026-12-01"],
+    [en, "next tuesday", MONDAY_MORNING, "2026-12-01"],
+    [en, "next mon", MONDAY_MORNING, "2026-11-30"],
+    [fr, "jeudi", MONDAY_MORNING, "2026-11-26"],
+    [fr, "JÉUDI", MONDAY_MORNING, "2026-11-26"],
+    [fr, "01/12", MONDAY_MORNING, "2026-12-01"],
+    [fr, "12/03", MONDAY_MORNING, "2027-03-12"],
+    [en, "03/12", MONDAY_MORNING, "2027-03-12"],
+    [fr, "4/1/2027", MONDAY_MORNING, "2027-01-04"],
+    [en, "2026-12-01", MONDAY_MORNING, "2026-12-01"],
+    [fr, "11 décembre", MONDAY_MORNING, "2026-12-11"],
+    [en, "december 11", MONDAY_MORNING, "2026-12-11"],
+    [fr, "mercredi 25 novembre", MONDAY_MORNING, "2026-11-25"],
+    [fr, "1er décembre", MONDAY_MORNING, "2026-12-01"],
+  ];
+  it.each(table)("%# (%s) %s → %s", (cal, text, now, expected) => {
+    expect(parseDay(words(text), cal, now)).toEqual({ ok: true, date: expected });
+  });
+});
+
+describe("days the canteen cannot serve get a reason, not a wrong date", () => {
+  it("a weekend day is closed", () => {
+    expect(parseDay(["samedi"], fr, MONDAY_MORNING)).toEqual({ ok: false, reason: "closed", date: "2026-11-28" });
+    expect(parseDay(["sunday"], en, MONDAY_MORNING)).toEqual({ ok: false, reason: "closed", date: "2026-11-29" });
+  });
+  it("today after lunch has started is past", () => {
+    expect(parseDay(["today"], en, MONDAY_AFTERNOON)).toEqual({ ok: false, reason: "past", date: "2026-11-23" });
+  });
+  it("an ISO date before today is past", () => {
+    expect(parseDay(["2026-11-20"], en, MONDAY_MORNING)).toEqual({ ok: false, reason: "past", date: "2026-11-20" });
+  });
+  it.each([["31/02"], ["blah"], ["next"], ["13/13"], ["mardi mercredi"], ["next 12/03"]])("%s is not understood", (text) => {
+    expect(parseDay(words(text), fr, MONDAY_MORNING)).toEqual({ ok: false, reason: "unknown" });
+  });
+  it("an empty expression is not understood", () => {
+    expect(parseDay([], fr, MONDAY_MORNING)).toEqual({ ok: false, reason: "unknown" });
+  });
+});
+
+describe("dates are read in the canteen's timezone, also across DST changes", () => {
+  it("at 00:30 in Paris it is already tomorrow's date, though UTC still says yesterday", () => {
+    expect(parseDay(["today"], en, new Date("2026-11-23T23:30:00Z"))).toEqual({ ok: true, date: "2026-11-24" });
+  });
+  it("on the Saturday night before spring-forward, 'demain' is the Sunday and 'lundi' the Monday after", () => {
+    const now = new Date("2027-03-27T22:30:00Z"); // Saturday 23:30 CET
+    expect(parseDay(["demain"], fr, now)).toEqual({ ok: false, reason: "closed", date: "2027-03-28" });
+    expect(parseDay(["lundi"], fr, now)).toEqual({ ok: true, date: "2027-03-29" });
+  });
+  it("just after the clocks jump forward, next monday is a week after this monday", () => {
+    const now = new Date("2027-03-28T01:30:00Z"); // Sunday 03:30 CEST
+    expect(parseDay(["monday"], en, now)).toEqual({ ok: true, date: "2027-03-29" });
+    expect(parseDay(words("next monday"), en, now)).toEqual({ ok: true, date: "2027-03-29" });
+    expect(parseDay(words("mardi prochain"), fr, new Date("2027-03-29T08:00:00Z"))).toEqual({ ok: true, date: "2027-04-06" });
+  });
+  it("during the repeated hour of fall-back, tomorrow is still one calendar day later", () => {
+    const now = new Date("2027-10-31T00:30:00Z"); // Sunday 02:30 CEST, the first of two 02:30s
+    expect(parseDay(["tomorrow"], en, now)).toEqual({ ok: true, date: "2027-11-01" });
+    expect(parseDay(["today"], en, new Date("2027-10-31T01:30:00Z"))).toEqual({ ok: false, reason: "closed", date: "2027-10-31" });
+  });
+  it("Monday's lunch is past at 12:30 Paris time in both winter and summer", () => {
+    expect(parseDay(["today"], en, new Date("2027-03-29T10:29:00Z")).ok).toBe(true); // 12:29 CEST
+    expect(parseDay(["today"], en, new Date("2027-03-29T10:30:00Z"))).toMatchObject({ reason: "past" });
+    expect(parseDay(["today"], en, new Date("2026-11-23T11:29:00Z")).ok).toBe(true); // 12:29 CET
+  });
+});
+
+describe("the week shown by /slots", () => {
+  it("on a Monday morning is Monday to Friday", () => {
+    expect(sheetDates(fr, MONDAY_MORNING, false)).toEqual(["2026-11-23", "2026-11-24", "2026-11-25", "2026-11-26", "2026-11-27"]);
+  });
+  it("on Monday afternoon starts on Tuesday", () => {
+    expect(sheetDates(fr, MONDAY_AFTERNOON, false)[0]).toBe("2026-11-24");
+  });
+  it("at the weekend is next week", () => {
+    expect(sheetDates(fr, new Date("2026-11-28T10:00:00Z"), false)).toEqual(["2026-11-30", "2026-12-01", "2026-12-02", "2026-12-03", "2026-12-04"]);
+  });
+  it("with 'next' is next week", () => {
+    expect(sheetDates(fr, MONDAY_MORNING, true)[0]).toBe("2026-11-30");
+  });
+  it("follows the canteen's opening days", () => {
+    expect(sheetDates({ ...fr, openDays: [2, 4] }, MONDAY_MORNING, false)).toEqual(["2026-11-24", "2026-11-26"]);
+  });
+});

@@ -1,0 +1,72 @@
+// Drives the real `npm start` console through stdin/stdout, as a person or a script would.
+import { spawn } from "node:child_process";
+import { afterEach, describe, expect, it } from "vitest";
+import { sqliteDatabase, type TestDatabase } from "../helpers/databases.ts";
+
+let tdb: TestDatabase | undefined;
+afterEach(async () => {
+  await tdb?.drop();
+  tdb = undefined;
+});
+
+/** Runs `npm start` with the given stdin and environment; resolves when the process exits. */
+function npmStart(input: string, env: Record<string, string> = {}, args: string[] = []): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn("npm", ["start", ...(args.length ? ["--", ...args] : [])], {
+      env: { ...process.env, TELEGRAM_BOT_TOKEN: "", DISCORD_TOKEN: "", SLACK_BOT_TOKEN: "", ...env },
+      stdio: ["pipe", "pipe", "pipe"],
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(input);
+  });
+}
+
+describe("the console chat of `npm start`", () => {
+  it("runs a canteen from piped input, prints only 'bot> ' lines, and exits 0 at end of input", async () => {
+    tdb = await sqliteDatabase();
+    const script = [
+      "/installer Cantine des Pentes",
+      "@alice: /cuisiner lundi prochain plonge",
+      "@bob: /cook next monday head cook",
+      "@carole: /cook next monday head cook",
+      "/creneaux suivante",
+      "1",
+      "@bob: /annuler lundi prochain",
+      "/nimporte",
+    ].join("\n");
+    const run = await npmStart(`${script}\n`, { DATABASE_URL: tdb.url });
+    expect(run.code).toBe(0);
+    const lines = run.stdout.split("\n").filter((l) => l !== "");
+    expect(lines.length).toBeGreaterThan(10);
+    for (const l of lines) expect(l.startsWith("bot> "), l).toBe(true);
+    const out = run.stdout;
+    expect(out).toContain("« Cantine des Pentes » est créée");
+    expect(out).toMatch(/alice, c'est noté : Plonge lundi \d+/);
+    expect(out).toMatch(/carole, tu es n°1 sur la liste d'attente/);
+    // "1" pressed the first numbered button of the sheet: the default user signs up to cook.
+    expect(out).toMatch(/\[1\] ✋ Cuisine lun\. /);
+    expect(out).toMatch(/you, c'est noté : Cuisine lundi/);
+    expect(out).toMatch(/@carole passe de la liste d'attente au planning/);
+    expect(out).toContain("Je ne connais pas la commande /nimporte.");
+  });
+
+  it("keeps its data between runs in the SQLite file it created", async () => {
+    tdb = await sqliteDatabase();
+    await npmStart("/setup Belleville\n@alice: /cook next tuesday\n", { DATABASE_URL: tdb.url });
+    const second = await npmStart("/slots next\n", { DATABASE_URL: tdb.url });
+    expect(second.code).toBe(0);
+    expect(second.stdout).toMatch(/Cuisine 1\/3 : alice/);
+  });
+
+  it("explains itself with --help", async () => {
+    const run = await npmStart("", {}, ["--help"]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('"@alice: /cook tuesday" is sent as the user alice');
+    expect(run.stdout).toContain('every line the bot prints starts with "bot> "');
+  });
+});

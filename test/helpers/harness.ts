@@ -1,0 +1,88 @@
+// Drives the real core on a real (temporary) database with a clock the test moves.
+// Replies come back as plain text, the way a person reads them.
+import { createCore, type Core } from "../../src/core/core.ts";
+import { plainText, type IncomingEvent, type Outcome } from "../../src/core/model.ts";
+import type { Clock, Logger, Store } from "../../src/core/ports.ts";
+import { openDatabase, type Database } from "../../src/store/database.ts";
+import { migrate } from "../../src/store/migrate.ts";
+import { createPrismaStore } from "../../src/store/prisma-store.ts";
+import { suiteDatabase, type TestDatabase } from "./databases.ts";
+
+/** A clock that stands still until the test moves it. */
+export class TestClock implements Clock {
+  constructor(private current: Date) {}
+  now(): Date {
+    return new Date(this.current);
+  }
+  set(iso: string | Date): void {
+    this.current = new Date(iso);
+  }
+}
+
+/** A logger that keeps what was logged, so tests can assert on errors. */
+export class MemoryLogger implements Logger {
+  readonly lines: { level: string; obj: object; msg?: string }[] = [];
+  debug(obj: object, msg?: string) { this.lines.push({ level: "debug", obj, msg }); }
+  info(obj: object, msg?: string) { this.lines.push({ level: "info", obj, msg }); }
+  warn(obj: object, msg?: string) { this.lines.push({ level: "warn", obj, msg }); }
+  error(obj: object, msg?: string) { this.lines.push({ level: "error", obj, msg }); }
+}
+
+/** Where and how a test message is sent. */
+export type SendOptions = Partial<Omit<IncomingEvent, "chat">> & { chat?: string; private?: boolean };
+
+/** One canteen world for a test: core, store, clock, and helpers to talk as someone. */
+export interface Harness {
+  core: Core;
+  store: Store;
+  clock: TestClock;
+  log: MemoryLogger;
+  db: Database;
+  /**
+   * Sends `text` as `user` in `chat` (default the group "console:group"; the prefix is the
+   * platform, and the user's address is "<platform>:<lowercased name>").
+   */
+  send(user: string, text: string, opts?: SendOptions): Promise<Outcome>;
+  /** Same, returning the replies' plain text joined by blank lines. */
+  say(user: string, text: string, opts?: SendOptions): Promise<string>;
+  close(): Promise<void>;
+}
+
+/** Builds a harness on a fresh database of the suite's provider (or the one given). */
+export async function createHarness(
+  now = "2026-11-23T08:00:00Z",
+  opts: { locale?: "fr" | "en"; database?: TestDatabase } = {},
+): Promise<Harness> {
+  const database = opts.database ?? (await suiteDatabase());
+  await migrate(database.url);
+  const db = await openDatabase(database.url);
+  const store = createPrismaStore(db);
+  const clock = new TestClock(new Date(now));
+  const log = new MemoryLogger();
+  const core = createCore({ store, clock, log, defaults: { timezone: "Europe/Paris", locale: opts.locale ?? "fr" } });
+  const send: Harness["send"] = (user, text, o = {}) => {
+    const { chat, private: isPrivate, ...rest } = o;
+    const address = chat ?? "console:group";
+    const platform = address.split(":")[0] as IncomingEvent["platform"];
+    return core.handle({
+      platform,
+      chat: { address, title: address, private: isPrivate ?? false },
+      author: { address: `${platform}:${user.toLowerCase()}`, name: user },
+      text,
+      ...rest,
+    });
+  };
+  return {
+    core,
+    store,
+    clock,
+    log,
+    db,
+    send,
+    say: async (user, text, o) => (await send(user, text, o)).replies.map(plainText).join("\n\n"),
+    async close() {
+      await db.close();
+      if (!opts.database) await database.drop();
+    },
+  };
+}
