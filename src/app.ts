@@ -7,6 +7,17 @@ import { openDatabase, type Database } from "./store/database.ts";
 import { migrate } from "./store/migrate.ts";
 import { createPrismaStore } from "./store/prisma-store.ts";
 import { createConsoleAdapter } from "../adapters/console/adapter.ts";
+import type { AdapterDeps } from "../adapters/deps.ts";
+import { createDiscordAdapter } from "../adapters/discord/adapter.ts";
+import { createSlackAdapter } from "../adapters/slack/adapter.ts";
+import { createTelegramAdapter } from "../adapters/telegram/adapter.ts";
+import { createHttpServer } from "./http.ts";
+
+const PLATFORM_ADAPTERS: Record<"telegram" | "discord" | "slack", (deps: AdapterDeps) => Adapter> = {
+  telegram: createTelegramAdapter,
+  discord: createDiscordAdapter,
+  slack: createSlackAdapter,
+};
 
 /** A running Tablée. */
 export interface App {
@@ -28,6 +39,8 @@ export interface AppOptions {
   console?: Parameters<typeof createConsoleAdapter>[0];
   /** Force the console even when platform tokens are configured. */
   forceConsole?: boolean;
+  /** Called when an adapter cannot recover; main.ts exits non-zero. Default: log and exit(1). */
+  onFatal?: (error: Error) => void;
 }
 
 const systemClock: Clock = { now: () => new Date() };
@@ -46,15 +59,24 @@ export async function startApp(opts: AppOptions): Promise<App> {
     defaults: { timezone: config.TABLEE_TIMEZONE, locale: config.TABLEE_LOCALE },
   });
 
+  const http = createHttpServer(config.PORT, log);
   const adapters: Adapter[] = [];
   const platforms = enabledPlatforms(config);
   if (platforms.length === 0 || opts.forceConsole) adapters.push(createConsoleAdapter(opts.console));
-  for (const p of platforms) log.warn({ platform: p }, "platform adapter not available in this build yet");
+  const fatal =
+    opts.onFatal ??
+    ((error: Error) => {
+      log.error({ err: error }, "unrecoverable adapter failure: exiting");
+      process.exit(1);
+    });
+  for (const p of platforms) adapters.push(PLATFORM_ADAPTERS[p]({ config, log, http, fatal }));
 
   try {
     for (const a of adapters) await a.start(core);
+    if (http.used) log.info({ port: await http.listen() }, "HTTP server listening");
   } catch (e) {
     await Promise.allSettled(adapters.map((a) => a.stop()));
+    await http.close();
     await db.close();
     throw e;
   }
@@ -69,6 +91,7 @@ export async function startApp(opts: AppOptions): Promise<App> {
     finished,
     async stop() {
       await Promise.allSettled(adapters.map((a) => a.stop()));
+      await http.close();
       await db.close();
     },
   };

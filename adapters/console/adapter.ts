@@ -33,8 +33,9 @@ export function createConsoleAdapter(opts: ConsoleOptions = {}): Adapter & { pri
   async function onLine(core: Core, line: string): Promise<void> {
     if (line.trim() === "") return;
     const outcome = await core.handle(decodeLine(line, choices));
-    const rendered = renderMessages(outcome.replies);
+    // A pressed button's toast, then its message as updated in place (the console reprints it).
     if (outcome.toast && outcome.replies.length === 0) print(`${BOT_PREFIX}${outcome.toast}`);
+    const rendered = renderMessages(outcome.update ? [outcome.update, ...outcome.replies] : outcome.replies);
     print(rendered.text);
     if (rendered.choices.size > 0) choices = rendered.choices;
   }

@@ -5,8 +5,14 @@ import { CONSOLE_GROUP, DEFAULT_USER, userAddress } from "./ids.ts";
 
 const SPEAKER = /^@([\p{L}\p{N}_.-]{1,32}):\s?([\s\S]*)$/u;
 
+/** A button shown to the console user: its command, and the command re-rendering its message. */
+export interface Choice {
+  command: string;
+  refresh?: string;
+}
+
 /** Buttons of the most recent reply, by the number shown next to them. */
-export type ButtonChoices = ReadonlyMap<number, string>;
+export type ButtonChoices = ReadonlyMap<number, Choice>;
 
 /** Turns one input line into an event (with the button's command when a number is typed). */
 export function decodeLine(line: string, choices: ButtonChoices): IncomingEvent {
@@ -14,13 +20,14 @@ export function decodeLine(line: string, choices: ButtonChoices): IncomingEvent 
   const name = m?.[1] ?? DEFAULT_USER;
   const text = (m ? m[2]! : line).replace(/\r$/, "");
   const pressed = /^\s*(\d{1,2})\s*$/.exec(text);
-  const command = pressed ? choices.get(Number(pressed[1])) : undefined;
+  const choice = pressed ? choices.get(Number(pressed[1])) : undefined;
   return {
     platform: "console",
     chat: { address: CONSOLE_GROUP, title: "Console", private: false },
     author: { address: userAddress(name), name },
-    text: command ?? text,
-    action: command !== undefined,
+    text: choice?.command ?? text,
+    action: choice !== undefined,
+    refresh: choice?.refresh,
     addressed: true,
     raw: line,
   };

@@ -1,6 +1,7 @@
 // Rendering neutral messages for the terminal: every line starts with "bot> ", buttons become
 // numbered choices the user can type.
 import type { Message, Span } from "../../src/core/model.ts";
+import type { Choice } from "./inbound.ts";
 
 /** The prefix of every line the bot prints. */
 export const BOT_PREFIX = "bot> ";
@@ -16,9 +17,9 @@ function span(s: Span): string {
  * Renders messages; buttons are numbered from `firstNumber` on. Returns the text and the
  * number → command map for the choices shown.
  */
-export function renderMessages(messages: Message[], firstNumber = 1): { text: string; choices: Map<number, string> } {
+export function renderMessages(messages: Message[], firstNumber = 1): { text: string; choices: Map<number, Choice> } {
   const out: string[] = [];
-  const choices = new Map<number, string>();
+  const choices = new Map<number, Choice>();
   let n = firstNumber;
   for (const m of messages) {
     for (const line of m.lines) {
@@ -28,7 +29,7 @@ export function renderMessages(messages: Message[], firstNumber = 1): { text: st
     }
     for (const row of m.buttons) {
       const cells = row.map((b) => {
-        choices.set(n, b.command);
+        choices.set(n, { command: b.command, refresh: m.refresh });
         return `[${n++}] ${b.label}`;
       });
       out.push(`${BOT_PREFIX}  ${cells.join("   ")}`);

@@ -6,7 +6,7 @@ import { cookCommands } from "./commands/cook.ts";
 import { helpCommand } from "./commands/help.ts";
 import { CommandTable, commandName, type CommandSpec } from "./commands/registry.ts";
 import { calendarOf, UserError, type BaseContext, type CanteenContext, type CoreDeps, type HandlerResult } from "./context.ts";
-import { say, type IncomingEvent, type Message, type Outcome } from "./model.ts";
+import { plainText, say, type IncomingEvent, type Message, type Outcome } from "./model.ts";
 import type { Locale } from "./ports.ts";
 import { closest, hasControlCharacters } from "./text.ts";
 import { translator } from "../i18n/index.ts";
@@ -19,6 +19,8 @@ const COMMAND = /^\/([^\s@/]+)(?:@\S*)?(?:\s+([\s\S]*))?$/u;
 /** The bot core, shared by every adapter. */
 export interface Core {
   handle(event: IncomingEvent): Promise<Outcome>;
+  /** A chat got a new address on its platform (Telegram's group → supergroup migration). */
+  chatMoved(from: string, to: string): Promise<void>;
   readonly commands: CommandTable;
 }
 
@@ -78,6 +80,19 @@ export function createCore(deps: CoreDeps, extra: CommandSpec[] = []): Core {
     return asOutcome(await spec.run(ctx, args));
   }
 
+  /**
+   * A button pressed on a message that can re-render itself: the message is updated in place and
+   * the presser gets a toast, instead of a new message in the group.
+   */
+  async function runWithRefresh(event: IncomingEvent, said: { locale: Locale }): Promise<Outcome> {
+    const outcome = await run(event, said);
+    if (!event.action || !event.refresh) return outcome;
+    const fresh = await run({ ...event, text: event.refresh, action: false, refresh: undefined }, said);
+    const update = fresh.replies[0];
+    if (!update) return outcome;
+    return { replies: [], toast: outcome.toast ?? outcome.replies.map((r) => plainText(r)).join("\n"), update };
+  }
+
   async function handle(event: IncomingEvent): Promise<Outcome> {
     if (event.deliveryId && !(await deps.store.claimDelivery(event.deliveryId))) {
       deps.log.info({ deliveryId: event.deliveryId }, "redelivered event ignored");
@@ -85,7 +100,7 @@ export function createCore(deps: CoreDeps, extra: CommandSpec[] = []): Core {
     }
     const said = { locale: deps.defaults.locale };
     try {
-      return await run(event, said);
+      return await runWithRefresh(event, said);
     } catch (e) {
       const t = translator(said.locale);
       if (e instanceof UserError) {
@@ -102,5 +117,10 @@ export function createCore(deps: CoreDeps, extra: CommandSpec[] = []): Core {
     }
   }
 
-  return { handle, commands: table };
+  async function chatMoved(from: string, to: string): Promise<void> {
+    await deps.store.moveChat(from, to);
+    deps.log.info({ from, to }, "chat moved; canteen link kept");
+  }
+
+  return { handle, chatMoved, commands: table };
 }

@@ -30,6 +30,11 @@ export interface IncomingEvent {
   addressed?: boolean;
   /** The event is a button press; `text` holds the button's command. */
   action?: boolean;
+  /**
+   * For a button press: the command that re-renders the message the button was on (its
+   * `Message.refresh`), so the adapter can update that message in place.
+   */
+  refresh?: string;
   /** The platform payload, kept for debugging only; the core never reads it. */
   raw?: unknown;
 }
@@ -54,6 +59,11 @@ export interface Button {
 export interface Message {
   lines: Line[];
   buttons: Button[][];
+  /**
+   * The command that produces an up-to-date version of this message (a sheet: "/slots").
+   * Adapters carry it with each button so a press can refresh the message in place.
+   */
+  refresh?: string;
 }
 
 /** What the core answers to one event. */
@@ -62,6 +72,8 @@ export interface Outcome {
   replies: Message[];
   /** Short acknowledgement for a button press (Telegram toast, Slack/Discord ephemeral). */
   toast?: string;
+  /** For a button press on a message with `refresh`: its new content, to edit in place. */
+  update?: Message;
 }
 
 /** Small builder so handlers read like the message they produce. */

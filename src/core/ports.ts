@@ -91,6 +91,8 @@ export type SetupResult =
 export interface Store {
   /** The canteen a chat is linked to, if any. */
   findChat(address: string): Promise<{ group: Group; canteen: Canteen } | null>;
+  /** A chat changed address (Telegram group → supergroup): its canteen link follows. */
+  moveChat(from: string, to: string): Promise<void>;
   /** Canteens a platform account is a member of (for commands in private chats). */
   canteensOf(address: string): Promise<Canteen[]>;
   /** Creates a canteen linked to the chat, its founder becoming its first manager. */

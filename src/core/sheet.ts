@@ -26,8 +26,11 @@ export function openPlaces(ctx: CanteenContext, date: string, lines: SignUp[]): 
   return open;
 }
 
-/** The sheet of several services, with a sign-up button under each service that has room. */
-export function renderSheet(ctx: CanteenContext, dates: string[], lines: SignUp[]): Message {
+/**
+ * The sheet of several services, with a sign-up button under each service that has room.
+ * `refresh` is the command that shows this same sheet again ("/slots" or "/slots next").
+ */
+export function renderSheet(ctx: CanteenContext, dates: string[], lines: SignUp[], refresh = "/slots"): Message {
   const m = message().title(ctx.t("sheet.title", { canteen: ctx.canteen.name }));
   const buttons: Button[] = [];
   for (const date of dates) {
@@ -60,7 +63,7 @@ export function renderSheet(ctx: CanteenContext, dates: string[], lines: SignUp[
   if (dates.length === 0) m.text(ctx.t("sheet.noServices"));
   // Two buttons a row reads well on a phone and stays within every platform's limits.
   for (let i = 0; i < buttons.length; i += 2) m.buttons(...buttons.slice(i, i + 2));
-  return m.build();
+  return { ...m.build(), refresh };
 }
 
 /** "mardi 1 décembre" → "Mardi 1 décembre" for the start of a line. */

@@ -96,6 +96,15 @@ export const en: Shape<typeof fr> = {
     notLinked: "This group isn't linked to a canteen. A manager can type /setup <canteen name>.",
     internal: "😕 Something went wrong on my side. Please try again in a moment.",
   },
+  params: {
+    day: { name: "day", description: "tuesday, tomorrow, next tuesday, 03/12…" },
+    role: { name: "role", description: "cook, dishes or head cook" },
+    name: { name: "name", description: "the person's name or mention" },
+    guests: { name: "guests", description: "how many guests besides you" },
+    text: { name: "text", description: "the text" },
+    week: { name: "week", description: "“next” for next week" },
+    command: { name: "command", description: "a command to explain" },
+  },
   commands: {
     cook: {
       usage: "/cook <day> [role]",

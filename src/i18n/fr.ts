@@ -93,6 +93,15 @@ export const fr = {
     notLinked: "Ce groupe n'est relié à aucune cantine. Un·e gérant·e peut taper /installer <nom de la cantine>.",
     internal: "😕 Quelque chose s'est mal passé de mon côté. Réessaie dans un instant.",
   },
+  params: {
+    day: { name: "jour", description: "mardi, demain, mardi prochain, 12/03…" },
+    role: { name: "poste", description: "cuisine, plonge ou chef" },
+    name: { name: "nom", description: "le nom ou la mention de la personne" },
+    guests: { name: "invites", description: "nombre d'invité·es en plus de toi" },
+    text: { name: "texte", description: "le texte" },
+    week: { name: "semaine", description: "« suivante » pour la semaine prochaine" },
+    command: { name: "commande", description: "une commande dont tu veux le détail" },
+  },
   commands: {
     cook: {
       usage: "/cuisiner <jour> [poste]",

@@ -57,6 +57,11 @@ export function createPrismaStore(database: Database): Store {
         return g ? { group: toGroup(g), canteen: toCanteen(g.canteen) } : null;
       }),
 
+    moveChat: (from, to) =>
+      atomic(db, async (tx) => {
+        await tx.group.updateMany({ where: { address: from }, data: { address: to } });
+      }),
+
     canteensOf: (address) =>
       atomic(db, async (tx) => {
         const identity = await tx.identity.findUnique({

@@ -33,6 +33,12 @@ describe("linking a group to a canteen", () => {
     );
   });
 
+  it("a group that changes address (Telegram supergroup migration) keeps its canteen", async () => {
+    await h.say("Mona", "/setup Belleville", { chat: "telegram:-100" });
+    await h.core.chatMoved("telegram:-100", "telegram:-1001000");
+    expect(await h.say("Mona", "/slots", { chat: "telegram:-1001000" })).toContain("Planning — Belleville");
+  });
+
   it("/setup without a name shows the usage", async () => {
     expect(await h.say("Mona", "/setup")).toBe("Utilisation : /installer <nom>");
   });

@@ -72,6 +72,17 @@ describe("signing up to cook", () => {
     expect(out.toast).toBe("Inscription confirmée");
   });
 
+  it("a button pressed on the sheet updates that sheet in place instead of posting a new message", async () => {
+    const sheet = (await h.send("Bob", "/creneaux")).replies[0]!;
+    expect(sheet.refresh).toBe("/slots");
+    const out = await h.send("Alice", sheet.buttons[0]![1]!.command, { action: true, refresh: sheet.refresh });
+    expect(out.replies).toEqual([]);
+    expect(out.toast).toBe("Inscription confirmée");
+    expect(out.update?.lines.map((l) => l.spans.map((x) => (typeof x === "string" ? x : "bold" in x ? x.bold : "")).join(""))).toContain(
+      "Cuisine 1/3 : Alice · 2 places libres",
+    );
+  });
+
   it("a closed day is answered with the days that are open", async () => {
     expect(await h.say("Alice", "/cuisiner samedi")).toBe(
       "La cantine est fermée samedi 28 novembre. Elle est ouverte : lundi, mardi, mercredi, jeudi, vendredi.",

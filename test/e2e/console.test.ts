@@ -48,9 +48,11 @@ describe("the console chat of `npm start`", () => {
     expect(out).toContain("« Cantine des Pentes » est créée");
     expect(out).toMatch(/alice, c'est noté : Plonge lundi \d+/);
     expect(out).toMatch(/carole, tu es n°1 sur la liste d'attente/);
-    // "1" pressed the first numbered button of the sheet: the default user signs up to cook.
+    // "1" pressed the first numbered button of the sheet: the default user signs up to cook,
+    // gets a short confirmation and sees the sheet again, updated.
     expect(out).toMatch(/\[1\] ✋ Cuisine lun\. /);
-    expect(out).toMatch(/you, c'est noté : Cuisine lundi/);
+    expect(out).toMatch(/bot> Inscription confirmée\nbot> 📋 Planning — Cantine des Pentes/);
+    expect(out).toMatch(/Cuisine 1\/3 : you · 2 places libres/);
     expect(out).toMatch(/@carole passe de la liste d'attente au planning/);
     expect(out).toContain("Je ne connais pas la commande /nimporte.");
   });

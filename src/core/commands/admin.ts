@@ -138,11 +138,13 @@ async function roles(ctx: CanteenContext, args: string): Promise<HandlerResult> 
 }
 
 export const adminCommands: CommandSpec[] = [
-  { key: "setup", names: { en: ["setup", "join"], fr: ["installer", "rejoindre"] }, managerOnly: true, needsCanteen: false, run: setup },
+  { key: "setup", names: { en: ["setup", "join"], fr: ["installer", "rejoindre"] }, managerOnly: true, params: [{ kind: "name", required: true }], needsCanteen: false, run: setup },
   { key: "invite", names: { en: ["invite"], fr: ["inviter", "invitation"] }, managerOnly: true, needsCanteen: true, run: (ctx) => invite(ctx) },
-  { key: "signup", names: { en: ["signup", "enrol", "enroll"], fr: ["inscrire"] }, managerOnly: true, needsCanteen: true, run: signUpOther },
-  { key: "manager", names: { en: ["manager", "managers"], fr: ["gerant", "gerante", "gerants", "responsable"] }, managerOnly: true, needsCanteen: true, run: grantManager },
+  { key: "signup", names: { en: ["signup", "enrol", "enroll"], fr: ["inscrire"] }, managerOnly: true,
+    params: [{ kind: "name", required: true }, { kind: "day", required: true }, { kind: "role" }], needsCanteen: true, run: signUpOther },
+  { key: "manager", names: { en: ["manager", "managers"], fr: ["gerant", "gerante", "gerants", "responsable"] }, managerOnly: true,
+    params: [{ kind: "name" }], needsCanteen: true, run: grantManager },
   // Anyone may read the capacities; only managers change them (checked in the handler).
-  { key: "roles", names: { en: ["roles"], fr: ["postes", "roles"] }, needsCanteen: true, run: roles },
+  { key: "roles", names: { en: ["roles"], fr: ["postes", "roles"] }, params: [{ kind: "text" }], needsCanteen: true, run: roles },
 ];
 

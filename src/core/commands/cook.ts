@@ -85,6 +85,7 @@ export const cookCommands: CommandSpec[] = [
   {
     key: "cook",
     names: { en: ["cook", "signmeup"], fr: ["cuisiner", "cuisine", "jecuisine"] },
+    params: [{ kind: "day" }, { kind: "role" }],
     needsCanteen: true,
     async run(ctx, args) {
       if (args.trim() === "") {
@@ -99,6 +100,7 @@ export const cookCommands: CommandSpec[] = [
   {
     key: "uncook",
     names: { en: ["uncook", "cancel"], fr: ["annuler", "desinscrire", "desister"] },
+    params: [{ kind: "day" }, { kind: "name" }],
     needsCanteen: true,
     async run(ctx, args) {
       const words = tokenize(args);
@@ -125,13 +127,14 @@ export const cookCommands: CommandSpec[] = [
   {
     key: "slots",
     names: { en: ["slots", "sheet", "week"], fr: ["creneaux", "planning", "semaine"] },
+    params: [{ kind: "week" }],
     needsCanteen: true,
     async run(ctx, args) {
       const arg = fold(args);
       const next = ["next", "suivante", "prochaine", "+1"].includes(arg);
       if (arg !== "" && !next) throw new UserError("errors.usage", { usage: ctx.t("commands.slots.usage") });
       const dates = sheetDates(ctx.calendar, ctx.now, next);
-      return renderSheet(ctx, dates, await ctx.store.sheet(ctx.canteen.id, dates));
+      return renderSheet(ctx, dates, await ctx.store.sheet(ctx.canteen.id, dates), next ? "/slots next" : "/slots");
     },
   },
 ];

@@ -17,6 +17,7 @@ export function helpCommand(table: () => CommandTable): CommandSpec {
   return {
     key: "help",
     names: { en: ["help", "start", "commands"], fr: ["aide", "commandes"] },
+    params: [{ kind: "command" }],
     needsCanteen: false,
     async run(ctx, args): Promise<HandlerResult> {
       const visible = table().specs.filter((s) => !s.hidden);

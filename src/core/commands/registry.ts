@@ -3,6 +3,15 @@ import type { BaseContext, CanteenContext, HandlerResult } from "../context.ts";
 import type { Locale } from "../ports.ts";
 import { fold } from "../text.ts";
 
+/** Kinds of argument a command takes, for platforms with typed options (Discord, Slack hints). */
+export type ParamKind = "day" | "role" | "name" | "guests" | "text" | "week" | "command";
+
+/** One argument of a command, in the order the text form expects it. */
+export interface ParamSpec {
+  kind: ParamKind;
+  required?: boolean;
+}
+
 /** One chat command. */
 export type CommandSpec = {
   /** Stable id, also the i18n key under `commands.` for its usage and description. */
@@ -13,6 +22,8 @@ export type CommandSpec = {
   managerOnly?: boolean;
   /** Hidden from /help (platform-specific or debugging commands). */
   hidden?: boolean;
+  /** Arguments, in text order; labels live in the catalogues under `params.<kind>`. */
+  params?: readonly ParamSpec[];
 } & (
   | { needsCanteen: false; run(ctx: BaseContext, args: string): Promise<HandlerResult> }
   | { needsCanteen: true; run(ctx: CanteenContext, args: string): Promise<HandlerResult> }

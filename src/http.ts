@@ -1,0 +1,60 @@
+// One HTTP server for every adapter that receives webhooks (Slack events, Telegram webhook),
+// on PORT. Adapters register a path prefix; /healthz answers for load balancers.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { Logger } from "./core/ports.ts";
+
+/** A Node request handler. */
+export type HttpHandler = (req: IncomingMessage, res: ServerResponse) => void;
+
+/** The shared server: adapters add routes before `listen`. */
+export interface HttpServer {
+  route(prefix: string, handler: HttpHandler): void;
+  /** True once a route was added: only then does the app listen. */
+  readonly used: boolean;
+  listen(): Promise<number>;
+  close(): Promise<void>;
+}
+
+/** Creates the shared server (not yet listening). Port 0 picks a free port (tests). */
+export function createHttpServer(port: number, log: Logger): HttpServer {
+  const routes: [string, HttpHandler][] = [];
+  let server: Server | undefined;
+  return {
+    route(prefix, handler) {
+      routes.push([prefix, handler]);
+    },
+    get used() {
+      return routes.length > 0;
+    },
+    listen() {
+      server = createServer((req, res) => {
+        const url = req.url ?? "/";
+        if (url === "/healthz") {
+          res.writeHead(200, { "content-type": "text/plain" }).end("ok");
+          return;
+        }
+        const route = routes.find(([prefix]) => url === prefix || url.startsWith(`${prefix}/`) || url.startsWith(`${prefix}?`));
+        if (!route) {
+          res.writeHead(404).end();
+          return;
+        }
+        try {
+          route[1](req, res);
+        } catch (e) {
+          log.error({ err: e, url }, "webhook handler failed");
+          if (!res.headersSent) res.writeHead(500).end();
+        }
+      });
+      return new Promise((resolve, reject) => {
+        server!.once("error", reject);
+        server!.listen(port, () => {
+          const addr = server!.address();
+          resolve(typeof addr === "object" && addr ? addr.port : port);
+        });
+      });
+    },
+    close() {
+      return new Promise((resolve) => (server ? server.close(() => resolve()) : resolve()));
+    },
+  };
+}

@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import type { RatePolicy } from "../../src/core/adapter.ts";
+import { marginFor, Pacer } from "../../src/delivery/pacer.ts";
+
+import { VirtualTime } from "../helpers/virtual-time.ts";
+
+/** The largest number of timestamps inside any window of `windowMs`. */
+function maxInWindow(times: number[], windowMs: number): number {
+  const t = [...times].sort((a, b) => a - b);
+  let best = 0;
+  for (let i = 0, j = 0; i < t.length; i++) {
+    while (t[i]! - t[j]! >= windowMs) j++;
+    best = Math.max(best, i - j + 1);
+  }
+  return best;
+}
+
+const TELEGRAM: RatePolicy = { global: [{ limit: 30, windowMs: 1000 }], perChat: [{ limit: 1, windowMs: 1000 }, { limit: 20, windowMs: 60_000 }] };
+
+describe("pacing to a platform's limits", () => {
+  it("1,000 chats at once never exceed 30 per second, and take about the bound to go out", async () => {
+    const v = new VirtualTime();
+    const pacer = new Pacer(TELEGRAM, v.clock, v.sleep);
+    const sent: number[] = [];
+    await v.run(Promise.all(Array.from({ length: 1000 }, async (_, i) => {
+      await pacer.acquire(`chat${i}`);
+      sent.push(v.clock());
+    })));
+    expect(maxInWindow(sent, 1000)).toBeLessThanOrEqual(30);
+    const bound = (1000 / 30) * 1000;
+    expect(Math.max(...sent)).toBeLessThanOrEqual(bound * 1.05);
+  });
+
+  it("45 messages into one group respect 1 per second and 20 per minute", async () => {
+    const v = new VirtualTime();
+    const pacer = new Pacer(TELEGRAM, v.clock, v.sleep);
+    const sent: number[] = [];
+    await v.run((async () => {
+      for (let i = 0; i < 45; i++) {
+        await pacer.acquire("group");
+        sent.push(v.clock());
+      }
+    })());
+    expect(maxInWindow(sent, 1000)).toBe(1);
+    expect(maxInWindow(sent, 60_000)).toBe(20);
+    // The 21st waits for the first minute to pass (plus a small safety margin), not longer.
+    expect(sent[20]! - sent[0]!).toBe(60_000 + marginFor({ limit: 20, windowMs: 60_000 }));
+  });
+
+  it("concurrent sends to one chat queue up instead of sharing a slot", async () => {
+    const v = new VirtualTime();
+    const pacer = new Pacer({ global: [{ limit: 100, windowMs: 1000 }], perChat: [{ limit: 1, windowMs: 1000 }] }, v.clock, v.sleep);
+    const sent: number[] = [];
+    await v.run(Promise.all(Array.from({ length: 5 }, async () => {
+      await pacer.acquire("c");
+      sent.push(v.clock());
+    })));
+    expect(maxInWindow(sent, 1000)).toBe(1);
+  });
+
+  it("a 429 pauses that chat for at least the time asked, while other chats go on", async () => {
+    const v = new VirtualTime();
+    const pacer = new Pacer(TELEGRAM, v.clock, v.sleep);
+    pacer.pause("slow", 30_000);
+    let other = -1;
+    let slow = -1;
+    await v.run(Promise.all([
+      pacer.acquire("slow").then(() => (slow = v.clock())),
+      pacer.acquire("fast").then(() => (other = v.clock())),
+    ]));
+    expect(slow).toBeGreaterThanOrEqual(30_000);
+    expect(other).toBeLessThan(30_000);
+  });
+});
