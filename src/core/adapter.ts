@@ -47,6 +47,12 @@ export interface PostOptions {
    * request use it (Discord's nonce); the others ignore it.
    */
   deliveryKey: string;
+  /**
+   * The ledger's fence: adapters pass it to `pacer.acquire(chat, beforeSend)`, which runs it
+   * after pacing, right before the platform call that creates the message. If it throws, the
+   * adapter must not send, and must rethrow.
+   */
+  beforeSend?: () => Promise<void>;
 }
 
 /** A chat platform plugged into the core. */

@@ -1,7 +1,7 @@
 // What a command handler receives, and the error type for mistakes a user can make.
 import type { Calendar } from "./days.ts";
 import type { IncomingEvent, Message, Outcome } from "./model.ts";
-import type { Canteen, Clock, Group, Locale, Logger, Member, Store } from "./ports.ts";
+import type { Canteen, Clock, Group, Locale, Logger, Member, Outbox, Store } from "./ports.ts";
 import type { Translate } from "../i18n/index.ts";
 
 /** Services the core was built with. */
@@ -9,6 +9,8 @@ export interface CoreDeps {
   store: Store;
   clock: Clock;
   log: Logger;
+  /** The delivery ledger: announcements, reminders and notices to other chats and people. */
+  outbox: Outbox;
   /** Defaults for canteens created by `/setup` and for chats not yet linked. */
   defaults: { timezone: string; locale: Locale };
 }
@@ -43,6 +45,14 @@ export class UserError extends Error {
     super(key);
     this.name = "UserError";
   }
+}
+
+/** What the core's renderers need: a canteen, its language, and the time. */
+export interface CanteenView {
+  canteen: Canteen;
+  t: Translate;
+  locale: Locale;
+  now: Date;
 }
 
 /** The canteen's calendar facts, as day parsing wants them. */

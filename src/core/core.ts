@@ -3,11 +3,16 @@
 // with every user mistake answered in the canteen's language.
 import { adminCommands } from "./commands/admin.ts";
 import { cookCommands } from "./commands/cook.ts";
+import { foodCommands } from "./commands/food.ts";
 import { helpCommand } from "./commands/help.ts";
+import { pollCommands } from "./commands/poll.ts";
+import { profileCommands } from "./commands/profile.ts";
+import { settingsCommands } from "./commands/settings.ts";
 import { CommandTable, commandName, type CommandSpec } from "./commands/registry.ts";
 import { calendarOf, UserError, type BaseContext, type CanteenContext, type CoreDeps, type HandlerResult } from "./context.ts";
 import { plainText, say, type IncomingEvent, type Message, type Outcome } from "./model.ts";
-import type { Locale } from "./ports.ts";
+import type { DeliveryKind, Locale, Subject } from "./ports.ts";
+import { Rhythm } from "./rhythm.ts";
 import { closest, hasControlCharacters } from "./text.ts";
 import { translator } from "../i18n/index.ts";
 
@@ -21,6 +26,10 @@ export interface Core {
   handle(event: IncomingEvent): Promise<Outcome>;
   /** A chat got a new address on its platform (Telegram's group → supergroup migration). */
   chatMoved(from: string, to: string): Promise<void>;
+  /** Builds a queued message from the current state (the ledger calls it at send and edit time). */
+  compose(canteenId: number | null, kind: DeliveryKind, subject: Subject): Promise<Message | null>;
+  /** The daily rhythm's jobs, run by the scheduler. */
+  readonly rhythm: Rhythm;
   readonly commands: CommandTable;
 }
 
@@ -32,7 +41,10 @@ function asOutcome(r: HandlerResult): Outcome {
 
 /** Builds the core with the standard commands plus any an adapter or feature adds. */
 export function createCore(deps: CoreDeps, extra: CommandSpec[] = []): Core {
-  const table: CommandTable = new CommandTable([...cookCommands, ...adminCommands, ...extra]);
+  const table: CommandTable = new CommandTable([
+    ...cookCommands, ...pollCommands, ...foodCommands, ...profileCommands, ...adminCommands, ...settingsCommands, ...extra,
+  ]);
+  const rhythm = new Rhythm(deps);
   table.add(helpCommand(() => table));
 
   /** `said.locale` follows the canteen once known, so errors are answered in its language. */
@@ -122,5 +134,11 @@ export function createCore(deps: CoreDeps, extra: CommandSpec[] = []): Core {
     deps.log.info({ from, to }, "chat moved; canteen link kept");
   }
 
-  return { handle, chatMoved, commands: table };
+  return {
+    handle,
+    chatMoved,
+    compose: (canteenId, kind, subject) => rhythm.compose(canteenId, kind, subject, deps.clock.now()),
+    rhythm,
+    commands: table,
+  };
 }

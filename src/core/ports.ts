@@ -1,6 +1,7 @@
 // The ports the core talks to. Implementations live outside the core (src/store for Prisma,
 // tests for fakes); the core only sees these plain types.
-import type { PersonRef, Platform } from "./model.ts";
+import type { Allergen, Diet } from "./food.ts";
+import type { Message, PersonRef, Platform } from "./model.ts";
 import type { SlotRole } from "./roles.ts";
 
 /** Languages every message exists in. */
@@ -15,7 +16,50 @@ export interface Canteen {
   openDays: number[];
   cookTime: string;
   lunchTime: string;
+  /** Local "HH:MM" times of the daily rhythm. */
+  announceTime: string;
+  pollDeadline: string;
+  /** The day before a service. */
+  reminderTime: string;
+  alertTime: string;
+  /** Covers the dining room takes. */
+  covers: number;
+  /** Managers' own texts (null: the default wording). */
+  texts: { announce: string | null; reminder: string | null; help: string | null };
   roles: SlotRole[];
+}
+
+/** Settings a manager may change with /settings. */
+export type CanteenPatch = Partial<Omit<Canteen, "id" | "roles" | "texts">> & { texts?: Partial<Canteen["texts"]> };
+
+/** A service's menu and poll state. */
+export interface ServiceInfo {
+  date: string;
+  menu: string | null;
+  diets: Diet[];
+  allergens: Allergen[];
+  pollClosedAt: Date | null;
+}
+
+/** What a person told us about what they eat. */
+export interface Profile {
+  diets: Diet[];
+  allergies: Allergen[];
+}
+
+/** A person's poll answer with their profile, for counts and the kitchen summary. */
+export interface Answer extends Profile {
+  personId: number;
+  name: string;
+  eating: boolean;
+  guests: number;
+}
+
+/** A platform account of a person, newest use first when listed. */
+export interface Identity {
+  address: string;
+  platform: Platform;
+  lastSeenAt: Date;
 }
 
 /** A chat linked to a canteen. */
@@ -123,10 +167,88 @@ export interface Store {
   releaseSeat(input: { canteenId: number; date: string; personId: number; capacity: (role: string) => number }): Promise<ReleaseResult>;
   /** The sheet lines of the given dates. */
   sheet(canteenId: number, dates: string[]): Promise<SignUp[]>;
+  /** One canteen by id. */
+  canteen(canteenId: number): Promise<Canteen | null>;
+  /** Every canteen (the scheduler plans their jobs). */
+  allCanteens(): Promise<Canteen[]>;
+  /** Changes a canteen's settings. */
+  updateCanteen(canteenId: number, patch: CanteenPatch): Promise<Canteen>;
+  /** The active groups of a canteen, on every platform. */
+  groupsOf(canteenId: number): Promise<Group[]>;
+  /** The platform told us the bot left this chat: nothing more is sent there. */
+  deactivateChat(address: string): Promise<void>;
+  /** A person's accounts, most recently used first. */
+  identitiesOf(personId: number): Promise<Identity[]>;
+  /** The person behind an account, if known. */
+  personOf(address: string): Promise<number | null>;
+
+  /** A service's menu and poll state (an empty one when nothing is recorded). */
+  service(canteenId: number, date: string): Promise<ServiceInfo>;
+  /** Sets the menu text and tags of a service. */
+  setMenu(canteenId: number, date: string, menu: { text: string; diets: Diet[]; allergens: Allergen[] }): Promise<void>;
+  /** Replaces a service's allergen list. */
+  setMenuAllergens(canteenId: number, date: string, allergens: Allergen[]): Promise<void>;
+  /** Closes a service's poll; false when it was already closed. */
+  closePoll(canteenId: number, date: string, at: Date): Promise<boolean>;
+
+  /** A person's diets and allergies. */
+  profile(personId: number): Promise<Profile>;
+  /** Changes a person's diets and/or allergies. */
+  setProfile(personId: number, patch: Partial<Profile>): Promise<Profile>;
+
+  /**
+   * Records a poll answer. `guests: "+1"` adds a guest to the current answer atomically (a
+   * button pressed twice counts twice); a number sets it.
+   */
+  answerPoll(canteenId: number, date: string, personId: number, answer: { eating: boolean; guests: number | "+1" }): Promise<Answer>;
+  /** Every answer to a service's poll, with profiles. */
+  answers(canteenId: number, date: string): Promise<Answer[]>;
+
+  /** A one-time code that joins another platform account to this person. */
+  createLinkCode(personId: number, expiresAt: Date): Promise<string>;
+  /**
+   * Joins the account `who` (and everything of its person) to the code's person; an account
+   * never seen before simply joins it. Returns the surviving person id, or null when the code
+   * is unknown, used or expired.
+   */
+  redeemLinkCode(code: string, who: PersonRef & { platform: Platform }, now: Date): Promise<number | null>;
+
   /** Records an inbound delivery id; false when it was already recorded (a redelivery). */
   claimDelivery(key: string): Promise<boolean>;
   /** Forgets a delivery id so a redelivery is handled again (used when handling failed). */
   releaseDelivery(key: string): Promise<void>;
+}
+
+/** What an outgoing message is about: its service date, and the person for personal ones. */
+export interface Subject {
+  date: string;
+  personId?: number;
+}
+
+/** Kinds of message the ledger delivers. */
+export type DeliveryKind = "announcement" | "summary" | "reminder" | "alert" | "help" | "notice";
+
+/** One message for one target, as the core hands it to the delivery ledger. */
+export interface OutgoingItem {
+  /** Stable and unique: enqueueing the same key twice delivers once. */
+  key: string;
+  canteenId: number | null;
+  kind: DeliveryKind;
+  /** A chat, or a person's platform account for a private message. */
+  target: { kind: "chat" | "person"; address: string };
+  subject: Subject;
+  /** Fixed content; without it the core composes the message when it is sent (and edited). */
+  payload?: Message;
+  /** Chats where a private message falls back to a mention when the person cannot be reached. */
+  fallback?: string[];
+}
+
+/** The delivery ledger as the core sees it. */
+export interface Outbox {
+  /** Queues messages; items whose key is already known are ignored. */
+  enqueue(items: OutgoingItem[]): Promise<void>;
+  /** The content of already-sent messages about this subject changed: edit them (coalesced). */
+  touch(canteenId: number, kind: DeliveryKind, subject: Subject): Promise<void>;
 }
 
 /** The time source; tests and the console's `/tick` move it. */

@@ -4,6 +4,8 @@ import type { Canteen, Group, Locale, Member, MemberRole, SignUp, SignUpStatus }
 
 type CanteenRow = {
   id: number; name: string; timezone: string; locale: string; openDays: string; cookTime: string; lunchTime: string;
+  announceTime: string; pollDeadline: string; reminderTime: string; alertTime: string; covers: number;
+  announceText: string | null; reminderText: string | null; helpText: string | null;
   roles: { key: string; capacity: number; position: number }[];
 };
 
@@ -17,6 +19,12 @@ export function toCanteen(r: CanteenRow): Canteen {
     openDays: r.openDays.split(",").filter(Boolean).map(Number),
     cookTime: r.cookTime,
     lunchTime: r.lunchTime,
+    announceTime: r.announceTime,
+    pollDeadline: r.pollDeadline,
+    reminderTime: r.reminderTime,
+    alertTime: r.alertTime,
+    covers: r.covers,
+    texts: { announce: r.announceText, reminder: r.reminderText, help: r.helpText },
     roles: [...r.roles].sort((a, b) => a.position - b.position).map(({ key, capacity, position }) => ({ key, capacity, position })),
   };
 }

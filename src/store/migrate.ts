@@ -67,6 +67,9 @@ function migrateSqlite(url: string, prismaDir?: string): string[] {
   const db = new BetterSqlite3(path, { timeout: SQLITE_BUSY_TIMEOUT_MS });
   try {
     db.pragma("journal_mode = WAL");
+    // Table rebuilds (DROP + RENAME) must not fire ON DELETE CASCADE; the pragma only takes
+    // effect outside a transaction. Integrity is checked before committing instead.
+    db.pragma("foreign_keys = OFF");
     db.exec("BEGIN IMMEDIATE");
     let current: string | undefined;
     try {
@@ -83,6 +86,8 @@ function migrateSqlite(url: string, prismaDir?: string): string[] {
         db.exec(m.sql);
         record.run(randomUUID(), m.checksum, m.name);
       }
+      const broken = db.prepare("PRAGMA foreign_key_check").all();
+      if (broken.length > 0) throw new Error(`foreign keys broken by the migration: ${JSON.stringify(broken.slice(0, 3))}`);
       db.exec("COMMIT");
       return todo.map((m) => m.name);
     } catch (e) {

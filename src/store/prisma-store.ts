@@ -4,6 +4,8 @@ import type { Platform, PersonRef } from "../core/model.ts";
 import type { Canteen, Member, MemberRole, NewCanteen, SetupResult, Store } from "../core/ports.ts";
 import type { Database } from "./database.ts";
 import { personInclude, toCanteen, toGroup, toMember } from "./mappers.ts";
+import { peopleStore } from "./people-store.ts";
+import { serviceStore } from "./service-store.ts";
 import { claimSeat, releaseSeat, setCapacities, sheet } from "./sheet-store.ts";
 import { atomic, type Tx } from "./tx.ts";
 
@@ -30,10 +32,12 @@ async function personFor(tx: Tx, who: PersonRef & { platform: Platform }): Promi
     });
     return p.id;
   }
-  if (identity.displayName !== who.name && who.name.trim() !== "") {
-    await tx.identity.update({ where: { address: who.address }, data: { displayName: who.name } });
-    await tx.person.update({ where: { id: identity.personId }, data: { displayName: who.name } });
-  }
+  const renamed = identity.displayName !== who.name && who.name.trim() !== "";
+  await tx.identity.update({
+    where: { address: who.address },
+    data: { lastSeenAt: new Date(), ...(renamed ? { displayName: who.name } : {}) },
+  });
+  if (renamed) await tx.person.update({ where: { id: identity.personId }, data: { displayName: who.name } });
   return identity.personId;
 }
 
@@ -51,6 +55,43 @@ async function memberOf(tx: Tx, canteenId: number, personId: number, role: Membe
 export function createPrismaStore(database: Database): Store {
   const db = database.prisma;
   return {
+    ...serviceStore(database),
+    ...peopleStore(database),
+
+    canteen: (canteenId) =>
+      atomic(db, async (tx) => {
+        const c = await tx.canteen.findUnique({ where: { id: canteenId }, include: canteenInclude });
+        return c ? toCanteen(c) : null;
+      }),
+
+    allCanteens: () =>
+      atomic(db, async (tx) => (await tx.canteen.findMany({ include: canteenInclude, orderBy: { id: "asc" } })).map(toCanteen)),
+
+    updateCanteen: (canteenId, patch) =>
+      atomic(db, async (tx) => {
+        const { texts, openDays, roles: _roles, ...plain } = patch as typeof patch & { roles?: unknown };
+        const c = await tx.canteen.update({
+          where: { id: canteenId },
+          data: {
+            ...plain,
+            ...(openDays ? { openDays: openDays.join(",") } : {}),
+            ...(texts?.announce !== undefined ? { announceText: texts.announce } : {}),
+            ...(texts?.reminder !== undefined ? { reminderText: texts.reminder } : {}),
+            ...(texts?.help !== undefined ? { helpText: texts.help } : {}),
+          },
+          include: canteenInclude,
+        });
+        return toCanteen(c);
+      }),
+
+    groupsOf: (canteenId) =>
+      atomic(db, async (tx) => (await tx.group.findMany({ where: { canteenId, active: true }, orderBy: { id: "asc" } })).map(toGroup)),
+
+    deactivateChat: (address) =>
+      atomic(db, async (tx) => {
+        await tx.group.updateMany({ where: { address }, data: { active: false } });
+      }),
+
     findChat: (address) =>
       atomic(db, async (tx) => {
         const g = await tx.group.findUnique({ where: { address }, include: { canteen: { include: canteenInclude } } });

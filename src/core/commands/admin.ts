@@ -10,7 +10,7 @@ import { checkHelperName, findMember } from "../people.ts";
 import { DEFAULT_ROLES, MAX_ROLE_CAPACITY, parseRole } from "../roles.ts";
 import { roleLabel } from "../sheet.ts";
 import { slugify, tokenize } from "../text.ts";
-import { promotedSpans, signUp } from "./cook.ts";
+import { notifyPromoted, promotedSpans, signUp } from "./cook.ts";
 import type { CommandSpec } from "./registry.ts";
 
 /** Longest canteen name we accept. */
@@ -133,7 +133,10 @@ async function roles(ctx: CanteenContext, args: string): Promise<HandlerResult> 
   const today = localNow(ctx.now, ctx.canteen.timezone).toISODate()!;
   const promoted = await ctx.store.setCapacities(ctx.canteen.id, caps, today);
   const m = message().text(ctx.t("roles.updated", { roles: list(caps) }));
-  for (const p of promoted) m.text(...promotedSpans(ctx, p));
+  for (const p of promoted) {
+    m.text(...promotedSpans(ctx, p));
+    await notifyPromoted(ctx, p);
+  }
   return m.build();
 }
 

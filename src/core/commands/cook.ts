@@ -10,6 +10,7 @@ import { DEFAULT_ROLE } from "../roles.ts";
 import { capitalise, personSpan, renderSheet, roleLabel } from "../sheet.ts";
 import { fold, tokenize } from "../text.ts";
 import type { CommandSpec } from "./registry.ts";
+import { renderPromotion } from "../announce.ts";
 
 /** Signs `who` up for a date and role, and words the answer. Shared by /cook and /signup. */
 export async function signUp(ctx: CanteenContext, who: Member, date: string, roleKey: string | undefined): Promise<HandlerResult> {
@@ -51,7 +52,10 @@ export async function cancel(ctx: CanteenContext, who: Member, date: string): Pr
   const d = formatDate(date, ctx.locale);
   if (!res.released) throw new UserError("cook.notOnSheet", { name: who.name, date: d });
   const m = message().text(ctx.t("cook.cancelled", { name: who.name, date: d, role: roleLabel(ctx, res.released.role) }));
-  if (res.promoted) m.text(...promotedSpans(ctx, res.promoted));
+  if (res.promoted) {
+    m.text(...promotedSpans(ctx, res.promoted));
+    await notifyPromoted(ctx, res.promoted);
+  }
   return { replies: [m.build()], toast: ctx.t("cook.toastCancelled") };
 }
 
@@ -63,6 +67,20 @@ export function promotedSpans(ctx: CanteenContext, s: SignUp): Span[] {
   const text = ctx.t("cook.promoted", { person: PERSON, date: formatDate(s.date, ctx.locale), role: roleLabel(ctx, s.role) });
   const [before, after] = text.split(PERSON);
   return [before ?? "", personSpan(s, ctx.event.platform), after ?? ""];
+}
+
+/** Tells a person privately they moved up from the waitlist (once per sign-up, via the ledger). */
+export async function notifyPromoted(ctx: CanteenContext, s: SignUp): Promise<void> {
+  const [identity] = await ctx.store.identitiesOf(s.personId);
+  if (!identity) return;
+  await ctx.outbox.enqueue([{
+    key: `promoted:${s.id}`,
+    canteenId: ctx.canteen.id,
+    kind: "notice",
+    subject: { date: s.date, personId: s.personId },
+    target: { kind: "person", address: identity.address },
+    payload: renderPromotion(ctx, s),
+  }]);
 }
 
 /** A volunteer's upcoming sign-ups as cancel buttons, when /uncook is typed without a day. */

@@ -40,17 +40,21 @@ export function commandMenu(table: CommandTable): MenuEntry[] {
 
 /**
  * The text command for typed option values ({ day: "mardi", role: "plonge" } → "/cook mardi plonge"),
- * quoting names with spaces so the core reads them as one argument.
+ * quoting names with spaces so the core reads them as one argument — only when another value
+ * follows: a name that ends the command ("/setup Cantine de Belleville") is read whole as it is.
  */
 export function commandText(table: CommandTable, key: string, values: Partial<Record<ParamKind, string | number | undefined>>): string {
   const spec = table.specs.find((s) => s.key === key);
   if (!spec) throw new Error(`unknown command ${key}`);
   const parts = [`/${spec.names.en[0]}`];
-  for (const p of spec.params ?? []) {
+  const given = (spec.params ?? []).filter((p) => values[p.kind] !== undefined && String(values[p.kind]).trim() !== "");
+  for (const [i, p] of given.entries()) {
     const v = values[p.kind];
-    if (v === undefined || String(v).trim() === "") continue;
-    const text = String(v).trim();
-    parts.push(p.kind === "name" && /\s/.test(text) && !/^".*"$/.test(text) ? `"${text.replace(/"/g, "")}"` : text);
+    const followed = i < given.length - 1;
+    const raw = String(v).trim();
+    // Guests are written "+2" in the text form ("/eat tuesday +2").
+    const text = p.kind === "guests" && /^\d+$/.test(raw) ? `+${raw}` : raw;
+    parts.push(p.kind === "name" && followed && /\s/.test(text) && !/^".*"$/.test(text) ? `"${text.replace(/"/g, "")}"` : text);
   }
   return parts.join(" ");
 }

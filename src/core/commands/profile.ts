@@ -1,0 +1,73 @@
+// A person's own settings: diet and allergies (for the kitchen summary), and joining their
+// accounts on several apps into one person (`/link`), so their answers are theirs everywhere.
+import { localNow } from "../days.ts";
+import type { BaseContext, CanteenContext, HandlerResult } from "../context.ts";
+import { UserError } from "../context.ts";
+import { DIETS, isNone, parseDiet, type Diet } from "../food.ts";
+import { message } from "../model.ts";
+import { allergenList, dietList } from "../announce.ts";
+import { parseAllergenList } from "./food.ts";
+import type { CommandSpec } from "./registry.ts";
+
+/** Minutes a /link code stays valid. */
+export const LINK_CODE_MINUTES = 15;
+
+async function showProfile(ctx: CanteenContext, prefix?: string): Promise<HandlerResult> {
+  const p = await ctx.store.profile(ctx.member.personId);
+  const m = message();
+  if (prefix) m.text(prefix);
+  return m
+    .title(ctx.t("profile.title", { name: ctx.member.name }))
+    .item(ctx.t("profile.diets", { list: p.diets.length ? dietList(ctx, p.diets) : ctx.t("profile.none") }))
+    .item(ctx.t("profile.allergies", { list: p.allergies.length ? allergenList(ctx, p.allergies) : ctx.t("profile.none") }))
+    .note(ctx.t("profile.howTo"))
+    .build();
+}
+
+async function diet(ctx: CanteenContext, args: string): Promise<HandlerResult> {
+  const words = args.split(/[\s,;]+/).filter(Boolean);
+  if (words.length === 0) return showProfile(ctx);
+  let diets: Diet[] = [];
+  if (!(words.length === 1 && isNone(words[0]!))) {
+    const set = new Set<Diet>();
+    for (const w of words) {
+      const d = parseDiet(w);
+      if (!d) throw new UserError("profile.unknownDiet", { word: w, list: DIETS.map((x) => ctx.t(`diets.${x}`)).join(", ") });
+      set.add(d);
+    }
+    diets = DIETS.filter((d) => set.has(d));
+  }
+  await ctx.store.setProfile(ctx.member.personId, { diets });
+  return showProfile(ctx, ctx.t("profile.saved"));
+}
+
+async function allergies(ctx: CanteenContext, args: string): Promise<HandlerResult> {
+  if (args.trim() === "") return showProfile(ctx);
+  const list = parseAllergenList(ctx, args);
+  await ctx.store.setProfile(ctx.member.personId, { allergies: list });
+  return showProfile(ctx, ctx.t("profile.saved"));
+}
+
+async function link(ctx: BaseContext, args: string): Promise<HandlerResult> {
+  if (!ctx.event.chat.private) throw new UserError("link.privateOnly");
+  const code = args.trim().toUpperCase();
+  const me = ctx.event.author.address;
+  if (code === "") {
+    const personId = await ctx.store.personOf(me);
+    if (personId === null) throw new UserError("errors.noCanteenPrivate");
+    const expires = localNow(ctx.now, ctx.defaults.timezone).plus({ minutes: LINK_CODE_MINUTES });
+    const created = await ctx.store.createLinkCode(personId, expires.toJSDate());
+    return message().text(ctx.t("link.created", { minutes: LINK_CODE_MINUTES })).text({ bold: `/link ${created}` }).note(ctx.t("link.why")).build();
+  }
+  const merged = await ctx.store.redeemLinkCode(code, { ...ctx.event.author, platform: ctx.event.platform }, ctx.now);
+  if (merged === null) throw new UserError("link.badCode");
+  return message().text(ctx.t("link.done")).build();
+}
+
+export const profileCommands: CommandSpec[] = [
+  { key: "diet", names: { en: ["diet"], fr: ["regime"] }, params: [{ kind: "text" }], needsCanteen: true, run: diet },
+  { key: "allergies", names: { en: ["allergies", "allergy"], fr: ["allergie"] }, params: [{ kind: "text" }], needsCanteen: true, run: allergies },
+  { key: "profile", names: { en: ["profile", "me"], fr: ["profil", "moi"] }, needsCanteen: true, run: (ctx) => showProfile(ctx) },
+  { key: "link", names: { en: ["link"], fr: ["lier", "relier"] }, params: [{ kind: "text" }], needsCanteen: false, run: link },
+];
+

@@ -1,0 +1,86 @@
+// People across platforms: their accounts, and joining a second account to the same person
+// (`/link`), which merges everything the second account's person had.
+import { randomInt } from "node:crypto";
+import type { Platform } from "../core/model.ts";
+import type { Store } from "../core/ports.ts";
+import type { Database } from "./database.ts";
+import { atomic, type Tx } from "./tx.ts";
+
+/** Digits and letters people cannot confuse. */
+const LINK_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+
+/** Moves everything of person `from` onto person `to`, then deletes `from`. */
+async function mergePeople(tx: Tx, from: number, to: number): Promise<void> {
+  await tx.identity.updateMany({ where: { personId: from }, data: { personId: to } });
+
+  for (const m of await tx.membership.findMany({ where: { personId: from } })) {
+    const mine = await tx.membership.findUnique({ where: { canteenId_personId: { canteenId: m.canteenId, personId: to } } });
+    if (!mine) await tx.membership.update({ where: { id: m.id }, data: { personId: to } });
+    else {
+      if (m.role === "manager" && mine.role !== "manager") await tx.membership.update({ where: { id: mine.id }, data: { role: "manager" } });
+      await tx.membership.delete({ where: { id: m.id } });
+    }
+  }
+
+  for (const s of await tx.signUp.findMany({ where: { personId: from } })) {
+    const mine = await tx.signUp.findUnique({ where: { serviceId_personId: { serviceId: s.serviceId, personId: to } } });
+    if (!mine) await tx.signUp.update({ where: { id: s.id }, data: { personId: to } });
+    else if (s.status === "confirmed" && mine.status !== "confirmed") {
+      await tx.signUp.delete({ where: { id: mine.id } });
+      await tx.signUp.update({ where: { id: s.id }, data: { personId: to } });
+    } else await tx.signUp.delete({ where: { id: s.id } });
+  }
+
+  for (const a of await tx.attendance.findMany({ where: { personId: from } })) {
+    const mine = await tx.attendance.findUnique({ where: { serviceId_personId: { serviceId: a.serviceId, personId: to } } });
+    if (!mine) await tx.attendance.update({ where: { id: a.id }, data: { personId: to } });
+    else {
+      // The latest answer wins: it is what the person last said, whichever app they used.
+      if (a.updatedAt > mine.updatedAt) await tx.attendance.update({ where: { id: mine.id }, data: { eating: a.eating, guests: a.guests } });
+      await tx.attendance.delete({ where: { id: a.id } });
+    }
+  }
+
+  const [src, dst] = await Promise.all([tx.person.findUniqueOrThrow({ where: { id: from } }), tx.person.findUniqueOrThrow({ where: { id: to } })]);
+  await tx.person.update({
+    where: { id: to },
+    data: { diets: dst.diets || src.diets, allergies: dst.allergies || src.allergies },
+  });
+  await tx.person.delete({ where: { id: from } });
+}
+
+type PeopleStore = Pick<Store, "identitiesOf" | "personOf" | "createLinkCode" | "redeemLinkCode">;
+
+/** The identity part of the Store. */
+export function peopleStore({ prisma: db }: Database): PeopleStore {
+  return {
+    identitiesOf: (personId) =>
+      atomic(db, async (tx) => {
+        const rows = await tx.identity.findMany({ where: { personId }, orderBy: [{ lastSeenAt: "desc" }, { id: "desc" }] });
+        return rows.map((r) => ({ address: r.address, platform: r.platform as Platform, lastSeenAt: r.lastSeenAt }));
+      }),
+
+    personOf: (address) =>
+      atomic(db, async (tx) => (await tx.identity.findUnique({ where: { address }, select: { personId: true } }))?.personId ?? null),
+
+    createLinkCode: (personId, expiresAt) =>
+      atomic(db, async (tx) => {
+        const code = Array.from({ length: 6 }, () => LINK_ALPHABET[randomInt(LINK_ALPHABET.length)]).join("");
+        await tx.linkCode.create({ data: { code, personId, expiresAt } });
+        return code;
+      }),
+
+    redeemLinkCode: (code, who, now) =>
+      atomic(db, async (tx) => {
+        const lc = await tx.linkCode.findUnique({ where: { code } });
+        if (!lc || lc.usedAt || lc.expiresAt < now) return null;
+        const used = await tx.linkCode.updateMany({ where: { id: lc.id, usedAt: null }, data: { usedAt: now } });
+        if (used.count !== 1) return null;
+        const identity = await tx.identity.findUnique({ where: { address: who.address } });
+        if (!identity) {
+          await tx.identity.create({ data: { address: who.address, platform: who.platform, displayName: who.name, personId: lc.personId } });
+        } else if (identity.personId !== lc.personId) await mergePeople(tx, identity.personId, lc.personId);
+        return lc.personId;
+      }),
+  };
+}
