@@ -1,17 +1,22 @@
-// The one place where configuration, database, core and adapters are wired together.
+// The one place where configuration, database, core, scheduler, delivery ledger and adapters
+// are wired together.
 import type { Adapter } from "./core/adapter.ts";
+import type { CommandSpec } from "./core/commands/registry.ts";
 import { createCore, type Core } from "./core/core.ts";
 import type { Clock, Logger, Store } from "./core/ports.ts";
 import { type Config, enabledPlatforms } from "./config.ts";
+import { Ledger, type LedgerTuning } from "./delivery/ledger.ts";
+import { createHttpServer } from "./http.ts";
+import { Scheduler, type SchedulerTuning } from "./schedule/scheduler.ts";
 import { openDatabase, type Database } from "./store/database.ts";
 import { migrate } from "./store/migrate.ts";
 import { createPrismaStore } from "./store/prisma-store.ts";
-import { createConsoleAdapter } from "../adapters/console/adapter.ts";
+import { createConsoleAdapter, type ConsoleAdapter } from "../adapters/console/adapter.ts";
+import { ConsoleClock, tickCommand } from "../adapters/console/tick.ts";
 import type { AdapterDeps } from "../adapters/deps.ts";
 import { createDiscordAdapter } from "../adapters/discord/adapter.ts";
 import { createSlackAdapter } from "../adapters/slack/adapter.ts";
 import { createTelegramAdapter } from "../adapters/telegram/adapter.ts";
-import { createHttpServer } from "./http.ts";
 
 const PLATFORM_ADAPTERS: Record<"telegram" | "discord" | "slack", (deps: AdapterDeps) => Adapter> = {
   telegram: createTelegramAdapter,
@@ -24,6 +29,8 @@ export interface App {
   core: Core;
   store: Store;
   db: Database;
+  ledger: Ledger;
+  scheduler: Scheduler;
   adapters: Adapter[];
   /** Resolves when every adapter has finished on its own (console end of input). */
   finished: Promise<void>;
@@ -41,28 +48,50 @@ export interface AppOptions {
   forceConsole?: boolean;
   /** Called when an adapter cannot recover; main.ts exits non-zero. Default: log and exit(1). */
   onFatal?: (error: Error) => void;
+  ledger?: Partial<LedgerTuning>;
+  scheduler?: Partial<SchedulerTuning>;
 }
 
 const systemClock: Clock = { now: () => new Date() };
 
-/** Migrates the database, builds the core and starts the adapters the configuration enables. */
+/** Migrates the database, builds the core and starts the scheduler, the ledger and the adapters. */
 export async function startApp(opts: AppOptions): Promise<App> {
   const { config, log } = opts;
   const applied = await migrate(config.DATABASE_URL);
   if (applied.length > 0) log.info({ applied }, "database migrated");
   const db = await openDatabase(config.DATABASE_URL);
   const store = createPrismaStore(db);
-  const core = createCore({
-    store,
-    clock: opts.clock ?? systemClock,
-    log,
-    defaults: { timezone: config.TABLEE_TIMEZONE, locale: config.TABLEE_LOCALE },
+
+  const platforms = enabledPlatforms(config);
+  const withConsole = platforms.length === 0 || Boolean(opts.forceConsole);
+  // In the console, /tick moves a clock that otherwise runs in real time.
+  const consoleClock = withConsole && !opts.clock ? new ConsoleClock() : undefined;
+  const clock = opts.clock ?? consoleClock ?? systemClock;
+
+  // The ledger composes messages with the core, which queues them in the ledger: the closure
+  // below is only called once both exist.
+  const ledger = new Ledger(db, store, clock, log, (d) => core.compose(d.canteenId, d.kind, d.subject), {
+    // The terminal shows each change at once; chat platforms get coalesced edits.
+    ...(withConsole && platforms.length === 0 ? { editCoalesceMs: 0 } : {}),
+    ...opts.ledger,
   });
+  const scheduler = new Scheduler(db, store, (...job) => core.rhythm.execute(...job), clock, log, opts.scheduler);
+  const extra: CommandSpec[] = consoleClock
+    ? [tickCommand(consoleClock, async () => {
+        await scheduler.tick();
+        await ledger.drain();
+      }, config.TABLEE_TIMEZONE)]
+    : [];
+  const core: Core = createCore({ store, clock, log, outbox: ledger, defaults: { timezone: config.TABLEE_TIMEZONE, locale: config.TABLEE_LOCALE } }, extra);
 
   const http = createHttpServer(config.PORT, log);
   const adapters: Adapter[] = [];
-  const platforms = enabledPlatforms(config);
-  if (platforms.length === 0 || opts.forceConsole) adapters.push(createConsoleAdapter(opts.console));
+  if (withConsole) {
+    const consoleAdapter: ConsoleAdapter = createConsoleAdapter(opts.console);
+    consoleAdapter.beforeExit = () => ledger.drain();
+    consoleAdapter.afterEachLine = () => ledger.drain();
+    adapters.push(consoleAdapter);
+  }
   const fatal =
     opts.onFatal ??
     ((error: Error) => {
@@ -72,7 +101,10 @@ export async function startApp(opts: AppOptions): Promise<App> {
   for (const p of platforms) adapters.push(PLATFORM_ADAPTERS[p]({ config, log, http, fatal }));
 
   try {
-    for (const a of adapters) await a.start(core);
+    for (const a of adapters) {
+      await a.start(core);
+      ledger.attach(a);
+    }
     if (http.used) log.info({ port: await http.listen() }, "HTTP server listening");
   } catch (e) {
     await Promise.allSettled(adapters.map((a) => a.stop()));
@@ -80,6 +112,8 @@ export async function startApp(opts: AppOptions): Promise<App> {
     await db.close();
     throw e;
   }
+  ledger.start();
+  scheduler.start();
   log.info({ adapters: adapters.map((a) => a.platform), database: db.provider }, "Tablée started");
 
   const finished = Promise.all(adapters.map((a) => a.finished ?? new Promise<void>(() => undefined))).then(() => undefined);
@@ -87,10 +121,14 @@ export async function startApp(opts: AppOptions): Promise<App> {
     core,
     store,
     db,
+    ledger,
+    scheduler,
     adapters,
     finished,
     async stop() {
+      await scheduler.stop();
       await Promise.allSettled(adapters.map((a) => a.stop()));
+      await ledger.stop();
       await http.close();
       await db.close();
     },

@@ -1,7 +1,8 @@
 // Paces outgoing platform calls to a RatePolicy with exact sliding windows: at most `limit`
-// sends start in any `windowMs` span, over the whole bot and into each chat. A send waits for
-// its chat first, then reserves the next global slot, so reservations stay in time order and
-// no window is ever over-filled. A 429 pauses a chat (or everything) for the time asked.
+// calls start in any `windowMs` span, over the whole bot and into each chat. A call waits for
+// its chat, then takes the bot-wide turn; the time recorded is when the call really starts
+// (after the ledger's fence, right before the request), so windows hold for actual sends.
+// A 429 pauses a chat (or everything) for the time the platform asked.
 import type { RatePolicy, RateWindow } from "../core/adapter.ts";
 
 /** Extra spacing added to every window, so transit jitter cannot make the platform count one too many. */
@@ -13,7 +14,7 @@ class WindowLog {
   private readonly times: number[] = [];
   constructor(private readonly w: RateWindow) {}
 
-  /** Earliest time ≥ now at which one more send fits this window. */
+  /** Earliest time ≥ now at which one more call fits this window. */
   nextAllowed(now: number): number {
     const { limit } = this.w;
     if (this.times.length < limit) return now;
@@ -22,18 +23,41 @@ class WindowLog {
 
   record(t: number): void {
     this.times.push(t);
-    // Only the last `limit` reservations can ever matter.
+    // Only the last `limit` calls can ever matter.
     if (this.times.length > this.w.limit * 2) this.times.splice(0, this.times.length - this.w.limit);
   }
+}
+
+/**
+ * Even spacing inside each bot-wide window: without it a full window's worth of calls leaves at
+ * one instant, reaches the platform spread over the time requests take, and the next burst lands
+ * at once — the platform would count more than its limit in a second. Spacing at 75% of
+ * window/limit keeps bursts short while never being the bottleneck.
+ */
+function smoothing(global: RateWindow[]): RateWindow[] {
+  return global.map((w) => ({ limit: 1, windowMs: Math.floor((w.windowMs / w.limit) * 0.75) })).filter((w) => w.windowMs >= 5);
 }
 
 type Sleep = (ms: number) => Promise<void>;
 const realSleep: Sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
+/** A FIFO lock. */
+class Turn {
+  private tail = Promise.resolve();
+  async take(): Promise<() => void> {
+    const previous = this.tail;
+    let release!: () => void;
+    this.tail = new Promise<void>((r) => (release = r));
+    await previous;
+    return release;
+  }
+}
+
 /** A platform's pacer; one per adapter instance, shared by replies and ledger deliveries. */
 export class Pacer {
   private readonly global: WindowLog[];
-  private readonly chats = new Map<string, { logs: WindowLog[]; pausedUntil: number; queue: Promise<void>; used: number }>();
+  private readonly globalTurn = new Turn();
+  private readonly chats = new Map<string, { logs: WindowLog[]; pausedUntil: number; turn: Turn; used: number }>();
   private globalPausedUntil = 0;
 
   constructor(
@@ -41,42 +65,55 @@ export class Pacer {
     private readonly clock: () => number = Date.now,
     private readonly sleep: Sleep = realSleep,
   ) {
-    this.global = policy.global.map((w) => new WindowLog(w));
+    this.global = [...policy.global, ...smoothing(policy.global)].map((w) => new WindowLog(w));
   }
 
   private chat(chat: string) {
     let c = this.chats.get(chat);
     if (!c) {
-      c = { logs: this.policy.perChat.map((w) => new WindowLog(w)), pausedUntil: 0, queue: Promise.resolve(), used: 0 };
+      c = { logs: this.policy.perChat.map((w) => new WindowLog(w)), pausedUntil: 0, turn: new Turn(), used: 0 };
       this.chats.set(chat, c);
     }
     c.used = this.clock();
     return c;
   }
 
-  /** Waits until a send into `chat` is allowed, and reserves it. Call right before the API call. */
-  async acquire(chat: string): Promise<void> {
+  private chatReady(c: { logs: WindowLog[]; pausedUntil: number }, now: number): number {
+    return Math.max(c.pausedUntil, this.globalPausedUntil, ...c.logs.map((l) => l.nextAllowed(now)));
+  }
+
+  /**
+   * Waits until a call into `chat` is allowed and records it. `start` (the ledger's fence, see
+   * PostOptions.beforeSend) runs in that turn; if it throws, nothing is recorded and it rethrows.
+   * Call right before the API request.
+   */
+  async acquire(chat: string, start?: () => Promise<void>): Promise<void> {
     const c = this.chat(chat);
-    const previous = c.queue;
-    let release!: () => void;
-    c.queue = new Promise<void>((r) => (release = r));
-    await previous;
+    const releaseChat = await c.turn.take();
     try {
       for (;;) {
-        const now = this.clock();
-        const chatReady = Math.max(c.pausedUntil, this.globalPausedUntil, ...c.logs.map((l) => l.nextAllowed(now)));
-        if (chatReady > now) {
-          await this.sleep(chatReady - now);
+        const ready = this.chatReady(c, this.clock());
+        if (ready > this.clock()) {
+          await this.sleep(ready - this.clock());
           continue;
         }
-        const slot = Math.max(now, ...this.global.map((l) => l.nextAllowed(now)));
-        for (const l of this.global) l.record(slot);
-        for (const l of c.logs) l.record(slot);
-        if (slot > now) await this.sleep(slot - now);
-        return;
+        const releaseGlobal = await this.globalTurn.take();
+        try {
+          let now = this.clock();
+          if (this.chatReady(c, now) > now) continue; // paused while we queued
+          const slot = Math.max(now, ...this.global.map((l) => l.nextAllowed(now)));
+          if (slot > now) await this.sleep(slot - now);
+          await start?.();
+          now = this.clock();
+          for (const l of this.global) l.record(now);
+          for (const l of c.logs) l.record(now);
+          return;
+        } finally {
+          releaseGlobal();
+        }
       }
     } finally {
-      release();
+      releaseChat();
       this.forgetIdleChats();
     }
   }
@@ -92,12 +129,12 @@ export class Pacer {
     this.globalPausedUntil = Math.max(this.globalPausedUntil, untilMs);
   }
 
-  /** When a chat may next receive something (for the ledger's scheduling). */
+  /** When a chat may next receive something. */
   readyAt(chat: string): number {
     const c = this.chats.get(chat);
     const now = this.clock();
     if (!c) return Math.max(now, this.globalPausedUntil);
-    return Math.max(now, c.pausedUntil, this.globalPausedUntil, ...c.logs.map((l) => l.nextAllowed(now)));
+    return Math.max(now, this.chatReady(c, now));
   }
 
   /** Chats untouched for longer than every window are dropped, so memory stays flat. */

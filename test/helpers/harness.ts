@@ -1,6 +1,7 @@
 // Drives the real core on a real (temporary) database with a clock the test moves.
 // Replies come back as plain text, the way a person reads them.
 import { createCore, type Core } from "../../src/core/core.ts";
+import { Ledger, type LedgerTuning } from "../../src/delivery/ledger.ts";
 import { plainText, type IncomingEvent, type Outcome } from "../../src/core/model.ts";
 import type { Clock, Logger, Store } from "../../src/core/ports.ts";
 import { openDatabase, type Database } from "../../src/store/database.ts";
@@ -38,6 +39,8 @@ export interface Harness {
   clock: TestClock;
   log: MemoryLogger;
   db: Database;
+  /** The real delivery ledger (no adapter attached unless a test attaches one). */
+  ledger: Ledger;
   /**
    * Sends `text` as `user` in `chat` (default the group "console:group"; the prefix is the
    * platform, and the user's address is "<platform>:<lowercased name>").
@@ -51,7 +54,7 @@ export interface Harness {
 /** Builds a harness on a fresh database of the suite's provider (or the one given). */
 export async function createHarness(
   now = "2026-11-23T08:00:00Z",
-  opts: { locale?: "fr" | "en"; database?: TestDatabase } = {},
+  opts: { locale?: "fr" | "en"; database?: TestDatabase; ledger?: Partial<LedgerTuning> } = {},
 ): Promise<Harness> {
   const database = opts.database ?? (await suiteDatabase());
   await migrate(database.url);
@@ -59,7 +62,8 @@ export async function createHarness(
   const store = createPrismaStore(db);
   const clock = new TestClock(new Date(now));
   const log = new MemoryLogger();
-  const core = createCore({ store, clock, log, defaults: { timezone: "Europe/Paris", locale: opts.locale ?? "fr" } });
+  const ledger = new Ledger(db, store, clock, log, (d) => core.compose(d.canteenId, d.kind, d.subject), opts.ledger);
+  const core: Core = createCore({ store, clock, log, outbox: ledger, defaults: { timezone: "Europe/Paris", locale: opts.locale ?? "fr" } });
   const send: Harness["send"] = (user, text, o = {}) => {
     const { chat, private: isPrivate, ...rest } = o;
     const address = chat ?? "console:group";
@@ -78,9 +82,11 @@ export async function createHarness(
     clock,
     log,
     db,
+    ledger,
     send,
     say: async (user, text, o) => (await send(user, text, o)).replies.map(plainText).join("\n\n"),
     async close() {
+      await ledger.stop(1000);
       await db.close();
       if (!opts.database) await database.drop();
     },
