@@ -1,8 +1,284 @@
-// PLACEHOLDER until the Telegram adapter lands: the factory signature the app wires.
-import type { Adapter } from "../../src/core/adapter.ts";
+// The Telegram adapter (telegraf): long polling by default, a webhook on the shared HTTP server
+// when TELEGRAM_WEBHOOK_URL is set. Updates of one chat are handled in order; an error in one
+// is logged and answered, never ends the bot. Replies, edits, ledger posts and DMs all go
+// through one Pacer set to Telegram's limits.
+import { randomBytes } from "node:crypto";
+import { Telegraf, type Context } from "telegraf";
+import type { Update } from "telegraf/types";
+import { DeliveryError, type Adapter, type RatePolicy } from "../../src/core/adapter.ts";
+import { commandMenu } from "../../src/core/commands/menu.ts";
+import type { Core } from "../../src/core/core.ts";
+import { plainText, type IncomingEvent, type Message, type Outcome } from "../../src/core/model.ts";
+import type { Locale } from "../../src/core/ports.ts";
+import { Pacer } from "../../src/delivery/pacer.ts";
+import { translator } from "../../src/i18n/index.ts";
 import type { AdapterDeps } from "../deps.ts";
+import { chatAddress, nativeId, personAddress } from "./ids.ts";
+import { decodeUpdate, updateChat, type BotIdentity, type ReplyTarget } from "./inbound.ts";
+import { escapeHtml, renderCommandMenu, renderMessage, renderSingle, renderToast, type RenderedMessage } from "./outbound.ts";
+import { Polling } from "./polling.ts";
+import { classify, describeError, timeoutSignal, Transport } from "./transport.ts";
 
-/** Creates the Telegram adapter. */
-export function createTelegramAdapter(_deps: AdapterDeps): Adapter {
-  throw new Error("the Telegram adapter is not built yet");
+/** Telegram's limits (Bot FAQ): ~30 messages/s overall; per chat 1/s and at most 20/min into a group. */
+export const TELEGRAM_RATE_POLICY: RatePolicy = {
+  global: [{ limit: 30, windowMs: 1_000 }],
+  perChat: [
+    { limit: 1, windowMs: 1_000 },
+    { limit: 20, windowMs: 60_000 },
+  ],
+};
+
+/** Update kinds Tablée asks Telegram for. */
+const ALLOWED_UPDATES = ["message", "callback_query"];
+
+/** A direct reply is retried after a 429 only if the wait is this short, and at most this many times. */
+const REPLY_MAX_WAIT_MS = 30_000;
+const REPLY_MAX_ATTEMPTS = 3;
+
+/** Options for tests and benchmarks; production uses the defaults. */
+export interface TelegramAdapterOptions {
+  /** Replaces Telegram's limits (tests scale them down). */
+  ratePolicy?: RatePolicy;
+  /** Long-poll timeout asked of getUpdates, in seconds (default 50). */
+  pollTimeoutSeconds?: number;
+}
+
+/** Runs tasks of one key one after another, tasks of different keys side by side. */
+class KeyedQueue {
+  private readonly tails = new Map<string, Promise<void>>();
+  run(key: string, task: () => Promise<void>): Promise<void> {
+    const next = (this.tails.get(key) ?? Promise.resolve()).then(task);
+    const tail = next.catch(() => undefined);
+    this.tails.set(key, tail);
+    void tail.then(() => {
+      if (this.tails.get(key) === tail) this.tails.delete(key);
+    });
+    return next;
+  }
+}
+
+function localeOf(language: string | undefined, fallback: Locale): Locale {
+  const l = language?.slice(0, 2).toLowerCase();
+  return l === "fr" || l === "en" ? l : fallback;
+}
+
+/** Creates the Telegram adapter (the app calls it when TELEGRAM_BOT_TOKEN is set). */
+export function createTelegramAdapter(deps: AdapterDeps, options: TelegramAdapterOptions = {}): Adapter {
+  const { config, log } = deps;
+  const token = config.TELEGRAM_BOT_TOKEN;
+  if (!token) throw new Error("TELEGRAM_BOT_TOKEN is required for the Telegram adapter");
+  const ratePolicy = options.ratePolicy ?? TELEGRAM_RATE_POLICY;
+  const pacer = new Pacer(ratePolicy);
+  const bot = new Telegraf<Context>(token, {
+    // webhookReply off: every call is a real request whose result and errors we see.
+    telegram: { webhookReply: false, ...(config.TELEGRAM_API_ROOT ? { apiRoot: config.TELEGRAM_API_ROOT } : {}) },
+    // Pacing can hold a reply for up to a minute in a busy group; the default 90 s is too tight.
+    handlerTimeout: 5 * 60_000,
+  });
+  let core: Core | undefined;
+  let me: BotIdentity | undefined;
+  let polling: Polling | undefined;
+  let stopped = false;
+  const inFlight = new Set<Promise<unknown>>();
+  const chats = new KeyedQueue();
+  const transport = new Transport({
+    telegram: bot.telegram,
+    pacer,
+    log,
+    onMoved: (from, to) => core?.chatMoved(from, to) ?? Promise.resolve(),
+  });
+
+  /** Sends a direct reply, waiting out short 429s; anything else is logged and the reply dropped. */
+  async function persist(what: string, chat: string, attempt: () => Promise<unknown>): Promise<boolean> {
+    for (let n = 1; ; n++) {
+      try {
+        await attempt();
+        return true;
+      } catch (e) {
+        const f = classify(e, "chat");
+        const retry = f.failure === "rate-limited" && (f.retryAfterMs ?? 0) <= REPLY_MAX_WAIT_MS && n < REPLY_MAX_ATTEMPTS;
+        if (retry) continue; // the transport paused the chat: the next attempt waits for it
+        log.warn({ chat, what, failure: f.failure, attempts: n }, "telegram reply not delivered");
+        return false;
+      }
+    }
+  }
+
+  async function answerPress(callbackId: string, toast: string | undefined): Promise<void> {
+    try {
+      await transport.answer(callbackId, toast ? renderToast(toast) : undefined);
+    } catch (e) {
+      // Usually a press older than Telegram's answer window; the outcome is still delivered.
+      log.warn({ error: describeError(e) }, "telegram callback query not answered");
+    }
+  }
+
+  /** Delivers an outcome: toast for a press, the pressed message edited in place, replies posted. */
+  async function deliver(event: IncomingEvent, target: ReplyTarget, outcome: Outcome): Promise<void> {
+    const chat = event.chat.address;
+    const press = target.callback;
+    if (press) await answerPress(press.id, outcome.toast);
+    // A press's own error or confirmation is shown to the presser only (the toast), not to the group.
+    let replies: Message[] = press && outcome.toast ? outcome.replies.filter((r) => plainText(r).trim() !== outcome.toast!.trim()) : outcome.replies;
+    if (outcome.update) {
+      const rendered = renderSingle(outcome.update, log);
+      let edited = false;
+      if (press?.messageId !== undefined) {
+        const messageId = press.messageId;
+        edited = await persist("edit", chat, () => transport.edit(chat, messageId, rendered));
+      }
+      if (!edited) replies = [outcome.update, ...replies];
+    }
+    let first = true;
+    for (const reply of replies) {
+      for (const part of renderMessage(reply, log)) {
+        const placement = { threadId: target.threadId, replyTo: first ? target.replyTo : undefined };
+        first = false;
+        await persist("reply", chat, () => transport.send(chat, part, "chat", placement));
+      }
+    }
+  }
+
+  async function onUpdate(update: Update): Promise<void> {
+    if (!core || !me) return;
+    const inbound = decodeUpdate(update, me);
+    switch (inbound.kind) {
+      case "moved":
+        transport.noteMoved(inbound.from, inbound.to);
+        await core.chatMoved(inbound.from, inbound.to);
+        return;
+      case "ignored":
+        log.debug({ updateId: update.update_id, reason: inbound.reason }, "telegram update ignored");
+        if (inbound.callbackId) await answerPress(inbound.callbackId, undefined);
+        return;
+      case "event": {
+        const outcome = await core.handle(inbound.event);
+        await deliver(inbound.event, inbound.target, outcome);
+      }
+    }
+  }
+
+  bot.use(async (ctx) => {
+    await chats.run(String(updateChat(ctx.update) ?? "none"), () => onUpdate(ctx.update));
+  });
+
+  // telegraf's default handler rethrows, which would end polling: log and answer instead.
+  bot.catch(async (err, ctx) => {
+    log.error({ error: describeError(err), updateId: ctx.update.update_id }, "telegram update failed");
+    const text = translator(localeOf(ctx.from?.language_code, config.TABLEE_LOCALE))("errors.internal");
+    try {
+      if (ctx.callbackQuery) await transport.answer(ctx.callbackQuery.id, renderToast(text));
+      else if (ctx.chat && ctx.message && "text" in ctx.message) await transport.send(chatAddress(ctx.chat.id), { text: escapeHtml(text) }, "chat");
+    } catch (e) {
+      log.warn({ error: describeError(e) }, "telegram error answer not delivered");
+    }
+  });
+
+  function track<T>(p: Promise<T>): Promise<T> {
+    inFlight.add(p);
+    void p.finally(() => inFlight.delete(p)).catch(() => undefined);
+    return p;
+  }
+
+  async function handleBatch(updates: Update[]): Promise<void> {
+    await Promise.all(
+      updates.map((u) =>
+        bot.handleUpdate(u).catch((e: unknown) => log.error({ error: describeError(e), updateId: u.update_id }, "telegram update failed")),
+      ),
+    );
+  }
+
+  async function publishCommands(c: Core): Promise<void> {
+    const menu = commandMenu(c.commands);
+    const lists: [string | undefined, Locale][] = [[undefined, config.TABLEE_LOCALE], ["fr", "fr"], ["en", "en"]];
+    for (const [language, locale] of lists) {
+      try {
+        await bot.telegram.callApi(
+          "setMyCommands",
+          { commands: renderCommandMenu(menu, locale), ...(language ? { language_code: language } : {}) },
+          timeoutSignal(),
+        );
+      } catch (e) {
+        log.warn({ language: language ?? "default", error: describeError(e) }, "telegram command menu not published");
+      }
+    }
+  }
+
+  async function startWebhook(publicUrl: string): Promise<void> {
+    const url = new URL(publicUrl);
+    const secret = config.TELEGRAM_WEBHOOK_SECRET ?? randomBytes(32).toString("base64url");
+    // telegraf checks the method, the exact path and X-Telegram-Bot-Api-Secret-Token; anything else gets 403.
+    const callback = bot.webhookCallback(url.pathname + url.search, { secretToken: secret });
+    deps.http.route(url.pathname, (req, res) => {
+      if (stopped) {
+        res.writeHead(503).end(); // Telegram retries later
+        return;
+      }
+      void track(
+        callback(req, res).catch((e: unknown) => {
+          log.error({ error: describeError(e) }, "telegram webhook request failed");
+          if (!res.headersSent) res.writeHead(500).end();
+        }),
+      );
+    });
+    await bot.telegram.callApi(
+      "setWebhook",
+      { url: url.href, secret_token: secret, allowed_updates: ALLOWED_UPDATES as never },
+      timeoutSignal(),
+    );
+  }
+
+  return {
+    platform: "telegram",
+    ratePolicy,
+    idempotentPosts: false,
+
+    async start(c) {
+      core = c;
+      const info = await bot.telegram.callApi("getMe", {}, timeoutSignal());
+      bot.botInfo = info;
+      me = { id: info.id, username: info.username };
+      await publishCommands(c);
+      if (config.TELEGRAM_WEBHOOK_URL) {
+        await startWebhook(config.TELEGRAM_WEBHOOK_URL);
+      } else {
+        await bot.telegram.callApi("deleteWebhook", { drop_pending_updates: false }, timeoutSignal());
+        polling = new Polling({
+          telegram: bot.telegram,
+          allowedUpdates: ALLOWED_UPDATES,
+          log,
+          handle: handleBatch,
+          fatal: deps.fatal,
+          timeoutSeconds: options.pollTimeoutSeconds,
+        });
+        polling.start();
+      }
+      log.info({ bot: info.username, mode: config.TELEGRAM_WEBHOOK_URL ? "webhook" : "polling" }, "telegram adapter started");
+    },
+
+    async stop() {
+      stopped = true;
+      await polling?.stop();
+      await Promise.allSettled([...inFlight]);
+    },
+
+    async post(chat, message, options) {
+      if (nativeId(chat) === undefined) throw new DeliveryError("rejected", `not a Telegram chat: ${chat}`);
+      return String(await transport.send(chat, renderSingle(message, log), "chat", { beforeSend: options?.beforeSend }));
+    },
+
+    async edit(chat, messageId, message) {
+      const id = Number(messageId);
+      if (nativeId(chat) === undefined || !Number.isSafeInteger(id)) throw new DeliveryError("rejected", `not a Telegram message: ${chat} ${messageId}`);
+      await transport.edit(chat, id, renderSingle(message, log));
+    },
+
+    async dm(person, message, options) {
+      const id = nativeId(person);
+      if (id === undefined || id <= 0) throw new DeliveryError("unreachable", `not a Telegram person: ${person}`);
+      const chat = personAddress(id);
+      const rendered: RenderedMessage = renderSingle(message, log);
+      return { chat, messageId: String(await transport.send(chat, rendered, "person", { beforeSend: options?.beforeSend })) };
+    },
+  };
 }
