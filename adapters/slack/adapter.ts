@@ -1,8 +1,199 @@
-// PLACEHOLDER until the Slack adapter lands: the factory signature the app wires.
+// The Slack adapter: a Bolt app in HTTP mode on the shared server (POST /slack/events, every
+// request's signature checked by Bolt) or in Socket Mode when SLACK_APP_TOKEN is set. Requests are
+// acked at once and handled after the ack; post/edit/dm let the ledger fan messages out.
+import type { IncomingMessage, RequestListener, ServerResponse } from "node:http";
+import { App, HTTPReceiver, LogLevel, SocketModeReceiver, type Logger as BoltLogger, type Receiver, type ReceiverEvent } from "@slack/bolt";
 import type { Adapter } from "../../src/core/adapter.ts";
+import type { Core } from "../../src/core/core.ts";
+import type { Logger } from "../../src/core/ports.ts";
+import { Pacer } from "../../src/delivery/pacer.ts";
 import type { AdapterDeps } from "../deps.ts";
+import { createDirectory } from "./directory.ts";
+import { onBlockAction, onMessageEvent, onSlashCommand, type HandlerDeps } from "./handlers.ts";
+import { chatAddress, nativeId } from "./ids.ts";
+import { renderMessage } from "./outbound.ts";
+import { SLACK_RATE_POLICY, SlackTransport } from "./transport.ts";
 
-/** Creates the Slack adapter. */
-export function createSlackAdapter(_deps: AdapterDeps): Adapter {
-  throw new Error("the Slack adapter is not built yet");
+/** The path Slack posts events, slash commands and interactivity to (Request URL in the manifest). */
+export const EVENTS_PATH = "/slack/events";
+
+/** The Slack adapter, plus a way to wait until every request taken so far is fully handled. */
+export type SlackAdapter = Adapter & {
+  /** Resolves when no request is being handled any more (tests, graceful shutdown). */
+  idle(): Promise<void>;
+};
+
+const LEVELS = [LogLevel.ERROR, LogLevel.WARN, LogLevel.INFO, LogLevel.DEBUG];
+
+function describe(part: unknown): string {
+  if (part instanceof Error) return part.message;
+  if (typeof part === "string") return part;
+  try {
+    return JSON.stringify(part) ?? String(part);
+  } catch {
+    return String(part);
+  }
+}
+
+/** Bolt's and the Web API client's logs into ours, as one line each, without debug chatter. */
+function boltLogger(log: Logger): BoltLogger {
+  let level = LogLevel.INFO;
+  const emit = (l: LogLevel, parts: unknown[]) => {
+    if (LEVELS.indexOf(l) > LEVELS.indexOf(level)) return;
+    const msg = parts.map(describe).join(" ");
+    log[l === LogLevel.ERROR ? "error" : l === LogLevel.WARN ? "warn" : l === LogLevel.INFO ? "info" : "debug"]({ sdk: "slack" }, msg);
+  };
+  return {
+    debug: (...m) => emit(LogLevel.DEBUG, m),
+    info: (...m) => emit(LogLevel.INFO, m),
+    warn: (...m) => emit(LogLevel.WARN, m),
+    error: (...m) => emit(LogLevel.ERROR, m),
+    setLevel: (l) => (level = l),
+    getLevel: () => level,
+    setName: () => undefined,
+  };
+}
+
+/**
+ * Hands Bolt's receiver an app whose event processing is tracked, so `idle()` and `stop()` know
+ * when work continued after an ack has finished. Everything else is the receiver's own.
+ */
+class TrackingReceiver implements Receiver {
+  constructor(
+    private readonly inner: Receiver,
+    private readonly track: (work: Promise<unknown>) => void,
+  ) {}
+  init(app: App): void {
+    const processEvent = (event: ReceiverEvent) => {
+      const work = app.processEvent(event);
+      this.track(work);
+      return work;
+    };
+    this.inner.init({ processEvent } as unknown as App);
+  }
+  start(...args: unknown[]): Promise<unknown> {
+    return this.inner.start(...args);
+  }
+  stop(...args: unknown[]): Promise<unknown> {
+    return this.inner.stop(...args);
+  }
+}
+
+/** Creates the Slack adapter; in HTTP mode its route is added to the shared server here. */
+export function createSlackAdapter(deps: AdapterDeps): SlackAdapter {
+  const { config, log } = deps;
+  const token = config.SLACK_BOT_TOKEN;
+  if (!token) throw new Error("SLACK_BOT_TOKEN is required for the Slack adapter");
+  const socketMode = Boolean(config.SLACK_APP_TOKEN);
+  if (!socketMode && !config.SLACK_SIGNING_SECRET) throw new Error("SLACK_SIGNING_SECRET is required in HTTP mode");
+
+  const work = new Set<Promise<unknown>>();
+  const track = (p: Promise<unknown>) => {
+    work.add(p);
+    p.catch(() => undefined).finally(() => work.delete(p));
+  };
+  const logger = boltLogger(log);
+  // The ledger needs 429s as errors with their delay, not the client's own silent waits and retries.
+  const clientOptions = { slackApiUrl: config.SLACK_API_URL, rejectRateLimitedCalls: true, retryConfig: { retries: 0 }, timeout: 10_000 };
+  let listener: RequestListener | undefined;
+  let inner: Receiver;
+  if (socketMode) {
+    inner = new SocketModeReceiver({ appToken: config.SLACK_APP_TOKEN!, logger, installerOptions: { clientOptions } });
+  } else {
+    const http = new HTTPReceiver({ signingSecret: config.SLACK_SIGNING_SECRET!, endpoints: [EVENTS_PATH], logger, processBeforeResponse: false });
+    listener = http.requestListener;
+    inner = http;
+  }
+  const app = new App({ token, receiver: new TrackingReceiver(inner, track), clientOptions, logger, deferInitialization: true, convoStore: false });
+  const pacer = new Pacer(SLACK_RATE_POLICY);
+  const transport = new SlackTransport(app.client, pacer);
+  const directory = createDirectory(app.client, log);
+  const dmChannels = new Map<string, string>();
+  let core: Core | undefined;
+  let accepting = false;
+
+  const handlerDeps = (): HandlerDeps => {
+    if (!core) throw new Error("Slack adapter not started");
+    return { core, transport, directory, log };
+  };
+  const safely = async (what: string, run: () => Promise<void>) => {
+    try {
+      await run();
+    } catch (err) {
+      log.error({ err, what }, "Slack request handling failed");
+    }
+  };
+
+  // Acked first, so Slack gets its answer within 3 s however long the work takes.
+  app.command(/^\/.+/, async ({ command, ack, respond }) => {
+    await ack();
+    await safely("slash command", () => onSlashCommand(handlerDeps(), command, respond));
+  });
+  app.action({ type: "block_actions" }, async ({ body, ack, respond }) => {
+    await ack();
+    await safely("button", () => onBlockAction(handlerDeps(), body, respond));
+  });
+  // Events API requests are acked by Bolt before these run.
+  app.event("app_mention", async ({ event, body, context }) => {
+    await safely("app_mention", () => onMessageEvent(handlerDeps(), body, event, context.botUserId));
+  });
+  app.message(async ({ message, body, context }) => {
+    await safely("message", () => onMessageEvent(handlerDeps(), body, message, context.botUserId));
+  });
+  app.error(async (err) => {
+    log.error({ code: err.code, err: err.message }, "Slack request failed");
+  });
+
+  if (listener) {
+    const handle = listener;
+    deps.http.route(EVENTS_PATH, (req: IncomingMessage, res: ServerResponse) => {
+      if (!accepting) {
+        res.writeHead(503).end();
+        return;
+      }
+      try {
+        handle(req, res);
+      } catch {
+        // Bolt throws for anything but POST /slack/events.
+        if (!res.headersSent) res.writeHead(req.method === "POST" ? 404 : 405).end();
+      }
+    });
+  }
+
+  const idle = async () => {
+    while (work.size > 0) await Promise.allSettled([...work]);
+  };
+
+  return {
+    platform: "slack",
+    ratePolicy: SLACK_RATE_POLICY,
+    idempotentPosts: false,
+    idle,
+    async start(c) {
+      core = c;
+      await app.init(); // auth.test: a wrong token or API URL stops start-up here
+      if (socketMode) await app.start();
+      accepting = true;
+      log.info({ mode: socketMode ? "socket" : "http", path: socketMode ? undefined : EVENTS_PATH }, "Slack adapter ready");
+    },
+    async stop() {
+      accepting = false;
+      if (socketMode) await app.stop().catch((err: unknown) => log.warn({ err: (err as Error).message }, "Slack socket close failed"));
+      await idle();
+    },
+    post: (chat, message, options) => transport.post(chat, renderMessage(message), { beforeSend: options?.beforeSend }),
+    edit: (chat, messageId, message) => transport.update(chat, messageId, renderMessage(message)),
+    async dm(person, message, options) {
+      const userId = nativeId(person);
+      const channel = dmChannels.get(userId) ?? (await transport.openDm(userId));
+      dmChannels.set(userId, channel);
+      const chat = chatAddress(channel);
+      try {
+        return { chat, messageId: await transport.post(chat, renderMessage(message), { context: "dm", beforeSend: options?.beforeSend }) };
+      } catch (err) {
+        dmChannels.delete(userId);
+        throw err;
+      }
+    },
+  };
 }

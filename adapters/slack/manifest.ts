@@ -1,0 +1,89 @@
+// The Slack app manifest a company pastes to install Tablée: the /tablee entry point and every
+// core command under its French and English names, the events and scopes the adapter uses.
+// `npx tsx adapters/slack/manifest.ts > adapters/slack/manifest.json` rewrites the committed copy.
+import { pathToFileURL } from "node:url";
+import type { webApi } from "@slack/bolt";
+import { createCore, type Core } from "../../src/core/core.ts";
+import type { CoreDeps } from "../../src/core/context.ts";
+import { commandMenu, type MenuEntry } from "../../src/core/commands/menu.ts";
+import type { CommandTable } from "../../src/core/commands/registry.ts";
+import type { Locale } from "../../src/core/ports.ts";
+import { EVENTS_PATH } from "./adapter.ts";
+
+/** A Slack app manifest (schema version 1). */
+export type SlackManifest = webApi.AppsManifestCreateArguments["manifest"];
+
+/** The single entry point: `/tablee cook tuesday` works even where no other command is set up. */
+export const ENTRY_COMMAND = "/tablee";
+
+/**
+ * Bot scopes, each for something the adapter does: answer slash commands (commands), read
+ * mentions (app_mentions:read) and its DMs (im:history), post and edit (chat:write) also in public
+ * channels it was not invited to (chat:write.public), open DMs (im:write), read names and
+ * languages (users:read).
+ */
+export const BOT_SCOPES = ["app_mentions:read", "chat:write", "chat:write.public", "commands", "im:history", "im:write", "users:read"] as const;
+
+/** Events the adapter listens to. */
+export const BOT_EVENTS = ["app_mention", "message.im"] as const;
+
+function usageHint(entry: MenuEntry, locale: Locale): string {
+  return entry.params.map((p) => (p.required ? `<${p.name[locale]}>` : `[${p.name[locale]}]`)).join(" ");
+}
+
+/** The manifest for an app served at https://`host`/slack/events. */
+export function slackManifest(table: CommandTable, host = "YOUR-HOST"): SlackManifest {
+  const url = `https://${host}${EVENTS_PATH}`;
+  const commands: NonNullable<NonNullable<SlackManifest["features"]>["slash_commands"]> = [
+    {
+      command: ENTRY_COMMAND,
+      url,
+      description: "Tablée : toutes les commandes (/tablee cuisiner mardi) · every command (/tablee cook tuesday)",
+      usage_hint: "aide | help | cuisiner mardi | cook tuesday …",
+      should_escape: true,
+    },
+  ];
+  const seen = new Set([ENTRY_COMMAND]);
+  for (const entry of commandMenu(table)) {
+    for (const locale of ["fr", "en"] as const) {
+      const command = `/${entry.name[locale]}`;
+      if (seen.has(command)) continue;
+      seen.add(command);
+      const hint = usageHint(entry, locale);
+      commands.push({ command, url, description: entry.description[locale], ...(hint ? { usage_hint: hint } : {}), should_escape: true });
+    }
+  }
+  return {
+    _metadata: { major_version: 1, minor_version: 1 },
+    display_information: {
+      name: "Tablée",
+      description: "Cantines participatives : créneaux de cuisine, menus, sondages · Community canteens: cook slots, menus, polls",
+      background_color: "#2f5d3a",
+    },
+    features: {
+      app_home: { home_tab_enabled: false, messages_tab_enabled: true, messages_tab_read_only_enabled: false },
+      bot_user: { display_name: "tablee", always_online: true },
+      slash_commands: commands,
+    },
+    oauth_config: { scopes: { bot: [...BOT_SCOPES] } },
+    settings: {
+      event_subscriptions: { request_url: url, bot_events: [...BOT_EVENTS] },
+      interactivity: { is_enabled: true, request_url: url },
+      org_deploy_enabled: false,
+      socket_mode_enabled: false,
+      token_rotation_enabled: false,
+    },
+  };
+}
+
+/** The manifest as the committed JSON file holds it. */
+export function manifestJson(table: CommandTable, host?: string): string {
+  return `${JSON.stringify(slackManifest(table, host), null, 2)}\n`;
+}
+
+// Run directly: print the manifest for the commands the core has today.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  // Only the command table is read; the core's services are never called.
+  const core: Core = createCore({ defaults: { timezone: "Europe/Paris", locale: "fr" } } as unknown as CoreDeps);
+  process.stdout.write(manifestJson(core.commands, process.argv[2]));
+}

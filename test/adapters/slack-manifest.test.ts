@@ -1,0 +1,63 @@
+// The Slack app manifest a company pastes to install Tablée (adapters/slack/manifest.json).
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { createHarness } from "../helpers/harness.ts";
+import { BOT_SCOPES, ENTRY_COMMAND, slackManifest, type SlackManifest } from "../../adapters/slack/manifest.ts";
+import { commandMenu } from "../../src/core/commands/menu.ts";
+
+const committed = JSON.parse(readFileSync(new URL("../../adapters/slack/manifest.json", import.meta.url), "utf8")) as SlackManifest;
+const commands = committed.features?.slash_commands ?? [];
+
+describe("the Slack app manifest", () => {
+  it("lists /tablee and every core command under its French and English names (regenerate with `npx tsx adapters/slack/manifest.ts > adapters/slack/manifest.json`)", async () => {
+    const world = await createHarness();
+    try {
+      const listed = new Set(commands.map((c) => c.command));
+      expect(listed).toContain(ENTRY_COMMAND);
+      for (const entry of commandMenu(world.core.commands)) {
+        expect(listed, `/${entry.name.fr}`).toContain(`/${entry.name.fr}`);
+        expect(listed, `/${entry.name.en}`).toContain(`/${entry.name.en}`);
+      }
+    } finally {
+      await world.close();
+    }
+  });
+
+  it("stays within Slack's limits: 50 commands of at most 32 characters, each described", () => {
+    expect(commands.length).toBeLessThanOrEqual(50);
+    expect(new Set(commands.map((c) => c.command)).size).toBe(commands.length);
+    for (const c of commands) {
+      expect(c.command).toMatch(/^\/[a-z0-9_-]{1,31}$/);
+      expect(c.description.length).toBeGreaterThan(0);
+      expect(c.description).not.toMatch(/^commands\./); // a translation, not a missing catalogue key
+      expect(c.description.length).toBeLessThanOrEqual(2000);
+      expect(c.should_escape).toBe(true); // mentions arrive as <@U…|name>, resolvable
+    }
+    expect(committed.features?.bot_user?.display_name).toMatch(/^[a-z0-9._-]{1,80}$/);
+    expect(committed.display_information.name.length).toBeLessThanOrEqual(35);
+    expect((committed.display_information.description ?? "").length).toBeLessThanOrEqual(140);
+  });
+
+  it("sends commands, events and button presses to the one signed route, /slack/events", () => {
+    const urls = [...commands.map((c) => c.url), committed.settings?.event_subscriptions?.request_url, committed.settings?.interactivity?.request_url];
+    for (const url of urls) expect(url).toBe("https://YOUR-HOST/slack/events");
+    expect(committed.settings?.interactivity?.is_enabled).toBe(true);
+    expect(committed.settings?.event_subscriptions?.bot_events).toEqual(["app_mention", "message.im"]);
+    expect(committed.settings?.socket_mode_enabled).toBe(false);
+  });
+
+  it("asks for exactly the bot scopes the adapter uses", () => {
+    expect(committed.oauth_config?.scopes?.bot).toEqual([...BOT_SCOPES]);
+    expect(BOT_SCOPES).toEqual(expect.arrayContaining(["chat:write", "commands", "app_mentions:read", "im:history", "im:write", "users:read"]));
+  });
+
+  it("can be generated for a company's own host", async () => {
+    const world = await createHarness();
+    try {
+      const m = slackManifest(world.core.commands, "tablee.example.org");
+      expect(m.settings?.event_subscriptions?.request_url).toBe("https://tablee.example.org/slack/events");
+    } finally {
+      await world.close();
+    }
+  });
+});
