@@ -54,6 +54,12 @@ export interface AppOptions {
 
 const systemClock: Clock = { now: () => new Date() };
 
+/** A clock that starts at `start` and runs `speed` times faster than real time (demos, tests). */
+export function acceleratedClock(start: Date, speed: number): Clock {
+  const origin = Date.now();
+  return { now: () => new Date(start.getTime() + (Date.now() - origin) * speed) };
+}
+
 /** Migrates the database, builds the core and starts the scheduler, the ledger and the adapters. */
 export async function startApp(opts: AppOptions): Promise<App> {
   const { config, log } = opts;
@@ -66,7 +72,11 @@ export async function startApp(opts: AppOptions): Promise<App> {
   const withConsole = platforms.length === 0 || Boolean(opts.forceConsole);
   // In the console, /tick moves a clock that otherwise runs in real time.
   const consoleClock = withConsole && !opts.clock ? new ConsoleClock() : undefined;
-  const clock = opts.clock ?? consoleClock ?? systemClock;
+  const configured =
+    config.TABLEE_CLOCK_START || config.TABLEE_CLOCK_SPEED
+      ? acceleratedClock(config.TABLEE_CLOCK_START ? new Date(config.TABLEE_CLOCK_START) : new Date(), config.TABLEE_CLOCK_SPEED ?? 1)
+      : undefined;
+  const clock = opts.clock ?? configured ?? consoleClock ?? systemClock;
 
   // The ledger composes messages with the core, which queues them in the ledger: the closure
   // below is only called once both exist.

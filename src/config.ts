@@ -33,6 +33,10 @@ export const configSchema = z
     SLACK_APP_TOKEN: z.string().startsWith("xapp-", "starts with xapp-").optional(),
     SLACK_API_URL: optionalUrl,
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    /** Demos and multi-process tests: the clock starts at this instant instead of now… */
+    TABLEE_CLOCK_START: z.iso.datetime({ offset: true }).optional(),
+    /** …and runs this many times faster than real time. */
+    TABLEE_CLOCK_SPEED: z.coerce.number().min(1).max(10_000).optional(),
   });
 
 /** Variables that only make sense together; checked on the raw values so every problem shows at once. */

@@ -213,6 +213,12 @@ export interface Store {
    */
   redeemLinkCode(code: string, who: PersonRef & { platform: Platform }, now: Date): Promise<number | null>;
 
+  /**
+   * Forgets a person: accounts, profile, memberships and future sign-ups (waiting people move
+   * up) are removed; past sign-ups and poll answers stay as anonymous counts. Returns who moved up.
+   */
+  forgetPerson(personId: number, now: Date): Promise<SignUp[]>;
+
   /** Records an inbound delivery id; false when it was already recorded (a redelivery). */
   claimDelivery(key: string): Promise<boolean>;
   /** Forgets a delivery id so a redelivery is handled again (used when handling failed). */

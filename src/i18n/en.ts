@@ -163,6 +163,13 @@ export const en: Shape<typeof fr> = {
     badTimezone: "“{{value}}” is not a known timezone (example: Europe/Paris).",
     unknownKey: "I don't know the setting “{{key}}”. Type /settings for the list.",
   },
+  forget: {
+    confirm: "To erase your data (accounts, profile, upcoming sign-ups), type exactly: /forget me",
+    nothing: "I have no data about you.",
+    done: "🧹 Done: I've forgotten you. Your upcoming sign-ups are cancelled; past services only count an anonymous person.",
+    promoted_one: "{{count}} waiting person took your place.",
+    promoted_other: "{{count}} waiting people took your places.",
+  },
   tick: {
     consoleOnly: "/tick only works in the local console.",
     usage: "Usage: /tick 2026-12-01T10:00, /tick 10:00 or /tick +2h",
@@ -229,6 +236,11 @@ export const en: Shape<typeof fr> = {
     command: { name: "command", description: "a command to explain" },
   },
   commands: {
+    forget: {
+      usage: "/forget me",
+      description: "erase your data (accounts, profile, upcoming sign-ups)",
+      examples: "Example: /forget me",
+    },
     menu: {
       usage: "/menu [day] [text #tags]",
       description: "see the menu; managers: post it (#vegetarian #halal… and allergens #gluten #milk…)",

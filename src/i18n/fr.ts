@@ -160,6 +160,13 @@ export const fr = {
     badTimezone: "« {{value}} » n'est pas un fuseau horaire connu (exemple : Europe/Paris).",
     unknownKey: "Je ne connais pas le réglage « {{key}} ». Tape /reglages pour la liste.",
   },
+  forget: {
+    confirm: "Pour effacer tes données (comptes, profil, inscriptions à venir), tape exactement : /oublier moi",
+    nothing: "Je n'ai aucune donnée à ton sujet.",
+    done: "🧹 C'est fait : je t'ai oublié·e. Tes inscriptions à venir sont annulées ; les services passés ne comptent plus qu'un anonyme.",
+    promoted_one: "{{count}} personne en attente a pris ta place.",
+    promoted_other: "{{count}} personnes en attente ont pris tes places.",
+  },
   tick: {
     consoleOnly: "/tick ne marche que dans la console locale.",
     usage: "Utilisation : /tick 2026-12-01T10:00, /tick 10:00 ou /tick +2h",
@@ -226,6 +233,11 @@ export const fr = {
     command: { name: "commande", description: "une commande dont tu veux le détail" },
   },
   commands: {
+    forget: {
+      usage: "/oublier moi",
+      description: "effacer tes données (comptes, profil, inscriptions à venir)",
+      examples: "Exemple : /oublier moi",
+    },
     menu: {
       usage: "/menu [jour] [texte #tags]",
       description: "voir le menu ; gérant·es : le publier (#vegetarien #halal… et allergènes #gluten #lait…)",

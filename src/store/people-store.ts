@@ -2,8 +2,11 @@
 // (`/link`), which merges everything the second account's person had.
 import { randomInt } from "node:crypto";
 import type { Platform } from "../core/model.ts";
-import type { Store } from "../core/ports.ts";
+import { DateTime } from "luxon";
+import { atLocal } from "../core/days.ts";
+import type { SignUp, Store } from "../core/ports.ts";
 import type { Database } from "./database.ts";
+import { promote } from "./sheet-store.ts";
 import { atomic, type Tx } from "./tx.ts";
 
 /** Digits and letters people cannot confuse. */
@@ -49,7 +52,10 @@ async function mergePeople(tx: Tx, from: number, to: number): Promise<void> {
   await tx.person.delete({ where: { id: from } });
 }
 
-type PeopleStore = Pick<Store, "identitiesOf" | "personOf" | "createLinkCode" | "redeemLinkCode">;
+type PeopleStore = Pick<Store, "identitiesOf" | "personOf" | "createLinkCode" | "redeemLinkCode" | "forgetPerson">;
+
+/** The name an anonymised person keeps in past counts. */
+export const FORGOTTEN_NAME = "—";
 
 /** The identity part of the Store. */
 export function peopleStore({ prisma: db }: Database): PeopleStore {
@@ -68,6 +74,29 @@ export function peopleStore({ prisma: db }: Database): PeopleStore {
         const code = Array.from({ length: 6 }, () => LINK_ALPHABET[randomInt(LINK_ALPHABET.length)]).join("");
         await tx.linkCode.create({ data: { code, personId, expiresAt } });
         return code;
+      }),
+
+    forgetPerson: (personId, now) =>
+      atomic(db, async (tx) => {
+        const promoted: SignUp[] = [];
+        const mine = await tx.signUp.findMany({ where: { personId }, include: { service: { include: { canteen: { include: { roles: true } } } } } });
+        for (const s of mine) {
+          // Services whose lunch has started are history: they stay, anonymised.
+          if (atLocal(s.service.date, s.service.canteen.lunchTime, s.service.canteen.timezone).toJSDate() <= now) continue;
+          await tx.signUp.delete({ where: { id: s.id } });
+          const capacity = s.service.canteen.roles.find((r) => r.key === s.role)?.capacity ?? 0;
+          if (s.status === "confirmed") promoted.push(...(await promote(tx, s.serviceId, s.role, capacity)));
+        }
+        const addresses = (await tx.identity.findMany({ where: { personId }, select: { address: true } })).map((i) => i.address);
+        await tx.attendance.deleteMany({ where: { personId, service: { date: { gt: DateTime.fromJSDate(now, { zone: "UTC" }).toISODate()! } } } });
+        await tx.identity.deleteMany({ where: { personId } });
+        await tx.linkCode.deleteMany({ where: { personId } });
+        await tx.membership.deleteMany({ where: { personId } });
+        // Private messages not sent yet are dropped; the ledger keeps no address of theirs.
+        await tx.delivery.updateMany({ where: { target: { in: addresses }, status: { in: ["pending", "claimed"] } }, data: { status: "skipped" } });
+        await tx.delivery.updateMany({ where: { target: { in: addresses } }, data: { target: "forgotten", sentChat: null, fallback: null } });
+        await tx.person.update({ where: { id: personId }, data: { displayName: FORGOTTEN_NAME, placeholder: true, diets: "", allergies: "" } });
+        return promoted;
       }),
 
     redeemLinkCode: (code, who, now) =>

@@ -31,7 +31,7 @@ function freeSeat(taken: (number | null)[], capacity: number): number | undefine
  * update makes two concurrent promotions of the same person impossible (the second one finds
  * nothing to update and its unit of work is replayed).
  */
-async function promote(tx: Tx, serviceIdValue: number, role: string, capacity: number): Promise<SignUp[]> {
+export async function promote(tx: Tx, serviceIdValue: number, role: string, capacity: number): Promise<SignUp[]> {
   const rows = await tx.signUp.findMany({ where: { serviceId: serviceIdValue, role }, orderBy: { id: "asc" } });
   const confirmed = rows.filter((r) => r.status === "confirmed");
   const seats = confirmed.map((r) => r.seat);

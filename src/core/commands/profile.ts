@@ -64,10 +64,21 @@ async function link(ctx: BaseContext, args: string): Promise<HandlerResult> {
   return message().text(ctx.t("link.done")).build();
 }
 
+async function forget(ctx: BaseContext, args: string): Promise<HandlerResult> {
+  if (!["me", "moi"].includes(args.trim().toLowerCase())) throw new UserError("forget.confirm");
+  const personId = await ctx.store.personOf(ctx.event.author.address);
+  if (personId === null) return message().text(ctx.t("forget.nothing")).build();
+  const promoted = await ctx.store.forgetPerson(personId, ctx.now);
+  const m = message().text(ctx.t("forget.done"));
+  if (promoted.length > 0) m.note(ctx.t("forget.promoted", { count: promoted.length }));
+  return m.build();
+}
+
 export const profileCommands: CommandSpec[] = [
   { key: "diet", names: { en: ["diet"], fr: ["regime"] }, params: [{ kind: "text" }], needsCanteen: true, run: diet },
   { key: "allergies", names: { en: ["allergies", "allergy"], fr: ["allergie"] }, params: [{ kind: "text" }], needsCanteen: true, run: allergies },
   { key: "profile", names: { en: ["profile", "me"], fr: ["profil", "moi"] }, needsCanteen: true, run: (ctx) => showProfile(ctx) },
   { key: "link", names: { en: ["link"], fr: ["lier", "relier"] }, params: [{ kind: "text" }], needsCanteen: false, run: link },
+  { key: "forget", names: { en: ["forget"], fr: ["oublier"] }, params: [{ kind: "text" }], needsCanteen: false, run: forget },
 ];
 
