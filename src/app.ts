@@ -70,13 +70,13 @@ export async function startApp(opts: AppOptions): Promise<App> {
 
   const platforms = enabledPlatforms(config);
   const withConsole = platforms.length === 0 || Boolean(opts.forceConsole);
-  // In the console, /tick moves a clock that otherwise runs in real time.
-  const consoleClock = withConsole && !opts.clock ? new ConsoleClock() : undefined;
-  const configured =
-    config.TABLEE_CLOCK_START || config.TABLEE_CLOCK_SPEED
-      ? acceleratedClock(config.TABLEE_CLOCK_START ? new Date(config.TABLEE_CLOCK_START) : new Date(), config.TABLEE_CLOCK_SPEED ?? 1)
-      : undefined;
-  const clock = opts.clock ?? configured ?? consoleClock ?? systemClock;
+  // TABLEE_CLOCK_START / TABLEE_CLOCK_SPEED start the clock elsewhere or run it faster (demos,
+  // multi-process tests); in the console, /tick can also move it.
+  const start = config.TABLEE_CLOCK_START ? new Date(config.TABLEE_CLOCK_START) : new Date();
+  const speed = config.TABLEE_CLOCK_SPEED ?? 1;
+  const consoleClock = withConsole && !opts.clock ? new ConsoleClock(start, speed) : undefined;
+  const configured = config.TABLEE_CLOCK_START || config.TABLEE_CLOCK_SPEED ? acceleratedClock(start, speed) : undefined;
+  const clock = opts.clock ?? consoleClock ?? configured ?? systemClock;
 
   // The ledger composes messages with the core, which queues them in the ledger: the closure
   // below is only called once both exist.

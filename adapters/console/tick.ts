@@ -7,14 +7,19 @@ import { UserError } from "../../src/core/context.ts";
 import { message } from "../../src/core/model.ts";
 import type { Clock } from "../../src/core/ports.ts";
 
-/** A clock that runs in real time from wherever it was last set. */
+/** A clock that runs from wherever it was last set, at real speed or `speed` times faster. */
 export class ConsoleClock implements Clock {
-  private offset = 0;
+  private base: number;
+  private origin = Date.now();
+  constructor(start: Date = new Date(), private readonly speed = 1) {
+    this.base = start.getTime();
+  }
   now(): Date {
-    return new Date(Date.now() + this.offset);
+    return new Date(this.base + (Date.now() - this.origin) * this.speed);
   }
   set(to: Date): void {
-    this.offset = to.getTime() - Date.now();
+    this.base = to.getTime();
+    this.origin = Date.now();
   }
 }
 
