@@ -4,7 +4,7 @@
 import type { RespondArguments } from "@slack/bolt";
 import { DeliveryError } from "../../src/core/adapter.ts";
 import type { Core } from "../../src/core/core.ts";
-import type { Message, PersonRef } from "../../src/core/model.ts";
+import type { Message, Outcome, PersonRef } from "../../src/core/model.ts";
 import type { Logger } from "../../src/core/ports.ts";
 import type { Directory } from "./directory.ts";
 import { isDirectChannel } from "./ids.ts";
@@ -77,6 +77,7 @@ export async function onSlashCommand(d: HandlerDeps, raw: unknown, respond?: Res
   const [who, mentions] = await Promise.all([d.directory.profile(body.user_id, body.user_name), resolveMentions(d, body.text)]);
   const event = decodeSlashCommand(body, who, mentions, d.core.commands);
   const outcome = await d.core.handle(event);
+  await privateAnswer(d, event.chat.address, body.user_id, outcome, respond);
   await postReplies(d, event.chat.address, outcome.replies, { respond });
 }
 
@@ -91,6 +92,7 @@ export async function onMessageEvent(d: HandlerDeps, envelope: { event_id?: unkn
   const [who, mentions] = await Promise.all([d.directory.profile(ev.user), resolveMentions(d, ev.text)]);
   const event = decodeMessage(eventId, ev, botUserId, who, mentions, d.core.commands);
   const outcome = await d.core.handle(event);
+  await privateAnswer(d, event.chat.address, ev.user, outcome);
   await postReplies(d, event.chat.address, outcome.replies, { threadTs: ev.thread_ts });
 }
 
@@ -116,6 +118,15 @@ async function toast(d: HandlerDeps, chat: string, userId: string, text: string,
     if (!respond) throw err;
     await viaResponseUrl(d, chat, respond, { response_type: "ephemeral", replace_original: false, text: renderToast(text) });
   }
+}
+
+/**
+ * An answer meant for its author only (a toast with no public reply, e.g. "don't pair me with"):
+ * an ephemeral message, as Discord and the console show it.
+ */
+async function privateAnswer(d: HandlerDeps, chat: string, userId: string, outcome: Outcome, respond?: Respond): Promise<void> {
+  if (!outcome.toast || outcome.replies.length > 0) return;
+  await toast(d, chat, userId, outcome.toast, respond).catch((err: unknown) => d.log.warn({ chat, err: (err as Error).message }, "Slack private answer dropped"));
 }
 
 /** A Tablée button pressed (block_actions), after its ack. */

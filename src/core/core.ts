@@ -5,6 +5,7 @@ import { adminCommands } from "./commands/admin.ts";
 import { cookCommands } from "./commands/cook.ts";
 import { foodCommands } from "./commands/food.ts";
 import { helpCommand } from "./commands/help.ts";
+import { lunchCommands } from "./commands/lunch.ts";
 import { pollCommands } from "./commands/poll.ts";
 import { profileCommands } from "./commands/profile.ts";
 import { settingsCommands } from "./commands/settings.ts";
@@ -42,7 +43,7 @@ function asOutcome(r: HandlerResult): Outcome {
 /** Builds the core with the standard commands plus any an adapter or feature adds. */
 export function createCore(deps: CoreDeps, extra: CommandSpec[] = []): Core {
   const table: CommandTable = new CommandTable([
-    ...cookCommands, ...pollCommands, ...foodCommands, ...profileCommands, ...adminCommands, ...settingsCommands, ...extra,
+    ...cookCommands, ...pollCommands, ...foodCommands, ...profileCommands, ...adminCommands, ...settingsCommands, ...lunchCommands, ...extra,
   ]);
   const rhythm = new Rhythm(deps);
   table.add(helpCommand(() => table));

@@ -1,6 +1,7 @@
 // The ports the core talks to. Implementations live outside the core (src/store for Prisma,
 // tests for fakes); the core only sees these plain types.
 import type { Allergen, Diet } from "./food.ts";
+import type { LunchStore } from "./lunch/ports.ts";
 import type { Message, PersonRef, Platform } from "./model.ts";
 import type { SlotRole } from "./roles.ts";
 
@@ -131,8 +132,8 @@ export type SetupResult =
   | { kind: "name-taken"; canteen: Canteen }
   | { kind: "already-linked"; canteen: Canteen };
 
-/** Persistence of the canteen domain. Each method is one atomic unit of work. */
-export interface Store {
+/** Persistence of the canteen domain (lunch tables included). Each method is one atomic unit of work. */
+export interface Store extends LunchStore {
   /** The canteen a chat is linked to, if any. */
   findChat(address: string): Promise<{ group: Group; canteen: Canteen } | null>;
   /** A chat changed address (Telegram group → supergroup): its canteen link follows. */
@@ -232,7 +233,7 @@ export interface Subject {
 }
 
 /** Kinds of message the ledger delivers. */
-export type DeliveryKind = "announcement" | "summary" | "reminder" | "alert" | "help" | "notice";
+export type DeliveryKind = "announcement" | "summary" | "reminder" | "alert" | "help" | "notice" | "lunch";
 
 /** One message for one target, as the core hands it to the delivery ledger. */
 export interface OutgoingItem {

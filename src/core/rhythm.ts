@@ -9,11 +9,14 @@ import type { CanteenView } from "./context.ts";
 import { atLocal } from "./days.ts";
 import type { Message } from "./model.ts";
 import type { Canteen, DeliveryKind, Logger, OutgoingItem, Outbox, Store, Subject } from "./ports.ts";
+import { formLunchRounds } from "./lunch/rounds.ts";
+import type { LunchSchedule } from "./lunch/ports.ts";
+import { isLunchJob, lunchJobs, type LunchJobKind } from "./lunch/schedule.ts";
 import { translator } from "../i18n/index.ts";
 
-/** Kinds of scheduled job. */
+/** Kinds of scheduled job (plus "lunch@HH:MM": lunch rounds closing at that time). */
 export const JOB_KINDS = ["announce", "close", "remind", "alert"] as const;
-export type JobKind = (typeof JOB_KINDS)[number];
+export type JobKind = (typeof JOB_KINDS)[number] | LunchJobKind;
 
 /** A job as planned for one canteen and service date. */
 export interface PlannedJob {
@@ -27,8 +30,11 @@ export interface PlannedJob {
 /** How long after lunch starts the kitchen summary is still worth sending. */
 const SUMMARY_USEFUL_AFTER_LUNCH_MIN = 60;
 
-/** The jobs of one service date, at the canteen's local times (DST-safe: luxon in its timezone). */
-export function jobsFor(c: Canteen, date: string): PlannedJob[] {
+/**
+ * The jobs of one service date, at the canteen's local times (DST-safe: luxon in its timezone);
+ * `lunchSchedules` lists the lunch programmes' schedules, whose rounds are jobs too.
+ */
+export function jobsFor(c: Canteen, date: string, lunchSchedules: readonly LunchSchedule[] = []): PlannedJob[] {
   const day = DateTime.fromISO(date, { zone: c.timezone });
   if (!c.openDays.includes(day.weekday)) return [];
   const eve = day.minus({ days: 1 }).toISODate()!;
@@ -40,6 +46,7 @@ export function jobsFor(c: Canteen, date: string): PlannedJob[] {
     { kind: "close", date, runAt: at(date, c.pollDeadline), deadline: lunch.plus({ minutes: SUMMARY_USEFUL_AFTER_LUNCH_MIN }).toJSDate() },
     { kind: "remind", date, runAt: at(eve, c.reminderTime), deadline: cook },
     { kind: "alert", date, runAt: at(eve, c.alertTime), deadline: cook },
+    ...lunchJobs(c, date, lunchSchedules),
   ];
 }
 
@@ -87,6 +94,7 @@ export class Rhythm {
   async execute(c: Canteen, kind: JobKind, date: string, now: Date): Promise<string> {
     const { store, outbox } = this.deps;
     const v = view(c, now);
+    if (isLunchJob(kind)) return formLunchRounds(this.deps, c, kind, date, now);
     if (kind === "announce") {
       const groups = await store.groupsOf(c.id);
       await outbox.enqueue(

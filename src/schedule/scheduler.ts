@@ -76,10 +76,11 @@ export class Scheduler {
 
   /** Creates the jobs of the next days and follows changed settings (times, opening days). */
   async plan(now: Date): Promise<void> {
+    const lunch = await this.store.lunchSchedules();
     for (const c of await this.store.allCanteens()) {
       const today = DateTime.fromJSDate(now, { zone: c.timezone }).startOf("day");
       const dates = Array.from({ length: this.tuning.horizonDays + 1 }, (_, i) => today.plus({ days: i }).toISODate()!);
-      const wanted = dates.flatMap((d) => jobsFor(c, d));
+      const wanted = dates.flatMap((d) => jobsFor(c, d, lunch));
       await atomic(this.db.prisma, async (tx) => {
         const existing = await tx.job.findMany({ where: { canteenId: c.id, date: { in: dates } } });
         const byKey = new Map(existing.map((j) => [`${j.date}/${j.kind}`, j]));

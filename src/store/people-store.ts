@@ -92,6 +92,12 @@ export function peopleStore({ prisma: db }: Database): PeopleStore {
         await tx.identity.deleteMany({ where: { personId } });
         await tx.linkCode.deleteMany({ where: { personId } });
         await tx.membership.deleteMany({ where: { personId } });
+        // Lunch tables: no more rounds, no "don't pair me with" either way; a seat at an upcoming
+        // table is given up (past tables keep an anonymous seat).
+        await tx.lunchMember.deleteMany({ where: { personId } });
+        await tx.lunchAvoid.deleteMany({ where: { OR: [{ personId }, { avoidId: personId }] } });
+        const today = DateTime.fromJSDate(now, { zone: "UTC" }).toISODate()!;
+        await tx.lunchSeat.updateMany({ where: { personId, round: { date: { gt: today } } }, data: { status: "dropped" } });
         // Private messages not sent yet are dropped; the ledger keeps no address of theirs.
         await tx.delivery.updateMany({ where: { target: { in: addresses }, status: { in: ["pending", "claimed"] } }, data: { status: "skipped" } });
         await tx.delivery.updateMany({ where: { target: { in: addresses } }, data: { target: "forgotten", sentChat: null, fallback: null } });

@@ -4,6 +4,7 @@ import type { Platform, PersonRef } from "../core/model.ts";
 import type { Canteen, Member, MemberRole, NewCanteen, SetupResult, Store } from "../core/ports.ts";
 import type { Database } from "./database.ts";
 import { personInclude, toCanteen, toGroup, toMember } from "./mappers.ts";
+import { lunchStore } from "./lunch-store.ts";
 import { peopleStore } from "./people-store.ts";
 import { serviceStore } from "./service-store.ts";
 import { claimSeat, releaseSeat, setCapacities, sheet } from "./sheet-store.ts";
@@ -57,6 +58,7 @@ export function createPrismaStore(database: Database): Store {
   return {
     ...serviceStore(database),
     ...peopleStore(database),
+    ...lunchStore(database),
 
     canteen: (canteenId) =>
       atomic(db, async (tx) => {

@@ -1,0 +1,161 @@
+// /lunch · /dejeuner: internal-link lunch tables. Colleagues opt in (with their team), pause,
+// leave, ask privately not to be paired with someone, confirm or drop out of their table; a
+// manager sets the company's programme up in its group. Sub-commands in French and English.
+import type { CanteenContext, HandlerResult } from "../context.ts";
+import { UserError } from "../context.ts";
+import { formatDate, localNow } from "../days.ts";
+import { confirmSeat, dropSeat, showTable } from "../lunch/seats.ts";
+import { programSettings, report, setupProgram, stopProgram } from "../lunch/manage.ts";
+import { parseDuration, subcommandOf } from "../lunch/parse.ts";
+import { colleaguesMet } from "../lunch/report.ts";
+import { lunchStarted, peopleSpans, programLines, seated } from "../lunch/render.ts";
+import { nextLunch } from "../lunch/schedule.ts";
+import { programOf } from "../lunch/where.ts";
+import { message, plainText, type Message, type Platform } from "../model.ts";
+import { findMember } from "../people.ts";
+import { fold, tokenize } from "../text.ts";
+import type { CommandSpec } from "./registry.ts";
+
+/** Longest team name. */
+export const MAX_TEAM_LENGTH = 40;
+
+/**
+ * Platforms where an answer in a group can be shown to its author only (Slack and Discord
+ * ephemeral messages; the console is one person's terminal). Elsewhere "don't pair me with"
+ * is refused in groups and must be sent privately.
+ */
+export const PRIVATE_ANSWER_PLATFORMS: ReadonlySet<Platform> = new Set(["slack", "discord", "console"]);
+
+const today = (ctx: CanteenContext) => localNow(ctx.now, ctx.canteen.timezone).toISODate()!;
+
+async function status(ctx: CanteenContext): Promise<HandlerResult> {
+  const program = await programOf(ctx);
+  const me = (await ctx.store.lunchMembers(program.id)).find((x) => x.personId === ctx.member.personId);
+  const m = message().title(ctx.t("lunch.program.title", { group: program.groupTitle ?? ctx.canteen.name }));
+  programLines(ctx, program, m);
+  if (!me) return m.text(ctx.t("lunch.status.out")).buttons({ label: ctx.t("lunch.buttons.join"), command: "/lunch join", style: "primary" }).build();
+  m.text(me.team ? ctx.t("lunch.status.inTeam", { team: me.team }) : ctx.t("lunch.status.in"));
+  if (me.pausedUntil && me.pausedUntil >= today(ctx)) m.text(ctx.t("lunch.status.paused", { date: formatDate(me.pausedUntil, ctx.locale) }));
+  const rounds = await ctx.store.lunchRounds(program.id);
+  for (const round of rounds.filter((r) => r.date >= today(ctx) && !lunchStarted(ctx, r.date))) {
+    const table = round.tables.find((t) => seated(t).some((s) => s.personId === me.personId));
+    if (!table) continue;
+    const others = seated(table).filter((s) => s.personId !== me.personId);
+    m.text(ctx.t("lunch.status.table", { date: formatDate(round.date, ctx.locale), number: table.number }), ...peopleSpans(program, others));
+    m.buttons(
+      { label: ctx.t("lunch.buttons.confirm"), command: `/lunch confirm ${table.id}`, style: "primary" },
+      { label: ctx.t("lunch.buttons.drop"), command: `/lunch drop ${table.id}`, style: "danger" },
+    );
+  }
+  m.note(ctx.t("lunch.status.met", { count: colleaguesMet(rounds, me.personId, today(ctx)) }));
+  // Who a person avoids is theirs alone: only listed in a private chat.
+  if (ctx.event.chat.private) {
+    const avoided = await ctx.store.lunchAvoidsOf(me.personId);
+    if (avoided.length > 0) m.note(ctx.t("lunch.avoid.list", { names: avoided.map((a) => a.name).join(", ") }));
+  }
+  return m.build();
+}
+
+function teamOf(args: string): string | null | undefined {
+  const team = tokenize(args).join(" ").replace(/\s+/g, " ").trim();
+  if (team === "") return undefined;
+  if (["-", "none", "aucune", "aucun"].includes(fold(team))) return null;
+  if (team.length > MAX_TEAM_LENGTH) throw new UserError("lunch.join.teamTooLong", { max: MAX_TEAM_LENGTH });
+  return team;
+}
+
+async function join(ctx: CanteenContext, args: string): Promise<HandlerResult> {
+  const program = await programOf(ctx);
+  if (!program.active) throw new UserError("lunch.errors.stopped");
+  const { member, joined } = await ctx.store.joinLunch(program.id, ctx.member.personId, teamOf(args));
+  const team = member.team ? ctx.t("lunch.join.team", { team: member.team }) : "";
+  const m = message().text(ctx.t(joined ? "lunch.join.joined" : "lunch.join.already", { name: member.name, team }));
+  const next = nextLunch(program, ctx.canteen, ctx.now);
+  if (next) {
+    const closes = next.closes.setLocale(ctx.locale === "fr" ? "fr-FR" : "en-GB").toFormat("cccc HH:mm");
+    m.note(ctx.t("lunch.join.next", { date: formatDate(next.date, ctx.locale), closes }));
+  }
+  return m.build();
+}
+
+async function leave(ctx: CanteenContext): Promise<HandlerResult> {
+  const program = await programOf(ctx);
+  if (!(await ctx.store.leaveLunch(program.id, ctx.member.personId))) throw new UserError("lunch.errors.notMember");
+  return message().text(ctx.t("lunch.leave.done", { name: ctx.member.name })).build();
+}
+
+async function pause(ctx: CanteenContext, args: string): Promise<HandlerResult> {
+  const program = await programOf(ctx);
+  if (args.trim() === "") throw new UserError("lunch.pause.usage");
+  const days = parseDuration(args);
+  if (days === undefined) throw new UserError("lunch.pause.badDuration", { value: args.trim() });
+  const until = localNow(ctx.now, ctx.canteen.timezone).plus({ days }).toISODate()!;
+  if (!(await ctx.store.pauseLunch(program.id, ctx.member.personId, until))) throw new UserError("lunch.errors.notMember");
+  return message().text(ctx.t("lunch.pause.done", { name: ctx.member.name, date: formatDate(until, ctx.locale) })).build();
+}
+
+async function resume(ctx: CanteenContext): Promise<HandlerResult> {
+  const program = await programOf(ctx);
+  if (!(await ctx.store.pauseLunch(program.id, ctx.member.personId, null))) throw new UserError("lunch.errors.notMember");
+  return message().text(ctx.t("lunch.pause.resumed", { name: ctx.member.name })).build();
+}
+
+/** "Don't pair me with …" (or, with `on` false, "you may again"). The answer never names anyone in public. */
+async function avoid(ctx: CanteenContext, args: string, on: boolean): Promise<Message> {
+  const name = args.trim();
+  let text: string;
+  if (name === "") {
+    if (!on) throw new UserError("lunch.avoid.usage");
+    const avoided = await ctx.store.lunchAvoidsOf(ctx.member.personId);
+    text = avoided.length > 0 ? ctx.t("lunch.avoid.list", { names: avoided.map((a) => a.name).join(", ") }) : ctx.t("lunch.avoid.none");
+  } else {
+    const who = await findMember(ctx, name);
+    if (!who || who.placeholder) throw new UserError("errors.unknownPerson", { name });
+    if (who.personId === ctx.member.personId) throw new UserError("lunch.avoid.self");
+    const changed = await ctx.store.setLunchAvoid(ctx.member.personId, who.personId, on);
+    text = ctx.t(on ? (changed ? "lunch.avoid.saved" : "lunch.avoid.already") : changed ? "lunch.avoid.removed" : "lunch.avoid.notAvoided", { name: who.name });
+  }
+  return message().text(text).build();
+}
+
+/**
+ * Runs avoid privately: in a private chat as usual; in a group, only where the answer can be
+ * shown to its author alone — then every answer, errors included, is that private toast.
+ */
+async function privately(ctx: CanteenContext, args: string, on: boolean): Promise<HandlerResult> {
+  if (ctx.event.chat.private) return avoid(ctx, args, on);
+  if (!PRIVATE_ANSWER_PLATFORMS.has(ctx.event.platform)) throw new UserError("lunch.avoid.privateOnly");
+  try {
+    return { replies: [], toast: plainText(await avoid(ctx, args, on)) };
+  } catch (e) {
+    if (e instanceof UserError) return { replies: [], toast: ctx.t(e.key, e.params) };
+    throw e;
+  }
+}
+
+async function lunch(ctx: CanteenContext, args: string): Promise<HandlerResult> {
+  const first = tokenize(args)[0];
+  if (first === undefined) return status(ctx);
+  const sub = subcommandOf(first);
+  if (!sub) throw new UserError("lunch.errors.unknownSub", { word: first, usage: ctx.t("commands.lunch.usage") });
+  const rest = args.trim().replace(/^\S+\s*/, "");
+  switch (sub) {
+    case "join": return join(ctx, rest);
+    case "leave": return leave(ctx);
+    case "pause": return pause(ctx, rest);
+    case "resume": return resume(ctx);
+    case "avoid": return privately(ctx, rest, true);
+    case "unavoid": return privately(ctx, rest, false);
+    case "report": return report(ctx);
+    case "setup": return setupProgram(ctx);
+    case "settings": return programSettings(ctx, rest);
+    case "stop": return stopProgram(ctx);
+    case "confirm": return confirmSeat(ctx, rest);
+    case "drop": return dropSeat(ctx, rest);
+    case "table": return showTable(ctx, rest);
+  }
+}
+
+export const lunchCommands: CommandSpec[] = [
+  { key: "lunch", names: { en: ["lunch"], fr: ["dejeuner"] }, params: [{ kind: "text" }], needsCanteen: true, run: lunch },
+];
