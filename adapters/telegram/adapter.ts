@@ -34,6 +34,8 @@ const ALLOWED_UPDATES = ["message", "callback_query"];
 /** A direct reply is retried after a 429 only if the wait is this short, and at most this many times. */
 const REPLY_MAX_WAIT_MS = 30_000;
 const REPLY_MAX_ATTEMPTS = 3;
+/** After a 5xx, a dropped connection or a timeout, a direct reply is retried after this pause (× attempt). */
+const REPLY_TRANSIENT_BACKOFF_MS = 500;
 
 /** Options for tests and benchmarks; production uses the defaults. */
 export interface TelegramAdapterOptions {
@@ -88,7 +90,7 @@ export function createTelegramAdapter(deps: AdapterDeps, options: TelegramAdapte
     onMoved: (from, to) => core?.chatMoved(from, to) ?? Promise.resolve(),
   });
 
-  /** Sends a direct reply, waiting out short 429s; anything else is logged and the reply dropped. */
+  /** Sends a direct reply, waiting out short 429s and transient failures; anything else is logged and the reply dropped. */
   async function persist(what: string, chat: string, attempt: () => Promise<unknown>): Promise<boolean> {
     for (let n = 1; ; n++) {
       try {
@@ -96,8 +98,12 @@ export function createTelegramAdapter(deps: AdapterDeps, options: TelegramAdapte
         return true;
       } catch (e) {
         const f = classify(e, "chat");
-        const retry = f.failure === "rate-limited" && (f.retryAfterMs ?? 0) <= REPLY_MAX_WAIT_MS && n < REPLY_MAX_ATTEMPTS;
-        if (retry) continue; // the transport paused the chat: the next attempt waits for it
+        const limited = f.failure === "rate-limited" && (f.retryAfterMs ?? 0) <= REPLY_MAX_WAIT_MS;
+        if (limited && n < REPLY_MAX_ATTEMPTS) continue; // the transport paused the chat: the next attempt waits for it
+        if (f.failure === "transient" && n < REPLY_MAX_ATTEMPTS) {
+          await new Promise((r) => setTimeout(r, REPLY_TRANSIENT_BACKOFF_MS * n));
+          continue;
+        }
         log.warn({ chat, what, failure: f.failure, attempts: n }, "telegram reply not delivered");
         return false;
       }

@@ -14,7 +14,7 @@ import { calendarOf, UserError, type BaseContext, type CanteenContext, type Core
 import { plainText, say, type IncomingEvent, type Message, type Outcome } from "./model.ts";
 import type { DeliveryKind, Locale, Subject } from "./ports.ts";
 import { Rhythm } from "./rhythm.ts";
-import { closest, hasControlCharacters } from "./text.ts";
+import { closest, hasControlCharacters, wellFormed } from "./text.ts";
 import { translator } from "../i18n/index.ts";
 
 /** Longest message we read; longer ones get a reply saying so. */
@@ -38,6 +38,17 @@ const NOTHING: Outcome = { replies: [] };
 
 function asOutcome(r: HandlerResult): Outcome {
   return "lines" in r ? { replies: [r] } : r;
+}
+
+/** The event with lone surrogates replaced in everything people typed (names, titles, text). */
+function wellFormedEvent(e: IncomingEvent): IncomingEvent {
+  return {
+    ...e,
+    text: wellFormed(e.text),
+    chat: e.chat.title === undefined ? e.chat : { ...e.chat, title: wellFormed(e.chat.title) },
+    author: { ...e.author, name: wellFormed(e.author.name) },
+    ...(e.mentions ? { mentions: e.mentions.map((m) => ({ ...m, name: wellFormed(m.name) })) } : {}),
+  };
 }
 
 /** Builds the core with the standard commands plus any an adapter or feature adds. */
@@ -106,7 +117,8 @@ export function createCore(deps: CoreDeps, extra: CommandSpec[] = []): Core {
     return { replies: [], toast: outcome.toast ?? outcome.replies.map((r) => plainText(r)).join("\n"), update };
   }
 
-  async function handle(event: IncomingEvent): Promise<Outcome> {
+  async function handle(received: IncomingEvent): Promise<Outcome> {
+    const event = wellFormedEvent(received);
     if (event.deliveryId && !(await deps.store.claimDelivery(event.deliveryId))) {
       deps.log.info({ deliveryId: event.deliveryId }, "redelivered event ignored");
       return NOTHING;

@@ -20,7 +20,12 @@ export interface Calendar {
   lunchTime: string;
 }
 
-const WEEKDAYS: Record<string, number> = {
+/** A word table with no prototype: typed words such as "constructor" or "__proto__" find nothing. */
+export function wordTable(entries: Record<string, number>): Record<string, number> {
+  return Object.assign(Object.create(null) as Record<string, number>, entries);
+}
+
+const WEEKDAYS = wordTable({
   monday: 1, mon: 1, lundi: 1, lun: 1,
   tuesday: 2, tue: 2, tues: 2, mardi: 2, mar: 2,
   wednesday: 3, wed: 3, mercredi: 3, mer: 3,
@@ -28,9 +33,9 @@ const WEEKDAYS: Record<string, number> = {
   friday: 5, fri: 5, vendredi: 5, ven: 5,
   saturday: 6, sat: 6, samedi: 6, sam: 6,
   sunday: 7, sun: 7, dimanche: 7, dim: 7,
-};
+});
 
-const MONTHS: Record<string, number> = {
+const MONTHS = wordTable({
   january: 1, jan: 1, janvier: 1, janv: 1,
   february: 2, feb: 2, fevrier: 2, fev: 2, fevr: 2,
   march: 3, mars: 3,
@@ -43,7 +48,7 @@ const MONTHS: Record<string, number> = {
   october: 10, oct: 10, octobre: 10,
   november: 11, nov: 11, novembre: 11,
   december: 12, dec: 12, decembre: 12,
-};
+});
 
 const TODAY = new Set(["today", "aujourd'hui", "aujourdhui", "auj", "ajd"]);
 const TOMORROW = new Set(["tomorrow", "tmrw", "demain"]);
@@ -51,15 +56,30 @@ const AFTER_TOMORROW = new Set(["apres-demain", "apresdemain"]);
 const NEXT = new Set(["next", "prochain", "prochaine"]);
 const THIS = new Set(["this", "ce", "cette"]);
 
+// Luxon's timezone arithmetic is slow and one command asks the same questions many times;
+// DateTimes are immutable, so the latest "now" and recent local instants are kept.
+let lastNow: { at: number; timezone: string; local: DateTime } | undefined;
+const instants = new Map<string, DateTime>();
+
 /** "Now" in the canteen's timezone. */
 export function localNow(now: Date, timezone: string): DateTime {
-  return DateTime.fromJSDate(now, { zone: timezone });
+  if (lastNow?.at !== now.getTime() || lastNow.timezone !== timezone) {
+    lastNow = { at: now.getTime(), timezone, local: DateTime.fromJSDate(now, { zone: timezone }) };
+  }
+  return lastNow.local;
 }
 
 /** The instant a local date and "HH:MM" time happen in a timezone (DST gaps move forward). */
 export function atLocal(date: string, time: string, timezone: string): DateTime {
-  const [h, m] = time.split(":").map(Number);
-  return DateTime.fromISO(date, { zone: timezone }).set({ hour: h ?? 0, minute: m ?? 0, second: 0, millisecond: 0 });
+  const key = `${date} ${time} ${timezone}`;
+  let instant = instants.get(key);
+  if (!instant) {
+    const [h, m] = time.split(":").map(Number);
+    instant = DateTime.fromISO(date, { zone: timezone }).set({ hour: h ?? 0, minute: m ?? 0, second: 0, millisecond: 0 });
+    if (instants.size >= 10_000) instants.clear();
+    instants.set(key, instant);
+  }
+  return instant;
 }
 
 /** True once a service's lunch has started: it can no longer be signed up for. */

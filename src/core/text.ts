@@ -53,6 +53,11 @@ export function closest(word: string, candidates: readonly string[]): string | u
 /** Characters we refuse in messages: C0/C1 controls other than tab and newlines, and bidi overrides. */
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/u;
 
+/** Replaces lone UTF-16 surrogates (a cut emoji, a JSON escape) with U+FFFD: the database cannot store them. */
+export function wellFormed(s: string): string {
+  return s.replace(/\p{Cs}/gu, "\uFFFD");
+}
+
 /** True when the text holds control characters a person cannot have meant to type. */
 export function hasControlCharacters(s: string): boolean {
   return CONTROL.test(s);

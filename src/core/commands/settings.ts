@@ -4,7 +4,7 @@ import { IANAZone } from "luxon";
 import { z } from "zod";
 import type { CanteenContext, HandlerResult } from "../context.ts";
 import { UserError } from "../context.ts";
-import { weekdayNames } from "../days.ts";
+import { weekdayNames, wordTable } from "../days.ts";
 import { message } from "../model.ts";
 import type { CanteenPatch } from "../ports.ts";
 import { fold } from "../text.ts";
@@ -29,11 +29,11 @@ const TEXT_KEYS = {
 } as const;
 const OTHER_KEYS = { openDays: ["days", "jours"], covers: ["covers", "couverts"], locale: ["language", "langue"], timezone: ["timezone", "fuseau"] } as const;
 
-const WEEKDAY: Record<string, number> = {
+const WEEKDAY = wordTable({
   mon: 1, monday: 1, lun: 1, lundi: 1, tue: 2, tuesday: 2, mar: 2, mardi: 2, wed: 3, wednesday: 3, mer: 3, mercredi: 3,
   thu: 4, thursday: 4, jeu: 4, jeudi: 4, fri: 5, friday: 5, ven: 5, vendredi: 5, sat: 6, saturday: 6, sam: 6, samedi: 6,
   sun: 7, sunday: 7, dim: 7, dimanche: 7,
-};
+});
 
 const covers = z.coerce.number().int().min(1).max(2000);
 

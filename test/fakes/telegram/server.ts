@@ -25,11 +25,12 @@ export interface CallMatch {
   chatId?: number;
 }
 
-/** How a planned failure answers: a Bot API error, a bare 5xx, or a dropped connection. */
+/** How a planned failure answers: a Bot API error, a bare 5xx, a dropped connection, or never (the client times out). */
 export type PlannedFailure =
   | { code: number; description: string; parameters?: { retry_after?: number; migrate_to_chat_id?: number } }
   | { status: 500 | 502 | 503 | 504 }
-  | { network: true };
+  | { network: true }
+  | { hang: true };
 
 /** A Telegram 429 as the Bot API sends it. */
 export function tooManyRequests(retryAfter: number): PlannedFailure {
@@ -94,6 +95,23 @@ export class FakeTelegram {
     const id = this.state.userMessage(chatId, user, text);
     this.flush();
     return id;
+  }
+
+  /**
+   * A user types `text` once, but Telegram hands the update over `times` times in one go (as
+   * after losing track of what the bot confirmed); returns the update_id they all share.
+   */
+  userSaysRepeatedly(chatId: number, user: TgUser, text: string, times: number): number {
+    const id = this.state.userMessage(chatId, user, text);
+    const { payload } = this.state.updates.at(-1)!;
+    for (let i = 1; i < times; i++) this.state.updates.push({ update_id: id, payload, confirmed: false });
+    this.flush();
+    return id;
+  }
+
+  /** True once every copy of an update has been confirmed by the bot. */
+  allConfirmed(updateId: number): boolean {
+    return this.state.updates.filter((u) => u.update_id === updateId).every((u) => u.confirmed);
   }
 
   /** A user presses the first button whose label matches, on the newest bot message that has one. */
@@ -207,6 +225,11 @@ export class FakeTelegram {
       if ("network" in planned) {
         this.calls.push({ ...call, status: 0 });
         req.socket.destroy();
+        return;
+      }
+      if ("hang" in planned) {
+        // Telegram never answers: the request is not processed, and the client gives up on its own.
+        this.calls.push({ ...call, status: 0 });
         return;
       }
       if ("status" in planned) {
