@@ -57,12 +57,15 @@ export function createCore(deps: CoreDeps, extra: CommandSpec[] = []): Core {
     ...cookCommands, ...pollCommands, ...foodCommands, ...profileCommands, ...adminCommands, ...settingsCommands, ...lunchCommands, ...extra,
   ]);
   const rhythm = new Rhythm(deps);
+  const composingNow = new Map<string, Promise<Message | null>>();
   table.add(helpCommand(() => table));
 
   /** `said.locale` follows the canteen once known, so errors are answered in its language. */
   async function run(event: IncomingEvent, said: { locale: Locale }): Promise<Outcome> {
     const now = deps.clock.now();
-    const found = await deps.store.findChat(event.chat.address);
+    // A private chat is never linked to a canteen (/setup refuses it): its canteen comes from
+    // the person's memberships below, without looking the chat up.
+    const found = event.chat.private ? null : await deps.store.findChat(event.chat.address);
     let canteen = found?.canteen ?? null;
     const group = found?.group ?? null;
     let locale: Locale = canteen?.locale ?? deps.defaults.locale;
@@ -150,7 +153,18 @@ export function createCore(deps: CoreDeps, extra: CommandSpec[] = []): Core {
   return {
     handle,
     chatMoved,
-    compose: (canteenId, kind, subject) => rhythm.compose(canteenId, kind, subject, deps.clock.now()),
+    compose: (canteenId, kind, subject) => {
+      // Requests for one message in flight together (a fan-out to a thousand groups) share one
+      // composition: it reads the state after the first of them asked, which is after the
+      // ledger claimed their rows, and any later change is an edit the ledger makes anyway.
+      const key = `${canteenId}|${kind}|${subject.date}|${subject.personId ?? ""}`;
+      let composing = composingNow.get(key);
+      if (!composing) {
+        composing = rhythm.compose(canteenId, kind, subject, deps.clock.now()).finally(() => composingNow.delete(key));
+        composingNow.set(key, composing);
+      }
+      return composing;
+    },
     rhythm,
     commands: table,
   };

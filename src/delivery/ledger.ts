@@ -47,6 +47,9 @@ export interface LedgerTuning {
 
 const DEFAULTS: LedgerTuning = { leaseMs: 120_000, editCoalesceMs: 3_000, maxAttempts: 8, concurrency: 64, pollMs: 500, batch: 500 };
 
+/** How often expired leases are looked for (they can only appear after `leaseMs`). */
+const RECOVERY_EVERY_MS = 5_000;
+
 /** The canonical string of a subject, as stored and matched. */
 export function subjectKey(s: Subject): string {
   return JSON.stringify({ date: s.date, personId: s.personId ?? null });
@@ -65,6 +68,8 @@ export class Ledger implements Outbox {
   /** Passes run one after another: the tail of that queue, and whether a kicked pass is waiting. */
   private chain: Promise<unknown> = Promise.resolve();
   private kicked = false;
+  /** When expired leases were last looked for. */
+  private recoveredAt = -Infinity;
 
   constructor(
     private readonly db: Database,
@@ -168,7 +173,13 @@ export class Ledger implements Outbox {
     const platforms = [...this.adapters.keys()];
     if (platforms.length === 0) return 0;
     const now = this.clock.now();
-    await ledgerRecovery(this.db, this.log, now, (p) => Boolean(this.adapters.get(p as Platform)?.idempotentPosts), platforms);
+    // Expired leases can only appear after a lease's length: looking for them every few seconds
+    // is plenty, and keeps the idle poll to one light query.
+    if (now.getTime() - this.recoveredAt >= RECOVERY_EVERY_MS || now.getTime() < this.recoveredAt) {
+      this.recoveredAt = now.getTime();
+      await ledgerRecovery(this.db, this.log, now, (p) => Boolean(this.adapters.get(p as Platform)?.idempotentPosts), platforms);
+    }
+    if (!(await this.anythingDue(now, platforms))) return 0;
     const token = `${this.instanceId}:${randomUUID().slice(0, 8)}`;
     const lockedUntil = new Date(now.getTime() + this.tuning.leaseMs);
     const prisma = this.db.prisma;
@@ -205,6 +216,18 @@ export class Ledger implements Outbox {
     const mine = await prisma.delivery.findMany({ where: { lockedBy: token }, orderBy: { id: "asc" } });
     await runLimited(mine, this.tuning.concurrency, (row) => (row.status === "sent" ? this.edit(row, token) : this.send(row, token)));
     return mine.length;
+  }
+
+  /** One cheap query: is there a send or an edit to do now on these platforms? */
+  private async anythingDue(now: Date, platforms: string[]): Promise<boolean> {
+    const due = await this.db.prisma.delivery.findFirst({
+      where: {
+        platform: { in: platforms },
+        OR: [{ status: "pending", notBefore: { lte: now } }, { status: "sent", editAfter: { lte: now } }],
+      },
+      select: { id: true },
+    });
+    return due !== null;
   }
 
   private ref(row: Row): DeliveryRef {

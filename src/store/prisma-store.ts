@@ -8,7 +8,8 @@ import { lunchStore } from "./lunch-store.ts";
 import { peopleStore } from "./people-store.ts";
 import { serviceStore } from "./service-store.ts";
 import { claimSeat, releaseSeat, setCapacities, sheet } from "./sheet-store.ts";
-import { atomic, type Tx } from "./tx.ts";
+import { canteensFor, chatsFor, claimDeliveries, knownMembers, membersFor, type MemberCall } from "./batched.ts";
+import { atomic, Batcher, type Tx } from "./tx.ts";
 
 const canteenInclude = { roles: true } as const;
 
@@ -55,6 +56,11 @@ async function memberOf(tx: Tx, canteenId: number, personId: number, role: Membe
 /** Creates the Store over an open database. */
 export function createPrismaStore(database: Database): Store {
   const db = database.prisma;
+  // What every command asks of the store first, batched when commands arrive together (see Batcher).
+  // Single statements need no transaction of their own (a transaction costs two round trips).
+  const chats = new Batcher((addresses: string[]) => chatsFor(db, addresses));
+  const members = new Batcher(async (calls: MemberCall[]) => (await knownMembers(db, calls)) ?? atomic(db, (tx) => membersFor(tx, calls)));
+  const deliveries = new Batcher((keys: string[]) => claimDeliveries(db, keys));
   return {
     ...serviceStore(database),
     ...peopleStore(database),
@@ -94,25 +100,14 @@ export function createPrismaStore(database: Database): Store {
         await tx.group.updateMany({ where: { address }, data: { active: false } });
       }),
 
-    findChat: (address) =>
-      atomic(db, async (tx) => {
-        const g = await tx.group.findUnique({ where: { address }, include: { canteen: { include: canteenInclude } } });
-        return g ? { group: toGroup(g), canteen: toCanteen(g.canteen) } : null;
-      }),
+    findChat: (address) => chats.submit(address),
 
     moveChat: (from, to) =>
       atomic(db, async (tx) => {
         await tx.group.updateMany({ where: { address: from }, data: { address: to } });
       }),
 
-    canteensOf: (address) =>
-      atomic(db, async (tx) => {
-        const identity = await tx.identity.findUnique({
-          where: { address },
-          include: { person: { include: { memberships: { include: { canteen: { include: canteenInclude } } } } } },
-        });
-        return identity ? identity.person.memberships.map((m) => toCanteen(m.canteen)) : [];
-      }),
+    canteensOf: (address) => canteensFor(db, address),
 
     setupCanteen: (input: NewCanteen): Promise<SetupResult> =>
       atomic(db, async (tx) => {
@@ -155,7 +150,7 @@ export function createPrismaStore(database: Database): Store {
         return toCanteen(await tx.canteen.findUniqueOrThrow({ where: { id: invite.canteenId }, include: canteenInclude }));
       }),
 
-    ensureMember: (canteenId, who) => atomic(db, async (tx) => memberOf(tx, canteenId, await personFor(tx, who))),
+    ensureMember: (canteenId, who) => members.submit({ canteenId, who }),
 
     members: (canteenId) =>
       atomic(db, async (tx) => {
@@ -179,13 +174,8 @@ export function createPrismaStore(database: Database): Store {
     releaseSeat: (input) => releaseSeat(database, input),
     sheet: (canteenId, dates) => sheet(database, canteenId, dates),
 
-    // Two racing deliveries of one id: the loser's insert fails, is replayed and finds the row.
-    claimDelivery: (key) =>
-      atomic(db, async (tx) => {
-        if (await tx.processedEvent.findUnique({ where: { key } })) return false;
-        await tx.processedEvent.create({ data: { key } });
-        return true;
-      }),
+    // Two racing deliveries of one id: the database keeps one row, and only its inserter claims it.
+    claimDelivery: (key) => deliveries.submit(key),
 
     releaseDelivery: (key) =>
       atomic(db, async (tx) => {

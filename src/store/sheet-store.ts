@@ -4,7 +4,9 @@
 import type { ClaimResult, ReleaseResult, SignUp } from "../core/ports.ts";
 import type { Database } from "./database.ts";
 import { signUpInclude, toSignUp } from "./mappers.ts";
-import { atomic, type Tx } from "./tx.ts";
+import { Prisma } from "./generated/sqlite/client.ts";
+import { list, peopleById } from "./batched.ts";
+import { atomic, Batcher, type Tx } from "./tx.ts";
 
 /**
  * The service row of a date, created if needed and locked for this transaction on PostgreSQL
@@ -48,30 +50,128 @@ export async function promote(tx: Tx, serviceIdValue: number, role: string, capa
   return out;
 }
 
-/** See Store.claimSeat. */
-export function claimSeat(
-  { prisma, provider }: Database,
-  input: { canteenId: number; date: string; role: string; personId: number; capacity: number },
-): Promise<ClaimResult> {
+/** One call of Store.claimSeat. */
+type Claim = { canteenId: number; date: string; role: string; personId: number; capacity: number };
+
+const claimBatchers = new WeakMap<Database, Batcher<Claim, ClaimResult>>();
+
+/** See Store.claimSeat. Claims made at the same time share one transaction (see claimSeats). */
+export function claimSeat(database: Database, input: Claim): Promise<ClaimResult> {
+  let batcher = claimBatchers.get(database);
+  if (!batcher) {
+    batcher = new Batcher((inputs) => claimSeats(database, inputs));
+    claimBatchers.set(database, batcher);
+  }
+  return batcher.submit(input);
+}
+
+type ServiceRow = { id: number; canteenId: number; date: string };
+type SeatRow = { id?: number; serviceId: number; role: string; personId: number; status: string; seat: number | null };
+
+/** A sign-up row as the database gives it, with plain numbers. */
+function seatRow(r: SeatRow): SeatRow {
+  return { id: Number(r.id), serviceId: Number(r.serviceId), role: r.role, personId: Number(r.personId), status: r.status, seat: r.seat === null ? null : Number(r.seat) };
+}
+
+/**
+ * The services of some (canteen, date) pairs, keyed "canteen|date" and created if needed, with
+ * their sign-ups. On PostgreSQL the services are locked `FOR UPDATE` (in id order, so two batches
+ * cannot deadlock) before their sign-ups are read, as lockedService does; a service created here
+ * is not visible to anyone else until this transaction ends. SQLite transactions are serialised,
+ * so one statement reads the services and their sign-ups together.
+ */
+async function sheetsOf(tx: Tx, pg: boolean, pairs: { canteenId: number; date: string }[]): Promise<{ ids: Map<string, number>; rows: SeatRow[] }> {
+  const wanted = new Map(pairs.map((p) => [`${p.canteenId}|${p.date}`, p]));
+  const canteens = list([...new Set(pairs.map((p) => p.canteenId))]);
+  const dates = list([...new Set(pairs.map((p) => p.date))]);
+  const ids = new Map<string, number>();
+  let rows: SeatRow[] = [];
+  if (pg) {
+    const found = await tx.$queryRaw<ServiceRow[]>`
+      SELECT "id", "canteenId", "date" FROM "Service" WHERE "canteenId" IN (${canteens}) AND "date" IN (${dates}) ORDER BY "id" FOR UPDATE`;
+    for (const s of found) ids.set(`${s.canteenId}|${s.date}`, Number(s.id));
+    if (found.length > 0) {
+      rows = (await tx.$queryRaw<SeatRow[]>`
+        SELECT "id", "serviceId", "role", "personId", "status", "seat" FROM "SignUp" WHERE "serviceId" IN (${list(found.map((f) => Number(f.id)))})`).map(seatRow);
+    }
+  } else {
+    const joined = await tx.$queryRaw<(SeatRow & { sid: number; canteenId: number; date: string })[]>`
+      SELECT s."id" AS "sid", s."canteenId", s."date", u."id", u."serviceId", u."role", u."personId", u."status", u."seat"
+      FROM "Service" s LEFT JOIN "SignUp" u ON u."serviceId" = s."id"
+      WHERE s."canteenId" IN (${canteens}) AND s."date" IN (${dates})`;
+    for (const r of joined) ids.set(`${r.canteenId}|${r.date}`, Number(r.sid));
+    rows = joined.filter((r) => r.id !== null).map(seatRow);
+  }
+  const missing = [...wanted].filter(([key]) => !ids.has(key)).map(([, p]) => p);
+  if (missing.length > 0) {
+    // A service another instance creates meanwhile makes this insert fail: the batch is replayed.
+    const now = new Date();
+    const created = await tx.$queryRaw<ServiceRow[]>`
+      INSERT INTO "Service" ("canteenId", "date", "createdAt")
+      VALUES ${Prisma.join(missing.map((p) => Prisma.sql`(${p.canteenId}, ${p.date}, ${now})`))} RETURNING "id", "canteenId", "date"`;
+    for (const s of created) ids.set(`${s.canteenId}|${s.date}`, Number(s.id));
+  }
+  return { ids, rows };
+}
+
+/**
+ * Claims in one transaction, deciding each in order exactly as claimSeat would one after
+ * another, with a few statements for the whole batch (the services, their sign-ups, one insert,
+ * the people) written in SQL both databases read, since Prisma's query builder costs more per
+ * query and per row than the work itself. The unique seat key still guards every place: a claim
+ * that lost a race with another instance fails the insert and the whole batch is replayed.
+ */
+export function claimSeats({ prisma, provider }: Database, inputs: Claim[]): Promise<ClaimResult[]> {
   return atomic(prisma, async (tx) => {
-    const sid = (await lockedService(tx, provider === "postgres", input.canteenId, input.date, true))!;
-    const mine = await tx.signUp.findUnique({
-      where: { serviceId_personId: { serviceId: sid, personId: input.personId } },
-      include: signUpInclude,
+    const { ids: sids, rows } = await sheetsOf(tx, provider === "postgres", inputs);
+    const dateOf = new Map([...sids].map(([key, id]) => [id, key.slice(key.indexOf("|") + 1)]));
+    const byPerson = new Map<string, SeatRow>(rows.map((r) => [`${r.serviceId}|${r.personId}`, r]));
+    const roles = new Map<string, { seats: (number | null)[]; waiting: number }>();
+    const roleState = (k: string) => {
+      const state = roles.get(k) ?? { seats: [], waiting: 0 };
+      roles.set(k, state);
+      return state;
+    };
+    for (const r of rows) {
+      const state = roleState(`${r.serviceId}|${r.role}`);
+      if (r.status === "confirmed") state.seats.push(r.seat);
+      else state.waiting++;
+    }
+
+    const planned: SeatRow[] = [];
+    const decided = inputs.map((input) => {
+      const serviceId = sids.get(`${input.canteenId}|${input.date}`)!;
+      const mine = byPerson.get(`${serviceId}|${input.personId}`);
+      if (mine) return { kind: "already" as const, row: mine };
+      const state = roleState(`${serviceId}|${input.role}`);
+      // Nobody jumps the queue: with people waiting, newcomers wait too.
+      const seat = state.waiting === 0 && state.seats.length < input.capacity ? freeSeat(state.seats, input.capacity) : undefined;
+      const row: SeatRow = { serviceId, role: input.role, personId: input.personId, status: seat ? "confirmed" : "waitlist", seat: seat ?? null };
+      planned.push(row);
+      byPerson.set(`${serviceId}|${input.personId}`, row);
+      if (seat) {
+        state.seats.push(seat);
+        return { kind: "confirmed" as const, row, taken: state.seats.length };
+      }
+      state.waiting++;
+      return { kind: "waitlist" as const, row, position: state.waiting };
     });
-    if (mine) return { kind: "already", signUp: toSignUp(mine) } as const;
-    const rows = await tx.signUp.findMany({ where: { serviceId: sid, role: input.role }, select: { seat: true, status: true } });
-    const confirmed = rows.filter((r) => r.status === "confirmed");
-    const waiting = rows.length - confirmed.length;
-    // Nobody jumps the queue: with people waiting, newcomers wait too.
-    const seat = waiting === 0 && confirmed.length < input.capacity ? freeSeat(confirmed.map((r) => r.seat), input.capacity) : undefined;
-    const created = await tx.signUp.create({
-      data: { serviceId: sid, role: input.role, personId: input.personId, status: seat ? "confirmed" : "waitlist", seat: seat ?? null },
-      include: signUpInclude,
+
+    if (planned.length > 0) {
+      const now = new Date();
+      const created = await tx.$queryRaw<{ id: number; serviceId: number; personId: number }[]>`
+        INSERT INTO "SignUp" ("serviceId", "role", "personId", "status", "seat", "createdAt")
+        VALUES ${Prisma.join(planned.map((r) => Prisma.sql`(${r.serviceId}, ${r.role}, ${r.personId}, ${r.status}, ${r.seat}, ${now})`))}
+        RETURNING "id", "serviceId", "personId"`;
+      const ids = new Map(created.map((c) => [`${c.serviceId}|${c.personId}`, Number(c.id)]));
+      for (const row of planned) row.id = ids.get(`${row.serviceId}|${row.personId}`);
+    }
+    const people = await peopleById(tx, [...new Set(decided.map((d) => d.row.personId))]);
+    return decided.map((d): ClaimResult => {
+      const signUp = toSignUp({ ...d.row, id: d.row.id!, service: { date: dateOf.get(d.row.serviceId)! }, person: people.get(d.row.personId)! });
+      if (d.kind === "already") return { kind: "already", signUp };
+      return d.kind === "confirmed" ? { kind: "confirmed", signUp, taken: d.taken } : { kind: "waitlist", signUp, position: d.position };
     });
-    return seat
-      ? ({ kind: "confirmed", signUp: toSignUp(created), taken: confirmed.length + 1 } as const)
-      : ({ kind: "waitlist", signUp: toSignUp(created), position: waiting + 1 } as const);
   });
 }
 

@@ -13,12 +13,17 @@ export function isRetryable(e: unknown): boolean {
   const err = e as { code?: string; message?: string } | null;
   if (!err) return false;
   if (err.code && RETRYABLE_CODES.has(err.code)) return true;
+  if (isUniqueViolation(e)) return true;
   return /SQLITE_BUSY|database is locked|could not serialize|deadlock detected/i.test(err.message ?? "");
 }
 
-/** True for a unique-constraint violation (Prisma P2002). */
+/**
+ * True for a unique-constraint violation: Prisma's P2002, or a raw statement's failure (P2010)
+ * whose driver error is one.
+ */
 export function isUniqueViolation(e: unknown): boolean {
-  return (e as { code?: string } | null)?.code === "P2002";
+  const err = e as { code?: string; meta?: { driverAdapterError?: { cause?: { kind?: string } } } } | null;
+  return err?.code === "P2002" || (err?.code === "P2010" && err.meta?.driverAdapterError?.cause?.kind === "UniqueConstraintViolation");
 }
 
 /** Attempts before a contended unit of work gives up. */
@@ -34,5 +39,53 @@ export async function atomic<T>(db: Db, work: (tx: Tx) => Promise<T>): Promise<T
       // Short randomised back-off so racing writers do not collide again in lock-step.
       await new Promise((r) => setTimeout(r, Math.random() * Math.min(50, 2 * attempt)));
     }
+  }
+}
+
+interface Waiting<I, O> {
+  input: I;
+  resolve(value: O): void;
+  reject(error: unknown): void;
+}
+
+/**
+ * Group commit for a store method: calls that arrive while a batch is running wait, and the next
+ * batch takes them all into one unit of work (few queries, one transaction), answering each in
+ * order as if they had run one after another. An idle batcher starts at once (after the current
+ * I/O callbacks), so a lone call waits for nobody. If a batch fails for a reason other than a lost
+ * race, its calls are run again one by one, so only the faulty one sees the error.
+ */
+export class Batcher<I, O> {
+  private queue: Waiting<I, O>[] = [];
+  private running = false;
+
+  constructor(
+    private readonly run: (inputs: I[]) => Promise<O[]>,
+    private readonly maxBatch = 128,
+  ) {}
+
+  /** Queues one call; resolves with its own result. */
+  submit(input: I): Promise<O> {
+    return new Promise<O>((resolve, reject) => {
+      this.queue.push({ input, resolve, reject });
+      if (!this.running) {
+        this.running = true;
+        setImmediate(() => void this.drain());
+      }
+    });
+  }
+
+  private async drain(): Promise<void> {
+    while (this.queue.length > 0) {
+      const batch = this.queue.splice(0, this.maxBatch);
+      try {
+        const out = await this.run(batch.map((w) => w.input));
+        batch.forEach((w, i) => w.resolve(out[i]!));
+      } catch (e) {
+        if (batch.length === 1) batch[0]!.reject(e);
+        else for (const w of batch) await this.run([w.input]).then((out) => w.resolve(out[0]!), w.reject);
+      }
+    }
+    this.running = false;
   }
 }

@@ -12,6 +12,23 @@ import { fold, tokenize } from "../text.ts";
 import type { CommandSpec } from "./registry.ts";
 import { renderPromotion } from "../announce.ts";
 
+/** Wordings that depend only on their key and language (dates, role names, fixed labels), kept once made. */
+const wordings = new Map<string, string>();
+
+/**
+ * The memoised wording `key` (dates and translations are pure: the same inputs give the same
+ * text); a sign-up's reply needs half a dozen, and making them costs more than the sign-up.
+ */
+export function worded(key: string, make: () => string): string {
+  let text = wordings.get(key);
+  if (text === undefined) {
+    if (wordings.size >= 10_000) wordings.clear();
+    text = make();
+    wordings.set(key, text);
+  }
+  return text;
+}
+
 /** Signs `who` up for a date and role, and words the answer. Shared by /cook and /signup. */
 export async function signUp(ctx: CanteenContext, who: Member, date: string, roleKey: string | undefined): Promise<HandlerResult> {
   const key = roleKey ?? DEFAULT_ROLE;
@@ -21,7 +38,9 @@ export async function signUp(ctx: CanteenContext, who: Member, date: string, rol
     throw new UserError("errors.unknownRole", { role: roleKey ?? key, roles });
   }
   const res = await ctx.store.claimSeat({ canteenId: ctx.canteen.id, date, role: key, personId: who.personId, capacity: role.capacity });
-  const params = { name: who.name, date: formatDate(date, ctx.locale), role: roleLabel(ctx, key) };
+  const l = ctx.locale;
+  const label = (role: string) => worded(`role|${l}|${role}`, () => roleLabel(ctx, role));
+  const params = { name: who.name, date: worded(`date|${l}|${date}`, () => formatDate(date, l)), role: label(key) };
   const m = message();
   switch (res.kind) {
     case "confirmed":
@@ -33,15 +52,20 @@ export async function signUp(ctx: CanteenContext, who: Member, date: string, rol
     case "already":
       m.text(ctx.t(res.signUp.status === "waitlist" ? "cook.alreadyWaiting" : "cook.already", {
         ...params,
-        role: roleLabel(ctx, res.signUp.role),
+        role: label(res.signUp.role),
       }));
       break;
   }
   m.buttons(
-    { label: ctx.t("buttons.sheet"), command: "/slots" },
-    { label: ctx.t("buttons.cancel", { date: formatShortDate(date, ctx.locale) }), command: `/uncook ${date}`, style: "danger" },
+    { label: worded(`t|${l}|buttons.sheet`, () => ctx.t("buttons.sheet")), command: "/slots" },
+    {
+      label: worded(`cancel|${l}|${date}`, () => ctx.t("buttons.cancel", { date: formatShortDate(date, l) })),
+      command: `/uncook ${date}`,
+      style: "danger",
+    },
   );
-  const toast = res.kind === "confirmed" ? ctx.t("cook.toastConfirmed") : res.kind === "waitlist" ? ctx.t("cook.toastWaitlist") : ctx.t("cook.toastAlready");
+  const toastKey = res.kind === "confirmed" ? "cook.toastConfirmed" : res.kind === "waitlist" ? "cook.toastWaitlist" : "cook.toastAlready";
+  const toast = worded(`t|${l}|${toastKey}`, () => ctx.t(toastKey));
   return { replies: [m.build()], toast };
 }
 

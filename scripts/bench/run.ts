@@ -1,0 +1,124 @@
+// `npm run bench` (and `npm run bench -- --quick`, a smaller run in under two minutes): runs the
+// six benchmarks of issue 7 one after another and writes bench/latest.json and bench/latest.md.
+// Each figure comes from this one run; ratios compare two measurements taken side by side.
+import { fileURLToPath } from "node:url";
+import { burst } from "./burst.ts";
+import { fanout } from "./fanout.ts";
+import { buildForStart, idleRss, startCommand } from "./idle.ts";
+import { latency } from "./latency.ts";
+import { load, writeReport, type Reported } from "./report.ts";
+import { signupPostgres, signupSqlite } from "./signup.ts";
+
+const quick = process.argv.includes("--quick");
+const SIZES = quick
+  ? { signups: 2_000, pgSignups: 1_000, groups: 300, fanoutSpeed: 1, voters: 200, burstSpeed: 6, users: 200, rounds: 1, idleSeconds: 10 }
+  : { signups: 6_000, pgSignups: 3_000, groups: 1_000, fanoutSpeed: 1, voters: 200, burstSpeed: 1, users: 200, rounds: 6, idleSeconds: 10 };
+/** Sign-up commands in flight at once. */
+const CONCURRENCY = 64;
+const POSTGRES = process.env.TEST_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+/** How long a latency user thinks between a reply and their next command (±50%; never under Telegram's per-chat second). */
+const THINK_MS = 10_000;
+
+const figures: Reported[] = [];
+const notes: string[] = [];
+let failed = false;
+
+function say(text: string): void {
+  process.stderr.write(`${text}\n`);
+}
+
+/** Runs one benchmark; a failure is reported and its figures stay empty. */
+async function step<T>(name: string, run: () => Promise<T>): Promise<T | undefined> {
+  say(`▶ ${name}…`);
+  const t = performance.now();
+  try {
+    const out = await run();
+    say(`  done in ${((performance.now() - t) / 1000).toFixed(1)} s: ${JSON.stringify(out)}`);
+    return out;
+  } catch (e) {
+    failed = true;
+    say(`  FAILED: ${(e as Error).stack ?? String(e)}`);
+    notes.push(`${name} failed: ${String((e as Error).message ?? e).split("\n")[0]}`);
+    return undefined;
+  }
+}
+
+const started = new Date();
+const t0 = performance.now();
+const loadBefore = load();
+
+const sqlite = await step("sign-ups on SQLite: the core vs raw better-sqlite3", () => signupSqlite(SIZES.signups, CONCURRENCY));
+figures.push(
+  {
+    id: "signup_ratio_sqlite", title: "Sign-ups, core ÷ raw SQLite", unit: "ratio", goal: 0.25, better: "higher",
+    value: sqlite ? sqlite.core.perSecond / Math.max(...sqlite.raw.map((r) => r.perSecond)) : null,
+    note: `${SIZES.signups} \`/cook <date> <role>\` from distinct people through \`core.handle\`, ${CONCURRENCY} in flight, fresh SQLite file; ` +
+      `raw: the same sign-ups as hand-written prepared statements on better-sqlite3, one transaction each, run before and after the core (the faster run counts)` +
+      (sqlite ? ` — raw ${sqlite.raw.map((r) => Math.round(r.perSecond)).join(" and ")}/s` : ""),
+  },
+  {
+    id: "signup_per_s_sqlite", title: "Sign-ups per second, SQLite", unit: "/s", goal: null, better: "higher",
+    value: sqlite?.core.perSecond ?? null, note: "the core's rate in the run above",
+  },
+);
+
+const pg = await step("sign-ups on PostgreSQL", () => signupPostgres(POSTGRES, SIZES.pgSignups, CONCURRENCY));
+figures.push({
+  id: "signup_per_s_postgres", title: "Sign-ups per second, PostgreSQL", unit: "/s", goal: null, better: "higher",
+  value: pg?.perSecond ?? null,
+  note: `${SIZES.pgSignups} sign-ups as above on a database created for the run (pool of 10) on ${new URL(POSTGRES).host}`,
+});
+
+const fan = await step(`announcement to ${SIZES.groups} Telegram groups`, () => fanout(SIZES.groups, SIZES.fanoutSpeed));
+const fanNote = `${SIZES.groups} groups of one canteen, the real announce job → ledger → Telegram adapter → fake Bot API (own process), limits ${SIZES.fanoutSpeed === 1 ? "as Telegram's (30/s)" : `${SIZES.fanoutSpeed}× faster`}`;
+figures.push(
+  {
+    id: "fanout_bound_ratio", title: "Fan-out time ÷ rate-limit bound", unit: "ratio", goal: 1.05, better: "lower", value: fan?.ratio ?? null,
+    note: `${fanNote}; from the job's start to the last message's arrival${fan ? ` (${fan.seconds.toFixed(1)} s for a bound of ${fan.boundSeconds.toFixed(1)} s)` : ""}`,
+  },
+  {
+    id: "fanout_violations", title: "Fan-out requests over Telegram's limits", unit: "requests", goal: 0, better: "lower", value: fan?.violations ?? null,
+    note: "arrivals at the fake that found 30 others within the second before them (or a chat's own limits), counted strictly",
+  },
+  { id: "fanout_duplicates", title: "Fan-out duplicates", unit: "messages", goal: 0, better: "lower", value: fan?.duplicates ?? null, note: "groups that got the announcement more than once (extra copies)" },
+  { id: "fanout_lost", title: "Fan-out lost", unit: "groups", goal: 0, better: "lower", value: fan?.lost ?? null, note: "groups that never got it" },
+);
+
+const b = await step(`headcount burst of ${SIZES.voters} voters`, () => burst(SIZES.voters, SIZES.burstSpeed));
+const burstTime = SIZES.burstSpeed === 1 ? "in real time" : `with time ${SIZES.burstSpeed}× faster (bot clock, edit coalescing, ledger polling, rate windows and the minute all scaled alike)`;
+figures.push(
+  {
+    id: "burst_counted_ratio", title: "Burst votes counted", unit: "ratio", goal: 1, better: "higher",
+    value: b ? Math.min(b.recorded, b.shown) / b.voters : null,
+    note: `${SIZES.voters} people press “Je mange” in one group within a minute (callback queries, long polling), ${burstTime}; counted = the lesser of the answers recorded and the count the announcement finally shows` +
+      (b ? ` (${b.recorded} recorded, ${b.shown} shown, ${b.settleSeconds.toFixed(1)} s to settle)` : ""),
+  },
+  {
+    id: "burst_edits_per_min_max", title: "Burst: most edits of the announcement in a minute", unit: "edits", goal: 20, better: "lower",
+    value: b?.maxEditsPerMinute ?? null, note: `sliding ${SIZES.burstSpeed === 1 ? "60 s" : "(scaled) minute"} over the edits the fake received${b ? `; ${b.edits} edits in all, ${b.violations} over the per-chat limits` : ""}`,
+  },
+);
+
+const lat = await step(`command → reply latency, ${SIZES.users} users`, () => latency(SIZES.users, SIZES.rounds, THINK_MS));
+const latNote = `${SIZES.users} people in ${SIZES.users} private chats, webhook mode, \`/cuisiner <date> <poste>\`, each sending again ${THINK_MS / 1000} s (±50%) after the reply` +
+  (lat ? ` — ${lat.commands} commands at ${lat.rate.toFixed(0)}/s` : "");
+figures.push(
+  { id: "latency_p50_ms", title: "Command → reply, median", unit: "ms", goal: null, better: "lower", value: lat?.p50 ?? null, note: latNote },
+  { id: "latency_p99_ms", title: "Command → reply, 99th percentile", unit: "ms", goal: 25, better: "lower", value: lat?.p99 ?? null, note: `from the POST of the update to the fake recording the reply${lat ? `; p90 ${lat.p90.toFixed(0)} ms, max ${lat.max.toFixed(0)} ms` : ""}` },
+);
+
+buildForStart();
+const idle = await step("idle memory with the three adapters", () => idleRss(SIZES.idleSeconds));
+// For comparison only (not the figure): the sources run by tsx, as the tests do.
+const dev = quick ? undefined : await step("idle memory, sources run by tsx", () => idleRss(SIZES.idleSeconds, ["--import", "tsx", "src/main.ts"]));
+if (dev) notes.push(`Idle memory for comparison (not the figure): the sources run by tsx instead of the bundle \`npm start\` builds: ${dev.rssMb.toFixed(0)} MB.`);
+figures.push({
+  id: "idle_rss_mb", title: "Idle memory (RSS)", unit: "MB", goal: 150, better: "lower", value: idle?.rssMb ?? null,
+  note: `what \`npm start\` runs (\`${startCommand().join(" ")}\`: the bundle of the sources), with Telegram, Discord and Slack on their fakes, VmRSS after ${SIZES.idleSeconds} s idle` +
+    (idle ? ` (started in ${idle.startupSeconds.toFixed(1)} s)` : ""),
+});
+
+const seconds = (performance.now() - t0) / 1000;
+writeReport(fileURLToPath(new URL("../../bench", import.meta.url)), figures, { mode: quick ? "quick" : "full", started, seconds, loadBefore, loadAfter: load(), notes });
+say(`bench/latest.json and bench/latest.md written (${seconds.toFixed(0)} s).`);
+process.exit(failed ? 1 : 0);
