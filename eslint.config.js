@@ -18,7 +18,7 @@ function sdkRule(own) {
 }
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "src/store/generated/", "data/", "bench/", "coverage/"] },
+  { ignores: ["node_modules/", "src/store/generated/", "data/", "bench/", "coverage/", "dist/"] },
   ...tseslint.configs.recommended,
   {
     rules: {

@@ -14,14 +14,12 @@ import { createPrismaStore } from "./store/prisma-store.ts";
 import { createConsoleAdapter, type ConsoleAdapter } from "../adapters/console/adapter.ts";
 import { ConsoleClock, tickCommand } from "../adapters/console/tick.ts";
 import type { AdapterDeps } from "../adapters/deps.ts";
-import { createDiscordAdapter } from "../adapters/discord/adapter.ts";
-import { createSlackAdapter } from "../adapters/slack/adapter.ts";
-import { createTelegramAdapter } from "../adapters/telegram/adapter.ts";
 
-const PLATFORM_ADAPTERS: Record<"telegram" | "discord" | "slack", (deps: AdapterDeps) => Adapter> = {
-  telegram: createTelegramAdapter,
-  discord: createDiscordAdapter,
-  slack: createSlackAdapter,
+/** Each platform's adapter, loaded only when configured (an SDK costs memory at load). */
+const PLATFORM_ADAPTERS: Record<"telegram" | "discord" | "slack", () => Promise<(deps: AdapterDeps) => Adapter>> = {
+  telegram: async () => (await import("../adapters/telegram/adapter.ts")).createTelegramAdapter,
+  discord: async () => (await import("../adapters/discord/adapter.ts")).createDiscordAdapter,
+  slack: async () => (await import("../adapters/slack/adapter.ts")).createSlackAdapter,
 };
 
 /** A running Tablée. */
@@ -87,10 +85,15 @@ export async function startApp(opts: AppOptions): Promise<App> {
   });
   const scheduler = new Scheduler(db, store, (...job) => core.rhythm.execute(...job), clock, log, opts.scheduler);
   const extra: CommandSpec[] = consoleClock
-    ? [tickCommand(consoleClock, async () => {
-        await scheduler.tick();
-        await ledger.drain();
-      }, config.TABLEE_TIMEZONE)]
+    ? [tickCommand(
+        consoleClock,
+        () => scheduler.plan(consoleClock.now()),
+        async () => {
+          await scheduler.tick();
+          await ledger.drain();
+        },
+        config.TABLEE_TIMEZONE,
+      )]
     : [];
   const core: Core = createCore({ store, clock, log, outbox: ledger, defaults: { timezone: config.TABLEE_TIMEZONE, locale: config.TABLEE_LOCALE } }, extra);
 
@@ -108,7 +111,7 @@ export async function startApp(opts: AppOptions): Promise<App> {
       log.error({ err: error }, "unrecoverable adapter failure: exiting");
       process.exit(1);
     });
-  for (const p of platforms) adapters.push(PLATFORM_ADAPTERS[p]({ config, log, http, fatal }));
+  for (const p of platforms) adapters.push((await PLATFORM_ADAPTERS[p]())({ config, log, http, fatal }));
 
   try {
     for (const a of adapters) {

@@ -42,7 +42,7 @@ async function main(): Promise<number> {
     throw e;
   }
   const consoleOnly = !config.TELEGRAM_BOT_TOKEN && !config.DISCORD_TOKEN && !config.SLACK_BOT_TOKEN;
-  const log = createLogger(config.LOG_LEVEL ?? (consoleOnly || args.includes("--console") ? "warn" : "info"));
+  const log = createLogger(config.LOG_LEVEL ?? (consoleOnly || args.includes("--console") ? "error" : "info"));
   let app;
   try {
     app = await startApp({ config, log, forceConsole: args.includes("--console") });

@@ -40,8 +40,11 @@ export function parseTick(text: string, now: Date, zone: string): Date | undefin
   return dt.isValid ? dt.toJSDate() : undefined;
 }
 
-/** The /tick command, wired to the app's clock and to "run what is due now". */
-export function tickCommand(clock: ConsoleClock, runDue: () => Promise<void>, defaultZone: string): CommandSpec {
+/**
+ * The /tick command, wired to the app's clock. `plan` runs before the clock moves (so what was
+ * set up just now is planned on time, not seen as missed), `runDue` after.
+ */
+export function tickCommand(clock: ConsoleClock, plan: () => Promise<void>, runDue: () => Promise<void>, defaultZone: string): CommandSpec {
   return {
     key: "tick",
     names: { en: ["tick"], fr: ["horloge"] },
@@ -52,6 +55,7 @@ export function tickCommand(clock: ConsoleClock, runDue: () => Promise<void>, de
       const zone = ctx.canteen?.timezone ?? defaultZone;
       const to = parseTick(args, clock.now(), zone);
       if (!to) throw new UserError("tick.usage");
+      await plan();
       clock.set(to);
       await runDue();
       const shown = DateTime.fromJSDate(to, { zone }).setLocale(ctx.locale === "fr" ? "fr-FR" : "en-GB").toFormat("cccc d LLLL yyyy HH:mm");

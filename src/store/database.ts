@@ -2,10 +2,8 @@
 // both through Prisma's Rust-free client and a driver adapter (no native engine download).
 import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { serialisedSqlite } from "./sqlite-adapter.ts";
 import { PrismaClient as SqliteClient } from "./generated/sqlite/client.ts";
-import { PrismaClient as PostgresClient } from "./generated/postgres/client.ts";
-import { createPgAdapter } from "./pg-adapter.ts";
 
 /** The two databases Tablée runs on. */
 export type Provider = "sqlite" | "postgres";
@@ -43,11 +41,16 @@ export async function openDatabase(url: string, options: { poolSize?: number } =
   if (provider === "sqlite") {
     const path = sqlitePath(url);
     mkdirSync(dirname(path), { recursive: true });
-    prisma = new SqliteClient({ adapter: new PrismaBetterSQLite3({ url: path, timeout: SQLITE_BUSY_TIMEOUT_MS }) });
+    prisma = new SqliteClient({ adapter: serialisedSqlite({ url: path, timeout: SQLITE_BUSY_TIMEOUT_MS }) });
     // Per-connection settings; WAL itself is persistent and set when migrating.
     await prisma.$queryRawUnsafe("PRAGMA synchronous = NORMAL");
     await prisma.$queryRawUnsafe("PRAGMA foreign_keys = ON");
   } else {
+    // Loaded only when used: a SQLite installation never pays for the PostgreSQL client and driver.
+    const [{ PrismaClient: PostgresClient }, { createPgAdapter }] = await Promise.all([
+      import("./generated/postgres/client.ts"),
+      import("./pg-adapter.ts"),
+    ]);
     prisma = new PostgresClient({ adapter: createPgAdapter(url, options.poolSize ?? 10) }) as unknown as Db;
     await prisma.$connect();
   }

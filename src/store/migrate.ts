@@ -9,7 +9,18 @@ import BetterSqlite3 from "better-sqlite3";
 import pg from "pg";
 import { providerOf, sqlitePath, SQLITE_BUSY_TIMEOUT_MS, type Provider } from "./database.ts";
 
-const PRISMA_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "prisma");
+/** The project's prisma/ folder, found upwards from this module (in src/store or bundled in dist/). */
+function findPrismaDir(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    if (existsSync(join(dir, "prisma", "schema.base.prisma"))) return join(dir, "prisma");
+    const up = dirname(dir);
+    if (up === dir) throw new MigrationError("cannot find the prisma/ folder with the migrations");
+    dir = up;
+  }
+}
+
+const PRISMA_DIR = findPrismaDir();
 
 /** A migration that could not be applied; nothing was changed. */
 export class MigrationError extends Error {

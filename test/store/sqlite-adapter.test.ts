@@ -1,0 +1,42 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { openDatabase, type Database } from "../../src/store/database.ts";
+import { migrate } from "../../src/store/migrate.ts";
+import { sqliteDatabase, type TestDatabase } from "../helpers/databases.ts";
+
+let tdb: TestDatabase;
+let db: Database;
+afterEach(async () => {
+  await db.close();
+  await tdb.drop();
+});
+
+const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+describe("SQLite statements and transactions on one connection", () => {
+  it("a write made while another transaction is open is not undone when that transaction rolls back", async () => {
+    tdb = await sqliteDatabase();
+    await migrate(tdb.url);
+    db = await openDatabase(tdb.url);
+    let outsideDone = false;
+    let seenInside: string[] = [];
+    const failing = db.prisma
+      .$transaction(async (tx) => {
+        await tx.processedEvent.create({ data: { key: "inside" } });
+        await pause(200);
+        seenInside = (await tx.processedEvent.findMany()).map((r) => r.key);
+        throw new Error("this transaction rolls back");
+      })
+      .catch(() => "rolled back");
+    await pause(50);
+    // The ledger's fence and bookkeeping are plain statements like this one, outside transactions.
+    const outside = db.prisma.$executeRaw`INSERT INTO "ProcessedEvent" ("key", "createdAt") VALUES ('outside', CURRENT_TIMESTAMP)`
+      .then(() => (outsideDone = true));
+    expect(await failing).toBe("rolled back");
+    await outside;
+    // The write waited for the transaction instead of joining it…
+    expect(seenInside).toEqual(["inside"]);
+    expect(outsideDone).toBe(true);
+    // …so the rollback took only the transaction's own write.
+    expect((await db.prisma.processedEvent.findMany()).map((r) => r.key)).toEqual(["outside"]);
+  });
+});
