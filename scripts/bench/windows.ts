@@ -1,16 +1,6 @@
 // Sliding-window arithmetic over recorded request times, to check a run against rate limits.
 import type { RatePolicy, RateWindow } from "../../src/core/adapter.ts";
-
-/** The most events that fall in any span of `windowMs` (a span is [t, t + windowMs)). */
-export function maxInWindow(times: number[], windowMs: number): number {
-  const t = [...times].sort((a, b) => a - b);
-  let best = 0;
-  for (let i = 0, j = 0; i < t.length; i++) {
-    while (t[i]! - t[j]! >= windowMs) j++;
-    best = Math.max(best, i - j + 1);
-  }
-  return best;
-}
+export { maxInWindow } from "../../test/helpers/recording-adapter.ts";
 
 /**
  * Indexes (into `times`) of the requests a server enforcing `w` would refuse: those arriving

@@ -2,7 +2,7 @@
 import type { Calendar } from "./days.ts";
 import type { IncomingEvent, Message, Outcome } from "./model.ts";
 import type { Canteen, Clock, Group, Locale, Logger, Member, Outbox, Store } from "./ports.ts";
-import type { Translate } from "../i18n/index.ts";
+import { translator, type Translate } from "../i18n/index.ts";
 
 /** Services the core was built with. */
 export interface CoreDeps {
@@ -53,6 +53,11 @@ export interface CanteenView {
   t: Translate;
   locale: Locale;
   now: Date;
+}
+
+/** The view of a canteen in its own language at `now`. */
+export function canteenView(c: Canteen, now: Date): CanteenView {
+  return { canteen: c, t: translator(c.locale), locale: c.locale, now };
 }
 
 /** The canteen's calendar facts, as day parsing wants them. */

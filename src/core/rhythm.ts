@@ -5,14 +5,13 @@ import { DateTime } from "luxon";
 import {
   openRoles, renderAnnouncement, renderHelp, renderManagerAlert, renderReminder, renderSummary,
 } from "./announce.ts";
-import type { CanteenView } from "./context.ts";
+import { canteenView } from "./context.ts";
 import { atLocal } from "./days.ts";
 import type { Message } from "./model.ts";
 import type { Canteen, DeliveryKind, Logger, OutgoingItem, Outbox, Store, Subject } from "./ports.ts";
 import { formLunchRounds } from "./lunch/rounds.ts";
 import type { LunchSchedule } from "./lunch/ports.ts";
 import { isLunchJob, lunchJobs, type LunchJobKind } from "./lunch/schedule.ts";
-import { translator } from "../i18n/index.ts";
 
 /** Kinds of scheduled job (plus "lunch@HH:MM": lunch rounds closing at that time). */
 export const JOB_KINDS = ["announce", "close", "remind", "alert"] as const;
@@ -57,10 +56,6 @@ export interface RhythmDeps {
   log: Logger;
 }
 
-function view(c: Canteen, now: Date): CanteenView {
-  return { canteen: c, t: translator(c.locale), locale: c.locale, now };
-}
-
 /** The daily rhythm: running jobs and composing the messages they queue. */
 export class Rhythm {
   constructor(private readonly deps: RhythmDeps) {}
@@ -93,7 +88,7 @@ export class Rhythm {
   /** Runs one job: queues its messages (idempotently) and records its effects. Returns a note for the log. */
   async execute(c: Canteen, kind: JobKind, date: string, now: Date): Promise<string> {
     const { store, outbox } = this.deps;
-    const v = view(c, now);
+    const v = canteenView(c, now);
     if (isLunchJob(kind)) return formLunchRounds(this.deps, c, kind, date, now);
     if (kind === "announce") {
       const groups = await store.groupsOf(c.id);
@@ -146,7 +141,7 @@ export class Rhythm {
     const { store } = this.deps;
     const c = await store.canteen(canteenId);
     if (!c) return null;
-    const v = view(c, now);
+    const v = canteenView(c, now);
     const { date } = subject;
     switch (kind) {
       case "announcement":

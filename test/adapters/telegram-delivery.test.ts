@@ -6,6 +6,7 @@ import { message, type Message } from "../../src/core/model.ts";
 import { telegramHarness, type TelegramHarness, type TelegramHarnessOptions } from "../fakes/telegram/harness.ts";
 import { tooManyRequests, type PlannedFailure } from "../fakes/telegram/server.ts";
 import { createHarness, type Harness } from "../helpers/harness.ts";
+import { maxInWindow } from "../helpers/recording-adapter.ts";
 
 /**
  * Arrival times at the fake differ from the times the pacer released the sends by the request's
@@ -14,16 +15,6 @@ import { createHarness, type Harness } from "../helpers/harness.ts";
  */
 const JITTER_MS = 50;
 
-/** The largest number of timestamps inside any window of `windowMs`. */
-function maxInWindow(times: number[], windowMs: number): number {
-  const t = [...times].sort((a, b) => a - b);
-  let best = 0;
-  for (let i = 0, j = 0; i < t.length; i++) {
-    while (t[i]! - t[j]! >= windowMs) j++;
-    best = Math.max(best, i - j + 1);
-  }
-  return best;
-}
 
 const menu = (text: string): Message => message().title("Menu de mardi").text(text).build();
 

@@ -6,6 +6,7 @@ import { message } from "../../src/core/model.ts";
 import type { OutgoingItem } from "../../src/core/ports.ts";
 import { telegramHarness, type TelegramHarness } from "../fakes/telegram/harness.ts";
 import { createHarness, type Harness } from "../helpers/harness.ts";
+import { maxInWindow } from "../helpers/recording-adapter.ts";
 
 /**
  * Arrivals at the fake lag the pacer's slots by each request's latency, here including the
@@ -13,15 +14,6 @@ import { createHarness, type Harness } from "../helpers/harness.ts";
  */
 const JITTER_MS = 50;
 
-function maxInWindow(times: number[], windowMs: number): number {
-  const t = [...times].sort((a, b) => a - b);
-  let best = 0;
-  for (let i = 0, j = 0; i < t.length; i++) {
-    while (t[i]! - t[j]! >= windowMs) j++;
-    best = Math.max(best, i - j + 1);
-  }
-  return best;
-}
 
 /** Waits until `check` holds (polling), failing after a generous timeout. */
 async function eventually(check: () => boolean, timeoutMs = 15_000): Promise<void> {

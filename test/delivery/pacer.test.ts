@@ -1,19 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { RatePolicy } from "../../src/core/adapter.ts";
 import { marginFor, Pacer } from "../../src/delivery/pacer.ts";
-
+import { maxInWindow } from "../helpers/recording-adapter.ts";
 import { VirtualTime } from "../helpers/virtual-time.ts";
-
-/** The largest number of timestamps inside any window of `windowMs`. */
-function maxInWindow(times: number[], windowMs: number): number {
-  const t = [...times].sort((a, b) => a - b);
-  let best = 0;
-  for (let i = 0, j = 0; i < t.length; i++) {
-    while (t[i]! - t[j]! >= windowMs) j++;
-    best = Math.max(best, i - j + 1);
-  }
-  return best;
-}
 
 const TELEGRAM: RatePolicy = { global: [{ limit: 30, windowMs: 1000 }], perChat: [{ limit: 1, windowMs: 1000 }, { limit: 20, windowMs: 60_000 }] };
 

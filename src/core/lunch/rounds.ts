@@ -3,9 +3,8 @@
 // announcement per table in the programme's group. Safe to run again: the round is unique per
 // programme and date, and the ledger ignores keys it already has.
 import { DateTime } from "luxon";
-import type { CanteenView } from "../context.ts";
+import { canteenView, type CanteenView } from "../context.ts";
 import type { Canteen, Logger, OutgoingItem, Outbox, Store } from "../ports.ts";
-import { translator } from "../../i18n/index.ts";
 import { ICEBREAKERS } from "./icebreakers.ts";
 import { formTables, seedOf } from "./matching.ts";
 import type { LunchProgram, LunchRound } from "./ports.ts";
@@ -17,10 +16,6 @@ export interface LunchDeps {
   store: Store;
   outbox: Outbox;
   log: Logger;
-}
-
-function view(c: Canteen, now: Date): CanteenView {
-  return { canteen: c, t: translator(c.locale), locale: c.locale, now };
 }
 
 /** The ledger items announcing a round: one message per table, or the "not enough people" notice. */
@@ -66,7 +61,7 @@ export async function formRound(deps: LunchDeps, c: Canteen, p: LunchProgram, da
     // The seats changed the day's headcount: an announcement already out shows the new count.
     await outbox.touch(c.id, "announcement", { date });
   }
-  await outbox.enqueue(await announcements(deps, view(c, now), p, round));
+  await outbox.enqueue(await announcements(deps, canteenView(c, now), p, round));
   return round.status === "skipped"
     ? `lunch ${p.id}: skipped (${round.participants} signed up)`
     : `lunch ${p.id}: ${round.tables.length} table(s), ${round.participants} people`;

@@ -1,16 +1,7 @@
 // A small seeded random generator, so a failing run can be replayed with the same choices.
 
-/** mulberry32: a fast 32-bit PRNG; `seed` fixes the whole sequence. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** mulberry32, the generator the lunch matcher uses: `seed` fixes the whole sequence. */
+export { random as seeded } from "../../../src/core/lunch/matching.ts";
 
 /** A copy of `items` in random order (Fisher–Yates). */
 export function shuffled<T>(items: readonly T[], random: () => number): T[] {
