@@ -166,7 +166,17 @@ export async function discordHarness(world: Harness, opts: DiscordHarnessOptions
       fake.rest.failNext({ method: "POST", path: `/channels/${channelOf(chat)}/messages` }, reply);
     },
     async stop() {
+      // After a fatal report (a process would exit here) discord.js may still be reconnecting,
+      // and a shard destroyed mid-recovery opens one more socket 500 ms later with no error
+      // listener: a refused or reset connection then becomes an uncaught exception. So the
+      // fake answers normally again, and that last attempt gets time to land on it.
+      const settle = fatal.length > 0;
+      if (settle) {
+        fake.gateway.refuse = false;
+        fake.gateway.identifyAnswer = "ready";
+      }
       await adapter.stop();
+      if (settle) await new Promise((r) => setTimeout(r, 1_000));
       if (!opts.fake) await fake.stop();
     },
   };
