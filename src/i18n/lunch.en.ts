@@ -96,7 +96,8 @@ export const lunchEn = {
     crossTeam: "Cross-team pairs: {{share}} % ({{cross}} of {{known}} pairs whose teams are known)",
     noTeams: "Cross-team pairs: — (no team given)",
     members: "Signed up now: {{count}} ({{paused}} on pause)",
-    upcoming: "Next lunch: {{date}}, {{count}} people at {{tables}} tables.",
+    upcoming_one: "Next lunch: {{date}}, {{people}} people at {{count}} table.",
+    upcoming_other: "Next lunch: {{date}}, {{people}} people at {{count}} tables.",
   },
   errors: {
     noProgram: "No internal-link lunches in this group. A manager starts them with /lunch setup.",

@@ -96,7 +96,8 @@ export const lunchFr = {
     crossTeam: "Paires inter-équipes : {{share}} % ({{cross}} sur {{known}} paires dont les équipes sont connues)",
     noTeams: "Paires inter-équipes : — (aucune équipe indiquée)",
     members: "Inscrit·es aujourd'hui : {{count}} (dont {{paused}} en pause)",
-    upcoming: "Prochain déjeuner : {{date}}, {{count}} personnes à {{tables}} tables.",
+    upcoming_one: "Prochain déjeuner : {{date}}, {{people}} personnes à {{count}} table.",
+    upcoming_other: "Prochain déjeuner : {{date}}, {{people}} personnes à {{count}} tables.",
   },
   errors: {
     noProgram: "Pas de déjeuners inter-équipes dans ce groupe. Un·e gérant·e les lance avec /dejeuner installer.",

@@ -185,6 +185,7 @@ describe("confirming and dropping out", () => {
     await company(crew(4));
     await w.runUntil("2026-11-25T16:15:00Z");
     expect(await w.say("P01", "/lunch", ACME)).toMatch(/🍽️ jeudi 26 novembre, table 1 avec @P0\d, @P0\d, @P0\d/);
+    expect(await w.say("P01", "/lunch report", ACME)).toContain("Prochain déjeuner : jeudi 26 novembre, 4 personnes à 1 table.");
     w.clock.set("2026-11-26T11:30:00Z");
     expect(await w.say("P01", "/lunch confirm", ACME)).toBe("Tu n'as pas de table à venir. Les tables sont formées la veille du déjeuner.");
     const id = (await round()).tables[0]!.id;

@@ -76,6 +76,6 @@ export async function report(ctx: CanteenContext): Promise<HandlerResult> {
   );
   m.item(ctx.t("lunch.report.members", { count: members.length, paused }));
   const upcoming = rounds.find((x) => x.date > today && x.status === "formed");
-  if (upcoming) m.note(ctx.t("lunch.report.upcoming", { date: formatDate(upcoming.date, ctx.locale), count: upcoming.participants, tables: upcoming.tables.length }));
+  if (upcoming) m.note(ctx.t("lunch.report.upcoming", { date: formatDate(upcoming.date, ctx.locale), people: upcoming.participants, count: upcoming.tables.length }));
   return m.build();
 }
