@@ -123,7 +123,7 @@ describe("the Slack route", () => {
 
 describe("Slack adapter start-up", () => {
   it("fails with Slack's reason when the bot token is refused, before taking any request", async () => {
-    const other = new FakeSlackApi("xoxb-some-other-token");
+    const other = new FakeSlackApi("xoxb-other");
     await other.start();
     try {
       const adapter = createSlackAdapter({ config: slackConfig(other.apiUrl), log: world.log, http: createHttpServer(0, world.log), fatal: () => undefined });

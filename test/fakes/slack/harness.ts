@@ -13,7 +13,7 @@ import { FakeSlackApi, type SlackUser } from "./web-api.ts";
 
 /** The test signing secret and bot token. */
 export const SIGNING_SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
-export const BOT_TOKEN = "xoxb-17653672481-19874698323-pdFZKVeTuE8sk7oOcBrzbqgy";
+export const BOT_TOKEN = "xoxb-fake";
 export const APP_TOKEN = "xapp-1-A0TABLEE-1234567890-0123456789abcdef";
 
 /** Everything a Slack test touches. */
