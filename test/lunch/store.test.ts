@@ -4,11 +4,11 @@ import type { LunchProgram } from "../../src/core/lunch/ports.ts";
 import { NO_HISTORY } from "../../src/core/lunch/matching.ts";
 import { rebalance } from "../../src/core/lunch/rebalance.ts";
 import type { Member, Store } from "../../src/core/ports.ts";
-import { DEFAULT_ROLES } from "../../src/core/roles.ts";
 import { openDatabase, type Database } from "../../src/store/database.ts";
 import { migrate } from "../../src/store/migrate.ts";
 import { createPrismaStore } from "../../src/store/prisma-store.ts";
 import { STORE_PROVIDERS, type TestDatabase } from "../helpers/databases.ts";
+import { seedCanteen } from "../helpers/seed.ts";
 
 describe.each(STORE_PROVIDERS)("lunch store on $name", ({ create }) => {
   let tdb: TestDatabase;
@@ -22,11 +22,7 @@ describe.each(STORE_PROVIDERS)("lunch store on $name", ({ create }) => {
     await migrate(tdb.url);
     db = await openDatabase(tdb.url, { poolSize: 20 });
     store = createPrismaStore(db);
-    const res = await store.setupCanteen({
-      name: "Belleville", slug: "belleville", timezone: "Europe/Paris", locale: "fr", roles: DEFAULT_ROLES,
-      chat: { address: "slack:C1", platform: "slack" }, founder: { address: "slack:U1", name: "Mona", platform: "slack" },
-    });
-    canteenId = res.canteen.id;
+    canteenId = (await seedCanteen(store, "Belleville", [{ address: "slack:C1" }], { address: "slack:U1", name: "Mona" })).id;
     const found = await store.findChat("slack:C1");
     program = (await store.setupLunchProgram(canteenId, found!.group.id, { weekday: 4, tableSize: 4, closeTime: "17:00", avoidRounds: 4 })).program;
   });

@@ -10,7 +10,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { FakeTelegram } from "../fakes/telegram/server.ts";
 import { STORE_PROVIDERS, type TestDatabase } from "../helpers/databases.ts";
 import { startAppProcess, until, type AppProcess } from "./support/app-process.ts";
-import { openStore, seedCanteen } from "./support/seed.ts";
+import { openStore, seedCanteen } from "../helpers/seed.ts";
 
 const GROUPS = 200;
 /** Tuesday 24 November 2026, 10:00 in Paris: the announcement is due at start. */

@@ -13,7 +13,7 @@ import { SlackRequester } from "../fakes/slack/signed-client.ts";
 import { FakeSlackApi } from "../fakes/slack/web-api.ts";
 import { POSTGRES_URL, postgresDatabase, type TestDatabase } from "../helpers/databases.ts";
 import { startAppProcess, until, type AppProcess } from "./support/app-process.ts";
-import { openStore, seedCanteen, type SeededDatabase } from "./support/seed.ts";
+import { openStore, seedCanteen, type SeededDatabase } from "../helpers/seed.ts";
 import { sheetViolations } from "./support/sheet-invariants.ts";
 
 const TELEGRAM_GROUPS = 12;

@@ -16,7 +16,7 @@ import { tooManyRequests } from "../fakes/telegram/server.ts";
 import { createHarness, type Harness } from "../helpers/harness.ts";
 import { maxInWindow } from "../helpers/recording-adapter.ts";
 import { until } from "./support/app-process.ts";
-import { seedCanteen } from "./support/seed.ts";
+import { seedCanteen } from "../helpers/seed.ts";
 
 /**
  * Arrival times lag the pacer's slots by each request's latency (and the ledger's fence, a

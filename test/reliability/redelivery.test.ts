@@ -171,18 +171,11 @@ describe("Slack redelivers a request", () => {
     expect(answers(s.api.messages(s.channels.group))).toBe(1);
   });
 
-  it(`over HTTP, an app mention delivered ${TIMES} times at once is handled once`, async () => {
-    s = await startSlackWorld(world);
-    await s.says(s.channels.group, s.users.mona, "/setup Belleville");
-    const req = s.slack.mention(s.channels.group, s.users.alice, "<@U0BOT> eat mardi +guest");
-    await burst(req, TIMES);
-    expect(await guests()).toBe(1);
-    expect(s.api.messages(s.channels.group)).toHaveLength(2);
-    expect(answers(s.api.messages(s.channels.group))).toBe(1);
-  });
-
-  it(`in Socket Mode, an event envelope redelivered ${TIMES} times at once is handled once`, async () => {
-    s = await startSlackWorld(world, { socketMode: true });
+  it.each([
+    ["over HTTP, an app mention", false],
+    ["in Socket Mode, an event envelope", true],
+  ] as const)(`%s redelivered ${TIMES} times at once is handled once`, async (_how, socketMode) => {
+    s = await startSlackWorld(world, { socketMode });
     await s.says(s.channels.group, s.users.mona, "/setup Belleville");
     const req = s.slack.mention(s.channels.group, s.users.alice, "<@U0BOT> eat mardi +guest");
     await burst(req, TIMES);

@@ -4,11 +4,11 @@
 // when TEST_DATABASE_URL is set.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ClaimResult, Member, Store } from "../../src/core/ports.ts";
-import { DEFAULT_ROLES } from "../../src/core/roles.ts";
 import { openDatabase, type Database } from "../../src/store/database.ts";
 import { migrate } from "../../src/store/migrate.ts";
 import { createPrismaStore } from "../../src/store/prisma-store.ts";
 import { STORE_PROVIDERS, type TestDatabase } from "../helpers/databases.ts";
+import { seedCanteen } from "../helpers/seed.ts";
 
 describe.each(STORE_PROVIDERS)("batched store calls on $name", ({ create }) => {
   let tdb: TestDatabase;
@@ -26,11 +26,7 @@ describe.each(STORE_PROVIDERS)("batched store calls on $name", ({ create }) => {
     two = await openDatabase(tdb.url, { poolSize: 10 });
     a = createPrismaStore(one);
     b = createPrismaStore(two);
-    const res = await a.setupCanteen({
-      name: "Belleville", slug: "belleville", timezone: "Europe/Paris", locale: "fr", roles: DEFAULT_ROLES,
-      chat: { address: "telegram:-1", platform: "telegram" }, founder: { address: "telegram:1", name: "Mona", platform: "telegram" },
-    });
-    canteenId = res.canteen.id;
+    canteenId = (await seedCanteen(a, "Belleville", [{ address: "telegram:-1" }], { address: "telegram:1", name: "Mona" })).id;
   });
   afterAll(async () => {
     await one.close();

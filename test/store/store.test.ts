@@ -6,6 +6,7 @@ import { openDatabase, type Database } from "../../src/store/database.ts";
 import { migrate } from "../../src/store/migrate.ts";
 import { createPrismaStore } from "../../src/store/prisma-store.ts";
 import { STORE_PROVIDERS, type TestDatabase } from "../helpers/databases.ts";
+import { seedCanteen } from "../helpers/seed.ts";
 
 describe.each(STORE_PROVIDERS)("store on $name", ({ create }) => {
   let tdb: TestDatabase;
@@ -18,11 +19,7 @@ describe.each(STORE_PROVIDERS)("store on $name", ({ create }) => {
     await migrate(tdb.url);
     db = await openDatabase(tdb.url, { poolSize: 20 });
     store = createPrismaStore(db);
-    const res = await store.setupCanteen({
-      name: "Belleville", slug: "belleville", timezone: "Europe/Paris", locale: "fr", roles: DEFAULT_ROLES,
-      chat: { address: "telegram:-1", platform: "telegram" }, founder: { address: "telegram:1", name: "Mona", platform: "telegram" },
-    });
-    canteenId = res.canteen.id;
+    canteenId = (await seedCanteen(store, "Belleville", [{ address: "telegram:-1" }], { address: "telegram:1", name: "Mona" })).id;
   });
   afterAll(async () => {
     await db.close();

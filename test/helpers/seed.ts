@@ -1,17 +1,17 @@
 // Seeds a database through the real Store, the way `/setup` and `/setup CODE` would: one canteen
 // created from its first group, every other group linked with a one-time invite code.
-import type { Platform } from "../../../src/core/model.ts";
-import type { Canteen, Store } from "../../../src/core/ports.ts";
-import { DEFAULT_ROLES } from "../../../src/core/roles.ts";
-import { slugify } from "../../../src/core/text.ts";
-import { openDatabase, type Database } from "../../../src/store/database.ts";
-import { migrate } from "../../../src/store/migrate.ts";
-import { createPrismaStore } from "../../../src/store/prisma-store.ts";
+import type { Platform } from "../../src/core/model.ts";
+import type { Canteen, Store } from "../../src/core/ports.ts";
+import { DEFAULT_ROLES } from "../../src/core/roles.ts";
+import { slugify } from "../../src/core/text.ts";
+import { openDatabase, type Database } from "../../src/store/database.ts";
+import { migrate } from "../../src/store/migrate.ts";
+import { createPrismaStore } from "../../src/store/prisma-store.ts";
 
 /** A chat to link. */
 export interface SeedChat {
   address: string;
-  title: string;
+  title?: string;
 }
 
 /** A migrated database with its store, closed by `close()`. */
