@@ -9,8 +9,9 @@ import { Ledger, type LedgerTuning } from "./delivery/ledger.ts";
 import { createHttpServer } from "./http.ts";
 import { Scheduler, type SchedulerTuning } from "./schedule/scheduler.ts";
 import { openDatabase, type Database } from "./store/database.ts";
-import { migrate } from "./store/migrate.ts";
 import { createPrismaStore } from "./store/prisma-store.ts";
+import { migrateAtStart } from "./startup/database.ts";
+import { startRetryWindowMs } from "./startup/retry.ts";
 import { createConsoleAdapter, type ConsoleAdapter } from "../adapters/console/adapter.ts";
 import { ConsoleClock, tickCommand } from "../adapters/console/tick.ts";
 import type { AdapterDeps } from "../adapters/deps.ts";
@@ -61,7 +62,8 @@ export function acceleratedClock(start: Date, speed: number): Clock {
 /** Migrates the database, builds the core and starts the scheduler, the ledger and the adapters. */
 export async function startApp(opts: AppOptions): Promise<App> {
   const { config, log } = opts;
-  const applied = await migrate(config.DATABASE_URL);
+  // The first contact: a database not reachable yet is waited for (TABLEE_START_RETRY_SECONDS).
+  const applied = await migrateAtStart(config.DATABASE_URL, startRetryWindowMs(config), log);
   if (applied.length > 0) log.info({ applied }, "database migrated");
   const db = await openDatabase(config.DATABASE_URL);
   const store = createPrismaStore(db);

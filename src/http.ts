@@ -2,6 +2,7 @@
 // on PORT. Adapters register a path prefix; /healthz answers for load balancers.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { Logger } from "./core/ports.ts";
+import { EXIT_CONFIGURATION, EXIT_FAILURE, StartupError } from "./startup/failure.ts";
 
 /** A Node request handler. */
 export type HttpHandler = (req: IncomingMessage, res: ServerResponse) => void;
@@ -46,7 +47,7 @@ export function createHttpServer(port: number, log: Logger): HttpServer {
         }
       });
       return new Promise((resolve, reject) => {
-        server!.once("error", reject);
+        server!.once("error", (e: NodeJS.ErrnoException) => reject(listenError(e, port)));
         server!.listen(port, () => {
           const addr = server!.address();
           resolve(typeof addr === "object" && addr ? addr.port : port);
@@ -57,4 +58,15 @@ export function createHttpServer(port: number, log: Logger): HttpServer {
       return new Promise((resolve) => (server ? server.close(() => resolve()) : resolve()));
     },
   };
+}
+
+/** A port that cannot be listened on, said as the operator can fix it. */
+function listenError(e: NodeJS.ErrnoException, port: number): Error {
+  if (e.code === "EADDRINUSE") {
+    return new StartupError(`HTTP port ${port} is already in use by another program: stop it, or set PORT to a free port`, EXIT_FAILURE, { cause: e });
+  }
+  if (e.code === "EACCES") {
+    return new StartupError(`not allowed to listen on HTTP port ${port} (ports below 1024 need privileges): set PORT to 1024 or above`, EXIT_CONFIGURATION, { cause: e });
+  }
+  return e;
 }

@@ -5,6 +5,7 @@ import { ConfigError, loadConfig } from "./config.ts";
 import { createLogger } from "./log.ts";
 import { startApp } from "./app.ts";
 import { MigrationError } from "./store/migrate.ts";
+import { EXIT_CONFIGURATION, EXIT_FAILURE, redactSecrets, StartupError } from "./startup/failure.ts";
 
 const HELP = `Tablée — chat-bot for participatory canteens
 
@@ -24,6 +25,28 @@ With TELEGRAM_BOT_TOKEN, DISCORD_TOKEN or SLACK_BOT_TOKEN set (environment or .e
 on those platforms instead; --console adds the local console anyway. See README.md for every variable.
 `;
 
+/** Set once the configuration is read: LOG_LEVEL=debug (or trace) adds stacks to failure lines. */
+let debug = process.env.LOG_LEVEL === "debug" || process.env.LOG_LEVEL === "trace";
+
+/**
+ * Prints a failure that stops Tablée on stderr and returns the exit code: an expected one (a
+ * StartupError, a refused migration) as one line, anything else with its stack. Secrets redacted.
+ */
+function reportFailure(e: unknown, when = "could not start"): number {
+  const stack = (err: unknown) => (debug && err instanceof Error && err.stack ? `\n${redactSecrets(err.stack)}` : "");
+  if (e instanceof StartupError) {
+    const cause = e.cause instanceof Error ? e.cause : undefined;
+    process.stderr.write(`Tablée ${when}: ${redactSecrets(e.message)}${stack(cause ?? e)}\n`);
+    return e.exitCode;
+  }
+  if (e instanceof MigrationError) {
+    process.stderr.write(`Tablée could not update its database, and changed nothing: ${redactSecrets(e.message)}${stack(e)}\n`);
+    return EXIT_FAILURE;
+  }
+  process.stderr.write(`Tablée stopped on an unexpected error: ${redactSecrets((e as Error).stack ?? String(e))}\n`);
+  return EXIT_FAILURE;
+}
+
 async function main(): Promise<number> {
   const args = process.argv.slice(2);
   if (args.includes("--help") || args.includes("-h")) {
@@ -37,22 +60,21 @@ async function main(): Promise<number> {
   } catch (e) {
     if (e instanceof ConfigError) {
       process.stderr.write(`${e.message}\nSee README.md (Configuration) for every variable.\n`);
-      return 2;
+      return EXIT_CONFIGURATION;
     }
     throw e;
   }
   const consoleOnly = !config.TELEGRAM_BOT_TOKEN && !config.DISCORD_TOKEN && !config.SLACK_BOT_TOKEN;
+  debug = config.LOG_LEVEL === "debug" || config.LOG_LEVEL === "trace";
   const log = createLogger(config.LOG_LEVEL ?? (consoleOnly || args.includes("--console") ? "error" : "info"));
-  let app;
-  try {
-    app = await startApp({ config, log, forceConsole: args.includes("--console") });
-  } catch (e) {
-    if (e instanceof MigrationError) {
-      process.stderr.write(`Tablée could not update its database, and changed nothing: ${e.message}\n`);
-      return 1;
-    }
-    throw e;
-  }
+  // An adapter that cannot recover (Discord closing with 4004: the token was refused) ends the process.
+  let started = false;
+  const onFatal = (error: Error) => {
+    if (!(error instanceof StartupError)) log.error({ err: { name: error.name, message: redactSecrets(error.message) } }, "unrecoverable adapter failure: exiting");
+    process.exit(reportFailure(error, started ? "stopped" : "could not start"));
+  };
+  const app = await startApp({ config, log, forceConsole: args.includes("--console"), onFatal });
+  started = true;
   const stop = async (signal: string) => {
     log.info({ signal }, "stopping");
     await app.stop();
@@ -67,8 +89,5 @@ async function main(): Promise<number> {
 
 main().then(
   (code) => process.exit(code),
-  (e: unknown) => {
-    process.stderr.write(`Tablée stopped on an unexpected error: ${(e as Error).stack ?? String(e)}\n`);
-    process.exit(1);
-  },
+  (e: unknown) => process.exit(reportFailure(e)),
 );

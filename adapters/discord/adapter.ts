@@ -7,12 +7,14 @@ import type { Adapter, RatePolicy } from "../../src/core/adapter.ts";
 import type { Core } from "../../src/core/core.ts";
 import type { PersonRef } from "../../src/core/model.ts";
 import { Pacer } from "../../src/delivery/pacer.ts";
+import { StartupError } from "../../src/startup/failure.ts";
+import { retryAtStart, startRetryWindowMs } from "../../src/startup/retry.ts";
 import type { AdapterDeps } from "../deps.ts";
 import { SlashCommands, syncCommands } from "./commands.ts";
 import { DEFAULT_RECONNECT_DEADLINE_MS, watchGateway } from "./gateway.ts";
 import { personAddress } from "./ids.ts";
 import { DEFAULT_DEFER_AFTER_MS, onInteraction, type InteractionDeps } from "./interactions.ts";
-import { DiscordTransport, describeError } from "./transport.ts";
+import { DiscordTransport, describeError, judgeStartError } from "./transport.ts";
 
 /**
  * Discord's limits: 50 requests per second for the whole bot, and 5 messages per 5 seconds into
@@ -128,17 +130,27 @@ export function createDiscordAdapter(deps: AdapterDeps, options: DiscordOptions 
       listen(core);
       try {
         client.rest.setToken(token);
-        await syncCommands(client.rest, { applicationId, guildId: config.DISCORD_GUILD_ID, table: core.commands, log });
+        // The first contact: a Discord not reachable yet is waited for; a refused token is said as such.
+        await retryAtStart(() => syncCommands(client.rest, { applicationId, guildId: config.DISCORD_GUILD_ID, table: core.commands, log }), {
+          what: `Discord's API at ${config.DISCORD_API_BASE ?? "https://discord.com/api"}`,
+          hint: config.DISCORD_API_BASE ? "is this machine online? is DISCORD_API_BASE right?" : "is this machine online?",
+          windowMs: startRetryWindowMs(config),
+          log,
+          judge: judgeStartError,
+        });
         const ready = once(client, Events.ClientReady);
         await withDeadline(
           Promise.all([client.login(token), ready]),
           options.startTimeoutMs ?? 60_000,
           "the Discord gateway did not become ready in time",
-        );
+        ).catch((e: unknown) => {
+          const verdict = judgeStartError(e);
+          throw verdict?.kind === "final" ? verdict.error : e;
+        });
       } catch (e) {
         unwatch();
         await client.destroy();
-        log.error({ err: describeError(e) }, "Discord adapter could not start");
+        if (!(e instanceof StartupError)) log.error({ err: describeError(e) }, "Discord adapter could not start");
         throw e;
       }
       log.info({ bot: client.user?.id, servers: client.guilds.cache.size }, "Discord connected");

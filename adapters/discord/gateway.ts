@@ -4,6 +4,7 @@
 // loop) — and then reports it as fatal, so the process exits non-zero instead of living on deaf.
 import { Events, type Client } from "discord.js";
 import type { Logger } from "../../src/core/ports.ts";
+import { tokenRefused } from "./transport.ts";
 
 /** How long a shard may stay disconnected before the adapter gives up (3 minutes). */
 export const DEFAULT_RECONNECT_DEADLINE_MS = 180_000;
@@ -40,7 +41,9 @@ export function watchGateway(client: Client, opts: WatchOptions): () => void {
   };
 
   const onDisconnect = (event: { code: number }, shardId: number): void => {
-    giveUp(new Error(`Discord gateway shard ${shardId} closed with code ${event.code} and cannot reconnect`));
+    // 4004: the token was refused (reset in the developer portal): the operator must act.
+    if (event.code === 4004) giveUp(tokenRefused("gateway closed with 4004 Authentication failed"));
+    else giveUp(new Error(`Discord gateway shard ${shardId} closed with code ${event.code} and cannot reconnect`));
   };
   const onReconnecting = (shardId: number): void => {
     if (stopped) return;

@@ -6,6 +6,8 @@ import { DeliveryError, type PostOptions } from "../../src/core/adapter.ts";
 import type { Message } from "../../src/core/model.ts";
 import type { Logger } from "../../src/core/ports.ts";
 import type { Pacer } from "../../src/delivery/pacer.ts";
+import { EXIT_CONFIGURATION, StartupError, unreachableCause } from "../../src/startup/failure.ts";
+import type { StartupVerdict } from "../../src/startup/retry.ts";
 import { chatAddress, nativeId, nonceFor } from "./ids.ts";
 import { renderMessage, type MessageBody } from "./outbound.ts";
 
@@ -55,6 +57,31 @@ export function classify(e: unknown, dm = false): DeliveryError {
   }
   if (e instanceof HTTPError) return new DeliveryError(e.status >= 500 ? "transient" : "rejected", `Discord ${e.status}: ${e.message}`);
   return new DeliveryError("transient", `Discord unreachable: ${redactUrl(e instanceof Error ? e.message : String(e))}`);
+}
+
+/** The line for a bot token Discord refuses (REST 401, gateway close 4004). */
+export function tokenRefused(said: string, cause?: unknown): StartupError {
+  return new StartupError(`Discord refused the bot token (${said}): check DISCORD_TOKEN`, EXIT_CONFIGURATION, { cause });
+}
+
+/**
+ * Reads a failed call at start-up (commands sync, gateway login): a refused token or application
+ * is final; 5xx and the network are waited out; anything else is unexpected.
+ */
+export function judgeStartError(e: unknown): StartupVerdict | undefined {
+  if (e instanceof DiscordAPIError || e instanceof HTTPError) {
+    const said = e.message.startsWith(String(e.status)) ? e.message : `${e.status} ${e.message}`;
+    if (e.status === 401) return { kind: "final", error: tokenRefused(said, e) };
+    if (e.status === 403 || e.status === 404) {
+      const message = `Discord refused to register the slash commands (${said}): check DISCORD_APPLICATION_ID and DISCORD_GUILD_ID, and that the bot was invited with the applications.commands scope`;
+      return { kind: "final", error: new StartupError(message, EXIT_CONFIGURATION, { cause: e }) };
+    }
+    if (e.status >= 500) return { kind: "transient", cause: `Discord answered ${said}` };
+    return undefined;
+  }
+  if (e instanceof Error && (e as { code?: unknown }).code === "TokenInvalid") return { kind: "final", error: tokenRefused("401 Unauthorized", e) };
+  const cause = unreachableCause(e);
+  return cause ? { kind: "transient", cause } : undefined;
 }
 
 /** A message's id in a Discord API answer. */

@@ -7,12 +7,13 @@ import type { Adapter } from "../../src/core/adapter.ts";
 import type { Core } from "../../src/core/core.ts";
 import type { Logger } from "../../src/core/ports.ts";
 import { Pacer } from "../../src/delivery/pacer.ts";
+import { retryAtStart, startRetryWindowMs, type StartupRetry } from "../../src/startup/retry.ts";
 import type { AdapterDeps } from "../deps.ts";
 import { createDirectory } from "./directory.ts";
 import { onBlockAction, onMessageEvent, onSlashCommand, type HandlerDeps } from "./handlers.ts";
 import { chatAddress, nativeId } from "./ids.ts";
 import { renderMessage } from "./outbound.ts";
-import { SLACK_RATE_POLICY, SlackTransport } from "./transport.ts";
+import { judgeStartError, SLACK_RATE_POLICY, SlackTransport } from "./transport.ts";
 
 /** The path Slack posts events, slash commands and interactivity to (Request URL in the manifest). */
 export const EVENTS_PATH = "/slack/events";
@@ -171,8 +172,16 @@ export function createSlackAdapter(deps: AdapterDeps): SlackAdapter {
     idle,
     async start(c) {
       core = c;
-      await app.init(); // auth.test: a wrong token or API URL stops start-up here
-      if (socketMode) await app.start();
+      // The first contacts wait out a Slack not reachable yet; a refused token stops start-up here.
+      const retry = (variable: string): StartupRetry => ({
+        what: `Slack's Web API at ${config.SLACK_API_URL ?? "https://slack.com/api/"}`,
+        hint: config.SLACK_API_URL ? "is this machine online? is SLACK_API_URL right?" : "is this machine online?",
+        windowMs: startRetryWindowMs(config),
+        log,
+        judge: (e) => judgeStartError(e, variable),
+      });
+      await retryAtStart(() => app.init(), retry("SLACK_BOT_TOKEN")); // auth.test
+      if (socketMode) await retryAtStart(() => app.start(), retry("SLACK_APP_TOKEN"));
       accepting = true;
       log.info({ mode: socketMode ? "socket" : "http", path: socketMode ? undefined : EVENTS_PATH }, "Slack adapter ready");
     },

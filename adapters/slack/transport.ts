@@ -4,6 +4,8 @@
 import type { webApi } from "@slack/bolt";
 import { DeliveryError, type RatePolicy } from "../../src/core/adapter.ts";
 import type { Pacer } from "../../src/delivery/pacer.ts";
+import { EXIT_CONFIGURATION, StartupError, unreachableCause } from "../../src/startup/failure.ts";
+import type { StartupVerdict } from "../../src/startup/retry.ts";
 import { nativeId } from "./ids.ts";
 import type { RenderedMessage } from "./outbound.ts";
 
@@ -65,6 +67,27 @@ export function classify(err: unknown, context: "post" | "dm" = "post"): Deliver
       if (/rate limit|retry header/i.test(what)) return new DeliveryError("rate-limited", what, DEFAULT_RETRY_AFTER_MS);
       return new DeliveryError("rejected", what);
   }
+}
+
+/** Web API errors meaning the token itself is refused. */
+const TOKEN_REFUSED = new Set(["invalid_auth", "not_authed", "account_inactive", "token_revoked", "token_expired", "not_allowed_token_type"]);
+
+/**
+ * Reads a failed call at start-up (auth.test, Socket Mode's connection): a refused token is final
+ * and names `variable` (SLACK_BOT_TOKEN or SLACK_APP_TOKEN); 5xx, Slack's own errors and the
+ * network are waited out; anything else is unexpected.
+ */
+export function judgeStartError(err: unknown, variable: string): StartupVerdict | undefined {
+  const e = (err ?? {}) as WebApiError;
+  const code = e.data?.error;
+  if (e.code === "slack_webapi_platform_error" && code) {
+    if (TOKEN_REFUSED.has(code)) return { kind: "final", error: new StartupError(`Slack refused the token (${code}): check ${variable}`, EXIT_CONFIGURATION, { cause: err }) };
+    if (TRANSIENT.has(code)) return { kind: "transient", cause: `Slack answered ${code}` };
+    return undefined;
+  }
+  if (e.code === "slack_webapi_http_error" && (e.statusCode ?? 0) >= 500) return { kind: "transient", cause: `Slack answered HTTP ${e.statusCode}` };
+  const cause = unreachableCause(err);
+  return cause ? { kind: "transient", cause } : undefined;
 }
 
 /** Message-creating calls on one workspace, shared by replies and the ledger. */

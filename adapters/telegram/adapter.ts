@@ -12,12 +12,13 @@ import { plainText, type IncomingEvent, type Message, type Outcome } from "../..
 import type { Locale } from "../../src/core/ports.ts";
 import { Pacer } from "../../src/delivery/pacer.ts";
 import { translator } from "../../src/i18n/index.ts";
+import { retryAtStart, startRetryWindowMs, type StartupRetry } from "../../src/startup/retry.ts";
 import type { AdapterDeps } from "../deps.ts";
 import { chatAddress, nativeId, personAddress } from "./ids.ts";
 import { decodeUpdate, updateChat, type BotIdentity, type ReplyTarget } from "./inbound.ts";
 import { escapeHtml, renderCommandMenu, renderMessage, renderSingle, renderToast, type RenderedMessage } from "./outbound.ts";
 import { Polling } from "./polling.ts";
-import { classify, describeError, timeoutSignal, Transport } from "./transport.ts";
+import { classify, describeError, judgeStartError, timeoutSignal, Transport } from "./transport.ts";
 
 /** Telegram's limits (Bot FAQ): ~30 messages/s overall; per chat 1/s and at most 20/min into a group. */
 export const TELEGRAM_RATE_POLICY: RatePolicy = {
@@ -227,12 +228,20 @@ export function createTelegramAdapter(deps: AdapterDeps, options: TelegramAdapte
         }),
       );
     });
-    await bot.telegram.callApi(
-      "setWebhook",
-      { url: url.href, secret_token: secret, allowed_updates: ALLOWED_UPDATES as never },
-      timeoutSignal(),
+    await retryAtStart(
+      () => bot.telegram.callApi("setWebhook", { url: url.href, secret_token: secret, allowed_updates: ALLOWED_UPDATES as never }, timeoutSignal()),
+      startRetry,
     );
   }
+
+  /** The first contacts (getMe, setWebhook/deleteWebhook) wait out a Bot API not reachable yet. */
+  const startRetry: StartupRetry = {
+    what: `Telegram's Bot API at ${config.TELEGRAM_API_ROOT ?? "https://api.telegram.org"}`,
+    hint: config.TELEGRAM_API_ROOT ? "is this machine online? is TELEGRAM_API_ROOT right?" : "is this machine online?",
+    windowMs: startRetryWindowMs(config),
+    log,
+    judge: judgeStartError,
+  };
 
   return {
     platform: "telegram",
@@ -241,14 +250,14 @@ export function createTelegramAdapter(deps: AdapterDeps, options: TelegramAdapte
 
     async start(c) {
       core = c;
-      const info = await bot.telegram.callApi("getMe", {}, timeoutSignal());
+      const info = await retryAtStart(() => bot.telegram.callApi("getMe", {}, timeoutSignal()), startRetry);
       bot.botInfo = info;
       me = { id: info.id, username: info.username };
       await publishCommands(c);
       if (config.TELEGRAM_WEBHOOK_URL) {
         await startWebhook(config.TELEGRAM_WEBHOOK_URL);
       } else {
-        await bot.telegram.callApi("deleteWebhook", { drop_pending_updates: false }, timeoutSignal());
+        await retryAtStart(() => bot.telegram.callApi("deleteWebhook", { drop_pending_updates: false }, timeoutSignal()), startRetry);
         polling = new Polling({
           telegram: bot.telegram,
           allowedUpdates: ALLOWED_UPDATES,

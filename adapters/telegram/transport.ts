@@ -5,6 +5,8 @@ import { TelegramError, type Telegram } from "telegraf";
 import { DeliveryError } from "../../src/core/adapter.ts";
 import type { Logger } from "../../src/core/ports.ts";
 import type { Pacer } from "../../src/delivery/pacer.ts";
+import { EXIT_CONFIGURATION, StartupError, unreachableCause } from "../../src/startup/failure.ts";
+import type { StartupVerdict } from "../../src/startup/retry.ts";
 import { chatAddress, nativeId } from "./ids.ts";
 import type { RenderedMessage } from "./outbound.ts";
 
@@ -55,6 +57,27 @@ export function classify(e: unknown, target: TargetKind): DeliveryError {
   }
   // Network errors, timeouts (AbortError), unreadable responses: try again later.
   return new DeliveryError("transient", String((describeError(e).message as string | undefined) ?? "request failed"));
+}
+
+/**
+ * Reads a failed call at start-up: the token refused (401, or 404 for a malformed one) or the
+ * webhook URL refused (400 on setWebhook) are final; 5xx, 429 and the network are waited out.
+ */
+export function judgeStartError(e: unknown): StartupVerdict | undefined {
+  if (e instanceof TelegramError) {
+    const said = `${e.code} ${e.description ?? ""}`.trim();
+    const method = (e.on as { method?: string } | undefined)?.method;
+    if (e.code === 401 || (e.code === 404 && method === "getMe")) {
+      return { kind: "final", error: new StartupError(`Telegram refused the bot token (${said}): check TELEGRAM_BOT_TOKEN (from @BotFather)`, EXIT_CONFIGURATION, { cause: e }) };
+    }
+    if (e.code === 400 && method === "setWebhook") {
+      return { kind: "final", error: new StartupError(`Telegram refused the webhook (${said}): check TELEGRAM_WEBHOOK_URL`, EXIT_CONFIGURATION, { cause: e }) };
+    }
+    if (e.code >= 500 || e.code === 429) return { kind: "transient", cause: `Telegram answered ${said}` };
+    return undefined;
+  }
+  const cause = unreachableCause(e);
+  return cause ? { kind: "transient", cause } : undefined;
 }
 
 /** What the transport needs from the adapter. */

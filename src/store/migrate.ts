@@ -111,11 +111,15 @@ function migrateSqlite(url: string, prismaDir?: string): string[] {
   }
 }
 
+/** How long connecting to PostgreSQL may take before it counts as "not reachable" (retried at start). */
+const PG_CONNECT_TIMEOUT_MS = 10_000;
+
 /** Key of the PostgreSQL advisory lock that keeps two starting instances from migrating at once. */
 const PG_MIGRATION_LOCK = 7_243_101;
 
 async function migratePostgres(url: string, prismaDir?: string): Promise<string[]> {
-  const client = new pg.Client({ connectionString: url });
+  // Without a connect timeout, an address that drops packets would hold start-up for minutes.
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: PG_CONNECT_TIMEOUT_MS });
   await client.connect();
   let current: string | undefined;
   try {

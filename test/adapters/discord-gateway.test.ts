@@ -74,7 +74,7 @@ describe("Discord gateway", () => {
     const d = await start();
     d.fake.gateway.close(4004, "Authentication failed.");
     await eventually(() => d.fatal.length === 1, "the fatal report");
-    expect(d.fatal[0]?.message).toMatch(/closed with code 4004/);
+    expect(d.fatal[0]?.message).toMatch(/refused the bot token \(gateway closed with 4004 Authentication failed\): check DISCORD_TOKEN/);
     expect(world!.log.lines.some((l) => l.level === "error" && /lost for good/.test(l.msg ?? ""))).toBe(true);
   });
 

@@ -31,7 +31,7 @@ interface Session {
 }
 
 /** How the fake answers an IDENTIFY. */
-export type IdentifyAnswer = "ready" | "invalid-session";
+export type IdentifyAnswer = "ready" | "invalid-session" | "authentication-failed";
 
 /** The gateway half of the fake. */
 export class FakeGateway {
@@ -42,7 +42,7 @@ export class FakeGateway {
   private readonly byId = new Map<string, Session>();
   private current: Session | undefined;
   private sockets = new Set<WebSocket>();
-  /** Answer IDENTIFY with READY, or with op 9 (a session Discord keeps refusing). */
+  /** Answer IDENTIFY with READY, with op 9 (a session Discord keeps refusing), or close 4004 (a token reset since the REST calls). */
   identifyAnswer: IdentifyAnswer = "ready";
   /** Ack heartbeats (turn off to make a zombie connection). */
   ackHeartbeats = true;
@@ -94,7 +94,7 @@ export class FakeGateway {
         return session;
       case 2:
         if (session) ws.close(4005, "Already authenticated.");
-        else if (d.token !== this.token) ws.close(4004, "Authentication failed.");
+        else if (d.token !== this.token || this.identifyAnswer === "authentication-failed") ws.close(4004, "Authentication failed.");
         else if (this.identifyAnswer === "invalid-session") send(ws, { op: 9, d: false });
         else return this.ready(ws);
         return session;
