@@ -5,7 +5,7 @@
 import { TelegramError, type Telegram } from "telegraf";
 import type { Update } from "telegraf/types";
 import type { Logger } from "../../src/core/ports.ts";
-import { describeError, timeoutSignal } from "./transport.ts";
+import { describeError, judgeStartError, timeoutSignal } from "./transport.ts";
 
 /** What the polling loop needs. */
 export interface PollingOptions {
@@ -76,7 +76,9 @@ export class Polling {
     if (!(e instanceof TelegramError)) return false;
     const webhookConflict = e.code === 409 && /webhook/i.test(e.description ?? "");
     if (e.code !== 401 && !webhookConflict) return false;
-    this.opts.fatal(new Error(`Telegram long polling stopped: ${e.code} ${e.description}`));
+    // A revoked token gets the operator's line naming TELEGRAM_BOT_TOKEN (exit code 2).
+    const verdict = e.code === 401 ? judgeStartError(e) : undefined;
+    this.opts.fatal(verdict?.kind === "final" ? verdict.error : new Error(`Telegram long polling stopped: ${e.code} ${e.description}`));
     return true;
   }
 

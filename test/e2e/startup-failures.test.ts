@@ -165,6 +165,16 @@ describe("platforms at start-up", () => {
     expect(run.stderr.split("\n").filter((l) => l.trim() !== "" && !l.startsWith("{"))).toEqual([]);
   });
 
+  it("a token revoked once running (401 on getUpdates) stops Tablée with the same kind of line, exit 2", async () => {
+    const fake = await FakeTelegram.start();
+    cleanups.push(() => fake.close());
+    fake.failNext({ method: "getUpdates" }, { code: 401, description: "Unauthorized" });
+    const run = await tablee({ DATABASE_URL: await sqlite(), TELEGRAM_BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot });
+    expect(run.code).toBe(2);
+    expect(logs(run).some((l) => l.msg === "Tablée started")).toBe(true);
+    expectOneLine(run, /^Tablée stopped: Telegram refused the bot token \(401 Unauthorized\): check TELEGRAM_BOT_TOKEN \(from @BotFather\)$/);
+  });
+
   it("Discord answering 401: one line naming DISCORD_TOKEN, exit 2", async () => {
     const fake = await FakeDiscord.start();
     cleanups.push(() => fake.stop());
