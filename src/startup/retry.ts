@@ -2,7 +2,7 @@
 // before PostgreSQL, a network coming up): the first contact is retried with backoff for a window
 // (TABLEE_START_RETRY_SECONDS, 60 s by default), each retry logged, then one clear StartupError.
 import type { Logger } from "../core/ports.ts";
-import { EXIT_FAILURE, StartupError } from "./failure.ts";
+import { EXIT_FAILURE, redactSecrets, StartupError } from "./failure.ts";
 
 /** What a failed first contact means. */
 export type StartupVerdict =
@@ -43,6 +43,7 @@ export function startRetryWindowMs(config: { TABLEE_START_RETRY_SECONDS: number 
 export async function retryAtStart<T>(attempt: () => Promise<T>, opts: StartupRetry): Promise<T> {
   const sleep = opts.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   const started = Date.now();
+  const what = redactSecrets(opts.what); // a URL with credentials in it shows none in the logs
   for (let n = 1; ; n++) {
     try {
       return await attempt();
@@ -54,9 +55,9 @@ export async function retryAtStart<T>(attempt: () => Promise<T>, opts: StartupRe
       const pause = Math.min(FIRST_PAUSE_MS * 2 ** (n - 1), MAX_PAUSE_MS, opts.windowMs - elapsed);
       if (pause <= 0) {
         const tried = n > 1 ? `; tried ${n} times in ${Math.round(elapsed / 1000)} s` : "";
-        throw new StartupError(`${opts.what} is not reachable (${verdict.cause}${tried}): ${opts.hint}`, EXIT_FAILURE, { cause: e });
+        throw new StartupError(`${what} is not reachable (${verdict.cause}${tried}): ${opts.hint}`, EXIT_FAILURE, { cause: e });
       }
-      opts.log.warn({ what: opts.what, attempt: n, cause: verdict.cause, retryInMs: pause }, "not reachable yet at start-up; retrying");
+      opts.log.warn({ what, attempt: n, cause: verdict.cause, retryInMs: pause }, "not reachable yet at start-up; retrying");
       await sleep(pause);
     }
   }
