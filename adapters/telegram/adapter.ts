@@ -28,6 +28,9 @@ export const TELEGRAM_RATE_POLICY: RatePolicy = {
   ],
 };
 
+/** How much transit jitter the pacer absorbs by counting windows from Telegram's answers. */
+export const TELEGRAM_ANSWER_WAIT_MS = 50;
+
 /** Update kinds Tablée asks Telegram for. */
 const ALLOWED_UPDATES = ["message", "callback_query"];
 
@@ -70,7 +73,9 @@ export function createTelegramAdapter(deps: AdapterDeps, options: TelegramAdapte
   const token = config.TELEGRAM_BOT_TOKEN;
   if (!token) throw new Error("TELEGRAM_BOT_TOKEN is required for the Telegram adapter");
   const ratePolicy = options.ratePolicy ?? TELEGRAM_RATE_POLICY;
-  const pacer = new Pacer(ratePolicy);
+  // Windows count from Telegram's answers (up to 50 ms after a request starts): a request held
+  // up on its way by a busy process cannot then reach Telegram within a second of the one 30 later.
+  const pacer = new Pacer(ratePolicy, Date.now, undefined, { answerWaitMs: TELEGRAM_ANSWER_WAIT_MS });
   const bot = new Telegraf<Context>(token, {
     // webhookReply off: every call is a real request whose result and errors we see.
     telegram: { webhookReply: false, ...(config.TELEGRAM_API_ROOT ? { apiRoot: config.TELEGRAM_API_ROOT } : {}) },

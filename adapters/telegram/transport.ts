@@ -158,7 +158,7 @@ export class Transport {
     for (let hop = 0; ; hop++) {
       const chatId = nativeId(current);
       if (chatId === undefined) throw new DeliveryError("rejected", `not a Telegram address: ${current}`);
-      await this.deps.pacer.acquire(current, hop === 0 ? fence : undefined);
+      const answered = await this.deps.pacer.acquire(current, hop === 0 ? fence : undefined);
       try {
         return await call(chatId);
       } catch (e) {
@@ -173,6 +173,8 @@ export class Transport {
           continue;
         }
         throw this.failure(e, current, target);
+      } finally {
+        answered();
       }
     }
   }
