@@ -23,7 +23,12 @@ export const en: Shape<typeof fr> = {
     full: "full",
     waitlist: "⏳ Waiting: {{names}}",
     button: "✋ {{role}} {{date}}",
-    noServices: "No service this week.",
+    noServices: "No service in these 7 days.",
+    next7: "The next 7 days · what follows: /slots next",
+    later: "From {{from}} to {{to}}",
+    empty: "nobody yet: {{list}}",
+    complete: "fully staffed ✅ {{list}}",
+    waiting: "⏳ waiting: {{names}}",
   },
   cook: {
     confirmed: "✅ {{name}}, you're on: {{role}} {{date}} ({{taken}}/{{capacity}}).",
@@ -39,6 +44,7 @@ export const en: Shape<typeof fr> = {
     promoted: "🎉 {{person}} moves up from the waitlist: {{role}} {{date}}.",
     nothingToCancel: "You have no upcoming sign-ups. To sign up: /cook tuesday",
     pickToCancel: "Which sign-up do you want to cancel?",
+    beyond: "ℹ️ This service is beyond the next 7 days: the Sheet button opens the 7 days that hold it.",
     pickDay: "Which day? Pick a service, or type for example /cook tuesday",
   },
   buttons: {
@@ -234,7 +240,7 @@ export const en: Shape<typeof fr> = {
     name: { name: "name", description: "the person's name or mention" },
     guests: { name: "guests", description: "how many guests besides you" },
     text: { name: "text", description: "the text" },
-    week: { name: "week", description: "“next” for next week" },
+    week: { name: "week", description: "“next” for the 7 days after the next 7, “+2” for the ones after" },
     command: { name: "command", description: "a command to explain" },
   },
   commands: {
@@ -304,9 +310,9 @@ export const en: Shape<typeof fr> = {
       examples: "Examples: /uncook tuesday · /uncook (lists your sign-ups) · managers: /uncook tuesday Jeanne",
     },
     slots: {
-      usage: "/slots [next]",
-      description: "the week's sheet: who does what, open places, waitlist",
-      examples: "Examples: /slots · /slots next",
+      usage: "/slots [next|+N]",
+      description: "the sheet of the next 7 days: who does what, open places, waitlist",
+      examples: "Examples: /slots · /slots next (the 7 days after) · /slots +2",
     },
     help: {
       usage: "/help [command]",

@@ -20,7 +20,12 @@ export const fr = {
     full: "complet",
     waitlist: "⏳ En attente : {{names}}",
     button: "✋ {{role}} {{date}}",
-    noServices: "Aucun service cette semaine.",
+    noServices: "Aucun service sur ces 7 jours.",
+    next7: "Les 7 prochains jours · la suite : /creneaux suivante",
+    later: "Du {{from}} au {{to}}",
+    empty: "personne encore : {{list}}",
+    complete: "complet ✅ {{list}}",
+    waiting: "⏳ en attente : {{names}}",
   },
   cook: {
     confirmed: "✅ {{name}}, c'est noté : {{role}} {{date}} ({{taken}}/{{capacity}}).",
@@ -37,6 +42,7 @@ export const fr = {
     nothingToCancel: "Tu n'as aucune inscription à venir. Pour t'inscrire : /cuisiner mardi",
     pickToCancel: "Quelle inscription annuler ?",
     pickDay: "Quel jour ? Choisis un service ou écris par exemple /cuisiner mardi",
+    beyond: "ℹ️ Ce service est au-delà des 7 prochains jours : le bouton Planning ouvre les 7 jours qui le contiennent.",
   },
   buttons: {
     eat: "🍽️ Je mange",
@@ -231,7 +237,7 @@ export const fr = {
     name: { name: "nom", description: "le nom ou la mention de la personne" },
     guests: { name: "invites", description: "nombre d'invité·es en plus de toi" },
     text: { name: "texte", description: "le texte" },
-    week: { name: "semaine", description: "« suivante » pour la semaine prochaine" },
+    week: { name: "semaine", description: "« suivante » pour les 7 jours après les 7 prochains, « +2 » pour les suivants" },
     command: { name: "commande", description: "une commande dont tu veux le détail" },
   },
   commands: {
@@ -301,9 +307,9 @@ export const fr = {
       examples: "Exemples : /annuler mardi · /annuler (liste tes inscriptions) · gérant·es : /annuler mardi Jeanne",
     },
     slots: {
-      usage: "/creneaux [suivante]",
-      description: "le planning de la semaine : qui fait quoi, places libres, liste d'attente",
-      examples: "Exemples : /creneaux · /creneaux suivante",
+      usage: "/creneaux [suivante|+N]",
+      description: "le planning des 7 prochains jours : qui fait quoi, places libres, liste d'attente",
+      examples: "Exemples : /creneaux · /creneaux suivante (les 7 jours d'après) · /creneaux +2",
     },
     help: {
       usage: "/aide [commande]",

@@ -97,7 +97,7 @@ export function adapterContract(platform: string, makeHarness: HarnessFactory): 
       await p.userSays(p.otherGroup, bob, "/setup Vaise");
       await p.userSays(p.group, alice, "/cook tuesday");
       await p.userSays(p.otherGroup, bob, "/slots");
-      expect(last(p.otherGroup)).toContain("Cuisine 0/3 : personne");
+      expect(last(p.otherGroup)).toContain("personne encore : Chef·fe 0/1 · Cuisine 0/3");
     });
 
     it("posts a message the ledger can later edit in place", async () => {

@@ -2,12 +2,12 @@
 import { parseDayAndRole, requireDay } from "../args.ts";
 import type { CanteenContext, HandlerResult } from "../context.ts";
 import { UserError } from "../context.ts";
-import { formatDate, formatShortDate, sheetDates } from "../days.ts";
+import { formatDate, formatShortDate, MAX_SHEET_WINDOW, sheetCommand, sheetDates, sheetWindowOf } from "../days.ts";
 import { message, type Span } from "../model.ts";
 import type { Member, SignUp } from "../ports.ts";
 import { findMember } from "../people.ts";
 import { DEFAULT_ROLE } from "../roles.ts";
-import { capitalise, personSpan, renderSheet, roleLabel } from "../sheet.ts";
+import { capitalise, personSpan, roleLabel, sheetWindow } from "../sheet.ts";
 import { fold, tokenize } from "../text.ts";
 import type { CommandSpec } from "./registry.ts";
 import { renderPromotion } from "../announce.ts";
@@ -56,8 +56,11 @@ export async function signUp(ctx: CanteenContext, who: Member, date: string, rol
       }));
       break;
   }
+  // A service beyond the next seven days is not on /slots: say so, and open the window holding it.
+  const k = sheetWindowOf(date, ctx.calendar, ctx.now) ?? 0;
+  if (k > 0) m.note(worded(`t|${l}|cook.beyond`, () => ctx.t("cook.beyond")));
   m.buttons(
-    { label: worded(`t|${l}|buttons.sheet`, () => ctx.t("buttons.sheet")), command: "/slots" },
+    { label: worded(`t|${l}|buttons.sheet`, () => ctx.t("buttons.sheet")), command: sheetCommand(k) },
     {
       label: worded(`cancel|${l}|${date}`, () => ctx.t("buttons.cancel", { date: formatShortDate(date, l) })),
       command: `/uncook ${date}`,
@@ -109,7 +112,7 @@ export async function notifyPromoted(ctx: CanteenContext, s: SignUp): Promise<vo
 
 /** A volunteer's upcoming sign-ups as cancel buttons, when /uncook is typed without a day. */
 async function upcomingOf(ctx: CanteenContext): Promise<HandlerResult> {
-  const dates = [...sheetDates(ctx.calendar, ctx.now, false), ...sheetDates(ctx.calendar, ctx.now, true)];
+  const dates = [...sheetDates(ctx.calendar, ctx.now, 0), ...sheetDates(ctx.calendar, ctx.now, 1)];
   const mine = (await ctx.store.sheet(ctx.canteen.id, [...new Set(dates)])).filter((s) => s.personId === ctx.member.personId);
   if (mine.length === 0) throw new UserError("cook.nothingToCancel");
   const m = message().text(ctx.t("cook.pickToCancel"));
@@ -123,6 +126,9 @@ async function upcomingOf(ctx: CanteenContext): Promise<HandlerResult> {
   return m.build();
 }
 
+/** Words for "the seven days after the next seven" in /slots. */
+const NEXT_WINDOW = new Set(["next", "suivante", "suivant", "prochaine", "apres", "after"]);
+
 export const cookCommands: CommandSpec[] = [
   {
     key: "cook",
@@ -131,8 +137,7 @@ export const cookCommands: CommandSpec[] = [
     needsCanteen: true,
     async run(ctx, args) {
       if (args.trim() === "") {
-        const dates = sheetDates(ctx.calendar, ctx.now, false);
-        const sheet = renderSheet(ctx, dates, await ctx.store.sheet(ctx.canteen.id, dates));
+        const sheet = await sheetWindow(ctx, 0);
         return { ...sheet, lines: [{ style: "text", spans: [ctx.t("cook.pickDay")] }, ...sheet.lines] };
       }
       const { date, role } = parseDayAndRole(ctx, args);
@@ -172,11 +177,11 @@ export const cookCommands: CommandSpec[] = [
     params: [{ kind: "week" }],
     needsCanteen: true,
     async run(ctx, args) {
-      const arg = fold(args);
-      const next = ["next", "suivante", "prochaine", "+1"].includes(arg);
-      if (arg !== "" && !next) throw new UserError("errors.usage", { usage: ctx.t("commands.slots.usage") });
-      const dates = sheetDates(ctx.calendar, ctx.now, next);
-      return renderSheet(ctx, dates, await ctx.store.sheet(ctx.canteen.id, dates), next ? "/slots next" : "/slots");
+      const arg = fold(args).replace(/\s+/g, "");
+      const plus = /^\+(\d{1,2})$/.exec(arg);
+      const k = arg === "" ? 0 : NEXT_WINDOW.has(arg) ? 1 : plus ? Number(plus[1]) : undefined;
+      if (k === undefined || k > MAX_SHEET_WINDOW) throw new UserError("errors.usage", { usage: ctx.t("commands.slots.usage") });
+      return sheetWindow(ctx, k);
     },
   },
 ];
