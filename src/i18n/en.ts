@@ -1,6 +1,8 @@
 // English catalogue. Keys mirror fr.ts exactly (a test checks it).
 import type { fr } from "./fr.ts";
+import { languageEn } from "./language.en.ts";
 import { lunchEn } from "./lunch.en.ts";
+import { replaceEn } from "./replace.en.ts";
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
@@ -234,6 +236,8 @@ export const en: Shape<typeof fr> = {
     internal: "😕 Something went wrong on my side. Please try again in a moment.",
   },
   lunch: lunchEn,
+  language: languageEn,
+  replace: replaceEn,
   params: {
     day: { name: "day", description: "tuesday, tomorrow, next tuesday, 03/12…" },
     role: { name: "role", description: "cook, dishes or head cook" },
@@ -343,6 +347,26 @@ export const en: Shape<typeof fr> = {
       usage: "/roles [role places …]",
       description: "see the places per role; managers: change them",
       examples: "Examples: /roles · /roles cook 4 dishes 2 head cook 1",
+    },
+    language: {
+      usage: "/language [fr|en|auto]",
+      description: "the language of what only you see (private messages, reminders, ephemeral answers)",
+      examples: "Examples: /language fr · /language en · /language auto (your app's)",
+    },
+    replace: {
+      usage: "/replace [day]",
+      description: "find someone to take your place; you stay on the sheet until someone does",
+      examples: "Examples: /replace tuesday · /replace (your sign-ups as buttons)",
+    },
+    replacement: {
+      usage: "/replacement <no.>",
+      description: "a replacement request's message, up to date",
+      examples: "Example: /replacement 12",
+    },
+    take: {
+      usage: "/take <no.>",
+      description: "take the place a volunteer offered (the “I'll take it” button)",
+      examples: "Example: /take 12",
     },
     lunch: {
       usage: "/lunch [join [team] · leave · pause 2w · resume · avoid <name> · report]",

@@ -1,5 +1,7 @@
 // Catalogue français — la langue par défaut de Tablée.
+import { languageFr } from "./language.fr.ts";
 import { lunchFr } from "./lunch.fr.ts";
+import { replaceFr } from "./replace.fr.ts";
 
 export const fr = {
   roles: {
@@ -231,6 +233,8 @@ export const fr = {
     internal: "😕 Quelque chose s'est mal passé de mon côté. Réessaie dans un instant.",
   },
   lunch: lunchFr,
+  language: languageFr,
+  replace: replaceFr,
   params: {
     day: { name: "jour", description: "mardi, demain, mardi prochain, 12/03…" },
     role: { name: "poste", description: "cuisine, plonge ou chef" },
@@ -340,6 +344,26 @@ export const fr = {
       usage: "/postes [poste places …]",
       description: "voir les places par poste ; gérant·es : les changer",
       examples: "Exemples : /postes · /postes cuisine 4 plonge 2 chef 1",
+    },
+    language: {
+      usage: "/langue [fr|en|auto]",
+      description: "la langue de ce que toi seul·e vois (messages privés, rappels, réponses éphémères)",
+      examples: "Exemples : /langue en · /langue fr · /langue auto (celle de ton application)",
+    },
+    replace: {
+      usage: "/remplacer [jour]",
+      description: "chercher quelqu'un pour prendre ta place ; tu restes inscrit·e tant que personne ne l'a prise",
+      examples: "Exemples : /remplacer mardi · /remplacer (tes inscriptions en boutons)",
+    },
+    replacement: {
+      usage: "/remplacement <n°>",
+      description: "le message d'une demande de remplacement, à jour",
+      examples: "Exemple : /remplacement 12",
+    },
+    take: {
+      usage: "/prendre <n°>",
+      description: "prendre la place proposée par un·e bénévole (le bouton « Je prends la place »)",
+      examples: "Exemple : /prendre 12",
     },
     lunch: {
       usage: "/dejeuner [rejoindre [équipe] · quitter · pause 2s · reprendre · eviter <nom> · bilan]",

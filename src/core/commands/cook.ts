@@ -11,6 +11,8 @@ import { capitalise, personSpan, roleLabel, sheetWindow } from "../sheet.ts";
 import { fold, tokenize } from "../text.ts";
 import type { CommandSpec } from "./registry.ts";
 import { renderPromotion } from "../announce.ts";
+import { viewFor } from "../language/rules.ts";
+import { withdrawRequests } from "../replace/commands.ts";
 
 /** Wordings that depend only on their key and language (dates, role names, fixed labels), kept once made. */
 const wordings = new Map<string, string>();
@@ -68,7 +70,8 @@ export async function signUp(ctx: CanteenContext, who: Member, date: string, rol
     },
   );
   const toastKey = res.kind === "confirmed" ? "cook.toastConfirmed" : res.kind === "waitlist" ? "cook.toastWaitlist" : "cook.toastAlready";
-  const toast = worded(`t|${l}|${toastKey}`, () => ctx.t(toastKey));
+  const me = ctx.me.locale;
+  const toast = worded(`t|${me}|${toastKey}`, () => ctx.me.t(toastKey));
   return { replies: [m.build()], toast };
 }
 
@@ -78,12 +81,14 @@ export async function cancel(ctx: CanteenContext, who: Member, date: string): Pr
   const res = await ctx.store.releaseSeat({ canteenId: ctx.canteen.id, date, personId: who.personId, capacity });
   const d = formatDate(date, ctx.locale);
   if (!res.released) throw new UserError("cook.notOnSheet", { name: who.name, date: d });
+  // Leaving closes any open call for a replacement: nobody can take a place that is gone.
+  await withdrawRequests(ctx, date, who.personId);
   const m = message().text(ctx.t("cook.cancelled", { name: who.name, date: d, role: roleLabel(ctx, res.released.role) }));
   if (res.promoted) {
     m.text(...promotedSpans(ctx, res.promoted));
     await notifyPromoted(ctx, res.promoted);
   }
-  return { replies: [m.build()], toast: ctx.t("cook.toastCancelled") };
+  return { replies: [m.build()], toast: ctx.me.t("cook.toastCancelled") };
 }
 
 /** Stands for the mention inside a translated sentence; a control character no catalogue holds. */
@@ -106,7 +111,7 @@ export async function notifyPromoted(ctx: CanteenContext, s: SignUp): Promise<vo
     kind: "notice",
     subject: { date: s.date, personId: s.personId },
     target: { kind: "person", address: identity.address },
-    payload: renderPromotion(ctx, s),
+    payload: renderPromotion(await viewFor(ctx.store, ctx.canteen, ctx.now, s.personId), s),
   }]);
 }
 
