@@ -245,6 +245,7 @@ export const en: Shape<typeof fr> = {
     guests: { name: "guests", description: "how many guests besides you" },
     text: { name: "text", description: "the text" },
     week: { name: "week", description: "“next” for the 7 days after the next 7, “+2” for the ones after" },
+    language: { name: "language", description: "fr, en, or auto (your app's)" },
     command: { name: "command", description: "a command to explain" },
   },
   commands: {

@@ -243,6 +243,7 @@ export const fr = {
     text: { name: "texte", description: "le texte" },
     week: { name: "semaine", description: "« suivante » pour les 7 jours après les 7 prochains, « +2 » pour les suivants" },
     command: { name: "commande", description: "une commande dont tu veux le détail" },
+    language: { name: "langue", description: "fr, en, ou auto (celle de ton application)" },
   },
   commands: {
     forget: {

@@ -41,7 +41,7 @@ export const languageCommands: CommandSpec[] = [
   {
     key: "language",
     names: { en: ["language", "lang"], fr: ["langue"] },
-    params: [{ kind: "text" }],
+    params: [{ kind: "language" }],
     needsCanteen: false,
     async run(ctx, args) {
       const word = fold(args.trim());
