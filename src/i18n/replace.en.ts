@@ -20,6 +20,7 @@ export const replaceEn = {
   own: "That's your own request: to leave at once, /cancel.",
   alreadyOn: "You're already on the sheet on {{date}} ({{role}}): nothing changed.",
   alreadyWaiting: "You're on the waitlist on {{date}} ({{role}}): nothing changed. To take this place, leave the waitlist first with /cancel.",
+  past: "This service has already started: the place no longer changes hands.",
   unknown: "I can't find this replacement request.",
   replaced: "✅ {{taker}} takes your place on {{date}} ({{role}}) at {{canteen}}: you're off the sheet. Thanks for letting us know!",
   alertOpen: "🔁 {{name}} is still looking for someone to take their place ({{role}}).",

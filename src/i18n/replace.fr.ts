@@ -20,6 +20,7 @@ export const replaceFr = {
   own: "C'est ta propre demande : pour te retirer tout de suite, /annuler.",
   alreadyOn: "Tu es déjà inscrit·e {{date}} ({{role}}) : rien n'a changé.",
   alreadyWaiting: "Tu es sur la liste d'attente {{date}} ({{role}}) : rien n'a changé. Pour prendre cette place, retire-toi d'abord avec /annuler.",
+  past: "Ce service a déjà commencé : la place ne change plus de main.",
   unknown: "Je ne trouve pas cette demande de remplacement.",
   replaced: "✅ {{taker}} prend ta place {{date}} ({{role}}) à {{canteen}} : tu n'es plus inscrit·e. Merci d'avoir prévenu !",
   alertOpen: "🔁 {{name}} cherche toujours quelqu'un pour le/la remplacer ({{role}}).",

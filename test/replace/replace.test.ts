@@ -99,6 +99,11 @@ describe("finding a replacement", () => {
     expect(await h.say("Alice", "/remplacer")).toBe("Tu n'as aucune inscription à venir à céder.");
     expect(await h.say("Alice", "/take 999")).toBe("Je ne trouve pas cette demande de remplacement.");
     expect(await h.say("Alice", "/take abc")).toContain("/prendre <n°>");
+    await h.say("Bob", "/remplacer mardi");
+    const id = (await h.store.openReplacements(1, "2026-11-24"))[0]!.id;
+    h.clock.set("2026-11-24T11:45:00Z"); // Tuesday 12:45 in Paris: lunch has started
+    expect(await h.say("Alice", `/take ${id}`)).toBe("Ce service a déjà commencé : la place ne change plus de main.");
+    expect((await h.store.sheet(1, ["2026-11-24"])).map((s) => s.name)).toEqual(["Bob"]);
   });
 
   it("the managers' alert the day before mentions a request nobody took, even on a full sheet", async () => {

@@ -4,7 +4,7 @@
 import { requireDay } from "../args.ts";
 import type { CanteenContext, HandlerResult } from "../context.ts";
 import { UserError } from "../context.ts";
-import { formatDate, formatShortDate, sheetDates } from "../days.ts";
+import { formatDate, formatShortDate, isPast, sheetDates } from "../days.ts";
 import { viewFor } from "../language/rules.ts";
 import { message } from "../model.ts";
 import { capitalise, roleLabel } from "../sheet.ts";
@@ -68,6 +68,9 @@ async function notifyRequester(ctx: CanteenContext, r: ReplacementRequest): Prom
 async function take(ctx: CanteenContext, args: string): Promise<HandlerResult> {
   const id = Number(args.trim());
   if (!Number.isSafeInteger(id) || id <= 0) throw new UserError("errors.usage", { usage: ctx.t("commands.take.usage") });
+  const asked = await ctx.store.replacement(ctx.canteen.id, id);
+  if (!asked) throw new UserError("replace.unknown");
+  if (isPast(asked.date, ctx.calendar, ctx.now)) throw new UserError("replace.past");
   const res = await ctx.store.takeReplacement({ canteenId: ctx.canteen.id, requestId: id, personId: ctx.member.personId, now: ctx.now });
   if (res.kind === "unknown") throw new UserError("replace.unknown");
   const r = res.request;
