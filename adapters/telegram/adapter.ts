@@ -18,7 +18,7 @@ import { chatAddress, nativeId, personAddress } from "./ids.ts";
 import { decodeUpdate, updateChat, type BotIdentity, type ReplyTarget } from "./inbound.ts";
 import { escapeHtml, renderCommandMenu, renderMessage, renderSingle, renderToast, type RenderedMessage } from "./outbound.ts";
 import { Polling } from "./polling.ts";
-import { classify, describeError, judgeStartError, timeoutSignal, Transport } from "./transport.ts";
+import { classify, describeError, judgeStartError, REQUEST_TIMEOUT_MS, timeoutSignal, Transport } from "./transport.ts";
 
 /** Telegram's limits (Bot FAQ): ~30 messages/s overall; per chat 1/s and at most 20/min into a group. */
 export const TELEGRAM_RATE_POLICY: RatePolicy = {
@@ -28,6 +28,12 @@ export const TELEGRAM_RATE_POLICY: RatePolicy = {
     { limit: 20, windowMs: 60_000 },
   ],
 };
+
+/**
+ * How long the pacer waits for Telegram's answer before counting a request from its start plus
+ * this: as long as a request may take (then it was abandoned), so arrivals never bunch.
+ */
+export const TELEGRAM_ANSWER_WAIT_MS = REQUEST_TIMEOUT_MS;
 
 /** Update kinds Tablée asks Telegram for. */
 const ALLOWED_UPDATES = ["message", "callback_query"];
@@ -71,7 +77,9 @@ export function createTelegramAdapter(deps: AdapterDeps, options: TelegramAdapte
   const token = config.TELEGRAM_BOT_TOKEN;
   if (!token) throw new Error("TELEGRAM_BOT_TOKEN is required for the Telegram adapter");
   const ratePolicy = options.ratePolicy ?? TELEGRAM_RATE_POLICY;
-  const pacer = new Pacer(ratePolicy);
+  // Windows count from Telegram's answers: a request held up on its way (a busy process, a slow
+  // network) cannot then reach Telegram within a second of the one 30 requests later.
+  const pacer = new Pacer(ratePolicy, Date.now, undefined, { answerWaitMs: TELEGRAM_ANSWER_WAIT_MS });
   const bot = new Telegraf<Context>(token, {
     // webhookReply off: every call is a real request whose result and errors we see.
     telegram: { webhookReply: false, ...(config.TELEGRAM_API_ROOT ? { apiRoot: config.TELEGRAM_API_ROOT } : {}) },

@@ -181,7 +181,7 @@ export class Transport {
     for (let hop = 0; ; hop++) {
       const chatId = nativeId(current);
       if (chatId === undefined) throw new DeliveryError("rejected", `not a Telegram address: ${current}`);
-      await this.deps.pacer.acquire(current, hop === 0 ? fence : undefined);
+      const answered = await this.deps.pacer.acquire(current, hop === 0 ? fence : undefined);
       try {
         return await call(chatId);
       } catch (e) {
@@ -196,6 +196,8 @@ export class Transport {
           continue;
         }
         throw this.failure(e, current, target);
+      } finally {
+        answered();
       }
     }
   }

@@ -7,6 +7,8 @@ import { message, type Message } from "./model.ts";
 import type { Answer, ServiceInfo, SignUp } from "./ports.ts";
 import { DEFAULT_ROLE } from "./roles.ts";
 import { roleLabel } from "./sheet.ts";
+import type { ReplacementRequest } from "./replace/ports.ts";
+import { alertLines } from "./replace/render.ts";
 
 /** People eating, their guests and the covers they make. */
 export interface Headcount {
@@ -150,12 +152,14 @@ export function renderHelp(v: CanteenView, date: string, open: { role: string; o
   return m.build();
 }
 
-/** The private alert to managers about tomorrow's holes. */
-export function renderManagerAlert(v: CanteenView, date: string, open: { role: string; open: number }[]): Message {
-  return message()
-    .text(v.t("alert.text", { date: formatDate(date, v.locale), canteen: v.canteen.name, list: openText(v, open) }))
-    .note(v.t("alert.posted"))
-    .build();
+/** The private alert to managers about tomorrow's holes, and the replacement requests nobody took. */
+export function renderManagerAlert(v: CanteenView, date: string, open: { role: string; open: number }[], asks: ReplacementRequest[] = []): Message {
+  const m = message();
+  if (open.length > 0) m.text(v.t("alert.text", { date: formatDate(date, v.locale), canteen: v.canteen.name, list: openText(v, open) }));
+  else m.text(v.t("replace.alertOnly", { date: formatDate(date, v.locale), canteen: v.canteen.name }));
+  for (const line of alertLines(v, asks)) m.text(line);
+  if (open.length > 0) m.note(v.t("alert.posted"));
+  return m.build();
 }
 
 /** The private notice to someone promoted from the waitlist. */

@@ -18,8 +18,11 @@ export interface CoreDeps {
 /** Context of a command that runs before any canteen is linked (help, setup). */
 export interface BaseContext extends CoreDeps {
   event: IncomingEvent;
+  /** The language of the chat: the canteen's in a group, the person's own in a private chat. */
   t: Translate;
   locale: Locale;
+  /** The language of what only the author sees (toasts, ephemeral answers, private messages). */
+  me: { t: Translate; locale: Locale };
   now: Date;
   /** The canteen and group, when the chat is linked (or the private chat resolves to one). */
   canteen: Canteen | null;

@@ -16,6 +16,9 @@ import type { DeliveryKind, Locale, Subject } from "./ports.ts";
 import { Rhythm } from "./rhythm.ts";
 import { closest, hasControlCharacters, wellFormed } from "./text.ts";
 import { translator } from "../i18n/index.ts";
+import { languageCommands } from "./language/commands.ts";
+import { personalLocale, supportedLocale } from "./language/rules.ts";
+import { replaceCommands } from "./replace/commands.ts";
 
 /** Longest message we read; longer ones get a reply saying so. */
 export const MAX_TEXT_LENGTH = 4000;
@@ -36,6 +39,9 @@ export interface Core {
 
 const NOTHING: Outcome = { replies: [] };
 
+/** The languages an event was answered in so far: the chat's, and the author's own. */
+type Said = { locale: Locale; personal: Locale };
+
 function asOutcome(r: HandlerResult): Outcome {
   return "lines" in r ? { replies: [r] } : r;
 }
@@ -54,22 +60,27 @@ function wellFormedEvent(e: IncomingEvent): IncomingEvent {
 /** Builds the core with the standard commands plus any an adapter or feature adds. */
 export function createCore(deps: CoreDeps, extra: CommandSpec[] = []): Core {
   const table: CommandTable = new CommandTable([
-    ...cookCommands, ...pollCommands, ...foodCommands, ...profileCommands, ...adminCommands, ...settingsCommands, ...lunchCommands, ...extra,
+    ...cookCommands, ...pollCommands, ...foodCommands, ...profileCommands, ...adminCommands, ...settingsCommands, ...lunchCommands, ...languageCommands, ...replaceCommands, ...extra,
   ]);
   const rhythm = new Rhythm(deps);
   const composingNow = new Map<string, Promise<Message | null>>();
   table.add(helpCommand(() => table));
 
-  /** `said.locale` follows the canteen once known, so errors are answered in its language. */
-  async function run(event: IncomingEvent, said: { locale: Locale }): Promise<Outcome> {
+  /**
+   * `said.locale` follows the chat's language once known (the canteen's, or the person's in a
+   * private chat), so errors are answered in it; `said.personal` is the author's own, for toasts.
+   */
+  async function run(event: IncomingEvent, said: Said): Promise<Outcome> {
     const now = deps.clock.now();
     // A private chat is never linked to a canteen (/setup refuses it): its canteen comes from
     // the person's memberships below, without looking the chat up.
     const found = event.chat.private ? null : await deps.store.findChat(event.chat.address);
     let canteen = found?.canteen ?? null;
     const group = found?.group ?? null;
-    let locale: Locale = canteen?.locale ?? deps.defaults.locale;
+    const reported = supportedLocale(event.author.language);
+    let locale: Locale = canteen?.locale ?? (event.chat.private ? reported : null) ?? deps.defaults.locale;
     said.locale = locale;
+    said.personal = reported ?? locale;
     let t = translator(locale);
     const reply = (m: Message): Outcome => ({ replies: [m] });
 
@@ -87,8 +98,19 @@ export function createCore(deps: CoreDeps, extra: CommandSpec[] = []): Core {
       return reply(say(t("errors.unknownCommand", { command: `/${name}`, suggestion })));
     }
 
-    const base: BaseContext = { ...deps, event, t, locale, now, canteen, group };
-    if (!spec.needsCanteen) return asOutcome(await spec.run(base, args));
+    if (!spec.needsCanteen) {
+      let mine = said.personal;
+      if (event.chat.private) {
+        const personId = await deps.store.personOf(event.author.address);
+        mine = (personId === null ? null : await deps.store.personLocale(personId)) ?? mine;
+        locale = mine;
+        said.locale = mine;
+        t = translator(mine);
+      }
+      said.personal = mine;
+      const base: BaseContext = { ...deps, event, t, locale, me: { t: translator(mine), locale: mine }, now, canteen, group };
+      return asOutcome(await spec.run(base, args));
+    }
 
     if (!canteen && event.chat.private) {
       const mine = await deps.store.canteensOf(event.author.address);
@@ -102,7 +124,17 @@ export function createCore(deps: CoreDeps, extra: CommandSpec[] = []): Core {
     if (!canteen) throw new UserError("errors.notLinked");
     let member = await deps.store.ensureMember(canteen.id, { ...event.author, platform: event.platform });
     if (event.author.platformAdmin && member.role !== "manager") member = { ...member, role: "manager" };
+    // The language the person's app reports is kept for what is sent to them later (reminders…).
+    if (reported && reported !== member.reportedLocale) await deps.store.setPersonLocale(member.personId, { reported });
+    const mine = personalLocale(member, event.author.language, canteen.locale);
+    said.personal = mine;
+    if (event.chat.private) {
+      locale = mine;
+      said.locale = mine;
+      t = translator(mine);
+    }
     if (spec.managerOnly && member.role !== "manager") throw new UserError("errors.managersOnly");
+    const base: BaseContext = { ...deps, event, t, locale, me: { t: translator(mine), locale: mine }, now, canteen, group };
     const ctx: CanteenContext = { ...base, t, locale, canteen, member, calendar: calendarOf(canteen) };
     return asOutcome(await spec.run(ctx, args));
   }
@@ -111,7 +143,7 @@ export function createCore(deps: CoreDeps, extra: CommandSpec[] = []): Core {
    * A button pressed on a message that can re-render itself: the message is updated in place and
    * the presser gets a toast, instead of a new message in the group.
    */
-  async function runWithRefresh(event: IncomingEvent, said: { locale: Locale }): Promise<Outcome> {
+  async function runWithRefresh(event: IncomingEvent, said: Said): Promise<Outcome> {
     const outcome = await run(event, said);
     if (!event.action || !event.refresh) return outcome;
     const fresh = await run({ ...event, text: event.refresh, action: false, refresh: undefined }, said);
@@ -126,14 +158,15 @@ export function createCore(deps: CoreDeps, extra: CommandSpec[] = []): Core {
       deps.log.info({ deliveryId: event.deliveryId }, "redelivered event ignored");
       return NOTHING;
     }
-    const said = { locale: deps.defaults.locale };
+    const said: Said = { locale: deps.defaults.locale, personal: deps.defaults.locale };
     try {
       return await runWithRefresh(event, said);
     } catch (e) {
       const t = translator(said.locale);
       if (e instanceof UserError) {
         const text = t(e.key, e.params);
-        return { replies: [say(text)], toast: event.action ? text : undefined };
+        // The presser reads the toast in their own language; the chat in its own.
+        return { replies: [say(text)], toast: event.action ? translator(said.personal)(e.key, e.params) : undefined };
       }
       deps.log.error(
         { err: e, chat: event.chat.address, author: event.author.address, command: event.text.slice(0, 80) },
@@ -141,7 +174,7 @@ export function createCore(deps: CoreDeps, extra: CommandSpec[] = []): Core {
       );
       // Let a redelivery try again: nothing half-done stays behind, each store call is atomic.
       if (event.deliveryId) await deps.store.releaseDelivery(event.deliveryId).catch(() => undefined);
-      return { replies: [say(t("errors.internal"))], toast: event.action ? t("errors.internal") : undefined };
+      return { replies: [say(t("errors.internal"))], toast: event.action ? translator(said.personal)("errors.internal") : undefined };
     }
   }
 

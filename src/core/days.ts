@@ -174,26 +174,44 @@ export function parseDay(words: string[], cal: Calendar, now: Date): DayResult {
   return { ok: false, reason: "unknown" };
 }
 
-/** The open service dates of the week that holds `date` (Monday–Sunday), in order. */
-export function weekServices(date: DateTime, cal: Calendar): string[] {
-  const monday = date.startOf("week");
+/** Days one sheet window spans: `/slots` shows the services of the next seven days. */
+export const SHEET_WINDOW_DAYS = 7;
+
+/** The furthest window `/slots +N` shows (about a year ahead). */
+export const MAX_SHEET_WINDOW = 52;
+
+/**
+ * The dates of sheet window `k`: window 0 holds the open services whose lunch starts within the
+ * next seven days from now (today's once its lunch has started is gone, the same weekday a week
+ * later is in), whatever the day of the week; window k the seven days after window k-1.
+ */
+export function sheetDates(cal: Calendar, now: Date, k = 0): string[] {
+  const n = localNow(now, cal.timezone);
+  const from = n.plus({ days: SHEET_WINDOW_DAYS * k });
+  const to = n.plus({ days: SHEET_WINDOW_DAYS * (k + 1) });
   const out: string[] = [];
-  for (let i = 0; i < 7; i++) {
-    const d = monday.plus({ days: i });
-    if (cal.openDays.includes(d.weekday)) out.push(d.toISODate()!);
+  for (let d = from.startOf("day"); d <= to; d = d.plus({ days: 1 })) {
+    if (!cal.openDays.includes(d.weekday)) continue;
+    const date = d.toISODate()!;
+    const lunch = atLocal(date, cal.lunchTime, cal.timezone);
+    if (lunch > from && lunch <= to) out.push(date);
   }
   return out;
 }
 
-/**
- * The dates `/slots` shows: the rest of this week's services still to come, or next week's when
- * this week has none left; `next` shows next week.
- */
-export function sheetDates(cal: Calendar, now: Date, next: boolean): string[] {
-  const today = localNow(now, cal.timezone);
-  if (next) return weekServices(today.plus({ weeks: 1 }), cal);
-  const upcoming = weekServices(today, cal).filter((d) => !isPast(d, cal, now));
-  return upcoming.length > 0 ? upcoming : weekServices(today.plus({ weeks: 1 }), cal);
+/** The sheet window (0 = the next seven days) that shows `date`; undefined once its lunch has started. */
+export function sheetWindowOf(date: string, cal: Calendar, now: Date): number | undefined {
+  const n = localNow(now, cal.timezone);
+  const lunch = atLocal(date, cal.lunchTime, cal.timezone);
+  if (lunch <= n) return undefined;
+  let k = 0;
+  while (lunch > n.plus({ days: SHEET_WINDOW_DAYS * (k + 1) })) k++;
+  return k;
+}
+
+/** The command showing sheet window `k`: "/slots", "/slots next", "/slots +3". */
+export function sheetCommand(k: number): string {
+  return k === 0 ? "/slots" : k === 1 ? "/slots next" : `/slots +${k}`;
 }
 
 /** A service date for people: "mardi 1 décembre" / "Tuesday 1 December". */

@@ -1,7 +1,9 @@
 // The ports the core talks to. Implementations live outside the core (src/store for Prisma,
 // tests for fakes); the core only sees these plain types.
 import type { Allergen, Diet } from "./food.ts";
+import type { LanguageStore } from "./language/ports.ts";
 import type { LunchStore } from "./lunch/ports.ts";
+import type { ReplaceStore } from "./replace/ports.ts";
 import type { Message, PersonRef, Platform } from "./model.ts";
 import type { SlotRole } from "./roles.ts";
 
@@ -85,6 +87,10 @@ export interface Member {
   placeholder: boolean;
   /** Platform accounts of this person ("telegram:42"), for mentions. */
   addresses: string[];
+  /** The language the person chose with /language, if any. */
+  locale?: Locale | null;
+  /** The language their chat app last reported, if Tablée speaks it. */
+  reportedLocale?: Locale | null;
 }
 
 /** Confirmed (holding a seat) or waiting for one. */
@@ -133,7 +139,7 @@ export type SetupResult =
   | { kind: "already-linked"; canteen: Canteen };
 
 /** Persistence of the canteen domain (lunch tables included). Each method is one atomic unit of work. */
-export interface Store extends LunchStore {
+export interface Store extends LunchStore, LanguageStore, ReplaceStore {
   /** The canteen a chat is linked to, if any. */
   findChat(address: string): Promise<{ group: Group; canteen: Canteen } | null>;
   /** A chat changed address (Telegram group → supergroup): its canteen link follows. */
@@ -233,7 +239,7 @@ export interface Subject {
 }
 
 /** Kinds of message the ledger delivers. */
-export type DeliveryKind = "announcement" | "summary" | "reminder" | "alert" | "help" | "notice" | "lunch";
+export type DeliveryKind = "announcement" | "summary" | "reminder" | "alert" | "help" | "notice" | "lunch" | "replacement";
 
 /** One message for one target, as the core hands it to the delivery ledger. */
 export interface OutgoingItem {

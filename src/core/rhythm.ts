@@ -5,7 +5,9 @@ import { DateTime } from "luxon";
 import {
   openRoles, renderAnnouncement, renderHelp, renderManagerAlert, renderReminder, renderSummary,
 } from "./announce.ts";
-import { canteenView } from "./context.ts";
+import { canteenView, type CanteenView } from "./context.ts";
+import { viewFor } from "./language/rules.ts";
+import { renderRequest } from "./replace/render.ts";
 import { atLocal } from "./days.ts";
 import type { Message } from "./model.ts";
 import type { Canteen, DeliveryKind, Logger, OutgoingItem, Outbox, Store, Subject } from "./ports.ts";
@@ -119,7 +121,8 @@ export class Rhythm {
       return `${on.length} reminder(s)`;
     }
     const open = openRoles(v, date, sheet);
-    if (open.length === 0) return "sheet complete: no alert";
+    const asks = await store.openReplacements(c.id, date);
+    if (open.length === 0 && asks.length === 0) return "sheet complete: no alert";
     const managers = (await store.members(c.id)).filter((m) => m.role === "manager").map((m) => m.personId);
     const groups = await store.groupsOf(c.id);
     await outbox.enqueue([
@@ -132,7 +135,7 @@ export class Rhythm {
         target: { kind: "chat" as const, address: g.address },
       })),
     ]);
-    return `alert: ${open.map((o) => `${o.role} ${o.open}`).join(", ")}`;
+    return `alert: ${[...open.map((o) => `${o.role} ${o.open}`), ...asks.map((r) => `replacement ${r.id}`)].join(", ")}`;
   }
 
   /** Builds a queued message from the current state; null when it is no longer needed. */
@@ -141,8 +144,10 @@ export class Rhythm {
     const { store } = this.deps;
     const c = await store.canteen(canteenId);
     if (!c) return null;
-    const v = canteenView(c, now);
     const { date } = subject;
+    // What a person alone reads (brief, reminder, alert) comes in their language; groups read the canteen's.
+    const personal = subject.personId !== undefined && (kind === "summary" || kind === "reminder" || kind === "alert");
+    const v: CanteenView = personal ? await viewFor(store, c, now, subject.personId) : canteenView(c, now);
     switch (kind) {
       case "announcement":
         return renderAnnouncement(v, await store.service(c.id, date), await store.sheet(c.id, [date]), await store.answers(c.id, date));
@@ -155,8 +160,15 @@ export class Rhythm {
       case "alert":
       case "help": {
         const open = openRoles(v, date, await store.sheet(c.id, [date]));
-        if (open.length === 0) return null;
-        return kind === "help" ? renderHelp(v, date, open) : renderManagerAlert(v, date, open);
+        if (kind === "help") return open.length === 0 ? null : renderHelp(v, date, open);
+        const asks = await store.openReplacements(c.id, date);
+        if (open.length === 0 && asks.length === 0) return null;
+        return renderManagerAlert(v, date, open, asks);
+      }
+      case "replacement": {
+        if (subject.personId === undefined) return null;
+        const r = await store.latestReplacement(c.id, date, subject.personId);
+        return r ? renderRequest(v, r) : null;
       }
       default:
         return null;

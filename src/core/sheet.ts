@@ -1,6 +1,8 @@
 // Rendering a canteen's sign-up sheet: each service, each role, who is on it, open places, waitlist.
+// A service nobody has signed up for yet, and a fully staffed one, take one line each; the others
+// one line per role, so the sheet of seven days stays readable in a busy group.
 import type { CanteenContext } from "./context.ts";
-import { formatDate, formatShortDate } from "./days.ts";
+import { formatDate, formatShortDate, sheetCommand, sheetDates } from "./days.ts";
 import { message, type Button, type Message, type Span } from "./model.ts";
 import type { SignUp } from "./ports.ts";
 import { DEFAULT_ROLE } from "./roles.ts";
@@ -26,31 +28,52 @@ export function openPlaces(ctx: CanteenContext, date: string, lines: SignUp[]): 
   return open;
 }
 
+/** One service's lines on the sheet. */
+function serviceLines(ctx: CanteenContext, date: string, lines: SignUp[], m: ReturnType<typeof message>): void {
+  const day = capitalise(formatDate(date, ctx.locale));
+  const roles = ctx.canteen.roles.filter((r) => r.capacity > 0);
+  const mine = lines.filter((s) => s.date === date);
+  const on = (role: string) => mine.filter((s) => s.role === role && s.status === "confirmed");
+  const waiting = (role?: string) => mine.filter((s) => s.status === "waitlist" && (role === undefined || s.role === role));
+  if (mine.length === 0) {
+    const list = roles.map((r) => `${roleLabel(ctx, r.key)} 0/${r.capacity}`).join(" · ");
+    m.text({ bold: day }, " — ", ctx.t("sheet.empty", { list }));
+    return;
+  }
+  if (roles.every((r) => on(r.key).length >= r.capacity)) {
+    const list = roles.map((r) => `${roleLabel(ctx, r.key)}${ctx.t("sheet.colon")}${on(r.key).map((s) => s.name).join(", ")}`).join(" · ");
+    const w = waiting();
+    const tail = w.length > 0 ? ` · ${ctx.t("sheet.waiting", { names: w.map((s) => s.name).join(", ") })}` : "";
+    m.text({ bold: day }, " — ", ctx.t("sheet.complete", { list }) + tail);
+    return;
+  }
+  m.text({ bold: day });
+  for (const r of roles) {
+    const people = on(r.key);
+    const spans: Span[] = [{ bold: `${roleLabel(ctx, r.key)} ${people.length}/${r.capacity}` }, ctx.t("sheet.colon")];
+    spans.push(people.length === 0 ? ctx.t("sheet.nobody") : people.map((s) => s.name).join(", "));
+    const free = Math.max(0, r.capacity - people.length);
+    spans.push(` · ${free > 0 ? ctx.t("sheet.open", { count: free }) : ctx.t("sheet.full")}`);
+    const w = waiting(r.key);
+    if (w.length > 0) spans.push(` · ${ctx.t("sheet.waiting", { names: w.map((s) => s.name).join(", ") })}`);
+    m.item(...spans);
+  }
+}
+
 /**
- * The sheet of several services, with a sign-up button under each service that has room.
- * `refresh` is the command that shows this same sheet again ("/slots" or "/slots next").
+ * The sheet of sheet window `k` (0: the next seven days), with a sign-up button for each service
+ * that has room; its `refresh` is the command that shows the same window again.
  */
-export function renderSheet(ctx: CanteenContext, dates: string[], lines: SignUp[], refresh = "/slots"): Message {
+export function renderSheet(ctx: CanteenContext, dates: string[], lines: SignUp[], k = 0): Message {
   const m = message().title(ctx.t("sheet.title", { canteen: ctx.canteen.name }));
+  if (k === 0) m.note(ctx.t("sheet.next7"));
+  else if (dates.length > 0) {
+    m.note(ctx.t("sheet.later", { from: formatDate(dates[0]!, ctx.locale), to: formatDate(dates[dates.length - 1]!, ctx.locale) }));
+  }
   const buttons: Button[] = [];
   for (const date of dates) {
-    m.text({ bold: capitalise(formatDate(date, ctx.locale)) });
+    serviceLines(ctx, date, lines, m);
     const open = openPlaces(ctx, date, lines);
-    for (const r of ctx.canteen.roles) {
-      if (r.capacity === 0) continue;
-      const on = lines.filter((s) => s.date === date && s.role === r.key && s.status === "confirmed");
-      const spans: Span[] = [{ bold: `${roleLabel(ctx, r.key)} ${on.length}/${r.capacity}` }, ctx.t("sheet.colon")];
-      if (on.length === 0) spans.push(ctx.t("sheet.nobody"));
-      on.forEach((s, i) => {
-        if (i > 0) spans.push(", ");
-        spans.push(s.name);
-      });
-      const free = open.get(r.key) ?? 0;
-      spans.push(` · ${free > 0 ? ctx.t("sheet.open", { count: free }) : ctx.t("sheet.full")}`);
-      m.item(...spans);
-      const waiting = lines.filter((s) => s.date === date && s.role === r.key && s.status === "waitlist");
-      if (waiting.length > 0) m.note(ctx.t("sheet.waitlist", { names: waiting.map((s) => s.name).join(", ") }));
-    }
     const role = (open.get(DEFAULT_ROLE) ?? 0) > 0 ? DEFAULT_ROLE : [...open].find(([, n]) => n > 0)?.[0];
     if (role) {
       buttons.push({
@@ -63,7 +86,13 @@ export function renderSheet(ctx: CanteenContext, dates: string[], lines: SignUp[
   if (dates.length === 0) m.text(ctx.t("sheet.noServices"));
   // Two buttons a row reads well on a phone and stays within every platform's limits.
   for (let i = 0; i < buttons.length; i += 2) m.buttons(...buttons.slice(i, i + 2));
-  return { ...m.build(), refresh };
+  return { ...m.build(), refresh: sheetCommand(k) };
+}
+
+/** The sheet of window `k`, read from the store. */
+export async function sheetWindow(ctx: CanteenContext, k = 0): Promise<Message> {
+  const dates = sheetDates(ctx.calendar, ctx.now, k);
+  return renderSheet(ctx, dates, await ctx.store.sheet(ctx.canteen.id, dates), k);
 }
 
 /** "mardi 1 décembre" → "Mardi 1 décembre" for the start of a line. */

@@ -1,7 +1,8 @@
 // Paces outgoing platform calls to a RatePolicy with exact sliding windows: at most `limit`
 // calls start in any `windowMs` span, over the whole bot and into each chat. A call waits for
 // its chat, then takes the bot-wide turn; the time recorded is when the call really starts
-// (after the ledger's fence, right before the request), so windows hold for actual sends.
+// (after the ledger's fence, right before the request), or — for a pacer that counts from
+// answers — when the platform answered, the latest moment the request can have arrived there.
 // A 429 pauses a chat (or everything) for the time the platform asked.
 import type { RatePolicy, RateWindow } from "../core/adapter.ts";
 
@@ -10,32 +11,70 @@ export function marginFor(w: RateWindow): number {
   return Math.max(5, Math.ceil(w.windowMs * 0.01));
 }
 
+/** One call in a window: when it counts from, and whether its answer is still awaited. */
+interface Entry {
+  t: number;
+  open: boolean;
+}
+
+/** How often a pacer waiting on an unanswered call looks again. */
+const OPEN_POLL_MS = 2;
+
 class WindowLog {
-  private readonly times: number[] = [];
-  constructor(private readonly w: RateWindow) {}
+  private readonly entries: Entry[] = [];
+  constructor(
+    private readonly w: RateWindow,
+    private readonly margin = marginFor(w),
+    private readonly answerWaitMs = 0,
+  ) {}
 
   /** Earliest time ≥ now at which one more call fits this window. */
   nextAllowed(now: number): number {
     const { limit } = this.w;
-    if (this.times.length < limit) return now;
-    return Math.max(now, this.times[this.times.length - limit]! + this.w.windowMs + marginFor(this.w));
+    if (this.entries.length < limit) return now;
+    const e = this.entries[this.entries.length - limit]!;
+    // Unanswered and not yet late: it may reach the platform any moment, so its window cannot start yet.
+    if (e.open && now - e.t < this.answerWaitMs) return now + OPEN_POLL_MS;
+    return Math.max(now, (e.open ? e.t + this.answerWaitMs : e.t) + this.w.windowMs + this.margin);
   }
 
-  record(t: number): void {
-    this.times.push(t);
+  /** Records a call started at `t`; an `open` one counts from its answer (see PacerOptions.answerWaitMs). */
+  record(t: number, open = false): Entry {
+    const e = { t, open };
+    this.entries.push(e);
     // Only the last `limit` calls can ever matter.
-    if (this.times.length > this.w.limit * 2) this.times.splice(0, this.times.length - this.w.limit);
+    if (this.entries.length > this.w.limit * 2) this.entries.splice(0, this.entries.length - this.w.limit);
+    return e;
+  }
+
+  /** The platform answered an open call at `at`. */
+  answered(e: Entry, at: number): void {
+    if (!e.open) return;
+    e.t = Math.min(Math.max(e.t, at), e.t + this.answerWaitMs);
+    e.open = false;
   }
 }
 
 /**
  * Even spacing inside each bot-wide window: without it a full window's worth of calls leaves at
  * one instant, reaches the platform spread over the time requests take, and the next burst lands
- * at once — the platform would count more than its limit in a second. Spacing at 75% of
- * window/limit keeps bursts short while never being the bottleneck.
+ * at once — the platform would count more than its limit in a second. Spacing at half of
+ * window/limit keeps bursts apart while leaving room for the time each call takes to start
+ * (the ledger's fence, timers firing late), so the spacing is never the bottleneck.
  */
 function smoothing(global: RateWindow[]): RateWindow[] {
-  return global.map((w) => ({ limit: 1, windowMs: Math.floor((w.windowMs / w.limit) * 0.75) })).filter((w) => w.windowMs >= 5);
+  return global.map((w) => ({ limit: 1, windowMs: Math.floor((w.windowMs / w.limit) * 0.5) })).filter((w) => w.windowMs >= 5);
+}
+
+/** Options of a pacer. */
+export interface PacerOptions {
+  /**
+   * Windows count each call from when the platform answered it (the caller reports it with the
+   * function `acquire` returns), or from this long after its start when the answer is slower:
+   * a call held up on its way by a busy process (by up to this long) then cannot land within a
+   * window of the one `limit` calls later, and a slow platform lengthens no window by more.
+   */
+  answerWaitMs?: number;
 }
 
 type Sleep = (ms: number) => Promise<void>;
@@ -56,6 +95,7 @@ class Turn {
 /** A platform's pacer; one per adapter instance, shared by replies and ledger deliveries. */
 export class Pacer {
   private readonly global: WindowLog[];
+  private readonly spacing: WindowLog[];
   private readonly globalTurn = new Turn();
   private readonly chats = new Map<string, { logs: WindowLog[]; pausedUntil: number; turn: Turn; used: number }>();
   private globalPausedUntil = 0;
@@ -64,14 +104,17 @@ export class Pacer {
     private readonly policy: RatePolicy,
     private readonly clock: () => number = Date.now,
     private readonly sleep: Sleep = realSleep,
+    private readonly options: PacerOptions = {},
   ) {
-    this.global = [...policy.global, ...smoothing(policy.global)].map((w) => new WindowLog(w));
+    this.global = policy.global.map((w) => new WindowLog(w, marginFor(w), options.answerWaitMs));
+    // The spacing is about bunching, not the platform's count: no margin, counted from starts.
+    this.spacing = smoothing(policy.global).map((w) => new WindowLog(w, 0));
   }
 
   private chat(chat: string) {
     let c = this.chats.get(chat);
     if (!c) {
-      c = { logs: this.policy.perChat.map((w) => new WindowLog(w)), pausedUntil: 0, turn: new Turn(), used: 0 };
+      c = { logs: this.policy.perChat.map((w) => new WindowLog(w, marginFor(w), this.options.answerWaitMs)), pausedUntil: 0, turn: new Turn(), used: 0 };
       this.chats.set(chat, c);
     }
     c.used = this.clock();
@@ -85,9 +128,10 @@ export class Pacer {
   /**
    * Waits until a call into `chat` is allowed and records it. `start` (the ledger's fence, see
    * PostOptions.beforeSend) runs in that turn; if it throws, nothing is recorded and it rethrows.
-   * Call right before the API request.
+   * Call right before the API request. With `answerWaitMs`, call the function it returns once
+   * the platform answered (or failed); it does nothing otherwise.
    */
-  async acquire(chat: string, start?: () => Promise<void>): Promise<void> {
+  async acquire(chat: string, start?: () => Promise<void>): Promise<() => void> {
     const c = this.chat(chat);
     const releaseChat = await c.turn.take();
     try {
@@ -101,13 +145,23 @@ export class Pacer {
         try {
           let now = this.clock();
           if (this.chatReady(c, now) > now) continue; // paused while we queued
-          const slot = Math.max(now, ...this.global.map((l) => l.nextAllowed(now)));
-          if (slot > now) await this.sleep(slot - now);
+          for (;;) {
+            const slot = Math.max(now, ...this.global.map((l) => l.nextAllowed(now)), ...this.spacing.map((l) => l.nextAllowed(now)));
+            if (slot <= now) break;
+            await this.sleep(slot - now);
+            now = this.clock();
+          }
           await start?.();
           now = this.clock();
-          for (const l of this.global) l.record(now);
-          for (const l of c.logs) l.record(now);
-          return;
+          const open = (this.options.answerWaitMs ?? 0) > 0;
+          for (const l of this.spacing) l.record(now);
+          const logs = [...this.global, ...c.logs];
+          const entries = logs.map((l) => l.record(now, open));
+          if (!open) return () => undefined;
+          return () => {
+            const at = this.clock();
+            logs.forEach((l, i) => l.answered(entries[i]!, at));
+          };
         } finally {
           releaseGlobal();
         }

@@ -1,6 +1,8 @@
 // English catalogue. Keys mirror fr.ts exactly (a test checks it).
 import type { fr } from "./fr.ts";
+import { languageEn } from "./language.en.ts";
 import { lunchEn } from "./lunch.en.ts";
+import { replaceEn } from "./replace.en.ts";
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
@@ -23,7 +25,12 @@ export const en: Shape<typeof fr> = {
     full: "full",
     waitlist: "⏳ Waiting: {{names}}",
     button: "✋ {{role}} {{date}}",
-    noServices: "No service this week.",
+    noServices: "No service in these 7 days.",
+    next7: "The next 7 days · what follows: /slots next",
+    later: "From {{from}} to {{to}}",
+    empty: "nobody yet: {{list}}",
+    complete: "fully staffed ✅ {{list}}",
+    waiting: "⏳ waiting: {{names}}",
   },
   cook: {
     confirmed: "✅ {{name}}, you're on: {{role}} {{date}} ({{taken}}/{{capacity}}).",
@@ -39,6 +46,7 @@ export const en: Shape<typeof fr> = {
     promoted: "🎉 {{person}} moves up from the waitlist: {{role}} {{date}}.",
     nothingToCancel: "You have no upcoming sign-ups. To sign up: /cook tuesday",
     pickToCancel: "Which sign-up do you want to cancel?",
+    beyond: "ℹ️ This service is beyond the next 7 days: the Sheet button opens the 7 days that hold it.",
     pickDay: "Which day? Pick a service, or type for example /cook tuesday",
   },
   buttons: {
@@ -228,13 +236,16 @@ export const en: Shape<typeof fr> = {
     internal: "😕 Something went wrong on my side. Please try again in a moment.",
   },
   lunch: lunchEn,
+  language: languageEn,
+  replace: replaceEn,
   params: {
     day: { name: "day", description: "tuesday, tomorrow, next tuesday, 03/12…" },
     role: { name: "role", description: "cook, dishes or head cook" },
     name: { name: "name", description: "the person's name or mention" },
     guests: { name: "guests", description: "how many guests besides you" },
     text: { name: "text", description: "the text" },
-    week: { name: "week", description: "“next” for next week" },
+    week: { name: "week", description: "“next” for the 7 days after the next 7, “+2” for the ones after" },
+    language: { name: "language", description: "fr, en, or auto (your app's)" },
     command: { name: "command", description: "a command to explain" },
   },
   commands: {
@@ -304,9 +315,9 @@ export const en: Shape<typeof fr> = {
       examples: "Examples: /uncook tuesday · /uncook (lists your sign-ups) · managers: /uncook tuesday Jeanne",
     },
     slots: {
-      usage: "/slots [next]",
-      description: "the week's sheet: who does what, open places, waitlist",
-      examples: "Examples: /slots · /slots next",
+      usage: "/slots [next|+N]",
+      description: "the sheet of the next 7 days: who does what, open places, waitlist",
+      examples: "Examples: /slots · /slots next (the 7 days after) · /slots +2",
     },
     help: {
       usage: "/help [command]",
@@ -337,6 +348,26 @@ export const en: Shape<typeof fr> = {
       usage: "/roles [role places …]",
       description: "see the places per role; managers: change them",
       examples: "Examples: /roles · /roles cook 4 dishes 2 head cook 1",
+    },
+    language: {
+      usage: "/language [fr|en|auto]",
+      description: "the language of what only you see (private messages, reminders, ephemeral answers)",
+      examples: "Examples: /language fr · /language en · /language auto (your app's)",
+    },
+    replace: {
+      usage: "/replace [day]",
+      description: "find someone to take your place; you stay on the sheet until someone does",
+      examples: "Examples: /replace tuesday · /replace (your sign-ups as buttons)",
+    },
+    replacement: {
+      usage: "/replacement <no.>",
+      description: "a replacement request's message, up to date",
+      examples: "Example: /replacement 12",
+    },
+    take: {
+      usage: "/take <no.>",
+      description: "take the place a volunteer offered (the “I'll take it” button)",
+      examples: "Example: /take 12",
     },
     lunch: {
       usage: "/lunch [join [team] · leave · pause 2w · resume · avoid <name> · report]",

@@ -1,5 +1,7 @@
 // Catalogue français — la langue par défaut de Tablée.
+import { languageFr } from "./language.fr.ts";
 import { lunchFr } from "./lunch.fr.ts";
+import { replaceFr } from "./replace.fr.ts";
 
 export const fr = {
   roles: {
@@ -20,7 +22,12 @@ export const fr = {
     full: "complet",
     waitlist: "⏳ En attente : {{names}}",
     button: "✋ {{role}} {{date}}",
-    noServices: "Aucun service cette semaine.",
+    noServices: "Aucun service sur ces 7 jours.",
+    next7: "Les 7 prochains jours · la suite : /creneaux suivante",
+    later: "Du {{from}} au {{to}}",
+    empty: "personne encore : {{list}}",
+    complete: "complet ✅ {{list}}",
+    waiting: "⏳ en attente : {{names}}",
   },
   cook: {
     confirmed: "✅ {{name}}, c'est noté : {{role}} {{date}} ({{taken}}/{{capacity}}).",
@@ -37,6 +44,7 @@ export const fr = {
     nothingToCancel: "Tu n'as aucune inscription à venir. Pour t'inscrire : /cuisiner mardi",
     pickToCancel: "Quelle inscription annuler ?",
     pickDay: "Quel jour ? Choisis un service ou écris par exemple /cuisiner mardi",
+    beyond: "ℹ️ Ce service est au-delà des 7 prochains jours : le bouton Planning ouvre les 7 jours qui le contiennent.",
   },
   buttons: {
     eat: "🍽️ Je mange",
@@ -225,14 +233,17 @@ export const fr = {
     internal: "😕 Quelque chose s'est mal passé de mon côté. Réessaie dans un instant.",
   },
   lunch: lunchFr,
+  language: languageFr,
+  replace: replaceFr,
   params: {
     day: { name: "jour", description: "mardi, demain, mardi prochain, 12/03…" },
     role: { name: "poste", description: "cuisine, plonge ou chef" },
     name: { name: "nom", description: "le nom ou la mention de la personne" },
     guests: { name: "invites", description: "nombre d'invité·es en plus de toi" },
     text: { name: "texte", description: "le texte" },
-    week: { name: "semaine", description: "« suivante » pour la semaine prochaine" },
+    week: { name: "semaine", description: "« suivante » pour les 7 jours après les 7 prochains, « +2 » pour les suivants" },
     command: { name: "commande", description: "une commande dont tu veux le détail" },
+    language: { name: "langue", description: "fr, en, ou auto (celle de ton application)" },
   },
   commands: {
     forget: {
@@ -301,9 +312,9 @@ export const fr = {
       examples: "Exemples : /annuler mardi · /annuler (liste tes inscriptions) · gérant·es : /annuler mardi Jeanne",
     },
     slots: {
-      usage: "/creneaux [suivante]",
-      description: "le planning de la semaine : qui fait quoi, places libres, liste d'attente",
-      examples: "Exemples : /creneaux · /creneaux suivante",
+      usage: "/creneaux [suivante|+N]",
+      description: "le planning des 7 prochains jours : qui fait quoi, places libres, liste d'attente",
+      examples: "Exemples : /creneaux · /creneaux suivante (les 7 jours d'après) · /creneaux +2",
     },
     help: {
       usage: "/aide [commande]",
@@ -334,6 +345,26 @@ export const fr = {
       usage: "/postes [poste places …]",
       description: "voir les places par poste ; gérant·es : les changer",
       examples: "Exemples : /postes · /postes cuisine 4 plonge 2 chef 1",
+    },
+    language: {
+      usage: "/langue [fr|en|auto]",
+      description: "la langue de ce que toi seul·e vois (messages privés, rappels, réponses éphémères)",
+      examples: "Exemples : /langue en · /langue fr · /langue auto (celle de ton application)",
+    },
+    replace: {
+      usage: "/remplacer [jour]",
+      description: "chercher quelqu'un pour prendre ta place ; tu restes inscrit·e tant que personne ne l'a prise",
+      examples: "Exemples : /remplacer mardi · /remplacer (tes inscriptions en boutons)",
+    },
+    replacement: {
+      usage: "/remplacement <n°>",
+      description: "le message d'une demande de remplacement, à jour",
+      examples: "Exemple : /remplacement 12",
+    },
+    take: {
+      usage: "/prendre <n°>",
+      description: "prendre la place proposée par un·e bénévole (le bouton « Je prends la place »)",
+      examples: "Exemple : /prendre 12",
     },
     lunch: {
       usage: "/dejeuner [rejoindre [équipe] · quitter · pause 2s · reprendre · eviter <nom> · bilan]",

@@ -82,7 +82,7 @@ export async function claimDeliveries(tx: Runner, keys: string[]): Promise<boole
 /** One call of Store.ensureMember. */
 export type MemberCall = { canteenId: number; who: PersonRef & { platform: Platform } };
 
-type PersonRow = { id: number; displayName: string; placeholder: boolean | number; address: string | null };
+type PersonRow = { id: number; displayName: string; placeholder: boolean | number; address: string | null; locale?: string | null; reportedLocale?: string | null };
 
 /**
  * Store.ensureMember for several calls in one transaction: two statements when everyone is
@@ -128,7 +128,7 @@ export async function membersFor(tx: Tx, calls: MemberCall[]): Promise<Member[]>
   const canteens = [...new Set(calls.map((c) => c.canteenId))];
   const ids = [...new Set(personOf.values())];
   const rows = await tx.$queryRaw<(PersonRow & { canteenId: number | null; role: string | null })[]>`
-    SELECT p."id", p."displayName", p."placeholder", m."canteenId", m."role", i."address"
+    SELECT p."id", p."displayName", p."placeholder", p."locale", p."reportedLocale", m."canteenId", m."role", i."address"
     FROM "Person" p
     LEFT JOIN "Membership" m ON m."personId" = p."id" AND m."canteenId" IN (${list(canteens)})
     LEFT JOIN "Identity" i ON i."personId" = p."id"
@@ -151,7 +151,9 @@ export async function membersFor(tx: Tx, calls: MemberCall[]): Promise<Member[]>
 }
 
 /** A person with their accounts (oldest first), as toMember and toSignUp want them. */
-export type PersonWithAccounts = { id: number; displayName: string; placeholder: boolean; identities: { address: string }[] };
+export type PersonWithAccounts = {
+  id: number; displayName: string; placeholder: boolean; identities: { address: string }[]; locale?: string | null; reportedLocale?: string | null;
+};
 
 /** Groups "person × account" rows into people. */
 function peopleOf(rows: PersonRow[]): Map<number, PersonWithAccounts> {
@@ -159,7 +161,7 @@ function peopleOf(rows: PersonRow[]): Map<number, PersonWithAccounts> {
   for (const r of rows) {
     const id = Number(r.id);
     let p = out.get(id);
-    if (!p) out.set(id, (p = { id, displayName: r.displayName, placeholder: Boolean(r.placeholder), identities: [] }));
+    if (!p) out.set(id, (p = { id, displayName: r.displayName, placeholder: Boolean(r.placeholder), identities: [], locale: r.locale ?? null, reportedLocale: r.reportedLocale ?? null }));
     if (r.address !== null && !p.identities.some((i) => i.address === r.address)) p.identities.push({ address: r.address });
   }
   return out;
@@ -183,7 +185,7 @@ export const LAST_SEEN_RESOLUTION_MS = 3_600_000;
  */
 export async function knownMembers(db: Runner, calls: MemberCall[]): Promise<Member[] | null> {
   const rows = await db.$queryRaw<(PersonRow & { callAddress: string; accountName: string; lastSeenAt: Date | string; canteenId: number | null; role: string | null })[]>`
-    SELECT i."address" AS "callAddress", i."displayName" AS "accountName", i."lastSeenAt", p."id", p."displayName", p."placeholder",
+    SELECT i."address" AS "callAddress", i."displayName" AS "accountName", i."lastSeenAt", p."id", p."displayName", p."placeholder", p."locale", p."reportedLocale",
            m."canteenId", m."role", a."address"
     FROM "Identity" i
     JOIN "Person" p ON p."id" = i."personId"

@@ -34,7 +34,7 @@ export function toGroup(r: { id: number; address: string; platform: string; titl
   return { id: r.id, address: r.address, platform: r.platform as Platform, title: r.title, canteenId: r.canteenId, active: r.active };
 }
 
-type PersonRow = { id: number; displayName: string; placeholder: boolean; identities: { address: string }[] };
+type PersonRow = { id: number; displayName: string; placeholder: boolean; identities: { address: string }[]; locale?: string | null; reportedLocale?: string | null };
 
 /** A membership with its person. */
 export function toMember(role: string, p: PersonRow): Member {
@@ -44,7 +44,14 @@ export function toMember(role: string, p: PersonRow): Member {
     role: role as MemberRole,
     placeholder: p.placeholder,
     addresses: p.identities.map((i) => i.address),
+    locale: asLocale(p.locale),
+    reportedLocale: asLocale(p.reportedLocale),
   };
+}
+
+/** A stored language, if it is one Tablée speaks. */
+export function asLocale(l: string | null | undefined): Locale | null {
+  return l === "fr" || l === "en" ? l : null;
 }
 
 /** A sign-up with its service date and person. */

@@ -34,6 +34,9 @@ async function mergePeople(tx: Tx, from: number, to: number): Promise<void> {
     } else await tx.signUp.delete({ where: { id: s.id } });
   }
 
+  await tx.replacement.updateMany({ where: { requesterId: from }, data: { requesterId: to } });
+  await tx.replacement.updateMany({ where: { takerId: from }, data: { takerId: to } });
+
   for (const a of await tx.attendance.findMany({ where: { personId: from } })) {
     const mine = await tx.attendance.findUnique({ where: { serviceId_personId: { serviceId: a.serviceId, personId: to } } });
     if (!mine) await tx.attendance.update({ where: { id: a.id }, data: { personId: to } });

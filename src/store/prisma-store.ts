@@ -4,7 +4,9 @@ import type { Platform, PersonRef } from "../core/model.ts";
 import type { Canteen, Member, MemberRole, NewCanteen, SetupResult, Store } from "../core/ports.ts";
 import type { Database } from "./database.ts";
 import { personInclude, toCanteen, toGroup, toMember } from "./mappers.ts";
+import { languageStore } from "./language-store.ts";
 import { lunchStore } from "./lunch-store.ts";
+import { replaceStore } from "./replace-store.ts";
 import { peopleStore } from "./people-store.ts";
 import { serviceStore } from "./service-store.ts";
 import { claimSeat, releaseSeat, setCapacities, sheet } from "./sheet-store.ts";
@@ -65,6 +67,8 @@ export function createPrismaStore(database: Database): Store {
     ...serviceStore(database),
     ...peopleStore(database),
     ...lunchStore(database),
+    ...languageStore(database),
+    ...replaceStore(database),
 
     canteen: (canteenId) =>
       atomic(db, async (tx) => {

@@ -13,7 +13,7 @@ import { atomic, Batcher, type Tx } from "./tx.ts";
  * (`FOR UPDATE`), so changes to one service's sheet queue up: waitlist positions stay exact.
  * SQLite transactions are serialised already. The unique seat key still guards the places.
  */
-async function lockedService(tx: Tx, pg: boolean, canteenId: number, date: string, create: boolean): Promise<number | undefined> {
+export async function lockedService(tx: Tx, pg: boolean, canteenId: number, date: string, create: boolean): Promise<number | undefined> {
   const s = create
     ? await tx.service.upsert({ where: { canteenId_date: { canteenId, date } }, create: { canteenId, date }, update: {}, select: { id: true } })
     : await tx.service.findUnique({ where: { canteenId_date: { canteenId, date } }, select: { id: true } });

@@ -85,7 +85,8 @@ describe("the Telegram adapter over long polling", () => {
     await said(t.groupChat.id, "mona", "/slots");
     const sheet = t.fake.state.botMessages(t.groupChat.id).at(-1)!;
     await t.fake.handled(t.fake.press(t.groupChat.id, t.people.bob, /Cuisine mar/));
-    expect(t.fake.callsOf("answerCallbackQuery").at(-1)?.params.text).toBe("Inscription confirmée");
+    // Bob's Telegram is in English (language_code "en"): his toast is English, the group's sheet French.
+    expect(t.fake.callsOf("answerCallbackQuery").at(-1)?.params.text).toBe("Signed up");
     expect(t.fake.callsOf("editMessageText").at(-1)?.params.message_id).toBe(sheet.message_id);
     expect(sheet.text).toContain("Cuisine 1/3 : Bob");
     expect(sheet.reply_markup?.inline_keyboard.flat().length).toBeGreaterThan(0);

@@ -76,6 +76,47 @@ export function adapterContract(platform: string, makeHarness: HarnessFactory): 
       expect(p.toasts(alice).at(-1)).toBe("Inscription confirmée");
     });
 
+    it("a replacement call reaches the group; the first press takes the place and the message says who", async () => {
+      const [mona, alice, bob] = p.users;
+      world.ledger.attach(p.adapter);
+      await p.userSays(p.group, mona, "/setup Belleville");
+      await p.userSays(p.group, alice, "/cuisiner mardi");
+      await p.userSays(p.group, alice, "/remplacer mardi");
+      await world.ledger.drain();
+      // The reply and the call (sent by the ledger) may arrive in either order.
+      const said = (text: string) => p.messages(p.group).filter((m) => m.includes(text));
+      expect(said("C'est demandé dans le groupe de la cantine")).toHaveLength(1);
+      expect(said(`🔁 ${alice.name} ne peut pas venir mardi 24 novembre (Cuisine) — qui prend la place ?`)).toHaveLength(1);
+      const before = p.messages(p.group).length;
+      await p.press(p.group, mona, /Je prends la place/);
+      expect(p.messages(p.group)).toHaveLength(before);
+      expect(said("qui prend la place ?")).toHaveLength(0);
+      expect(said(`✅ ${mona.name} prend la place de ${alice.name} mardi 24 novembre (Cuisine)`)).toHaveLength(1);
+      expect(p.toasts(mona).at(-1)).toBe("Place prise : merci !");
+      await p.userSays(p.group, bob, "/slots");
+      expect(last(p.group)).toContain(`Cuisine 1/3 : ${mona.name} · 2 places libres`);
+    });
+
+    it("/langue en: the reply and what only that person sees come in English; the group stays French", async () => {
+      const [mona, alice] = p.users;
+      await p.userSays(p.group, mona, "/setup Belleville");
+      await p.userSays(p.group, alice, "/langue en");
+      expect(last(p.group)).toContain("✅ Done: I'll speak English to you in what only you see.");
+      await p.userSays(p.group, mona, "/slots");
+      await p.press(p.group, alice, /Cuisine mar/);
+      expect(p.toasts(alice).at(-1)).toBe("Signed up");
+      expect(last(p.group)).toContain(`Cuisine 1/3 : ${alice.name}`);
+    });
+
+    it("until someone chooses, the language their app reports is the one of what they alone see", async () => {
+      const [mona, , bob] = p.users; // Bob's app is in English on every fake platform
+      await p.userSays(p.group, mona, "/setup Belleville");
+      await p.userSays(p.group, mona, "/slots");
+      await p.press(p.group, bob, /Cuisine mar/);
+      expect(p.toasts(bob).at(-1)).toBe("Signed up");
+      expect(last(p.group)).toContain(`Cuisine 1/3 : ${bob.name}`);
+    });
+
     it("a redelivered event is processed once", async () => {
       const [mona, alice] = p.users;
       await p.userSays(p.group, mona, "/setup Belleville");
@@ -97,7 +138,7 @@ export function adapterContract(platform: string, makeHarness: HarnessFactory): 
       await p.userSays(p.otherGroup, bob, "/setup Vaise");
       await p.userSays(p.group, alice, "/cook tuesday");
       await p.userSays(p.otherGroup, bob, "/slots");
-      expect(last(p.otherGroup)).toContain("Cuisine 0/3 : personne");
+      expect(last(p.otherGroup)).toContain("personne encore : Chef·fe 0/1 · Cuisine 0/3");
     });
 
     it("posts a message the ledger can later edit in place", async () => {

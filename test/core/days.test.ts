@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseDay, sheetDates, type Calendar } from "../../src/core/days.ts";
+import { parseDay, sheetDates, sheetWindowOf, type Calendar } from "../../src/core/days.ts";
 
 const fr: Calendar = { timezone: "Europe/Paris", locale: "fr", openDays: [1, 2, 3, 4, 5], lunchTime: "12:30" };
 const en: Calendar = { ...fr, locale: "en" };
@@ -92,20 +92,38 @@ describe("dates are read in the canteen's timezone, also across DST changes", ()
   });
 });
 
-describe("the week shown by /slots", () => {
+describe("the seven days shown by /slots", () => {
   it("on a Monday morning is Monday to Friday", () => {
-    expect(sheetDates(fr, MONDAY_MORNING, false)).toEqual(["2026-11-23", "2026-11-24", "2026-11-25", "2026-11-26", "2026-11-27"]);
+    expect(sheetDates(fr, MONDAY_MORNING, 0)).toEqual(["2026-11-23", "2026-11-24", "2026-11-25", "2026-11-26", "2026-11-27"]);
   });
-  it("on Monday afternoon starts on Tuesday", () => {
-    expect(sheetDates(fr, MONDAY_AFTERNOON, false)[0]).toBe("2026-11-24");
+  it("on Monday afternoon runs from Tuesday to next Monday", () => {
+    expect(sheetDates(fr, MONDAY_AFTERNOON, 0)).toEqual(["2026-11-24", "2026-11-25", "2026-11-26", "2026-11-27", "2026-11-30"]);
   });
-  it("at the weekend is next week", () => {
-    expect(sheetDates(fr, new Date("2026-11-28T10:00:00Z"), false)).toEqual(["2026-11-30", "2026-12-01", "2026-12-02", "2026-12-03", "2026-12-04"]);
+  it("on a Thursday afternoon runs from Friday to next Thursday, so '/cook monday' is on it", () => {
+    const thursday = new Date("2026-11-26T14:00:00Z");
+    expect(sheetDates(fr, thursday, 0)).toEqual(["2026-11-27", "2026-11-30", "2026-12-01", "2026-12-02", "2026-12-03"]);
+    expect(sheetWindowOf("2026-11-30", fr, thursday)).toBe(0);
   });
-  it("with 'next' is next week", () => {
-    expect(sheetDates(fr, MONDAY_MORNING, true)[0]).toBe("2026-11-30");
+  it("at the weekend is the coming Monday to Friday", () => {
+    expect(sheetDates(fr, new Date("2026-11-28T10:00:00Z"), 0)).toEqual(["2026-11-30", "2026-12-01", "2026-12-02", "2026-12-03", "2026-12-04"]);
+  });
+  it("with 'next' is the seven days after, without overlap or gap", () => {
+    expect(sheetDates(fr, MONDAY_MORNING, 1)).toEqual(["2026-11-30", "2026-12-01", "2026-12-02", "2026-12-03", "2026-12-04"]);
+    expect(sheetDates(fr, MONDAY_AFTERNOON, 1)).toEqual(["2026-12-01", "2026-12-02", "2026-12-03", "2026-12-04", "2026-12-07"]);
   });
   it("follows the canteen's opening days", () => {
-    expect(sheetDates({ ...fr, openDays: [2, 4] }, MONDAY_MORNING, false)).toEqual(["2026-11-24", "2026-11-26"]);
+    expect(sheetDates({ ...fr, openDays: [2, 4] }, MONDAY_MORNING, 0)).toEqual(["2026-11-24", "2026-11-26"]);
+  });
+  it("places each date in the window that shows it, and none once its lunch has started", () => {
+    expect(sheetWindowOf("2026-11-23", fr, MONDAY_MORNING)).toBe(0);
+    expect(sheetWindowOf("2026-11-30", fr, MONDAY_MORNING)).toBe(1);
+    expect(sheetWindowOf("2026-11-30", fr, MONDAY_AFTERNOON)).toBe(0);
+    expect(sheetWindowOf("2026-12-21", fr, MONDAY_MORNING)).toBe(4);
+    expect(sheetWindowOf("2026-11-23", fr, MONDAY_AFTERNOON)).toBeUndefined();
+    for (let k = 0; k < 6; k++) for (const d of sheetDates(fr, MONDAY_AFTERNOON, k)) expect(sheetWindowOf(d, fr, MONDAY_AFTERNOON)).toBe(k);
+  });
+  it("keeps seven days across a DST change (Paris, 29 March 2026)", () => {
+    const friday = new Date("2026-03-27T13:00:00Z"); // 14:00 CET, lunch over
+    expect(sheetDates(fr, friday, 0)).toEqual(["2026-03-30", "2026-03-31", "2026-04-01", "2026-04-02", "2026-04-03"]);
   });
 });

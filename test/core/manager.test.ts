@@ -124,7 +124,7 @@ describe("canteens are separate", () => {
     await h.say("Mona", "/setup Belleville");
     await h.say("Paul", "/setup Vaise", { chat: "console:vaise" });
     await h.say("Alice", "/cuisiner mardi");
-    expect(await h.say("Paul", "/creneaux", { chat: "console:vaise" })).toContain("Cuisine 0/3 : personne");
+    expect(await h.say("Paul", "/creneaux", { chat: "console:vaise" })).toContain("Mardi 24 novembre — personne encore : Chef·fe 0/1 · Cuisine 0/3");
     expect(await h.say("Paul", "/annuler mardi Alice", { chat: "console:vaise" })).toContain("Je ne trouve personne");
     expect(await h.say("Bob", "/creneaux")).toContain("Cuisine 1/3 : Alice");
   });

@@ -60,4 +60,34 @@ describe("pacing to a platform's limits", () => {
     expect(slow).toBeGreaterThanOrEqual(30_000);
     expect(other).toBeLessThan(30_000);
   });
+
+  it("counting from answers, a call answered late holds its window until a second after its answer", async () => {
+    const v = new VirtualTime();
+    const pacer = new Pacer({ global: [{ limit: 2, windowMs: 1000 }], perChat: [] }, v.clock, v.sleep, { answerWaitMs: 1000 });
+    const sent: number[] = [];
+    await v.run((async () => {
+      const first = await pacer.acquire("a");
+      sent.push(v.clock());
+      (await pacer.acquire("b"))();
+      sent.push(v.clock());
+      await v.sleep(400); // the first request is slow to be answered
+      first();
+      (await pacer.acquire("c"))();
+      sent.push(v.clock());
+    })());
+    // The third call waits for a second after the first one's answer (plus the margin), not its start.
+    expect(sent[2]! - sent[0]!).toBeGreaterThanOrEqual(1400);
+  });
+
+  it("counting from answers, an unanswered call holds the window for at most answerWaitMs", async () => {
+    const v = new VirtualTime();
+    const pacer = new Pacer({ global: [{ limit: 1, windowMs: 1000 }], perChat: [] }, v.clock, v.sleep, { answerWaitMs: 50 });
+    let second = -1;
+    await v.run((async () => {
+      await pacer.acquire("a"); // never answered
+      (await pacer.acquire("b"))();
+      second = v.clock();
+    })());
+    expect(second).toBe(50 + 1000 + marginFor({ limit: 1, windowMs: 1000 }));
+  });
 });

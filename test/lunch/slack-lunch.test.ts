@@ -53,7 +53,8 @@ describe("internal-link lunches on Slack", () => {
     const before = s.api.messages(group).length;
     await s.says(group, bob, `/lunch avoid <@${alice.id}|alice>`);
     expect(s.api.messages(group)).toHaveLength(before);
-    expect(s.api.ephemeralTexts(bob.id)).toEqual(["🤫 C'est noté : tu ne seras pas à table avec Alice. Personne d'autre ne le saura."]);
+    // An ephemeral answer is Bob's alone: in his Slack locale (en-GB), not the canteen's French.
+    expect(s.api.ephemeralTexts(bob.id)).toEqual(["🤫 Noted: you won't share a table with Alice. Nobody else will know."]);
     expect(s.api.ephemeralTexts(alice.id)).toEqual([]);
 
     await at("2026-11-25T15:59:00Z");

@@ -2,15 +2,17 @@
 import { parseDayAndRole, requireDay } from "../args.ts";
 import type { CanteenContext, HandlerResult } from "../context.ts";
 import { UserError } from "../context.ts";
-import { formatDate, formatShortDate, sheetDates } from "../days.ts";
+import { formatDate, formatShortDate, MAX_SHEET_WINDOW, sheetCommand, sheetDates, sheetWindowOf } from "../days.ts";
 import { message, type Span } from "../model.ts";
 import type { Member, SignUp } from "../ports.ts";
 import { findMember } from "../people.ts";
 import { DEFAULT_ROLE } from "../roles.ts";
-import { capitalise, personSpan, renderSheet, roleLabel } from "../sheet.ts";
+import { capitalise, personSpan, roleLabel, sheetWindow } from "../sheet.ts";
 import { fold, tokenize } from "../text.ts";
 import type { CommandSpec } from "./registry.ts";
 import { renderPromotion } from "../announce.ts";
+import { viewFor } from "../language/rules.ts";
+import { withdrawRequests } from "../replace/commands.ts";
 
 /** Wordings that depend only on their key and language (dates, role names, fixed labels), kept once made. */
 const wordings = new Map<string, string>();
@@ -56,8 +58,11 @@ export async function signUp(ctx: CanteenContext, who: Member, date: string, rol
       }));
       break;
   }
+  // A service beyond the next seven days is not on /slots: say so, and open the window holding it.
+  const k = sheetWindowOf(date, ctx.calendar, ctx.now) ?? 0;
+  if (k > 0) m.note(worded(`t|${l}|cook.beyond`, () => ctx.t("cook.beyond")));
   m.buttons(
-    { label: worded(`t|${l}|buttons.sheet`, () => ctx.t("buttons.sheet")), command: "/slots" },
+    { label: worded(`t|${l}|buttons.sheet`, () => ctx.t("buttons.sheet")), command: sheetCommand(k) },
     {
       label: worded(`cancel|${l}|${date}`, () => ctx.t("buttons.cancel", { date: formatShortDate(date, l) })),
       command: `/uncook ${date}`,
@@ -65,7 +70,8 @@ export async function signUp(ctx: CanteenContext, who: Member, date: string, rol
     },
   );
   const toastKey = res.kind === "confirmed" ? "cook.toastConfirmed" : res.kind === "waitlist" ? "cook.toastWaitlist" : "cook.toastAlready";
-  const toast = worded(`t|${l}|${toastKey}`, () => ctx.t(toastKey));
+  const me = ctx.me.locale;
+  const toast = worded(`t|${me}|${toastKey}`, () => ctx.me.t(toastKey));
   return { replies: [m.build()], toast };
 }
 
@@ -75,12 +81,14 @@ export async function cancel(ctx: CanteenContext, who: Member, date: string): Pr
   const res = await ctx.store.releaseSeat({ canteenId: ctx.canteen.id, date, personId: who.personId, capacity });
   const d = formatDate(date, ctx.locale);
   if (!res.released) throw new UserError("cook.notOnSheet", { name: who.name, date: d });
+  // Leaving closes any open call for a replacement: nobody can take a place that is gone.
+  await withdrawRequests(ctx, date, who.personId);
   const m = message().text(ctx.t("cook.cancelled", { name: who.name, date: d, role: roleLabel(ctx, res.released.role) }));
   if (res.promoted) {
     m.text(...promotedSpans(ctx, res.promoted));
     await notifyPromoted(ctx, res.promoted);
   }
-  return { replies: [m.build()], toast: ctx.t("cook.toastCancelled") };
+  return { replies: [m.build()], toast: ctx.me.t("cook.toastCancelled") };
 }
 
 /** Stands for the mention inside a translated sentence; a control character no catalogue holds. */
@@ -103,13 +111,13 @@ export async function notifyPromoted(ctx: CanteenContext, s: SignUp): Promise<vo
     kind: "notice",
     subject: { date: s.date, personId: s.personId },
     target: { kind: "person", address: identity.address },
-    payload: renderPromotion(ctx, s),
+    payload: renderPromotion(await viewFor(ctx.store, ctx.canteen, ctx.now, s.personId), s),
   }]);
 }
 
 /** A volunteer's upcoming sign-ups as cancel buttons, when /uncook is typed without a day. */
 async function upcomingOf(ctx: CanteenContext): Promise<HandlerResult> {
-  const dates = [...sheetDates(ctx.calendar, ctx.now, false), ...sheetDates(ctx.calendar, ctx.now, true)];
+  const dates = [...sheetDates(ctx.calendar, ctx.now, 0), ...sheetDates(ctx.calendar, ctx.now, 1)];
   const mine = (await ctx.store.sheet(ctx.canteen.id, [...new Set(dates)])).filter((s) => s.personId === ctx.member.personId);
   if (mine.length === 0) throw new UserError("cook.nothingToCancel");
   const m = message().text(ctx.t("cook.pickToCancel"));
@@ -123,6 +131,9 @@ async function upcomingOf(ctx: CanteenContext): Promise<HandlerResult> {
   return m.build();
 }
 
+/** Words for "the seven days after the next seven" in /slots. */
+const NEXT_WINDOW = new Set(["next", "suivante", "suivant", "prochaine", "apres", "after"]);
+
 export const cookCommands: CommandSpec[] = [
   {
     key: "cook",
@@ -131,8 +142,7 @@ export const cookCommands: CommandSpec[] = [
     needsCanteen: true,
     async run(ctx, args) {
       if (args.trim() === "") {
-        const dates = sheetDates(ctx.calendar, ctx.now, false);
-        const sheet = renderSheet(ctx, dates, await ctx.store.sheet(ctx.canteen.id, dates));
+        const sheet = await sheetWindow(ctx, 0);
         return { ...sheet, lines: [{ style: "text", spans: [ctx.t("cook.pickDay")] }, ...sheet.lines] };
       }
       const { date, role } = parseDayAndRole(ctx, args);
@@ -172,11 +182,11 @@ export const cookCommands: CommandSpec[] = [
     params: [{ kind: "week" }],
     needsCanteen: true,
     async run(ctx, args) {
-      const arg = fold(args);
-      const next = ["next", "suivante", "prochaine", "+1"].includes(arg);
-      if (arg !== "" && !next) throw new UserError("errors.usage", { usage: ctx.t("commands.slots.usage") });
-      const dates = sheetDates(ctx.calendar, ctx.now, next);
-      return renderSheet(ctx, dates, await ctx.store.sheet(ctx.canteen.id, dates), next ? "/slots next" : "/slots");
+      const arg = fold(args).replace(/\s+/g, "");
+      const plus = /^\+(\d{1,2})$/.exec(arg);
+      const k = arg === "" ? 0 : NEXT_WINDOW.has(arg) ? 1 : plus ? Number(plus[1]) : undefined;
+      if (k === undefined || k > MAX_SHEET_WINDOW) throw new UserError("errors.usage", { usage: ctx.t("commands.slots.usage") });
+      return sheetWindow(ctx, k);
     },
   },
 ];

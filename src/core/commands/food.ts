@@ -16,7 +16,7 @@ export const MAX_MENU_LENGTH = 1000;
 
 /** The next service to come: today's until lunch starts, else the next opening day. */
 export function nextService(ctx: CanteenContext): string {
-  const upcoming = [...sheetDates(ctx.calendar, ctx.now, false), ...sheetDates(ctx.calendar, ctx.now, true)];
+  const upcoming = [...sheetDates(ctx.calendar, ctx.now, 0), ...sheetDates(ctx.calendar, ctx.now, 1)];
   const today = localNow(ctx.now, ctx.canteen.timezone).toISODate()!;
   return upcoming.find((d) => d >= today) ?? upcoming[0]!;
 }

@@ -125,10 +125,12 @@ async function avoid(ctx: CanteenContext, args: string, on: boolean): Promise<Me
 async function privately(ctx: CanteenContext, args: string, on: boolean): Promise<HandlerResult> {
   if (ctx.event.chat.private) return avoid(ctx, args, on);
   if (!PRIVATE_ANSWER_PLATFORMS.has(ctx.event.platform)) throw new UserError("lunch.avoid.privateOnly");
+  // The answer is the author's alone: in their language.
+  const mine = { ...ctx, t: ctx.me.t, locale: ctx.me.locale };
   try {
-    return { replies: [], toast: plainText(await avoid(ctx, args, on)) };
+    return { replies: [], toast: plainText(await avoid(mine, args, on)) };
   } catch (e) {
-    if (e instanceof UserError) return { replies: [], toast: ctx.t(e.key, e.params) };
+    if (e instanceof UserError) return { replies: [], toast: ctx.me.t(e.key, e.params) };
     throw e;
   }
 }

@@ -47,8 +47,13 @@ async function answer(ctx: CanteenContext, args: string, eating: boolean): Promi
     ? ctx.t("poll.eating", { name: ctx.member.name, date: d, count: a.guests })
     : ctx.t("poll.notEating", { name: ctx.member.name, date: d });
   const totalText = ctx.t("poll.total", { count: total.covers });
-  // A poll button only needs a toast: the announcement itself shows the new count.
-  if (ctx.event.action) return { replies: [], toast: `${text} ${totalText}` };
+  // A poll button only needs a toast, in the presser's language: the announcement shows the new count.
+  if (ctx.event.action) {
+    const me = ctx.me;
+    const dm = formatDate(date, me.locale);
+    const mine = eating ? me.t("poll.eating", { name: ctx.member.name, date: dm, count: a.guests }) : me.t("poll.notEating", { name: ctx.member.name, date: dm });
+    return { replies: [], toast: `${mine} ${me.t("poll.total", { count: total.covers })}` };
+  }
   return message().text(text).note(totalText).build();
 }
 

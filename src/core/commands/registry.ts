@@ -4,7 +4,7 @@ import type { Locale } from "../ports.ts";
 import { fold } from "../text.ts";
 
 /** Kinds of argument a command takes, for platforms with typed options (Discord, Slack hints). */
-export type ParamKind = "day" | "role" | "name" | "guests" | "text" | "week" | "command";
+export type ParamKind = "day" | "role" | "name" | "guests" | "text" | "week" | "command" | "language";
 
 /** One argument of a command, in the order the text form expects it. */
 export interface ParamSpec {

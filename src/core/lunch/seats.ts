@@ -57,7 +57,9 @@ export async function confirmSeat(ctx: CanteenContext, args: string): Promise<Ha
   checkOpen(ctx, round);
   const seat = await ctx.store.confirmLunchSeat(round.id, ctx.member.personId);
   if (!seat) throw new UserError("lunch.errors.alreadyDropped");
-  const text = ctx.t("lunch.seat.confirmed", { name: ctx.member.name, date: formatDate(round.date, ctx.locale), time: ctx.canteen.lunchTime });
+  // A toast is the presser's alone: their language.
+  const l = ctx.event.action ? ctx.me : ctx;
+  const text = l.t("lunch.seat.confirmed", { name: ctx.member.name, date: formatDate(round.date, l.locale), time: ctx.canteen.lunchTime });
   return ctx.event.action ? { replies: [], toast: text } : message().text(text).build();
 }
 
@@ -89,7 +91,8 @@ export async function dropSeat(ctx: CanteenContext, args: string): Promise<Handl
       payload: renderDropNotice(ctx, program, res.round, dropped, res.tableId, res.moves),
     },
   ]);
-  const text = ctx.t("lunch.seat.dropped", { name: ctx.member.name, date: formatDate(round.date, ctx.locale) });
+  const l = ctx.event.action ? ctx.me : ctx;
+  const text = l.t("lunch.seat.dropped", { name: ctx.member.name, date: formatDate(round.date, l.locale) });
   return ctx.event.action ? { replies: [], toast: text } : message().text(text).build();
 }
 

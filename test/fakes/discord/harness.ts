@@ -55,8 +55,9 @@ export async function discordHarness(world: Harness, opts: DiscordHarnessOptions
     vaise = w.addGuild("Vaise", owner);
     w.addChannel(belleville, "cantine");
     w.addChannel(vaise, "cuisine");
+    // As on the other fakes, Bob's app is in English.
     for (const name of ["Mona", "Alice", "Bob"]) {
-      const u = w.addUser(name);
+      const u = w.addUser(name, name === "Bob" ? { locale: "en-GB" } : {});
       w.addMember(belleville, u);
       w.addMember(vaise, u);
     }

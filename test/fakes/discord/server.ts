@@ -102,7 +102,7 @@ export class FakeDiscord {
       token,
       version: 1,
       app_permissions: "2248473465835073",
-      locale: "fr",
+      locale: user.locale ?? "fr",
       entitlements: [],
       attachment_size_limit: 10_485_760,
       ...(guild

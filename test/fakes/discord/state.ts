@@ -28,6 +28,8 @@ export interface FakeUser {
   username: string;
   global_name: string | null;
   bot?: boolean;
+  /** The language of the person's Discord client, sent as each interaction's `locale` ("fr" when unset). */
+  locale?: string;
 }
 
 export interface FakeMember {
@@ -110,9 +112,10 @@ export class FakeWorld {
     this.bot = this.addUser("Tablée", { username: "tablee", bot: true });
   }
 
-  addUser(displayName: string, opts: { username?: string; bot?: boolean } = {}): FakeUser {
+  addUser(displayName: string, opts: { username?: string; bot?: boolean; locale?: string } = {}): FakeUser {
     const user: FakeUser = { id: snowflake(), username: opts.username ?? displayName.toLowerCase().replace(/\W+/g, ""), global_name: opts.bot ? null : displayName };
     if (opts.bot) user.bot = true;
+    if (opts.locale) user.locale = opts.locale;
     this.users.set(user.id, user);
     return user;
   }

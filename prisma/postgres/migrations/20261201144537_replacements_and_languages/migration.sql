@@ -1,0 +1,33 @@
+-- AlterTable
+ALTER TABLE "Person" ADD COLUMN     "locale" TEXT,
+ADD COLUMN     "reportedLocale" TEXT;
+
+-- CreateTable
+CREATE TABLE "Replacement" (
+    "id" SERIAL NOT NULL,
+    "serviceId" INTEGER NOT NULL,
+    "role" TEXT NOT NULL,
+    "requesterId" INTEGER NOT NULL,
+    "takerId" INTEGER,
+    "status" TEXT NOT NULL DEFAULT 'open',
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "closedAt" TIMESTAMP(3),
+
+    CONSTRAINT "Replacement_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateIndex
+CREATE INDEX "Replacement_serviceId_requesterId_idx" ON "Replacement"("serviceId", "requesterId");
+
+-- CreateIndex
+CREATE INDEX "Replacement_requesterId_idx" ON "Replacement"("requesterId");
+
+-- AddForeignKey
+ALTER TABLE "Replacement" ADD CONSTRAINT "Replacement_serviceId_fkey" FOREIGN KEY ("serviceId") REFERENCES "Service"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Replacement" ADD CONSTRAINT "Replacement_requesterId_fkey" FOREIGN KEY ("requesterId") REFERENCES "Person"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Replacement" ADD CONSTRAINT "Replacement_takerId_fkey" FOREIGN KEY ("takerId") REFERENCES "Person"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
