@@ -6,6 +6,7 @@ import { cookCommands } from "./commands/cook.ts";
 import { foodCommands } from "./commands/food.ts";
 import { helpCommand } from "./commands/help.ts";
 import { lunchCommands } from "./commands/lunch.ts";
+import { networkCommands } from "./network/commands.ts";
 import { pollCommands } from "./commands/poll.ts";
 import { profileCommands } from "./commands/profile.ts";
 import { settingsCommands } from "./commands/settings.ts";
@@ -54,7 +55,7 @@ function wellFormedEvent(e: IncomingEvent): IncomingEvent {
 /** Builds the core with the standard commands plus any an adapter or feature adds. */
 export function createCore(deps: CoreDeps, extra: CommandSpec[] = []): Core {
   const table: CommandTable = new CommandTable([
-    ...cookCommands, ...pollCommands, ...foodCommands, ...profileCommands, ...adminCommands, ...settingsCommands, ...lunchCommands, ...extra,
+    ...cookCommands, ...pollCommands, ...foodCommands, ...profileCommands, ...adminCommands, ...settingsCommands, ...lunchCommands, ...networkCommands, ...extra,
   ]);
   const rhythm = new Rhythm(deps);
   const composingNow = new Map<string, Promise<Message | null>>();

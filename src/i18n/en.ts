@@ -1,6 +1,7 @@
 // English catalogue. Keys mirror fr.ts exactly (a test checks it).
 import type { fr } from "./fr.ts";
 import { lunchEn } from "./lunch.en.ts";
+import { networkEn } from "./network.en.ts";
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
@@ -228,6 +229,7 @@ export const en: Shape<typeof fr> = {
     internal: "😕 Something went wrong on my side. Please try again in a moment.",
   },
   lunch: lunchEn,
+  network: networkEn,
   params: {
     day: { name: "day", description: "tuesday, tomorrow, next tuesday, 03/12…" },
     role: { name: "role", description: "cook, dishes or head cook" },
@@ -343,5 +345,6 @@ export const en: Shape<typeof fr> = {
       description: "internal-link lunches: a table with colleagues you haven't met yet",
       examples: "Examples: /lunch · /lunch join Accounting · /lunch pause 2w · /lunch avoid @karim (privately) · /lunch report · managers: /lunch setup · /lunch settings day thursday size 4 close 17:00 repeats 4",
     },
+    network: networkEn.command,
   },
 };

@@ -1,5 +1,6 @@
 // Catalogue français — la langue par défaut de Tablée.
 import { lunchFr } from "./lunch.fr.ts";
+import { networkFr } from "./network.fr.ts";
 
 export const fr = {
   roles: {
@@ -225,6 +226,7 @@ export const fr = {
     internal: "😕 Quelque chose s'est mal passé de mon côté. Réessaie dans un instant.",
   },
   lunch: lunchFr,
+  network: networkFr,
   params: {
     day: { name: "jour", description: "mardi, demain, mardi prochain, 12/03…" },
     role: { name: "poste", description: "cuisine, plonge ou chef" },
@@ -340,5 +342,6 @@ export const fr = {
       description: "déjeuners inter-équipes : une table avec des collègues que tu ne connais pas encore",
       examples: "Exemples : /dejeuner · /dejeuner rejoindre Compta · /dejeuner pause 2s · /dejeuner eviter @karim (en privé) · /dejeuner bilan · gérant·es : /dejeuner installer · /dejeuner reglages jour jeudi taille 4 cloture 17h repetitions 4",
     },
+    network: networkFr.command,
   },
 };

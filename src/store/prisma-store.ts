@@ -5,6 +5,7 @@ import type { Canteen, Member, MemberRole, NewCanteen, SetupResult, Store } from
 import type { Database } from "./database.ts";
 import { personInclude, toCanteen, toGroup, toMember } from "./mappers.ts";
 import { lunchStore } from "./lunch-store.ts";
+import { networkStore } from "./network-store.ts";
 import { peopleStore } from "./people-store.ts";
 import { serviceStore } from "./service-store.ts";
 import { claimSeat, releaseSeat, setCapacities, sheet } from "./sheet-store.ts";
@@ -17,7 +18,7 @@ const canteenInclude = { roles: true } as const;
 const CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
 
 /** Eight characters of CODE_ALPHABET with at least two digits and two letters, so a code never reads as a canteen name. */
-function newInviteCode(): string {
+export function newInviteCode(): string {
   for (;;) {
     const code = Array.from({ length: 8 }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join("");
     if ((code.match(/\d/g)?.length ?? 0) >= 2 && (code.match(/[A-Z]/g)?.length ?? 0) >= 2) return code;
@@ -65,6 +66,7 @@ export function createPrismaStore(database: Database): Store {
     ...serviceStore(database),
     ...peopleStore(database),
     ...lunchStore(database),
+    ...networkStore(database),
 
     canteen: (canteenId) =>
       atomic(db, async (tx) => {
