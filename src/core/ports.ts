@@ -2,6 +2,9 @@
 // tests for fakes); the core only sees these plain types.
 import type { Allergen, Diet } from "./food.ts";
 import type { LunchStore } from "./lunch/ports.ts";
+import type { CloseoutStore } from "./closeout/ports.ts";
+import type { SurveyStore } from "./survey/ports.ts";
+import type { ImpactStore } from "./impact/ports.ts";
 import type { Message, PersonRef, Platform } from "./model.ts";
 import type { SlotRole } from "./roles.ts";
 
@@ -25,6 +28,12 @@ export interface Canteen {
   alertTime: string;
   /** Covers the dining room takes. */
   covers: number;
+  /** Close-out and impact settings: currency (ISO 4217), cost of a meal in cents (null: not set), close-out message and survey times (null survey: none). */
+  currency: string;
+  ingredientCost: number | null;
+  runningCost: number | null;
+  closeOutTime: string;
+  surveyTime: string | null;
   /** Managers' own texts (null: the default wording). */
   texts: { announce: string | null; reminder: string | null; help: string | null };
   roles: SlotRole[];
@@ -133,7 +142,7 @@ export type SetupResult =
   | { kind: "already-linked"; canteen: Canteen };
 
 /** Persistence of the canteen domain (lunch tables included). Each method is one atomic unit of work. */
-export interface Store extends LunchStore {
+export interface Store extends LunchStore, CloseoutStore, SurveyStore, ImpactStore {
   /** The canteen a chat is linked to, if any. */
   findChat(address: string): Promise<{ group: Group; canteen: Canteen } | null>;
   /** A chat changed address (Telegram group → supergroup): its canteen link follows. */
@@ -233,7 +242,7 @@ export interface Subject {
 }
 
 /** Kinds of message the ledger delivers. */
-export type DeliveryKind = "announcement" | "summary" | "reminder" | "alert" | "help" | "notice" | "lunch";
+export type DeliveryKind = "announcement" | "summary" | "reminder" | "alert" | "help" | "notice" | "lunch" | "closeout" | "survey";
 
 /** One message for one target, as the core hands it to the delivery ledger. */
 export interface OutgoingItem {

@@ -5,6 +5,9 @@ import type { Canteen, Member, MemberRole, NewCanteen, SetupResult, Store } from
 import type { Database } from "./database.ts";
 import { personInclude, toCanteen, toGroup, toMember } from "./mappers.ts";
 import { lunchStore } from "./lunch-store.ts";
+import { closeoutStore } from "./closeout-store.ts";
+import { impactStore } from "./impact-store.ts";
+import { surveyStore } from "./survey-store.ts";
 import { networkStore } from "./network-store.ts";
 import { peopleStore } from "./people-store.ts";
 import { serviceStore } from "./service-store.ts";
@@ -66,6 +69,9 @@ export function createPrismaStore(database: Database): Store {
     ...serviceStore(database),
     ...peopleStore(database),
     ...lunchStore(database),
+    ...closeoutStore(database),
+    ...surveyStore(database),
+    ...impactStore(database),
     ...networkStore(database),
 
     canteen: (canteenId) =>
