@@ -5,6 +5,7 @@ import type { LunchStore } from "./lunch/ports.ts";
 import type { CloseoutStore } from "./closeout/ports.ts";
 import type { SurveyStore } from "./survey/ports.ts";
 import type { ImpactStore } from "./impact/ports.ts";
+import type { NetworkStore } from "./network/ports.ts";
 import type { Message, PersonRef, Platform } from "./model.ts";
 import type { SlotRole } from "./roles.ts";
 
@@ -142,7 +143,7 @@ export type SetupResult =
   | { kind: "already-linked"; canteen: Canteen };
 
 /** Persistence of the canteen domain (lunch tables included). Each method is one atomic unit of work. */
-export interface Store extends LunchStore, CloseoutStore, SurveyStore, ImpactStore {
+export interface Store extends LunchStore, CloseoutStore, SurveyStore, ImpactStore, NetworkStore {
   /** The canteen a chat is linked to, if any. */
   findChat(address: string): Promise<{ group: Group; canteen: Canteen } | null>;
   /** A chat changed address (Telegram group → supergroup): its canteen link follows. */
