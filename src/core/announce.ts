@@ -7,6 +7,7 @@ import { message, type Message } from "./model.ts";
 import type { Answer, ServiceInfo, SignUp } from "./ports.ts";
 import { DEFAULT_ROLE } from "./roles.ts";
 import { roleLabel } from "./sheet.ts";
+import { freePriceLine } from "./closeout/render.ts";
 
 /** People eating, their guests and the covers they make. */
 export interface Headcount {
@@ -77,6 +78,8 @@ export function renderAnnouncement(v: CanteenView, service: ServiceInfo, sheet: 
   menuLines(v, service, m);
   const who = crew(v, sheet);
   m.text(who ? `👩‍🍳 ${who}` : v.t("announce.noCrew"));
+  const price = freePriceLine(v, v.canteen);
+  if (price) m.text(price);
   m.text({ bold: countText(v, count) });
   if (pollClosed(v, service)) {
     m.note(v.t("announce.closed"));

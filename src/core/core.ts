@@ -6,6 +6,9 @@ import { cookCommands } from "./commands/cook.ts";
 import { foodCommands } from "./commands/food.ts";
 import { helpCommand } from "./commands/help.ts";
 import { lunchCommands } from "./commands/lunch.ts";
+import { closeoutCommands } from "./closeout/commands.ts";
+import { impactCommands } from "./impact/commands.ts";
+import { loggableCommand, surveyCommands } from "./survey/survey.ts";
 import { networkCommands } from "./network/commands.ts";
 import { pollCommands } from "./commands/poll.ts";
 import { profileCommands } from "./commands/profile.ts";
@@ -55,7 +58,7 @@ function wellFormedEvent(e: IncomingEvent): IncomingEvent {
 /** Builds the core with the standard commands plus any an adapter or feature adds. */
 export function createCore(deps: CoreDeps, extra: CommandSpec[] = []): Core {
   const table: CommandTable = new CommandTable([
-    ...cookCommands, ...pollCommands, ...foodCommands, ...profileCommands, ...adminCommands, ...settingsCommands, ...lunchCommands, ...networkCommands, ...extra,
+    ...cookCommands, ...pollCommands, ...foodCommands, ...profileCommands, ...adminCommands, ...settingsCommands, ...lunchCommands, ...closeoutCommands, ...surveyCommands, ...impactCommands(), ...networkCommands, ...extra,
   ]);
   const rhythm = new Rhythm(deps);
   const composingNow = new Map<string, Promise<Message | null>>();
@@ -137,7 +140,7 @@ export function createCore(deps: CoreDeps, extra: CommandSpec[] = []): Core {
         return { replies: [say(text)], toast: event.action ? text : undefined };
       }
       deps.log.error(
-        { err: e, chat: event.chat.address, author: event.author.address, command: event.text.slice(0, 80) },
+        { err: e, chat: event.chat.address, author: event.author.address, command: loggableCommand(event.text) },
         "command failed",
       );
       // Let a redelivery try again: nothing half-done stays behind, each store call is atomic.

@@ -1,6 +1,8 @@
 // English catalogue. Keys mirror fr.ts exactly (a test checks it).
 import type { fr } from "./fr.ts";
 import { lunchEn } from "./lunch.en.ts";
+import { closeoutEn, surveyEn } from "./closeout.en.ts";
+import { impactCommandsEn, impactEn } from "./impact.en.ts";
 import { networkEn } from "./network.en.ts";
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
@@ -229,6 +231,9 @@ export const en: Shape<typeof fr> = {
     internal: "😕 Something went wrong on my side. Please try again in a moment.",
   },
   lunch: lunchEn,
+  closeout: closeoutEn,
+  survey: surveyEn,
+  impact: impactEn,
   network: networkEn,
   params: {
     day: { name: "day", description: "tuesday, tomorrow, next tuesday, 03/12…" },
@@ -240,6 +245,7 @@ export const en: Shape<typeof fr> = {
     command: { name: "command", description: "a command to explain" },
   },
   commands: {
+    ...impactCommandsEn,
     forget: {
       usage: "/forget me",
       description: "erase your data (accounts, profile, upcoming sign-ups)",

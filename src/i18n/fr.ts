@@ -1,5 +1,7 @@
 // Catalogue français — la langue par défaut de Tablée.
 import { lunchFr } from "./lunch.fr.ts";
+import { closeoutFr, surveyFr } from "./closeout.fr.ts";
+import { impactCommandsFr, impactFr } from "./impact.fr.ts";
 import { networkFr } from "./network.fr.ts";
 
 export const fr = {
@@ -226,6 +228,9 @@ export const fr = {
     internal: "😕 Quelque chose s'est mal passé de mon côté. Réessaie dans un instant.",
   },
   lunch: lunchFr,
+  closeout: closeoutFr,
+  survey: surveyFr,
+  impact: impactFr,
   network: networkFr,
   params: {
     day: { name: "jour", description: "mardi, demain, mardi prochain, 12/03…" },
@@ -237,6 +242,7 @@ export const fr = {
     command: { name: "commande", description: "une commande dont tu veux le détail" },
   },
   commands: {
+    ...impactCommandsFr,
     forget: {
       usage: "/oublier moi",
       description: "effacer tes données (comptes, profil, inscriptions à venir)",
