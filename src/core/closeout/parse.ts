@@ -4,7 +4,7 @@ import { DateTime } from "luxon";
 import type { CanteenContext } from "../context.ts";
 import { UserError } from "../context.ts";
 import { dayError } from "../args.ts";
-import { localNow, parseDay } from "../days.ts";
+import { formatDate, localNow, parseDay } from "../days.ts";
 import { fold } from "../text.ts";
 import type { CloseField } from "./ports.ts";
 
@@ -56,11 +56,16 @@ export function parsePastDay(ctx: CanteenContext, words: string[]): string {
   const today = localNow(ctx.now, ctx.canteen.timezone).toISODate()!;
   let d = DateTime.fromISO(res.date);
   if (res.date > today) {
-    const weekday = words.length === 1 && !/\d/.test(words[0]!);
-    d = weekday ? d.minus({ weeks: Math.ceil(d.diff(DateTime.fromISO(today), "days").days / 7) }) : d.minus({ years: 1 });
+    // A weekday is a word that "next …" applies to ("mardi prochain"); "demain" is not one.
+    const next = words.length === 1 ? parseDay([words[0]!, "prochain"], ctx.calendar, ctx.now) : undefined;
+    const weekday = next !== undefined && (next.ok || next.reason !== "unknown");
+    // A date typed without its year ("12/11", "12 novembre") is the latest one so far.
+    const yearless = words.some((w) => /\d/.test(w)) && !words.some((w) => /\d{4}/.test(w));
+    if (weekday) d = d.minus({ weeks: Math.ceil(d.diff(DateTime.fromISO(today), "days").days / 7) });
+    else if (yearless) d = d.minus({ years: 1 });
   }
   const date = d.toISODate()!;
-  if (date > today) throw new UserError("closeout.future", { date });
+  if (date > today) throw new UserError("closeout.future", { date: formatDate(date, ctx.locale) });
   return date;
 }
 

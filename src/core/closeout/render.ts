@@ -21,7 +21,8 @@ export function renderRecord(v: CanteenView, r: CloseRecord, opts: { saved: bool
   m.text(CLOSE_FIELDS.map((f) => `${v.t(`closeout.fields.${f}`)} : ${fieldValue(v, f, r[f], r.currency)}`).join(" · "));
   const missing = CLOSE_FIELDS.filter((f) => r[f] === null);
   if (missing.length > 0) {
-    m.note(v.t("closeout.missing", { list: missing.map((f) => v.t(`closeout.fields.${f}`)).join(", "), example: v.t("closeout.example", { date: r.date }) }));
+    const example = `${v.t("closeout.command")} ${r.date} ${missing.map((f) => `${v.t(`closeout.words.${f}`)} ${v.t(`closeout.samples.${f}`)}`).join(" ")}`;
+    m.note(v.t("closeout.missing", { list: missing.map((f) => v.t(`closeout.fields.${f}`)).join(", "), example }));
   } else m.note(v.t("closeout.complete"));
   if (r.covers === null) m.note(v.t("closeout.openUnknown"));
   if (opts.history) {
