@@ -10,6 +10,7 @@ import { closeoutCommands } from "./closeout/commands.ts";
 import { impactCommands } from "./impact/commands.ts";
 import { loggableCommand, surveyCommands } from "./survey/survey.ts";
 import { networkCommands } from "./network/commands.ts";
+import { networkImpactScope } from "./network/report.ts";
 import { pollCommands } from "./commands/poll.ts";
 import { profileCommands } from "./commands/profile.ts";
 import { settingsCommands } from "./commands/settings.ts";
@@ -58,7 +59,7 @@ function wellFormedEvent(e: IncomingEvent): IncomingEvent {
 /** Builds the core with the standard commands plus any an adapter or feature adds. */
 export function createCore(deps: CoreDeps, extra: CommandSpec[] = []): Core {
   const table: CommandTable = new CommandTable([
-    ...cookCommands, ...pollCommands, ...foodCommands, ...profileCommands, ...adminCommands, ...settingsCommands, ...lunchCommands, ...closeoutCommands, ...surveyCommands, ...impactCommands(), ...networkCommands, ...extra,
+    ...cookCommands, ...pollCommands, ...foodCommands, ...profileCommands, ...adminCommands, ...settingsCommands, ...lunchCommands, ...closeoutCommands, ...surveyCommands, ...impactCommands([networkImpactScope]), ...networkCommands, ...extra,
   ]);
   const rhythm = new Rhythm(deps);
   const composingNow = new Map<string, Promise<Message | null>>();

@@ -12,12 +12,13 @@ import type { Canteen, DeliveryKind, Logger, OutgoingItem, Outbox, Store, Subjec
 import { formLunchRounds } from "./lunch/rounds.ts";
 import type { LunchSchedule } from "./lunch/ports.ts";
 import { isLunchJob, lunchJobs, type LunchJobKind } from "./lunch/schedule.ts";
+import { DIGEST_JOB, digestJobs, runDigest } from "./network/digest.ts";
 import { closeoutJobs, composeCloseout, forecastFor, isCloseoutJob, keepForecastAtDeadline, runCloseoutJob, type CloseoutJobKind } from "./closeout/jobs.ts";
 import { forecastLines } from "./closeout/render.ts";
 
 /** Kinds of scheduled job (plus "lunch@HH:MM": lunch rounds closing at that time). */
 export const JOB_KINDS = ["announce", "close", "remind", "alert"] as const;
-export type JobKind = (typeof JOB_KINDS)[number] | LunchJobKind | CloseoutJobKind;
+export type JobKind = (typeof JOB_KINDS)[number] | LunchJobKind | CloseoutJobKind | typeof DIGEST_JOB;
 
 /** A job as planned for one canteen and service date. */
 export interface PlannedJob {
@@ -48,6 +49,7 @@ export function jobsFor(c: Canteen, date: string, lunchSchedules: readonly Lunch
     { kind: "remind", date, runAt: at(eve, c.reminderTime), deadline: cook },
     { kind: "alert", date, runAt: at(eve, c.alertTime), deadline: cook },
     ...lunchJobs(c, date, lunchSchedules),
+    ...digestJobs(c, date),
     ...closeoutJobs(c, date),
   ];
 }
@@ -93,6 +95,7 @@ export class Rhythm {
     const { store, outbox } = this.deps;
     const v = canteenView(c, now);
     if (isLunchJob(kind)) return formLunchRounds(this.deps, c, kind, date, now);
+    if (kind === DIGEST_JOB) return runDigest(this.deps, c, date, now);
     if (isCloseoutJob(kind)) return runCloseoutJob(this.deps, c, kind, date, (...a) => this.personItems(...a));
     if (kind === "announce") {
       const groups = await store.groupsOf(c.id);

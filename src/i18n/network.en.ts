@@ -59,6 +59,10 @@ export const networkEn = {
     empty: "No service in the period.",
     privacy: "Figures only: no members, names or groups of the canteens.",
   },
+  line: {
+    meals: "{{value}} meals",
+    services: "{{closed}}/{{held}} services closed",
+  },
   digest: {
     canteenTitle: "📊 {{canteen}} — {{month}}",
     networkTitle: "🕸️ Network \"{{network}}\" — {{month}}",

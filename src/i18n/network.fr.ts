@@ -59,6 +59,10 @@ export const networkFr = {
     empty: "Aucun service dans la période.",
     privacy: "Chiffres seulement : ni membres, ni noms, ni groupes des cantines.",
   },
+  line: {
+    meals: "{{value}} repas",
+    services: "{{closed}}/{{held}} services clôturés",
+  },
   digest: {
     canteenTitle: "📊 {{canteen}} — le mois de {{month}}",
     networkTitle: "🕸️ Réseau « {{network}} » — le mois de {{month}}",
