@@ -92,7 +92,7 @@ describe("/close in English", () => {
     await say("Mona", "/setup Riverside");
     expect(await say("Zoe", "/close covers 12")).toContain("Only managers and the head cook of Tuesday 24 November");
     const reply = await say("Mona", "/close takings €312.50 covers 38 spent 80");
-    expect(reply).toContain("Covers : 38 · Takings : €312.50 · Spent : €80");
+    expect(reply).toContain("Covers: 38 · Takings: €312.50 · Spent: €80");
     expect(reply).toContain("€312.50");
     expect(await record()).toMatchObject({ covers: 38, takings: 31250, spent: 8000 });
     expect(await say("Mona", "/close covers lots")).toContain("\"lots\" is not a possible number of covers");

@@ -6,6 +6,7 @@ import { message, type Line, type Message } from "../model.ts";
 import type { Canteen } from "../ports.ts";
 import type { Forecast } from "./forecast.ts";
 import { formatMoney } from "./parse.ts";
+import { colon } from "../impact/render.ts";
 import { CLOSE_FIELDS, type CloseField, type CloseRecord } from "./ports.ts";
 
 /** A field's value as shown ("312,50 €", "42", "—"). */
@@ -18,7 +19,7 @@ export function fieldValue(v: CanteenView, field: CloseField, value: number | nu
 export function renderRecord(v: CanteenView, r: CloseRecord, opts: { saved: boolean; history: boolean }): Message {
   const m = message().title(v.t("closeout.title", { date: formatDate(r.date, v.locale) }));
   if (opts.saved) m.text(v.t("closeout.saved"));
-  m.text(CLOSE_FIELDS.map((f) => `${v.t(`closeout.fields.${f}`)} : ${fieldValue(v, f, r[f], r.currency)}`).join(" · "));
+  m.text(CLOSE_FIELDS.map((f) => `${v.t(`closeout.fields.${f}`)}${colon(v.locale)}${fieldValue(v, f, r[f], r.currency)}`).join(" · "));
   const missing = CLOSE_FIELDS.filter((f) => r[f] === null);
   if (missing.length > 0) {
     const example = `${v.t("closeout.command")} ${r.date} ${missing.map((f) => `${v.t(`closeout.words.${f}`)} ${v.t(`closeout.samples.${f}`)}`).join(" ")}`;
@@ -31,7 +32,7 @@ export function renderRecord(v: CanteenView, r: CloseRecord, opts: { saved: bool
       m.text({ bold: v.t("closeout.history") });
       for (const c of r.history) {
         const when = new Intl.DateTimeFormat(v.locale === "fr" ? "fr-FR" : "en-GB", { timeZone: v.canteen.timezone, day: "2-digit", month: "2-digit", hour: "2-digit", minute: "2-digit" }).format(c.at);
-        m.item(`${when} · ${c.actorName} · ${v.t(`closeout.fields.${c.field}`)} : ${fieldValue(v, c.field, c.oldValue, r.currency)} → ${fieldValue(v, c.field, c.newValue, r.currency)}`);
+        m.item(`${when} · ${c.actorName} · ${v.t(`closeout.fields.${c.field}`)}${colon(v.locale)}${fieldValue(v, c.field, c.oldValue, r.currency)} → ${fieldValue(v, c.field, c.newValue, r.currency)}`);
       }
     }
   }

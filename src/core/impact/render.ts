@@ -18,6 +18,9 @@ const MONEY: readonly FigureId[] = ["takings", "average-contribution"];
 const RATIO: readonly FigureId[] = ["costs-covered", "ingredients-covered", "welcome", "confidence"];
 const DECIMAL: readonly FigureId[] = ["meals-per-service", "forecast-error"];
 
+/** "Nom : valeur" in French, "Name: value" in English. */
+export const colon = (locale: Locale): string => (locale === "fr" ? " : " : ": ");
+
 /** A figure's name in the reader's language. */
 export function figureName(v: FigureView, id: FigureId): string {
   return FIGURE_DEFINITIONS[id][v.locale].name;
@@ -37,14 +40,14 @@ export function figureValue(v: FigureView, id: FigureId, f: Figure, currency: st
 }
 
 function line(m: MessageBuilder, v: FigureView, figures: Figures, id: FigureId, extra = ""): void {
-  m.item({ bold: `${figureName(v, id)} : ` }, figureValue(v, id, figures.figures[id], figures.currency), extra);
+  m.item({ bold: `${figureName(v, id)}${colon(v.locale)}` }, figureValue(v, id, figures.figures[id], figures.currency), extra);
 }
 
 /** The figures of a period: everyone's part, then (managers) money and open services named. */
 export function renderFigures(v: FigureView, figures: Figures, opts: { title: string; managers: boolean; detail?: ServiceRecord[]; currency?: string }): Message {
   const m = message().title(opts.title);
   const s = figures.services;
-  m.text(v.t("impact.services", { held: s.held, closed: s.closed }));
+  m.text(v.t("impact.services", { count: s.held, held: s.held, closed: s.closed }));
   if (s.open > 0) {
     m.note(v.t("impact.open", { count: s.open }));
     if (opts.managers) m.note(v.t("impact.openNamed", { list: s.openDates.map((d) => (/^\d{4}-\d{2}-\d{2}$/.test(d) ? formatShortDate(d, v.locale) : d)).join(", ") }));
@@ -79,6 +82,6 @@ export function renderFigures(v: FigureView, figures: Figures, opts: { title: st
 /** Every figure's definition, for `/impact definitions` and the README. */
 export function renderDefinitions(v: FigureView): Message {
   const m = message().title(v.t("impact.definitionsTitle"));
-  for (const id of FIGURE_IDS) m.item({ bold: `${figureName(v, id)} : ` }, FIGURE_DEFINITIONS[id][v.locale].definition);
+  for (const id of FIGURE_IDS) m.item({ bold: `${figureName(v, id)}${colon(v.locale)}` }, FIGURE_DEFINITIONS[id][v.locale].definition);
   return m.build();
 }
