@@ -35,8 +35,8 @@ export interface FigureDefinition {
 export const FIGURE_DEFINITIONS: Record<FigureId, FigureDefinition> = {
   "services-held": {
     audience: "everyone",
-    fr: { name: "Services tenus", definition: "les services de la période dont la date est passée ou aujourd'hui (un service existe dès qu'il a été annoncé, ouvert à l'inscription ou au sondage)." },
-    en: { name: "Services held", definition: "the services of the period dated today or earlier (a service exists once it was announced, had sign-ups or a headcount poll)." },
+    fr: { name: "Services tenus", definition: "les services de la période jusqu'à aujourd'hui (celui du jour une fois son repas commencé ; un service existe dès qu'il a été annoncé, ouvert à l'inscription ou au sondage)." },
+    en: { name: "Services held", definition: "the services of the period up to today (today's once its lunch has started; a service exists once it was announced, had sign-ups or a headcount poll)." },
   },
   "services-closed": {
     audience: "everyone",
@@ -55,8 +55,8 @@ export const FIGURE_DEFINITIONS: Record<FigureId, FigureDefinition> = {
   },
   "forecast-error": {
     audience: "everyone",
-    fr: { name: "Écart prévision / servis", definition: "moyenne, sur les services clôturés qui avaient une prévision, de |couverts prévus − couverts servis|. La prévision est une estimation : couverts du sondage à l'heure limite + médiane des venues sans inscription des 8 derniers services clôturés du même jour de la semaine." },
-    en: { name: "Forecast vs served", definition: "the mean, over closed services that had a forecast, of |forecast covers − covers served|. The forecast is an estimate: poll covers at the deadline + the median walk-ins of the last 8 closed services on the same weekday." },
+    fr: { name: "Écart prévision / servis", definition: "moyenne, sur les services clôturés qui avaient une prévision, de l'écart absolu entre couverts prévus et couverts servis. La prévision est une estimation : couverts du sondage à l'heure limite + médiane des venues sans inscription des 8 derniers services clôturés du même jour de la semaine." },
+    en: { name: "Forecast vs served", definition: "the mean, over closed services that had a forecast, of the absolute difference between forecast covers and covers served. The forecast is an estimate: poll covers at the deadline + the median walk-ins of the last 8 closed services on the same weekday." },
   },
   takings: {
     audience: "managers",
@@ -80,8 +80,8 @@ export const FIGURE_DEFINITIONS: Record<FigureId, FigureDefinition> = {
   },
   volunteers: {
     audience: "everyone",
-    fr: { name: "Bénévoles", definition: "les personnes distinctes inscrites en cuisine (place confirmée) sur un service tenu de la période." },
-    en: { name: "Volunteers", definition: "distinct people who held a confirmed cook slot on a service held in the period." },
+    fr: { name: "Bénévoles", definition: "les personnes distinctes inscrites en cuisine (place confirmée) sur un service tenu de la période ; pour un réseau, la somme des cantines." },
+    en: { name: "Volunteers", definition: "distinct people who held a confirmed cook slot on a service held in the period; for a network, the sum of its canteens." },
   },
   "new-volunteers": {
     audience: "everyone",
@@ -90,8 +90,8 @@ export const FIGURE_DEFINITIONS: Record<FigureId, FigureDefinition> = {
   },
   newcomers: {
     audience: "everyone",
-    fr: { name: "Nouvelles personnes (connues de Tablée)", definition: "les personnes dont le premier service dans cette cantine (a répondu « je mange », a cuisiné ou s'est assise à une table de déjeuner) tombe dans la période." },
-    en: { name: "Newcomers (known to Tablée)", definition: "people whose first service at this canteen (answered \"I'm eating\", cooked or sat at a lunch table) falls in the period." },
+    fr: { name: "Nouvelles personnes (connues de Tablée)", definition: "les personnes dont le premier service dans cette cantine (a répondu « je mange », a cuisiné ou s'est assise à une table de déjeuner) tombe dans la période ; pour un réseau, la somme des cantines." },
+    en: { name: "Newcomers (known to Tablée)", definition: "people whose first service at this canteen (answered \"I'm eating\", cooked or sat at a lunch table) falls in the period; for a network, the sum of its canteens." },
   },
   "newcomers-survey": {
     audience: "everyone",
