@@ -108,4 +108,16 @@ describe.each(STORE_PROVIDERS)("close-out, survey and impact stores on $name", (
     const october = await store.impactRecords(canteenId, { from: "2026-10-01", to: "2026-10-31" }, "2026-11-10");
     expect(october).toMatchObject({ volunteers: 1, newVolunteers: 1, newcomers: 1, services: [expect.objectContaining({ date: "2026-10-20", closed: false })] });
   });
+
+  it("adds lunch-table figures once the canteen has a programme: rounds held, tables and seats taken", async () => {
+    const group = (await store.findChat("console:group"))!.group;
+    const { program } = await store.setupLunchProgram(canteenId, group.id, { weekday: 1, tableSize: 4, closeTime: "17:00", avoidRounds: 4 });
+    const ms = await people("lunch", 4);
+    await store.createLunchRound({ programId: program.id, canteenId, date: "2026-11-09", at, participants: 4, tables: [{ icebreaker: 0, people: ms.map((m) => ({ personId: m.personId, team: null })) }] });
+    await store.createLunchRound({ programId: program.id, canteenId, date: "2026-11-16", at, participants: 4, tables: [{ icebreaker: 1, people: ms.map((m) => ({ personId: m.personId, team: null })) }] });
+    const r = await store.impactRecords(canteenId, { from: "2026-11-01", to: "2026-11-30" }, "2026-11-10");
+    // The round of the 16th has not been held yet on the 10th.
+    expect(r.lunch).toEqual({ rounds: 1, tables: 1, seats: 4 });
+    expect(r.newcomers).toBe(1 + 4);
+  });
 });
