@@ -2,6 +2,7 @@
 // managers, and one-time join codes.
 import type { Network, NetworkStore } from "../core/network/ports.ts";
 import type { Database } from "./database.ts";
+import { networkRecords } from "./network-records.ts";
 import { newInviteCode } from "./prisma-store.ts";
 import { atomic, type Tx } from "./tx.ts";
 
@@ -19,8 +20,11 @@ async function networkOf(tx: Tx, canteenId: number): Promise<Network | null> {
 }
 
 /** The network part of the Store. */
-export function networkStore({ prisma: db }: Database): NetworkStore {
+export function networkStore(database: Database): NetworkStore {
+  const db = database.prisma;
   return {
+    networkRecords: networkRecords(database),
+
     // Two managers creating at once: the loser breaks a unique key (slug or canteen) and is
     // replayed, finding the name taken or the canteen already a member.
     createNetwork: ({ name, slug, canteenId, personId }) =>

@@ -77,7 +77,7 @@ describe("a network is the sum of its canteens", () => {
 describe("small counts stay hidden", () => {
   it("a share under 5 answers is unknown, and the network report shows no percentage for it", () => {
     fc.assert(fc.asyncProperty(network, async (records) => {
-      const store = { impactRecords: async (id: number) => records[id - 1]! } as unknown as Store;
+      const store = { networkRecords: async (ids: number[]) => ids.map((id) => records[id - 1]!) } as unknown as Store;
       const net: Network = { id: 1, name: "Réseau", canteens: records.map((r) => ({ canteenId: r.canteenId, name: r.canteenName, joinedAt: new Date(0) })) };
       const nf = await networkFigures(store, net, { from: "2026-11-01", to: "2026-11-30" }, "2026-11-30");
       const text = plainText(renderNetworkReport({ t: translator("fr"), locale: "fr" }, nf, "titre"));

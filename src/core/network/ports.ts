@@ -1,5 +1,7 @@
 // Networks of canteens as the core sees them, and the part of the Store port that keeps them.
 // A network knows its canteens by id and name only: never their members, names or groups.
+import type { CanteenRecords } from "../impact/figures.ts";
+import type { Period } from "../impact/ports.ts";
 
 /** A canteen as a network shows it: its id and name, nothing about its people or chats. */
 export interface NetworkCanteen {
@@ -44,4 +46,9 @@ export interface NetworkStore {
   networksManagedBy(personId: number): Promise<Network[]>;
   /** The people who manage a network. */
   networkManagers(networkId: number): Promise<number[]>;
+  /**
+   * The impact records of several canteens over a period (services held up to `today`), in the
+   * order given: for each, exactly what `impactRecords` gives, read for all of them at once.
+   */
+  networkRecords(canteenIds: number[], period: Period, today: string): Promise<CanteenRecords[]>;
 }

@@ -24,7 +24,7 @@ export interface NetworkFigures {
 
 /** Reads every canteen's records of the period and sums them. */
 export async function networkFigures(store: Store, network: Network, period: Period, today: string): Promise<NetworkFigures> {
-  const records = await Promise.all(network.canteens.map((c) => store.impactRecords(c.canteenId, period, today)));
+  const records = await store.networkRecords(network.canteens.map((c) => c.canteenId), period, today);
   const canteens = records.map((r, i) => ({ name: network.canteens[i]!.name, figures: computeFigures(r) }));
   const total = sumFigures(canteens.map((c) => c.figures), canteens.map((c) => c.name));
   return { network, canteens, total };
