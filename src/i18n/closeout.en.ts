@@ -18,6 +18,7 @@ export const closeoutEn = {
   missingValue: "A value is missing after \"{{word}}\" (for example: {{word}} 42).",
   badCovers: "\"{{value}}\" is not a possible number of covers: a whole number from 0 to {{max}} (10 × the dining room). Nothing was changed.",
   badAmount: "\"{{value}}\" is not an amount: write for example 312.50 or €312.50 (at most 1,000,000). Nothing was changed.",
+  alreadyClosed: "The service of {{date}} is already closed with {{covers}} covers: nothing was changed. To correct it, type /close <day> covers N.",
   notAllowed: "Only managers and the head cook of {{date}} may close this service.",
   dm: {
     title: "🧾 {{canteen}} — close the service of {{date}}",

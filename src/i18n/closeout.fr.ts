@@ -18,6 +18,7 @@ export const closeoutFr = {
   missingValue: "Il manque une valeur après « {{word}} » (par exemple : {{word}} 42).",
   badCovers: "« {{value}} » n'est pas un nombre de couverts possible : un nombre entier entre 0 et {{max}} (10 × la salle). Rien n'a été changé.",
   badAmount: "« {{value}} » n'est pas un montant : écris par exemple 312,50 ou 312.50 € (au plus 1 000 000). Rien n'a été changé.",
+  alreadyClosed: "Le service du {{date}} est déjà clôturé avec {{covers}} couverts : rien n'a été changé. Pour corriger, tape /cloturer {{date}} couverts N.",
   notAllowed: "Seul·es les gérant·es et le ou la chef·fe du {{date}} peuvent clôturer ce service.",
   dm: {
     title: "🧾 {{canteen}} — clôturer le service du {{date}}",

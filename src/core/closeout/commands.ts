@@ -44,12 +44,18 @@ async function close(ctx: CanteenContext, args: string): Promise<HandlerResult> 
   if (Object.keys(values).length === 0) {
     return renderRecord(ctx, await ctx.store.closeRecord(ctx.canteen.id, date), { saved: false, history: showHistory });
   }
+  // The reminder's one-press button never overwrites covers someone already recorded: a
+  // correction is typed on purpose.
+  if (ctx.event.action && values.covers !== undefined) {
+    const current = await ctx.store.closeRecord(ctx.canteen.id, date);
+    if (current.covers !== null && current.covers !== values.covers) {
+      throw new UserError("closeout.alreadyClosed", { date: formatDate(date, ctx.locale), covers: current.covers });
+    }
+  }
   const record = await ctx.store.recordClose({
     canteenId: ctx.canteen.id, date, values, currency: ctx.canteen.currency,
     actor: { personId: ctx.member.personId, name: ctx.member.name }, at: ctx.now,
   });
-  // The close-out reminder, if not sent yet, is no longer needed once covers are known.
-  await ctx.outbox.touch(ctx.canteen.id, "closeout", { date });
   return renderRecord(ctx, record, { saved: true, history: false });
 }
 
