@@ -1,10 +1,11 @@
-// The close-out and survey jobs of the daily rhythm: keep the poll's covers and the forecast at
-// the deadline, remind the day's managers and head cook to close after lunch, post the survey.
+// The close-out jobs of the daily rhythm (and the survey's, from src/core/survey): keep the poll's
+// covers and the forecast at the deadline, remind the day's managers and head cook to close.
 import { headcountOf } from "../announce.ts";
 import { canteenView } from "../context.ts";
 import { atLocal } from "../days.ts";
 import type { Message } from "../model.ts";
 import type { Canteen, DeliveryKind, OutgoingItem, Outbox, Store, Subject } from "../ports.ts";
+import { postSurvey, surveyJob } from "../survey/jobs.ts";
 import { renderSurvey } from "../survey/survey.ts";
 import { HEAD_COOK_ROLE } from "./commands.ts";
 import { forecastCovers, HISTORY_READ, type Forecast } from "./forecast.ts";
@@ -25,7 +26,8 @@ export function closeoutJobs(c: Canteen, date: string): { kind: CloseoutJobKind;
   const jobs: { kind: CloseoutJobKind; date: string; runAt: Date; deadline: Date }[] = [
     { kind: "closeout", date, runAt: atLocal(date, c.closeOutTime, c.timezone).toJSDate(), deadline },
   ];
-  if (c.surveyTime) jobs.push({ kind: "survey", date, runAt: atLocal(date, c.surveyTime, c.timezone).toJSDate(), deadline });
+  const survey = surveyJob(c, date, deadline);
+  if (survey) jobs.push(survey);
   return jobs;
 }
 
@@ -61,11 +63,7 @@ export async function runCloseoutJob(
     await outbox.enqueue(await personItems(c, "closeout", date, ids));
     return `close-out reminder to ${ids.length} person(s)`;
   }
-  const groups = await store.groupsOf(c.id);
-  await outbox.enqueue(groups.map((g) => ({
-    key: `survey:${c.id}:${date}:${g.address}`, canteenId: c.id, kind: "survey" as const, subject: { date }, target: { kind: "chat" as const, address: g.address },
-  })));
-  return `survey to ${groups.length} group(s)`;
+  return postSurvey(store, outbox, c, date);
 }
 
 /** Composes a close-out reminder (null once the service is closed: not sent) or a survey message. */
