@@ -84,3 +84,39 @@ export function writeReport(dir: string, figures: Reported[], context: { mode: s
   ].join("\n");
   writeFileSync(join(dir, "latest.md"), md);
 }
+
+/**
+ * Puts `figures` into the existing bench/latest.json and bench/latest.md (replacing rows of the
+ * same id, adding new ones), for a partial run (`npm run bench -- --only impact`).
+ */
+export function mergeReport(dir: string, figures: Reported[], note: string): void {
+  mkdirSync(dir, { recursive: true });
+  const jsonPath = join(dir, "latest.json");
+  let old: Figure[] = [];
+  try {
+    old = JSON.parse(readFileSync(jsonPath, "utf8")) as Figure[];
+  } catch {
+    // no earlier run: the partial run's figures alone
+  }
+  const fresh = figures.map(({ id, value, unit, goal, better }) => ({ id, value: value === null ? null : Number(value.toFixed(4)), unit, goal, better }));
+  const merged = [...old.filter((f) => !fresh.some((n) => n.id === f.id)), ...fresh];
+  writeFileSync(jsonPath, `${JSON.stringify(merged, null, 2)}\n`);
+  const mdPath = join(dir, "latest.md");
+  let lines: string[] = [];
+  try {
+    lines = readFileSync(mdPath, "utf8").split("\n");
+  } catch {
+    lines = ["# Tablée benchmarks — latest run", "", "| Figure | id | Value | Goal | Met | What was measured |", "|---|---|---|---|---|---|", ""];
+  }
+  const rows = figures.map((f) => {
+    const ok = met(f);
+    const goal = f.goal === null ? "—" : `${f.better === "higher" ? "≥" : "≤"} ${f.goal}`;
+    return `| ${f.title} | \`${f.id}\` | ${shown(f.value, f.unit)} ${f.unit} | ${goal} | ${ok === undefined ? "" : ok ? "yes" : "**no**"} | ${f.note} |`;
+  });
+  const kept = lines.filter((l) => !figures.some((f) => l.includes(`| \`${f.id}\` |`)) && !l.startsWith("- Impact figures"));
+  const lastRow = kept.reduce((at, l, i) => (l.startsWith("|") ? i : at), kept.length - 1);
+  kept.splice(lastRow + 1, 0, ...rows);
+  const end = kept.length > 0 && kept[kept.length - 1] === "" ? kept.length - 1 : kept.length;
+  kept.splice(end, 0, `- ${note}`);
+  writeFileSync(mdPath, kept.join("\n"));
+}

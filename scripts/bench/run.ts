@@ -1,15 +1,21 @@
 // `npm run bench` (and `npm run bench -- --quick`, a smaller run in under two minutes): runs the
-// six benchmarks of issue 7 one after another and writes bench/latest.json and bench/latest.md.
+// six benchmarks of issue 7 and the impact benchmark of issue 11 one after another and writes
+// bench/latest.json and bench/latest.md; `npm run bench -- --only impact` runs the impact one alone
+// and merges its figures into them.
 // Each figure comes from this one run; ratios compare two measurements taken side by side.
 import { fileURLToPath } from "node:url";
 import { burst } from "./burst.ts";
 import { fanout } from "./fanout.ts";
 import { buildForStart, idleRss, startCommand } from "./idle.ts";
 import { latency } from "./latency.ts";
-import { load, writeReport, type Reported } from "./report.ts";
+import { impactFigures } from "./impact-report.ts";
+import { load, mergeReport, writeReport, type Reported } from "./report.ts";
 import { signupPostgres, signupSqlite } from "./signup.ts";
 
 const quick = process.argv.includes("--quick");
+const only = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1] : undefined;
+/** Timed runs of each side of the impact benchmark. */
+const IMPACT_REPS = quick ? 5 : 15;
 const SIZES = quick
   ? { signups: 2_000, pgSignups: 1_000, groups: 300, fanoutSpeed: 1, voters: 200, burstSpeed: 6, users: 200, rounds: 1, idleSeconds: 10 }
   : { signups: 6_000, pgSignups: 3_000, groups: 1_000, fanoutSpeed: 1, voters: 200, burstSpeed: 1, users: 200, rounds: 6, idleSeconds: 10 };
@@ -46,6 +52,19 @@ async function step<T>(name: string, run: () => Promise<T>): Promise<T | undefin
 const started = new Date();
 const t0 = performance.now();
 const loadBefore = load();
+
+if (only !== undefined) {
+  if (only !== "impact") {
+    say(`unknown benchmark "${only}": --only impact`);
+    process.exit(2);
+  }
+  const impact = await impactFigures(POSTGRES, IMPACT_REPS, step, say);
+  const seconds = (performance.now() - t0) / 1000;
+  mergeReport(fileURLToPath(new URL("../../bench", import.meta.url)), impact,
+    `Impact figures from \`npm run bench -- --only impact\` on ${started.toISOString().slice(0, 16).replace("T", " ")} UTC (${Math.round(seconds)} s, load average ${loadBefore} before, ${load()} after); the other rows are from the run above.`);
+  say(`impact figures merged into bench/latest.json and bench/latest.md (${seconds.toFixed(0)} s).`);
+  process.exit(failed ? 1 : 0);
+}
 
 const sqlite = await step("sign-ups on SQLite: the core vs raw better-sqlite3", () => signupSqlite(SIZES.signups, CONCURRENCY));
 figures.push(
@@ -117,6 +136,8 @@ figures.push({
   note: `what \`npm start\` runs (\`${startCommand().join(" ")}\`: the bundle of the sources), with Telegram, Discord and Slack on their fakes, VmRSS after ${SIZES.idleSeconds} s idle` +
     (idle ? ` (started in ${idle.startupSeconds.toFixed(1)} s)` : ""),
 });
+
+figures.push(...(await impactFigures(POSTGRES, IMPACT_REPS, step, say)));
 
 const seconds = (performance.now() - t0) / 1000;
 writeReport(fileURLToPath(new URL("../../bench", import.meta.url)), figures, { mode: quick ? "quick" : "full", started, seconds, loadBefore, loadAfter: load(), notes });

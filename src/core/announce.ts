@@ -9,6 +9,7 @@ import { DEFAULT_ROLE } from "./roles.ts";
 import { roleLabel } from "./sheet.ts";
 import type { ReplacementRequest } from "./replace/ports.ts";
 import { alertLines } from "./replace/render.ts";
+import { freePriceLine } from "./closeout/render.ts";
 
 /** People eating, their guests and the covers they make. */
 export interface Headcount {
@@ -79,6 +80,8 @@ export function renderAnnouncement(v: CanteenView, service: ServiceInfo, sheet: 
   menuLines(v, service, m);
   const who = crew(v, sheet);
   m.text(who ? `👩‍🍳 ${who}` : v.t("announce.noCrew"));
+  const price = freePriceLine(v, v.canteen);
+  if (price) m.text(price);
   m.text({ bold: countText(v, count) });
   if (pollClosed(v, service)) {
     m.note(v.t("announce.closed"));

@@ -6,6 +6,11 @@ import { cookCommands } from "./commands/cook.ts";
 import { foodCommands } from "./commands/food.ts";
 import { helpCommand } from "./commands/help.ts";
 import { lunchCommands } from "./commands/lunch.ts";
+import { closeoutCommands } from "./closeout/commands.ts";
+import { impactCommands } from "./impact/commands.ts";
+import { loggableCommand, surveyCommands } from "./survey/survey.ts";
+import { networkCommands } from "./network/commands.ts";
+import { networkImpactScope } from "./network/report.ts";
 import { pollCommands } from "./commands/poll.ts";
 import { profileCommands } from "./commands/profile.ts";
 import { settingsCommands } from "./commands/settings.ts";
@@ -60,7 +65,7 @@ function wellFormedEvent(e: IncomingEvent): IncomingEvent {
 /** Builds the core with the standard commands plus any an adapter or feature adds. */
 export function createCore(deps: CoreDeps, extra: CommandSpec[] = []): Core {
   const table: CommandTable = new CommandTable([
-    ...cookCommands, ...pollCommands, ...foodCommands, ...profileCommands, ...adminCommands, ...settingsCommands, ...lunchCommands, ...languageCommands, ...replaceCommands, ...extra,
+    ...cookCommands, ...pollCommands, ...foodCommands, ...profileCommands, ...adminCommands, ...settingsCommands, ...lunchCommands, ...languageCommands, ...replaceCommands, ...closeoutCommands, ...surveyCommands, ...impactCommands([networkImpactScope]), ...networkCommands, ...extra,
   ]);
   const rhythm = new Rhythm(deps);
   const composingNow = new Map<string, Promise<Message | null>>();
@@ -169,7 +174,7 @@ export function createCore(deps: CoreDeps, extra: CommandSpec[] = []): Core {
         return { replies: [say(text)], toast: event.action ? translator(said.personal)(e.key, e.params) : undefined };
       }
       deps.log.error(
-        { err: e, chat: event.chat.address, author: event.author.address, command: event.text.slice(0, 80) },
+        { err: e, chat: event.chat.address, author: event.author.address, command: loggableCommand(event.text) },
         "command failed",
       );
       // Let a redelivery try again: nothing half-done stays behind, each store call is atomic.

@@ -4,6 +4,10 @@ import type { Allergen, Diet } from "./food.ts";
 import type { LanguageStore } from "./language/ports.ts";
 import type { LunchStore } from "./lunch/ports.ts";
 import type { ReplaceStore } from "./replace/ports.ts";
+import type { CloseoutStore } from "./closeout/ports.ts";
+import type { SurveyStore } from "./survey/ports.ts";
+import type { ImpactStore } from "./impact/ports.ts";
+import type { NetworkStore } from "./network/ports.ts";
 import type { Message, PersonRef, Platform } from "./model.ts";
 import type { SlotRole } from "./roles.ts";
 
@@ -27,6 +31,12 @@ export interface Canteen {
   alertTime: string;
   /** Covers the dining room takes. */
   covers: number;
+  /** Close-out and impact settings: currency (ISO 4217), cost of a meal in cents (null: not set), close-out message and survey times (null survey: none). */
+  currency: string;
+  ingredientCost: number | null;
+  runningCost: number | null;
+  closeOutTime: string;
+  surveyTime: string | null;
   /** Managers' own texts (null: the default wording). */
   texts: { announce: string | null; reminder: string | null; help: string | null };
   roles: SlotRole[];
@@ -139,7 +149,7 @@ export type SetupResult =
   | { kind: "already-linked"; canteen: Canteen };
 
 /** Persistence of the canteen domain (lunch tables included). Each method is one atomic unit of work. */
-export interface Store extends LunchStore, LanguageStore, ReplaceStore {
+export interface Store extends LunchStore, LanguageStore, ReplaceStore, CloseoutStore, SurveyStore, ImpactStore, NetworkStore {
   /** The canteen a chat is linked to, if any. */
   findChat(address: string): Promise<{ group: Group; canteen: Canteen } | null>;
   /** A chat changed address (Telegram group → supergroup): its canteen link follows. */
@@ -239,7 +249,7 @@ export interface Subject {
 }
 
 /** Kinds of message the ledger delivers. */
-export type DeliveryKind = "announcement" | "summary" | "reminder" | "alert" | "help" | "notice" | "lunch" | "replacement";
+export type DeliveryKind = "announcement" | "summary" | "reminder" | "alert" | "help" | "notice" | "lunch" | "replacement" | "closeout" | "survey";
 
 /** One message for one target, as the core hands it to the delivery ledger. */
 export interface OutgoingItem {

@@ -14,10 +14,13 @@ import type { Canteen, DeliveryKind, Logger, OutgoingItem, Outbox, Store, Subjec
 import { formLunchRounds } from "./lunch/rounds.ts";
 import type { LunchSchedule } from "./lunch/ports.ts";
 import { isLunchJob, lunchJobs, type LunchJobKind } from "./lunch/schedule.ts";
+import { DIGEST_JOB, digestJobs, runDigest } from "./network/digest.ts";
+import { closeoutJobs, composeCloseout, forecastFor, isCloseoutJob, keepForecastAtDeadline, runCloseoutJob, type CloseoutJobKind } from "./closeout/jobs.ts";
+import { forecastLines } from "./closeout/render.ts";
 
 /** Kinds of scheduled job (plus "lunch@HH:MM": lunch rounds closing at that time). */
 export const JOB_KINDS = ["announce", "close", "remind", "alert"] as const;
-export type JobKind = (typeof JOB_KINDS)[number] | LunchJobKind;
+export type JobKind = (typeof JOB_KINDS)[number] | LunchJobKind | CloseoutJobKind | typeof DIGEST_JOB;
 
 /** A job as planned for one canteen and service date. */
 export interface PlannedJob {
@@ -48,6 +51,8 @@ export function jobsFor(c: Canteen, date: string, lunchSchedules: readonly Lunch
     { kind: "remind", date, runAt: at(eve, c.reminderTime), deadline: cook },
     { kind: "alert", date, runAt: at(eve, c.alertTime), deadline: cook },
     ...lunchJobs(c, date, lunchSchedules),
+    ...digestJobs(c, date),
+    ...closeoutJobs(c, date),
   ];
 }
 
@@ -92,6 +97,8 @@ export class Rhythm {
     const { store, outbox } = this.deps;
     const v = canteenView(c, now);
     if (isLunchJob(kind)) return formLunchRounds(this.deps, c, kind, date, now);
+    if (kind === DIGEST_JOB) return runDigest(this.deps, c, date, now);
+    if (isCloseoutJob(kind)) return runCloseoutJob(this.deps, c, kind, date, (...a) => this.personItems(...a));
     if (kind === "announce") {
       const groups = await store.groupsOf(c.id);
       await outbox.enqueue(
@@ -107,6 +114,7 @@ export class Rhythm {
     }
     if (kind === "close") {
       await store.closePoll(c.id, date, now);
+      await keepForecastAtDeadline(store, c, date);
       await outbox.touch(c.id, "announcement", { date });
       const sheet = await store.sheet(c.id, [date]);
       const managers = (await store.members(c.id)).filter((m) => m.role === "manager").map((m) => m.personId);
@@ -151,8 +159,15 @@ export class Rhythm {
     switch (kind) {
       case "announcement":
         return renderAnnouncement(v, await store.service(c.id, date), await store.sheet(c.id, [date]), await store.answers(c.id, date));
-      case "summary":
-        return renderSummary(v, await store.service(c.id, date), await store.answers(c.id, date));
+      case "summary": {
+        const summary = renderSummary(v, await store.service(c.id, date), await store.answers(c.id, date));
+        // The forecast (an estimate) goes before the closing note.
+        summary.lines.splice(summary.lines.length - 1, 0, ...forecastLines(v, await forecastFor(store, c, date)));
+        return summary;
+      }
+      case "closeout":
+      case "survey":
+        return composeCloseout(store, c, kind, subject, now);
       case "reminder": {
         const mine = (await store.sheet(c.id, [date])).find((s) => s.personId === subject.personId && s.status === "confirmed");
         return mine ? renderReminder(v, mine) : null;

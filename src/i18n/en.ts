@@ -3,6 +3,9 @@ import type { fr } from "./fr.ts";
 import { languageEn } from "./language.en.ts";
 import { lunchEn } from "./lunch.en.ts";
 import { replaceEn } from "./replace.en.ts";
+import { closeoutEn, surveyEn } from "./closeout.en.ts";
+import { impactCommandsEn, impactEn } from "./impact.en.ts";
+import { networkEn } from "./network.en.ts";
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
@@ -238,6 +241,10 @@ export const en: Shape<typeof fr> = {
   lunch: lunchEn,
   language: languageEn,
   replace: replaceEn,
+  closeout: closeoutEn,
+  survey: surveyEn,
+  impact: impactEn,
+  network: networkEn,
   params: {
     day: { name: "day", description: "tuesday, tomorrow, next tuesday, 03/12…" },
     role: { name: "role", description: "cook, dishes or head cook" },
@@ -249,6 +256,7 @@ export const en: Shape<typeof fr> = {
     command: { name: "command", description: "a command to explain" },
   },
   commands: {
+    ...impactCommandsEn,
     forget: {
       usage: "/forget me",
       description: "erase your data (accounts, profile, upcoming sign-ups)",
@@ -374,5 +382,6 @@ export const en: Shape<typeof fr> = {
       description: "internal-link lunches: a table with colleagues you haven't met yet",
       examples: "Examples: /lunch · /lunch join Accounting · /lunch pause 2w · /lunch avoid @karim (privately) · /lunch report · managers: /lunch setup · /lunch settings day thursday size 4 close 17:00 repeats 4",
     },
+    network: networkEn.command,
   },
 };

@@ -2,6 +2,9 @@
 import { languageFr } from "./language.fr.ts";
 import { lunchFr } from "./lunch.fr.ts";
 import { replaceFr } from "./replace.fr.ts";
+import { closeoutFr, surveyFr } from "./closeout.fr.ts";
+import { impactCommandsFr, impactFr } from "./impact.fr.ts";
+import { networkFr } from "./network.fr.ts";
 
 export const fr = {
   roles: {
@@ -235,6 +238,10 @@ export const fr = {
   lunch: lunchFr,
   language: languageFr,
   replace: replaceFr,
+  closeout: closeoutFr,
+  survey: surveyFr,
+  impact: impactFr,
+  network: networkFr,
   params: {
     day: { name: "jour", description: "mardi, demain, mardi prochain, 12/03…" },
     role: { name: "poste", description: "cuisine, plonge ou chef" },
@@ -246,6 +253,7 @@ export const fr = {
     language: { name: "langue", description: "fr, en, ou auto (celle de ton application)" },
   },
   commands: {
+    ...impactCommandsFr,
     forget: {
       usage: "/oublier moi",
       description: "effacer tes données (comptes, profil, inscriptions à venir)",
@@ -371,5 +379,6 @@ export const fr = {
       description: "déjeuners inter-équipes : une table avec des collègues que tu ne connais pas encore",
       examples: "Exemples : /dejeuner · /dejeuner rejoindre Compta · /dejeuner pause 2s · /dejeuner eviter @karim (en privé) · /dejeuner bilan · gérant·es : /dejeuner installer · /dejeuner reglages jour jeudi taille 4 cloture 17h repetitions 4",
     },
+    network: networkFr.command,
   },
 };

@@ -6,6 +6,7 @@ type CanteenRow = {
   id: number; name: string; timezone: string; locale: string; openDays: string; cookTime: string; lunchTime: string;
   announceTime: string; pollDeadline: string; reminderTime: string; alertTime: string; covers: number;
   announceText: string | null; reminderText: string | null; helpText: string | null;
+  currency: string; ingredientCost: number | null; runningCost: number | null; closeOutTime: string; surveyTime: string | null;
   roles: { key: string; capacity: number; position: number }[];
 };
 
@@ -24,6 +25,11 @@ export function toCanteen(r: CanteenRow): Canteen {
     reminderTime: r.reminderTime,
     alertTime: r.alertTime,
     covers: r.covers,
+    currency: r.currency,
+    ingredientCost: r.ingredientCost,
+    runningCost: r.runningCost,
+    closeOutTime: r.closeOutTime,
+    surveyTime: r.surveyTime,
     texts: { announce: r.announceText, reminder: r.reminderText, help: r.helpText },
     roles: [...r.roles].sort((a, b) => a.position - b.position).map(({ key, capacity, position }) => ({ key, capacity, position })),
   };

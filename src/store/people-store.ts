@@ -6,6 +6,8 @@ import { DateTime } from "luxon";
 import { atLocal } from "../core/days.ts";
 import type { SignUp, Store } from "../core/ports.ts";
 import type { Database } from "./database.ts";
+import { forgetCloseActor } from "./closeout-store.ts";
+import { forgetSurveyMarks } from "./survey-store.ts";
 import { promote } from "./sheet-store.ts";
 import { atomic, type Tx } from "./tx.ts";
 
@@ -98,6 +100,9 @@ export function peopleStore({ prisma: db }: Database): PeopleStore {
         // Lunch tables: no more rounds, no "don't pair me with" either way; a seat at an upcoming
         // table is given up (past tables keep an anonymous seat).
         await tx.lunchMember.deleteMany({ where: { personId } });
+        // Survey: the markers that this person answered go, the anonymous counts stay; their name leaves close-out history.
+        await forgetSurveyMarks(tx, personId);
+        await forgetCloseActor(tx, personId);
         await tx.lunchAvoid.deleteMany({ where: { OR: [{ personId }, { avoidId: personId }] } });
         const today = DateTime.fromJSDate(now, { zone: "UTC" }).toISODate()!;
         await tx.lunchSeat.updateMany({ where: { personId, round: { date: { gt: today } } }, data: { status: "dropped" } });

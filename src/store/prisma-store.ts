@@ -7,6 +7,10 @@ import { personInclude, toCanteen, toGroup, toMember } from "./mappers.ts";
 import { languageStore } from "./language-store.ts";
 import { lunchStore } from "./lunch-store.ts";
 import { replaceStore } from "./replace-store.ts";
+import { closeoutStore } from "./closeout-store.ts";
+import { impactStore } from "./impact-store.ts";
+import { surveyStore } from "./survey-store.ts";
+import { networkStore } from "./network-store.ts";
 import { peopleStore } from "./people-store.ts";
 import { serviceStore } from "./service-store.ts";
 import { claimSeat, releaseSeat, setCapacities, sheet } from "./sheet-store.ts";
@@ -19,7 +23,7 @@ const canteenInclude = { roles: true } as const;
 const CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
 
 /** Eight characters of CODE_ALPHABET with at least two digits and two letters, so a code never reads as a canteen name. */
-function newInviteCode(): string {
+export function newInviteCode(): string {
   for (;;) {
     const code = Array.from({ length: 8 }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join("");
     if ((code.match(/\d/g)?.length ?? 0) >= 2 && (code.match(/[A-Z]/g)?.length ?? 0) >= 2) return code;
@@ -69,6 +73,10 @@ export function createPrismaStore(database: Database): Store {
     ...lunchStore(database),
     ...languageStore(database),
     ...replaceStore(database),
+    ...closeoutStore(database),
+    ...surveyStore(database),
+    ...impactStore(database),
+    ...networkStore(database),
 
     canteen: (canteenId) =>
       atomic(db, async (tx) => {

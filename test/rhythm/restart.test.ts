@@ -14,7 +14,8 @@ describe("restarting after downtime", () => {
     await w.say("Alice", "/cook today");
     await w.runUntil("2026-11-23T08:30:00Z");
     const jobs = await w.db.prisma.job.count({ where: { date: "2026-11-23" } });
-    expect(jobs).toBe(4);
+    // announce, close, remind, alert, and the close-out reminder and welcome survey after lunch.
+    expect(jobs).toBe(6);
 
     // The process is down from 09:30 to 10:40 (Paris). A new process starts.
     w.clock.set("2026-11-23T09:40:00Z");

@@ -10,6 +10,7 @@ import type { CanteenPatch } from "../ports.ts";
 import { fold } from "../text.ts";
 import { translator } from "../../i18n/index.ts";
 import type { CommandSpec } from "./registry.ts";
+import { closeoutSetting, closeoutSettingsLine } from "../closeout/settings.ts";
 
 /** Longest custom text (announcement intro, reminder, help call). */
 export const MAX_CUSTOM_TEXT = 500;
@@ -76,6 +77,7 @@ function show(ctx: CanteenContext, prefix?: string): HandlerResult {
     .item(ctx.t("settings.times", { cook: c.cookTime, lunch: c.lunchTime, announce: c.announceTime, deadline: c.pollDeadline }))
     .item(ctx.t("settings.eve", { reminder: c.reminderTime, alert: c.alertTime }))
     .item(ctx.t("settings.other", { covers: c.covers, language: c.locale, timezone: c.timezone }))
+    .item(closeoutSettingsLine(ctx))
     .item(ctx.t("settings.texts", { announce: c.texts.announce ?? "—", reminder: c.texts.reminder ?? "—", help: c.texts.help ?? "—" }))
     .note(ctx.t("settings.howTo"))
     .build();
@@ -125,7 +127,8 @@ async function settings(ctx: CanteenContext, args: string): Promise<HandlerResul
     if (!IANAZone.isValidZone(value)) throw new UserError("settings.badTimezone", { value });
     patch = { timezone: value };
   } else {
-    throw new UserError("settings.unknownKey", { key: first });
+    patch = closeoutSetting(first, value, parseTime) ?? {};
+    if (Object.keys(patch).length === 0) throw new UserError("settings.unknownKey", { key: first });
   }
   const next = { ...ctx.canteen, ...patch, texts: { ...ctx.canteen.texts, ...(patch.texts ?? {}) } } as CanteenContext["canteen"];
   checkDay(ctx, next);

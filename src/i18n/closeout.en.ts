@@ -1,0 +1,63 @@
+// Messages of the service close-out and the welcome survey, English (mirrors closeout.fr.ts).
+
+export const closeoutEn = {
+  title: "🧾 Close-out — {{date}}",
+  saved: "✅ Saved.",
+  fields: { covers: "Covers", takings: "Takings", spent: "Spent" },
+  missing: "Still to record: {{list}} ({{example}}).",
+  command: "/close",
+  words: { covers: "covers", takings: "takings", spent: "spent" },
+  samples: { covers: "42", takings: "312.50", spent: "85" },
+  example: "/close {{date}} covers 42 takings 312.50 spent 85",
+  complete: "Everything is recorded. Corrections are still possible: every change is kept in the history.",
+  openUnknown: "Until its covers are recorded this service stays \"open\": its figures are unknown, never counted as zero.",
+  noHistory: "No change recorded yet.",
+  history: "History of changes:",
+  future: "Only a past service or today's can be closed ({{date}} is still to come).",
+  unknownWord: "I don't understand \"{{word}}\". Write for example: /close tuesday covers 42 takings 312.50 spent 85.",
+  missingValue: "A value is missing after \"{{word}}\" (for example: {{word}} 42).",
+  badCovers: "\"{{value}}\" is not a possible number of covers: a whole number from 0 to {{max}} (10 × the dining room). Nothing was changed.",
+  badAmount: "\"{{value}}\" is not an amount: write for example 312.50 or €312.50 (at most 1,000,000). Nothing was changed.",
+  alreadyClosed: "The service of {{date}} is already closed with {{covers}} covers: nothing was changed. To correct it, type /close <day> covers N.",
+  notAllowed: "Only managers and the head cook of {{date}} may close this service.",
+  dm: {
+    title: "🧾 {{canteen}} — close the service of {{date}}",
+    poll_one: "The poll counted {{count}} cover at its deadline.",
+    poll_other: "The poll counted {{count}} covers at its deadline.",
+    forecast: "Forecast (an estimate): {{count}} covers, between {{low}} and {{high}}.",
+    noHistory: "No forecast yet: it takes at least 3 closed services on the same weekday.",
+    how: "To close: {{example}}. Covers = meals served; takings = free-price contributions collected (all means of payment); spent = ingredients bought for this service.",
+    button: "✅ {{count}} covers served ({{date}})",
+  },
+  brief: {
+    forecast: "🔮 Forecast (an estimate): {{count}} covers, between {{low}} and {{high}} — poll + usual walk-ins ({{basis}} comparable services).",
+    noHistory: "🔮 No history for a forecast yet ({{basis}} comparable closed service(s), 3 needed): the poll alone.",
+  },
+  freePrice: {
+    full: "💶 Pay what you want — a meal costs {{total}}: {{ingredients}} of ingredients + {{running}} of running costs. Everyone gives what they can.",
+    partial: "💶 Pay what you want — {{part}}. Everyone gives what they can.",
+    ingredients: "the ingredients of a meal cost {{amount}}",
+    running: "running costs are {{amount}} per meal",
+  },
+  settings: {
+    line: "Cost of a meal: ingredients {{ingredients}} · running {{running}} · close-out reminder {{closeOut}} · survey {{survey}}",
+    off: "off",
+    badCost: "\"{{value}}\" is not a cost per meal: write for example 3.50 (or - to unset it).",
+  },
+};
+
+export const surveyEn = {
+  title: "💬 {{canteen}} — how was it on {{date}}?",
+  intro: "Three short questions about today's meal:",
+  questions: {
+    welcome: "Did you feel welcome as you are, without having to play a role?",
+    confidence: "Do you feel confident with the other guests, including those you didn't know?",
+    first: "Was this your first meal here?",
+  },
+  answers: { yes: "Yes", "rather-yes": "Rather yes", "rather-no": "Rather no", no: "No" },
+  anonymous: "🔒 Answers are anonymous: we count answers and never keep who answered what. Nobody sees live results.",
+  thanks: "Thank you, your answer is counted (anonymously)!",
+  already: "Thank you! You had already answered this question: your first answer stays counted.",
+  bad: "This survey button is not valid.",
+  closed: "The survey of {{date}} is closed.",
+};

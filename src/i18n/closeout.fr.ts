@@ -1,0 +1,63 @@
+// Messages of the service close-out and the welcome survey, French (the reference catalogue).
+
+export const closeoutFr = {
+  title: "🧾 Clôture — {{date}}",
+  saved: "✅ Enregistré.",
+  fields: { covers: "Couverts", takings: "Recette", spent: "Courses" },
+  missing: "Encore à saisir : {{list}} ({{example}}).",
+  command: "/cloturer",
+  words: { covers: "couverts", takings: "recette", spent: "courses" },
+  samples: { covers: "42", takings: "312,50", spent: "85" },
+  example: "/cloturer {{date}} couverts 42 recette 312,50 courses 85",
+  complete: "Tout est saisi. Une correction reste possible : chaque changement est gardé dans l'historique.",
+  openUnknown: "Tant que les couverts ne sont pas saisis, ce service reste « ouvert » : ses chiffres sont inconnus, jamais comptés comme zéro.",
+  noHistory: "Aucun changement enregistré pour l'instant.",
+  history: "Historique des changements :",
+  future: "On ne peut clôturer qu'un service passé ou celui d'aujourd'hui ({{date}} est à venir).",
+  unknownWord: "Je ne comprends pas « {{word}} ». Écris par exemple : /cloturer mardi couverts 42 recette 312,50 courses 85.",
+  missingValue: "Il manque une valeur après « {{word}} » (par exemple : {{word}} 42).",
+  badCovers: "« {{value}} » n'est pas un nombre de couverts possible : un nombre entier entre 0 et {{max}} (10 × la salle). Rien n'a été changé.",
+  badAmount: "« {{value}} » n'est pas un montant : écris par exemple 312,50 ou 312.50 € (au plus 1 000 000). Rien n'a été changé.",
+  alreadyClosed: "Le service du {{date}} est déjà clôturé avec {{covers}} couverts : rien n'a été changé. Pour corriger, tape /cloturer {{date}} couverts N.",
+  notAllowed: "Seul·es les gérant·es et le ou la chef·fe du {{date}} peuvent clôturer ce service.",
+  dm: {
+    title: "🧾 {{canteen}} — clôturer le service du {{date}}",
+    poll_one: "Le sondage comptait {{count}} couvert à l'heure limite.",
+    poll_other: "Le sondage comptait {{count}} couverts à l'heure limite.",
+    forecast: "Prévision (estimation) : {{count}} couverts, entre {{low}} et {{high}}.",
+    noHistory: "Pas encore de prévision : il faut au moins 3 services clôturés le même jour de la semaine.",
+    how: "Pour clôturer : {{example}}. Couverts = repas servis ; recette = participations libres encaissées (tous moyens de paiement) ; courses = ingrédients achetés pour ce service.",
+    button: "✅ {{count}} couverts servis ({{date}})",
+  },
+  brief: {
+    forecast: "🔮 Prévision (estimation) : {{count}} couverts, entre {{low}} et {{high}} — sondage + venues habituelles sans inscription ({{basis}} services comparables).",
+    noHistory: "🔮 Pas encore d'historique pour une prévision ({{basis}} service(s) comparable(s) clôturé(s), il en faut 3) : le sondage seul.",
+  },
+  freePrice: {
+    full: "💶 Prix libre — un repas coûte {{total}} : {{ingredients}} d'ingrédients + {{running}} de fonctionnement. Chacun·e donne ce qu'il ou elle peut.",
+    partial: "💶 Prix libre — {{part}}. Chacun·e donne ce qu'il ou elle peut.",
+    ingredients: "les ingrédients d'un repas coûtent {{amount}}",
+    running: "le fonctionnement coûte {{amount}} par repas",
+  },
+  settings: {
+    line: "Prix d'un repas : ingrédients {{ingredients}} · fonctionnement {{running}} · rappel de clôture {{closeOut}} · enquête {{survey}}",
+    off: "désactivée",
+    badCost: "« {{value}} » n'est pas un prix par repas : écris par exemple 3,50 (ou - pour l'effacer).",
+  },
+};
+
+export const surveyFr = {
+  title: "💬 {{canteen}} — comment c'était, le {{date}} ?",
+  intro: "Trois petites questions sur le repas d'aujourd'hui :",
+  questions: {
+    welcome: "Tu t'es senti·e accueilli·e comme tu es, sans avoir à jouer un rôle ?",
+    confidence: "Te sens-tu en confiance avec les autres convives, y compris celles et ceux que tu ne connaissais pas ?",
+    first: "C'était ton premier repas ici ?",
+  },
+  answers: { yes: "Oui", "rather-yes": "Plutôt oui", "rather-no": "Plutôt non", no: "Non" },
+  anonymous: "🔒 Les réponses sont anonymes : on compte les réponses, on ne garde jamais qui a répondu quoi. Personne ne voit les résultats en direct.",
+  thanks: "Merci, ta réponse est comptée (anonymement) !",
+  already: "Merci ! Tu avais déjà répondu à cette question : ta première réponse reste comptée.",
+  bad: "Ce bouton d'enquête n'est pas valide.",
+  closed: "L'enquête du {{date}} est close.",
+};

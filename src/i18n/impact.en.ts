@@ -1,0 +1,52 @@
+// Messages of /impact and the help of the close-out commands, English (mirrors impact.fr.ts).
+
+export const impactEn = {
+  title: "📊 {{canteen}} — {{period}}",
+  period: { all: "since the beginning", year: "year {{year}}" },
+  services_one: "{{held}} service held, {{closed}} closed.",
+  services_other: "{{held}} services held, {{closed}} closed.",
+  open_one: "{{count}} service still open: its figures are unknown (not counted as zero).",
+  open_other: "{{count}} services still open: their figures are unknown (not counted as zero).",
+  openNamed: "Services to close: {{list}} (/close <day> covers N).",
+  tooFew_one: "{{count}} answer — too few answers to show",
+  tooFew_other: "{{count}} answers — too few answers to show",
+  answers_one: "{{value}} ({{count}} answer)",
+  answers_other: "{{value}} ({{count}} answers)",
+  unknown: {
+    "no-closed-service": "unknown (no closed service)",
+    "not-recorded": "unknown (not recorded)",
+    "no-cost-set": "unknown (cost of a meal not set: /settings ingredient-cost 3.50 and running-cost 9)",
+    "mixed-currencies": "unknown (different currencies)",
+    "no-forecast": "unknown (no forecast)",
+    "no-programme": "—",
+    "too-few-answers": "too few answers",
+  },
+  estimate: "(an estimate)",
+  newOnes: " ({{count}} for the first time)",
+  ofAnswers_one: " out of {{count}} survey answer",
+  ofAnswers_other: " out of {{count}} survey answers",
+  detail: "Per service:",
+  detailLine: "{{date}}: {{covers}} covers · takings {{takings}} · spent {{spent}} · forecast {{forecast}}",
+  footer: "Every figure has a written definition: /impact definitions. Periods: month, last month, year, 2026, 2026-11, november, all.",
+  definitionsTitle: "📖 Definitions of the figures",
+  badPeriod: "I don't understand the period \"{{value}}\". Try: month, last month, year, 2026, 2026-11, november or all.",
+  noNetwork: "Network figures are not available here.",
+};
+
+export const impactCommandsEn = {
+  close: {
+    usage: "/close [day] covers N takings X spent Y",
+    description: "close a service: meals served, takings and spent (managers and the day's head cook)",
+    examples: "Covers: the meals actually served. Takings: the free-price contributions collected, all means of payment. Spent: the ingredients bought for this service. In any order, only some if need be; a new value replaces the old one, and every change is kept. Examples: /close covers 42 · /close tuesday takings €312.50 spent 85 · /close 2026-11-24 (see the record and its history).",
+  },
+  impact: {
+    usage: "/impact [period]",
+    description: "the canteen's figures: meals served, welcome, confidence, volunteers… (also /figures)",
+    examples: "Examples: /impact · /impact last month · /impact 2026 · /impact november · /impact all · /impact definitions",
+  },
+  survey: {
+    usage: "/survey",
+    description: "answer the welcome survey (buttons)",
+    examples: "The survey's buttons do this.",
+  },
+};

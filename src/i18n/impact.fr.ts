@@ -1,0 +1,52 @@
+// Messages of /impact and the help of the close-out commands, French (the reference catalogue).
+
+export const impactFr = {
+  title: "📊 {{canteen}} — {{period}}",
+  period: { all: "depuis le début", year: "année {{year}}" },
+  services_one: "{{held}} service tenu, {{closed}} clôturé.",
+  services_other: "{{held}} services tenus, {{closed}} clôturés.",
+  open_one: "{{count}} service encore ouvert : ses chiffres sont inconnus (pas comptés comme zéro).",
+  open_other: "{{count}} services encore ouverts : leurs chiffres sont inconnus (pas comptés comme zéro).",
+  openNamed: "Services à clôturer : {{list}} (/cloturer <jour> couverts N).",
+  tooFew_one: "{{count}} réponse — trop peu pour afficher un pourcentage",
+  tooFew_other: "{{count}} réponses — trop peu pour afficher un pourcentage",
+  answers_one: "{{value}} ({{count}} réponse)",
+  answers_other: "{{value}} ({{count}} réponses)",
+  unknown: {
+    "no-closed-service": "inconnu (aucun service clôturé)",
+    "not-recorded": "inconnu (pas saisi)",
+    "no-cost-set": "inconnu (prix d'un repas non réglé : /reglages prix-ingredients 3,50 et prix-fonctionnement 9)",
+    "mixed-currencies": "inconnu (monnaies différentes)",
+    "no-forecast": "inconnu (aucune prévision)",
+    "no-programme": "—",
+    "too-few-answers": "trop peu de réponses",
+  },
+  estimate: "(estimation)",
+  newOnes: " (dont {{count}} pour la première fois)",
+  ofAnswers_one: " sur {{count}} réponse à l'enquête",
+  ofAnswers_other: " sur {{count}} réponses à l'enquête",
+  detail: "Détail par service :",
+  detailLine: "{{date}} : {{covers}} couverts · recette {{takings}} · courses {{spent}} · prévu {{forecast}}",
+  footer: "Chaque chiffre a une définition écrite : /impact definitions. Périodes : mois, mois dernier, annee, 2026, 2026-11, novembre, tout.",
+  definitionsTitle: "📖 Définitions des chiffres",
+  badPeriod: "Je ne comprends pas la période « {{value}} ». Essaie : mois, mois dernier, annee, 2026, 2026-11, novembre ou tout.",
+  noNetwork: "Les chiffres du réseau ne sont pas disponibles ici.",
+};
+
+export const impactCommandsFr = {
+  close: {
+    usage: "/cloturer [jour] couverts N recette X courses Y",
+    description: "clôturer un service : repas servis, recette et courses (gérant·es et chef·fe du jour)",
+    examples: "Couverts : les repas réellement servis. Recette : les participations libres encaissées, tous moyens de paiement. Courses : les ingrédients achetés pour ce service. Dans n'importe quel ordre, une partie seulement si besoin ; une nouvelle valeur remplace l'ancienne, et chaque changement est gardé. Exemples : /cloturer couverts 42 · /cloturer mardi recette 312,50 € courses 85 · /cloturer 2026-11-24 (voir la fiche et son historique).",
+  },
+  impact: {
+    usage: "/impact [période]",
+    description: "les chiffres de la cantine : repas servis, accueil, confiance, bénévoles… (aussi /bilan)",
+    examples: "Exemples : /impact · /impact mois dernier · /impact 2026 · /impact novembre · /impact tout · /impact definitions",
+  },
+  survey: {
+    usage: "/enquete",
+    description: "répondre à l'enquête d'accueil (boutons)",
+    examples: "Les boutons de l'enquête s'en chargent.",
+  },
+};

@@ -1,0 +1,48 @@
+// The network's records read in three statements are exactly each canteen's `impactRecords`, on
+// SQLite and PostgreSQL, over a generated history (years of services, polls, cooks and survey
+// counts) and whatever period is asked: the network report and the canteen report agree.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createNetwork, generateRows, insertRows } from "../../scripts/bench/impact-data.ts";
+import type { Store } from "../../src/core/ports.ts";
+import { STORE_PROVIDERS, type TestDatabase } from "../helpers/databases.ts";
+import { openStore, type SeededDatabase } from "../helpers/seed.ts";
+
+describe.each(STORE_PROVIDERS)("network records on $name", ({ create }) => {
+  let database: TestDatabase;
+  let seeded: SeededDatabase;
+  let store: Store;
+  let ids: number[];
+
+  beforeAll(async () => {
+    database = await create();
+    seeded = await openStore(database.url);
+    store = seeded.store;
+    ids = await createNetwork(store, 3);
+    await insertRows(seeded.db, database.url, ids, generateRows(ids, { canteens: 3, servicesPerYear: 30, years: 3, reportYear: 2026, coversMean: 40, pollAnswers: 12, cooks: 4 }, 7));
+  }, 60_000);
+  afterAll(async () => {
+    await seeded.close();
+    await database.drop();
+  });
+
+  const periods = [
+    { from: "2026-01-01", to: "2026-12-31", today: "2026-12-31" },
+    { from: "2026-02-01", to: "2026-02-28", today: "2026-12-31" },
+    { from: "2025-01-01", to: "2025-12-31", today: "2026-02-10" },
+    { from: "2000-01-01", to: "2026-02-10", today: "2026-02-10" },
+    { from: "2030-01-01", to: "2030-12-31", today: "2026-02-10" },
+  ];
+
+  it.each(periods)("equal each canteen's impactRecords from $from to $to (today $today)", async ({ from, to, today }) => {
+    const together = await store.networkRecords(ids, { from, to }, today);
+    const one = await Promise.all(ids.map((id) => store.impactRecords(id, { from, to }, today)));
+    expect(together).toEqual(one);
+  });
+
+  it("finds newcomers and returning volunteers in the generated history (the comparison is not vacuous)", async () => {
+    const [first] = await store.networkRecords(ids, { from: "2026-01-01", to: "2026-12-31" }, "2026-12-31");
+    expect(first!.services.length).toBe(30);
+    expect(first!.newcomers).toBeGreaterThan(0);
+    expect(first!.volunteers).toBeGreaterThan(first!.newVolunteers);
+  });
+});

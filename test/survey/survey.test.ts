@@ -1,0 +1,73 @@
+// The welcome survey and the close-out settings through the core: the survey in English, a press
+// thanked privately, the survey switched off, the meal costs set and unset.
+import { afterEach, describe, expect, it } from "vitest";
+import { plainText } from "../../src/core/model.ts";
+import { jobsFor } from "../../src/core/rhythm.ts";
+import { createHarness, type Harness } from "../helpers/harness.ts";
+
+let h: Harness;
+afterEach(() => h?.close());
+
+describe("the welcome survey in English", () => {
+  it("asks the network's three questions in the canteen's language, answers in order", async () => {
+    h = await createHarness("2026-11-24T13:00:00Z", { locale: "en" });
+    await h.say("Mona", "/setup Riverside");
+    const m = (await h.core.compose(1, "survey", { date: "2026-11-24" }))!;
+    const text = plainText(m);
+    expect(text).toContain("1. Did you feel welcome as you are, without having to play a role?");
+    expect(text).toContain("2. Do you feel confident with the other guests, including those you didn't know?");
+    expect(text).toContain("3. Was this your first meal here?");
+    expect(text).toContain("Answers are anonymous");
+    expect(m.buttons.map((r) => r.map((b) => b.label))).toEqual([
+      ["1. Yes", "1. Rather yes", "1. Rather no", "1. No"],
+      ["2. Yes", "2. Rather yes", "2. Rather no", "2. No"],
+      ["3. Yes", "3. No"],
+    ]);
+  });
+
+  it("thanks a press with a toast only, and a second press changes nothing", async () => {
+    h = await createHarness("2026-11-24T13:00:00Z", { locale: "en" });
+    await h.say("Mona", "/setup Riverside");
+    const first = await h.send("Zoe", "/survey 2026-11-24 confidence rather-no", { action: true });
+    expect(first).toEqual({ replies: [], toast: "Thank you, your answer is counted (anonymously)!" });
+    const again = await h.send("Zoe", "/survey 2026-11-24 confidence yes", { action: true });
+    expect(again.replies).toEqual([]);
+    expect(again.toast).toContain("You had already answered this question");
+    expect(await h.store.surveyCounts(1, "2026-11-24")).toEqual({ confidence: { "rather-no": 1 } });
+  });
+
+  it("refuses a forged or stale button and counts nothing", async () => {
+    h = await createHarness("2026-11-24T13:00:00Z", { locale: "en" });
+    await h.say("Mona", "/setup Riverside");
+    for (const bad of ["/survey 2026-11-24 welcome maybe", "/survey 2026-11-24 first rather-yes", "/survey tomorrow welcome yes", "/survey 2026-11-25 welcome yes", "/survey 2026-10-01 welcome yes"]) {
+      const out = await h.send("Zoe", bad, { action: true });
+      expect(out.toast, bad).toMatch(/not valid|is closed/);
+    }
+    expect(await h.db.prisma.surveyCount.count()).toBe(0);
+  });
+});
+
+describe("close-out and survey settings", () => {
+  it("sets and unsets the meal costs, moves the close-out reminder, and switches the survey off and on", async () => {
+    h = await createHarness("2026-11-24T08:00:00Z");
+    await h.say("Mona", "/installer Belleville");
+    expect((await h.say("Mona", "/reglages prix-ingredients 3,50")).replace(/[\u202f\u00a0]/g, " ")).toContain("Prix d'un repas : ingrédients 3,50 € · fonctionnement —");
+    await h.say("Mona", "/reglages running-cost €9");
+    expect(await h.store.canteen(1)).toMatchObject({ ingredientCost: 350, runningCost: 900 });
+    await h.say("Mona", "/reglages prix-fonctionnement -");
+    expect((await h.store.canteen(1))!.runningCost).toBeNull();
+    expect(await h.say("Mona", "/reglages prix-ingredients beaucoup")).toContain("« beaucoup » n'est pas un prix par repas");
+    expect((await h.store.canteen(1))!.ingredientCost).toBe(350);
+
+    await h.say("Mona", "/reglages bilan 15h");
+    await h.say("Mona", "/reglages enquete non");
+    let c = (await h.store.canteen(1))!;
+    expect(c).toMatchObject({ closeOutTime: "15:00", surveyTime: null });
+    expect(jobsFor(c, "2026-11-24").map((j) => j.kind)).not.toContain("survey");
+    expect(jobsFor(c, "2026-11-24").find((j) => j.kind === "closeout")!.runAt.toISOString()).toBe("2026-11-24T14:00:00.000Z");
+    await h.say("Mona", "/settings survey 13:45");
+    c = (await h.store.canteen(1))!;
+    expect(jobsFor(c, "2026-11-24").find((j) => j.kind === "survey")!.runAt.toISOString()).toBe("2026-11-24T12:45:00.000Z");
+    expect(await h.say("Alice", "/reglages enquete non")).toContain("gérant");
+  });
+});
