@@ -2,6 +2,7 @@
 // command, drop redeliveries, find the canteen and the member, check rights, run the handler —
 // with every user mistake answered in the canteen's language.
 import { adminCommands } from "./commands/admin.ts";
+import { calendarCommands } from "./calendar/command.ts";
 import { cookCommands } from "./commands/cook.ts";
 import { foodCommands } from "./commands/food.ts";
 import { helpCommand } from "./commands/help.ts";
@@ -14,6 +15,7 @@ import { calendarOf, UserError, type BaseContext, type CanteenContext, type Core
 import { plainText, say, type IncomingEvent, type Message, type Outcome } from "./model.ts";
 import type { DeliveryKind, Locale, Subject } from "./ports.ts";
 import { Rhythm } from "./rhythm.ts";
+import { issueLoginLink, type IssuedLink } from "./board/login.ts";
 import { closest, hasControlCharacters, wellFormed } from "./text.ts";
 import { translator } from "../i18n/index.ts";
 
@@ -29,6 +31,11 @@ export interface Core {
   chatMoved(from: string, to: string): Promise<void>;
   /** Builds a queued message from the current state (the ledger calls it at send and edit time). */
   compose(canteenId: number | null, kind: DeliveryKind, subject: Subject): Promise<Message | null>;
+  /**
+   * A fresh one-time board login link for the person behind a platform account (Slack's Home
+   * tab button); null when the account is unknown or the board is not served.
+   */
+  loginLink(address: string, canteenId?: number): Promise<IssuedLink | null>;
   /** The daily rhythm's jobs, run by the scheduler. */
   readonly rhythm: Rhythm;
   readonly commands: CommandTable;
@@ -54,7 +61,7 @@ function wellFormedEvent(e: IncomingEvent): IncomingEvent {
 /** Builds the core with the standard commands plus any an adapter or feature adds. */
 export function createCore(deps: CoreDeps, extra: CommandSpec[] = []): Core {
   const table: CommandTable = new CommandTable([
-    ...cookCommands, ...pollCommands, ...foodCommands, ...profileCommands, ...adminCommands, ...settingsCommands, ...lunchCommands, ...extra,
+    ...cookCommands, ...pollCommands, ...foodCommands, ...profileCommands, ...adminCommands, ...settingsCommands, ...lunchCommands, ...calendarCommands, ...extra,
   ]);
   const rhythm = new Rhythm(deps);
   const composingNow = new Map<string, Promise<Message | null>>();
@@ -164,6 +171,12 @@ export function createCore(deps: CoreDeps, extra: CommandSpec[] = []): Core {
         composingNow.set(key, composing);
       }
       return composing;
+    },
+    loginLink: async (address, canteenId) => {
+      const baseUrl = deps.boardUrl?.() ?? null;
+      const personId = await deps.store.personOf(address);
+      if (baseUrl === null || personId === null) return null;
+      return issueLoginLink(deps.store, { personId, canteenId: canteenId ?? null, baseUrl, now: deps.clock.now() });
     },
     rhythm,
     commands: table,

@@ -1,5 +1,7 @@
 // The ports the core talks to. Implementations live outside the core (src/store for Prisma,
 // tests for fakes); the core only sees these plain types.
+import type { BoardStore } from "./board/ports.ts";
+import type { CalendarStore } from "./calendar/ports.ts";
 import type { Allergen, Diet } from "./food.ts";
 import type { LunchStore } from "./lunch/ports.ts";
 import type { Message, PersonRef, Platform } from "./model.ts";
@@ -132,8 +134,8 @@ export type SetupResult =
   | { kind: "name-taken"; canteen: Canteen }
   | { kind: "already-linked"; canteen: Canteen };
 
-/** Persistence of the canteen domain (lunch tables included). Each method is one atomic unit of work. */
-export interface Store extends LunchStore {
+/** Persistence of the canteen domain (lunch tables and board logins included). Each method is one atomic unit of work. */
+export interface Store extends LunchStore, BoardStore, CalendarStore {
   /** The canteen a chat is linked to, if any. */
   findChat(address: string): Promise<{ group: Group; canteen: Canteen } | null>;
   /** A chat changed address (Telegram group → supergroup): its canteen link follows. */

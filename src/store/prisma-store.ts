@@ -5,6 +5,8 @@ import type { Canteen, Member, MemberRole, NewCanteen, SetupResult, Store } from
 import type { Database } from "./database.ts";
 import { personInclude, toCanteen, toGroup, toMember } from "./mappers.ts";
 import { lunchStore } from "./lunch-store.ts";
+import { calendarStore } from "./calendar-store.ts";
+import { boardStore } from "./board-store.ts";
 import { peopleStore } from "./people-store.ts";
 import { serviceStore } from "./service-store.ts";
 import { claimSeat, releaseSeat, setCapacities, sheet } from "./sheet-store.ts";
@@ -65,6 +67,8 @@ export function createPrismaStore(database: Database): Store {
     ...serviceStore(database),
     ...peopleStore(database),
     ...lunchStore(database),
+    ...calendarStore(database),
+    ...boardStore(database),
 
     canteen: (canteenId) =>
       atomic(db, async (tx) => {
