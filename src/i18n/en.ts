@@ -1,5 +1,6 @@
 // English catalogue. Keys mirror fr.ts exactly (a test checks it).
 import type { fr } from "./fr.ts";
+import { calendarEn } from "./calendar.en.ts";
 import { lunchEn } from "./lunch.en.ts";
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
@@ -228,6 +229,7 @@ export const en: Shape<typeof fr> = {
     internal: "😕 Something went wrong on my side. Please try again in a moment.",
   },
   lunch: lunchEn,
+  calendar: calendarEn,
   params: {
     day: { name: "day", description: "tuesday, tomorrow, next tuesday, 03/12…" },
     role: { name: "role", description: "cook, dishes or head cook" },
@@ -238,6 +240,11 @@ export const en: Shape<typeof fr> = {
     command: { name: "command", description: "a command to explain" },
   },
   commands: {
+    calendar: {
+      usage: "/calendar [reset]",
+      description: "your calendar links (your shifts, the canteen's services), privately",
+      examples: "Examples: /calendar · /calendar reset (replaces the links)",
+    },
     forget: {
       usage: "/forget me",
       description: "erase your data (accounts, profile, upcoming sign-ups)",

@@ -1,4 +1,5 @@
 // Catalogue français — la langue par défaut de Tablée.
+import { calendarFr } from "./calendar.fr.ts";
 import { lunchFr } from "./lunch.fr.ts";
 
 export const fr = {
@@ -225,6 +226,7 @@ export const fr = {
     internal: "😕 Quelque chose s'est mal passé de mon côté. Réessaie dans un instant.",
   },
   lunch: lunchFr,
+  calendar: calendarFr,
   params: {
     day: { name: "jour", description: "mardi, demain, mardi prochain, 12/03…" },
     role: { name: "poste", description: "cuisine, plonge ou chef" },
@@ -235,6 +237,11 @@ export const fr = {
     command: { name: "commande", description: "une commande dont tu veux le détail" },
   },
   commands: {
+    calendar: {
+      usage: "/calendrier [nouveau]",
+      description: "tes liens de calendrier (tes créneaux, les services de la cantine), en privé",
+      examples: "Exemples : /calendrier · /calendrier nouveau (remplace les liens)",
+    },
     forget: {
       usage: "/oublier moi",
       description: "effacer tes données (comptes, profil, inscriptions à venir)",
