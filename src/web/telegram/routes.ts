@@ -1,0 +1,71 @@
+// The Telegram Mini App login: GET /telegram/app is a small page whose script (/telegram/app.js,
+// no inline script: the CSP forbids it) reads Telegram's initData and POSTs it to /auth/telegram;
+// a valid, fresh initData for a known account opens a board session (cookie, and the session id
+// in the JSON for pages that must send it as `Authorization: Bearer` where cookies are blocked).
+import { Hono } from "hono";
+import { z } from "zod";
+import type { Clock, Logger, Store } from "../../core/ports.ts";
+import { openSessionForAccount, setSessionCookie } from "../auth/sessions.ts";
+import { checkInitData, MAX_INIT_DATA_LENGTH } from "./init-data.ts";
+import { MINI_APP_PAGE, MINI_APP_SCRIPT } from "./page.ts";
+
+/** Where Telegram opens the Mini App (the menu button's web_app URL is `<public URL>` + this). */
+export const MINI_APP_PATH = "/telegram/app";
+/** Where the Mini App page posts initData. */
+export const TELEGRAM_AUTH_PATH = "/auth/telegram";
+
+/** What the Mini App routes need. */
+export interface MiniAppDeps {
+  store: Store;
+  clock: Clock;
+  log: Logger;
+  /** The bot token initData is signed with; null when Telegram is not configured (every login is refused). */
+  botToken: string | null;
+  /** True when the public URL is https (the cookie is then Secure). */
+  secure: boolean;
+  /** Where the board opens after login. */
+  boardPath?: string;
+}
+
+const bodySchema = z.object({ initData: z.string().min(1).max(MAX_INIT_DATA_LENGTH) });
+
+/** The Mini App page, its script and the login endpoint; mount at "/". */
+export function miniAppRoutes(deps: MiniAppDeps): Hono {
+  const app = new Hono();
+  const next = deps.boardPath ?? "/";
+
+  app.get(MINI_APP_PATH, (c) =>
+    c.html(MINI_APP_PAGE, 200, {
+      "cache-control": "no-store",
+      // Telegram Web shows Mini Apps in an iframe: that origin alone may frame this page.
+      "content-security-policy": "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'self' https://web.telegram.org",
+      "referrer-policy": "no-referrer",
+    }),
+  );
+
+  app.get(`${MINI_APP_PATH}.js`, (c) =>
+    c.body(MINI_APP_SCRIPT, 200, { "content-type": "text/javascript; charset=utf-8", "cache-control": "public, max-age=300" }),
+  );
+
+  app.post(TELEGRAM_AUTH_PATH, async (c) => {
+    const refuse = () => c.json({ error: "unauthorized" }, 401, { "cache-control": "no-store" });
+    if (!deps.botToken) return refuse();
+    const body = bodySchema.safeParse(await c.req.json().catch(() => null));
+    if (!body.success) return refuse();
+    const check = checkInitData(body.data.initData, deps.botToken, deps.clock.now());
+    if (!check.ok) {
+      // Never log initData itself: it is a bearer credential for a day.
+      deps.log.info({ problem: check.problem }, "Mini App login refused");
+      return refuse();
+    }
+    const session = await openSessionForAccount(deps, `telegram:${check.user.id}`);
+    if (!session) {
+      deps.log.info({ problem: "unknown-account" }, "Mini App login refused");
+      return refuse();
+    }
+    setSessionCookie(deps, c, session);
+    return c.json({ token: session.id, expiresAt: session.expiresAt.toISOString(), next }, 200, { "cache-control": "no-store" });
+  });
+
+  return app;
+}
