@@ -12,6 +12,7 @@ import { plainText, type IncomingEvent, type Message, type Outcome } from "../..
 import type { Locale } from "../../src/core/ports.ts";
 import { Pacer } from "../../src/delivery/pacer.ts";
 import { translator } from "../../src/i18n/index.ts";
+import { miniAppUrl } from "../../src/web/telegram/paths.ts";
 import type { AdapterDeps } from "../deps.ts";
 import { chatAddress, nativeId, personAddress } from "./ids.ts";
 import { decodeUpdate, updateChat, type BotIdentity, type ReplyTarget } from "./inbound.ts";
@@ -210,6 +211,21 @@ export function createTelegramAdapter(deps: AdapterDeps, options: TelegramAdapte
     }
   }
 
+  /**
+   * With an https board, the menu button of private chats opens it as a Mini App (web_app
+   * buttons need https; groups get a t.me/<bot>?startapp link instead). Otherwise the default
+   * command list stays.
+   */
+  async function publishMenuButton(): Promise<void> {
+    const url = miniAppUrl(config.TABLEE_PUBLIC_URL);
+    if (!url) return;
+    try {
+      await bot.telegram.callApi("setChatMenuButton", { menu_button: { type: "web_app", text: "Tablée", web_app: { url } } }, timeoutSignal());
+    } catch (e) {
+      log.warn({ error: describeError(e) }, "telegram menu button not set");
+    }
+  }
+
   async function startWebhook(publicUrl: string): Promise<void> {
     const url = new URL(publicUrl);
     const secret = config.TELEGRAM_WEBHOOK_SECRET ?? randomBytes(32).toString("base64url");
@@ -245,6 +261,7 @@ export function createTelegramAdapter(deps: AdapterDeps, options: TelegramAdapte
       bot.botInfo = info;
       me = { id: info.id, username: info.username };
       await publishCommands(c);
+      await publishMenuButton();
       if (config.TELEGRAM_WEBHOOK_URL) {
         await startWebhook(config.TELEGRAM_WEBHOOK_URL);
       } else {

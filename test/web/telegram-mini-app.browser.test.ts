@@ -57,7 +57,7 @@ describe("the Telegram Mini App in Chromium", () => {
     await page.goto(appUrl(initData(4242)));
     await page.waitForURL(`${base}/`);
     expect(await page.textContent("#who")).toBe(`person ${await h.store.personOf("telegram:4242")}`);
-    const token = await page.evaluate(() => sessionStorage.getItem("tablee_session"));
+    const token = await page.evaluate("sessionStorage.getItem('tablee_session')");
     expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(errors).toEqual([]);
     await page.close();
@@ -68,7 +68,7 @@ describe("the Telegram Mini App in Chromium", () => {
     const tampered = new URLSearchParams(initData(4242));
     tampered.set("user", JSON.stringify({ id: 4242, first_name: "Mallory" }));
     await page.goto(appUrl(tampered.toString()));
-    await page.waitForFunction(() => document.getElementById("status")?.textContent?.includes("refusée"));
+    await page.waitForFunction("document.getElementById('status')?.textContent?.includes('refusée')");
     expect(page.url()).toContain(MINI_APP_PATH);
     expect(await page.context().cookies()).toEqual([]);
     await page.goto(`${base}/`);

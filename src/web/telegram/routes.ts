@@ -8,11 +8,9 @@ import type { Clock, Logger, Store } from "../../core/ports.ts";
 import { openSessionForAccount, setSessionCookie } from "../auth/sessions.ts";
 import { checkInitData, MAX_INIT_DATA_LENGTH } from "./init-data.ts";
 import { MINI_APP_PAGE, MINI_APP_SCRIPT } from "./page.ts";
+import { MINI_APP_PATH, TELEGRAM_AUTH_PATH } from "./paths.ts";
 
-/** Where Telegram opens the Mini App (the menu button's web_app URL is `<public URL>` + this). */
-export const MINI_APP_PATH = "/telegram/app";
-/** Where the Mini App page posts initData. */
-export const TELEGRAM_AUTH_PATH = "/auth/telegram";
+export { MINI_APP_PATH, TELEGRAM_AUTH_PATH };
 
 /** What the Mini App routes need. */
 export interface MiniAppDeps {
