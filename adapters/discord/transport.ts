@@ -199,9 +199,9 @@ export class DiscordTransport {
     );
   }
 
-  /** Renders for an interaction response (callback data or follow-up). */
+  /** Renders for an interaction response (callback data or follow-up); ephemeral ones show no link embeds. */
   body(message: Message, ephemeral = false): MessageBody & { flags?: number } {
     const body = this.render(message);
-    return ephemeral ? { ...body, flags: 64 } : body;
+    return ephemeral ? { ...body, flags: 64 | 4 } : body;
   }
 }

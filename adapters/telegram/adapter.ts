@@ -128,7 +128,7 @@ export function createTelegramAdapter(deps: AdapterDeps, options: TelegramAdapte
     // A press's own error or confirmation is shown to the presser only (the toast), not to the group.
     let replies: Message[] = press && outcome.toast ? outcome.replies.filter((r) => plainText(r).trim() !== outcome.toast!.trim()) : outcome.replies;
     if (outcome.update) {
-      const rendered = renderSingle(outcome.update, log);
+      const rendered = renderSingle(outcome.update, log, me?.username);
       let edited = false;
       if (press?.messageId !== undefined) {
         const messageId = press.messageId;
@@ -138,7 +138,7 @@ export function createTelegramAdapter(deps: AdapterDeps, options: TelegramAdapte
     }
     let first = true;
     for (const reply of replies) {
-      for (const part of renderMessage(reply, log)) {
+      for (const part of renderMessage(reply, log, me?.username)) {
         const placement = { threadId: target.threadId, replyTo: first ? target.replyTo : undefined };
         first = false;
         await persist("reply", chat, () => transport.send(chat, part, "chat", placement));
@@ -287,20 +287,20 @@ export function createTelegramAdapter(deps: AdapterDeps, options: TelegramAdapte
 
     async post(chat, message, options) {
       if (nativeId(chat) === undefined) throw new DeliveryError("rejected", `not a Telegram chat: ${chat}`);
-      return String(await transport.send(chat, renderSingle(message, log), "chat", { beforeSend: options?.beforeSend }));
+      return String(await transport.send(chat, renderSingle(message, log, me?.username), "chat", { beforeSend: options?.beforeSend }));
     },
 
     async edit(chat, messageId, message) {
       const id = Number(messageId);
       if (nativeId(chat) === undefined || !Number.isSafeInteger(id)) throw new DeliveryError("rejected", `not a Telegram message: ${chat} ${messageId}`);
-      await transport.edit(chat, id, renderSingle(message, log));
+      await transport.edit(chat, id, renderSingle(message, log, me?.username));
     },
 
     async dm(person, message, options) {
       const id = nativeId(person);
       if (id === undefined || id <= 0) throw new DeliveryError("unreachable", `not a Telegram person: ${person}`);
       const chat = personAddress(id);
-      const rendered: RenderedMessage = renderSingle(message, log);
+      const rendered: RenderedMessage = renderSingle(message, log, me?.username);
       return { chat, messageId: String(await transport.send(chat, rendered, "person", { beforeSend: options?.beforeSend })) };
     },
   };

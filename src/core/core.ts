@@ -13,9 +13,12 @@ import { settingsCommands } from "./commands/settings.ts";
 import { CommandTable, commandName, type CommandSpec } from "./commands/registry.ts";
 import { calendarOf, UserError, type BaseContext, type CanteenContext, type CoreDeps, type HandlerResult } from "./context.ts";
 import { plainText, say, type IncomingEvent, type Message, type Outcome } from "./model.ts";
-import type { DeliveryKind, Locale, Subject } from "./ports.ts";
+import type { DeliveryKind, Locale, OutgoingItem, Subject } from "./ports.ts";
 import { Rhythm } from "./rhythm.ts";
 import { issueLoginLink, type IssuedLink } from "./board/login.ts";
+import { boardCommands, composeBoardMessage } from "./board/command.ts";
+import { boardAct, type ActionResult } from "./board/act.ts";
+import { boardView, describeLoginLink, type BoardView, type LinkView } from "./board/view.ts";
 import { closest, hasControlCharacters, wellFormed } from "./text.ts";
 import { translator } from "../i18n/index.ts";
 
@@ -30,12 +33,19 @@ export interface Core {
   /** A chat got a new address on its platform (Telegram's group → supergroup migration). */
   chatMoved(from: string, to: string): Promise<void>;
   /** Builds a queued message from the current state (the ledger calls it at send and edit time). */
-  compose(canteenId: number | null, kind: DeliveryKind, subject: Subject): Promise<Message | null>;
+  compose(canteenId: number | null, kind: DeliveryKind, subject: Subject, target?: OutgoingItem["target"]): Promise<Message | null>;
   /**
    * A fresh one-time board login link for the person behind a platform account (Slack's Home
    * tab button); null when the account is unknown or the board is not served.
    */
   loginLink(address: string, canteenId?: number): Promise<IssuedLink | null>;
+  /** The web board's reads and actions, through the same rules as the chat (src/core/board). */
+  readonly board: {
+    view(personId: number, canteenId: number | null): Promise<BoardView | null>;
+    /** A login link's state and whom it logs in, without using it (the GET of the link). */
+    link(token: string): Promise<LinkView>;
+    act(input: { personId: number; canteenId: number; command: string; nonce?: string }): Promise<ActionResult | null>;
+  };
   /** The daily rhythm's jobs, run by the scheduler. */
   readonly rhythm: Rhythm;
   readonly commands: CommandTable;
@@ -61,7 +71,7 @@ function wellFormedEvent(e: IncomingEvent): IncomingEvent {
 /** Builds the core with the standard commands plus any an adapter or feature adds. */
 export function createCore(deps: CoreDeps, extra: CommandSpec[] = []): Core {
   const table: CommandTable = new CommandTable([
-    ...cookCommands, ...pollCommands, ...foodCommands, ...profileCommands, ...adminCommands, ...settingsCommands, ...lunchCommands, ...calendarCommands, ...extra,
+    ...cookCommands, ...pollCommands, ...foodCommands, ...profileCommands, ...adminCommands, ...settingsCommands, ...lunchCommands, ...calendarCommands, ...boardCommands, ...extra,
   ]);
   const rhythm = new Rhythm(deps);
   const composingNow = new Map<string, Promise<Message | null>>();
@@ -160,7 +170,9 @@ export function createCore(deps: CoreDeps, extra: CommandSpec[] = []): Core {
   return {
     handle,
     chatMoved,
-    compose: (canteenId, kind, subject) => {
+    compose: (canteenId, kind, subject, target) => {
+      // A board message is personal (a fresh login link each time): never shared.
+      if (kind === "board") return composeBoardMessage(deps, canteenId, subject, target, deps.clock.now());
       // Requests for one message in flight together (a fan-out to a thousand groups) share one
       // composition: it reads the state after the first of them asked, which is after the
       // ledger claimed their rows, and any later change is an edit the ledger makes anyway.
@@ -177,6 +189,11 @@ export function createCore(deps: CoreDeps, extra: CommandSpec[] = []): Core {
       const personId = await deps.store.personOf(address);
       if (baseUrl === null || personId === null) return null;
       return issueLoginLink(deps.store, { personId, canteenId: canteenId ?? null, baseUrl, now: deps.clock.now() });
+    },
+    board: {
+      view: (personId, canteenId) => boardView(deps, personId, canteenId),
+      link: (token) => describeLoginLink(deps, token),
+      act: (input) => boardAct(deps, handle, input),
     },
     rhythm,
     commands: table,

@@ -235,7 +235,13 @@ export interface Subject {
 }
 
 /** Kinds of message the ledger delivers. */
-export type DeliveryKind = "announcement" | "summary" | "reminder" | "alert" | "help" | "notice" | "lunch";
+export type DeliveryKind = "announcement" | "summary" | "reminder" | "alert" | "help" | "notice" | "lunch" | "board";
+
+/**
+ * Kinds whose content is for its person alone (a board login link): never copied into a group
+ * when the person cannot be reached; the group's fallback is composed for the group instead.
+ */
+export const PERSONAL_KINDS: ReadonlySet<DeliveryKind> = new Set(["board"]);
 
 /** One message for one target, as the core hands it to the delivery ledger. */
 export interface OutgoingItem {

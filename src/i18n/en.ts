@@ -2,6 +2,7 @@
 import type { fr } from "./fr.ts";
 import { calendarEn } from "./calendar.en.ts";
 import { lunchEn } from "./lunch.en.ts";
+import { boardEn } from "./board.en.ts";
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
@@ -228,6 +229,7 @@ export const en: Shape<typeof fr> = {
     notLinked: "This group isn't linked to a canteen. A manager can type /setup <canteen name>.",
     internal: "😕 Something went wrong on my side. Please try again in a moment.",
   },
+  board: boardEn,
   lunch: lunchEn,
   calendar: calendarEn,
   params: {
@@ -349,6 +351,11 @@ export const en: Shape<typeof fr> = {
       usage: "/lunch [join [team] · leave · pause 2w · resume · avoid <name> · report]",
       description: "internal-link lunches: a table with colleagues you haven't met yet",
       examples: "Examples: /lunch · /lunch join Accounting · /lunch pause 2w · /lunch avoid @karim (privately) · /lunch report · managers: /lunch setup · /lunch settings day thursday size 4 close 17:00 repeats 4",
+    },
+    board: {
+      usage: "/board [logout]",
+      description: "your login link to the web board (privately); logout ends your sessions",
+      examples: "Examples: /board · /board logout",
     },
   },
 };

@@ -1,6 +1,7 @@
 // Catalogue français — la langue par défaut de Tablée.
 import { calendarFr } from "./calendar.fr.ts";
 import { lunchFr } from "./lunch.fr.ts";
+import { boardFr } from "./board.fr.ts";
 
 export const fr = {
   roles: {
@@ -225,6 +226,7 @@ export const fr = {
     notLinked: "Ce groupe n'est relié à aucune cantine. Un·e gérant·e peut taper /installer <nom de la cantine>.",
     internal: "😕 Quelque chose s'est mal passé de mon côté. Réessaie dans un instant.",
   },
+  board: boardFr,
   lunch: lunchFr,
   calendar: calendarFr,
   params: {
@@ -346,6 +348,11 @@ export const fr = {
       usage: "/dejeuner [rejoindre [équipe] · quitter · pause 2s · reprendre · eviter <nom> · bilan]",
       description: "déjeuners inter-équipes : une table avec des collègues que tu ne connais pas encore",
       examples: "Exemples : /dejeuner · /dejeuner rejoindre Compta · /dejeuner pause 2s · /dejeuner eviter @karim (en privé) · /dejeuner bilan · gérant·es : /dejeuner installer · /dejeuner reglages jour jeudi taille 4 cloture 17h repetitions 4",
+    },
+    board: {
+      usage: "/tableau [deconnexion]",
+      description: "ton lien de connexion au tableau web (en privé) ; deconnexion ferme tes sessions",
+      examples: "Exemples : /tableau · /tableau deconnexion",
     },
   },
 };
