@@ -4,6 +4,7 @@ import { Hono } from "hono";
 import ICAL from "ical.js";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createHarness, type Harness, type SendOptions } from "../helpers/harness.ts";
+import { plainText } from "../../src/core/model.ts";
 import { calendarRoutes, FEED_PATH } from "../../src/web/calendar/routes.ts";
 import { hashToken } from "../../src/core/board/tokens.ts";
 
@@ -59,15 +60,22 @@ describe("asking for calendar links", () => {
     expect(JSON.stringify(rows)).not.toContain(token);
   });
 
-  it("in a Slack, Discord or console group the links are an answer only the asker sees; in a Telegram group, nothing is issued", async () => {
-    const slack = await h.send("Mona", "/calendar", GROUP);
+  it("in a console group the links are the answer; in a Slack channel, an answer only the asker sees", async () => {
+    expect(linksIn(await h.say("Mona", "/calendar", GROUP))).toHaveLength(2);
+    const code = /[A-Z0-9]{8}/.exec(await h.say("Mona", "/invite", GROUP))![0];
+    await h.say("Mona", `/setup ${code}`, { chat: "slack:C1" });
+    const slack = await h.send("Mona", "/calendar", { chat: "slack:C1" });
     expect(slack.replies).toEqual([]);
-    expect(linksIn(slack.toast ?? "")).toHaveLength(2);
-    await h.say("Mona", "/invite", GROUP);
+    expect(linksIn(plainText(slack.personal!))).toHaveLength(2);
+  });
+
+  it("in a Telegram group, issues nothing and offers a button to the private chat, where /start calendar answers", async () => {
     const code = /[A-Z0-9]{8}/.exec(await h.say("Mona", "/invite", GROUP))![0];
     await h.say("Mona", `/setup ${code}`, { chat: "telegram:-100" });
     const before = await h.db.prisma.calendarFeed.count();
-    expect(await h.say("Mona", "/calendrier", { chat: "telegram:-100" })).toBe("📅 Tes liens de calendrier sont personnels : écris-moi /calendrier en message privé.");
+    const group = await h.send("Mona", "/calendrier", { chat: "telegram:-100" });
+    expect(plainText(group.replies[0]!)).toBe("📅 Tes liens de calendrier sont personnels : je te les donne en message privé.");
+    expect(group.replies[0]!.buttons).toEqual([[{ label: "📅 Ouvrir le chat privé", start: "calendar", style: "primary" }]]);
     expect(await h.db.prisma.calendarFeed.count()).toBe(before);
   });
 

@@ -1,10 +1,9 @@
 // /calendrier · /calendar: a person's two secret calendar links (their shifts, the canteen's
 // services), answered privately; `/calendar reset` revokes every link they were given.
-import { PRIVATE_ANSWER_PLATFORMS } from "../commands/lunch.ts";
 import type { CommandSpec } from "../commands/registry.ts";
 import type { CanteenContext, HandlerResult } from "../context.ts";
 import { UserError } from "../context.ts";
-import { message, plainText, type Message } from "../model.ts";
+import { message, say, type Message } from "../model.ts";
 import { fold, tokenize } from "../text.ts";
 import { hashToken, newToken } from "../board/tokens.ts";
 import { FEED_PATH } from "./feed.ts";
@@ -50,20 +49,29 @@ async function links(ctx: CanteenContext, args: string): Promise<Message> {
     .build();
 }
 
+/** Deep-link payload of the Telegram "open the private chat" button: "/start calendar" asks again there. */
+export const CALENDAR_START_PAYLOAD = "calendar";
+
 /**
- * The links are secret: in a private chat they are the reply; in a group, only where an answer
- * can be shown to its author alone (Slack, Discord, console) — elsewhere the group is told to ask
- * in private, and nothing is issued.
+ * The links are secret: in a private chat or the console they are the reply; in a Slack or
+ * Discord channel, an answer only the asker sees; in a Telegram group nothing is issued — the
+ * group gets a button that opens the private chat, where the bot answers.
  */
 async function calendar(ctx: CanteenContext, args: string): Promise<HandlerResult> {
-  if (ctx.event.chat.private) return links(ctx, args);
-  if (!PRIVATE_ANSWER_PLATFORMS.has(ctx.event.platform)) throw new UserError("calendar.privateOnly");
-  try {
-    return { replies: [], toast: plainText(await links(ctx, args)) };
-  } catch (e) {
-    if (e instanceof UserError) return { replies: [], toast: ctx.t(e.key, e.params) };
-    throw e;
+  const { event } = ctx;
+  if (event.chat.private || event.platform === "console") return links(ctx, args);
+  if (event.platform === "slack" || event.platform === "discord") {
+    try {
+      return { replies: [], personal: await links(ctx, args) };
+    } catch (e) {
+      if (e instanceof UserError) return { replies: [], personal: say(ctx.t(e.key, e.params)) };
+      throw e;
+    }
   }
+  return message()
+    .text(ctx.t("calendar.privateOnly"))
+    .buttons({ label: ctx.t("calendar.openPrivateChat"), start: CALENDAR_START_PAYLOAD, style: "primary" })
+    .build();
 }
 
 /** The calendar command, for the core's command table. */
