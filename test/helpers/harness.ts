@@ -62,7 +62,7 @@ export async function createHarness(
   const store = createPrismaStore(db);
   const clock = new TestClock(new Date(now));
   const log = new MemoryLogger();
-  const ledger = new Ledger(db, store, clock, log, (d) => core.compose(d.canteenId, d.kind, d.subject), opts.ledger);
+  const ledger = new Ledger(db, store, clock, log, (d) => core.compose(d.canteenId, d.kind, d.subject, d.target), opts.ledger);
   const core: Core = createCore({ store, clock, log, outbox: ledger, defaults: { timezone: "Europe/Paris", locale: opts.locale ?? "fr" },
     ...(opts.boardUrl ? { boardUrl: () => opts.boardUrl! } : {}),
   });
