@@ -2,6 +2,7 @@
 // each request, then the login and canteen routes (plus any a feature adds, e.g. calendars).
 import { Hono } from "hono";
 import { csrf } from "hono/csrf";
+import { HTTPException } from "hono/http-exception";
 import { secureHeaders } from "hono/secure-headers";
 import { translator } from "../i18n/index.ts";
 import { BOARD_CSS } from "./assets/board-css.ts";
@@ -63,6 +64,9 @@ export function createBoardApp(deps: BoardDeps, extra: BoardRoutes[] = []): Hono
   app.notFound((c) => c.html(messagePage(t(), deps.defaultLocale, t()("board.web.notFound")), 404));
   // The route pattern is logged, never the path: a login path holds a token.
   app.onError((err, c) => {
+    // A form from another origin (the csrf middleware): refused, as a form with a bad token is.
+    if (err instanceof HTTPException && err.status === 403) return c.html(messagePage(t(), deps.defaultLocale, t()("board.web.expired")), 403);
+    if (err instanceof HTTPException) return err.getResponse();
     deps.log.error({ err, route: c.req.routePath, method: c.req.method }, "board request failed");
     return c.html(messagePage(t(), deps.defaultLocale, t()("errors.internal")), 500);
   });
