@@ -8,6 +8,8 @@ import { type Config, enabledPlatforms } from "./config.ts";
 import { Ledger, type LedgerTuning } from "./delivery/ledger.ts";
 import { createHttpServer } from "./http.ts";
 import { serveBoard } from "./web/serve.ts";
+import { calendarBoardRoutes } from "./web/calendar/routes.ts";
+import { miniAppBoardRoutes } from "./web/telegram/routes.ts";
 import { Scheduler, type SchedulerTuning } from "./schedule/scheduler.ts";
 import { openDatabase, type Database } from "./store/database.ts";
 import { migrate } from "./store/migrate.ts";
@@ -101,7 +103,8 @@ export async function startApp(opts: AppOptions): Promise<App> {
   const core: Core = createCore({ store, clock, log, outbox: ledger, defaults: { timezone: config.TABLEE_TIMEZONE, locale: config.TABLEE_LOCALE }, boardUrl: () => boardUrl }, extra);
 
   const http = createHttpServer(config.PORT, log);
-  serveBoard(http, { core, store, clock, log, publicUrl: () => boardUrl ?? config.TABLEE_PUBLIC_URL ?? `http://127.0.0.1:${config.PORT}`, defaultLocale: config.TABLEE_LOCALE });
+  serveBoard(http, { core, store, clock, log, publicUrl: () => boardUrl ?? config.TABLEE_PUBLIC_URL ?? `http://127.0.0.1:${config.PORT}`, defaultLocale: config.TABLEE_LOCALE },
+    [calendarBoardRoutes, miniAppBoardRoutes(config.TELEGRAM_BOT_TOKEN ?? null)]);
   const adapters: Adapter[] = [];
   if (withConsole) {
     const consoleAdapter: ConsoleAdapter = createConsoleAdapter(opts.console);

@@ -1,11 +1,13 @@
 // /calendrier · /calendar through the real core and the feed route: the two secret links, what
 // each feed shows (parsed by ical.js as a calendar app would), cancelled shifts, and revocation.
-import { Hono } from "hono";
+import type { Hono } from "hono";
 import ICAL from "ical.js";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createHarness, type Harness, type SendOptions } from "../helpers/harness.ts";
 import { plainText } from "../../src/core/model.ts";
-import { calendarRoutes, FEED_PATH } from "../../src/web/calendar/routes.ts";
+import { calendarBoardRoutes, FEED_PATH } from "../../src/web/calendar/routes.ts";
+import { createBoardApp } from "../../src/web/app.ts";
+import type { BoardEnv } from "../../src/web/deps.ts";
 import { hashToken } from "../../src/core/board/tokens.ts";
 
 const BOARD = "https://tablee.example.org";
@@ -13,12 +15,12 @@ const GROUP: SendOptions = { chat: "console:group" };
 const dm = (user: string, platform = "telegram"): SendOptions => ({ chat: `${platform}:${user.toLowerCase()}`, private: true });
 
 let h: Harness;
-let web: Hono;
+let web: Hono<BoardEnv>;
 beforeEach(async () => {
   h = await createHarness("2026-11-23T08:00:00Z", { boardUrl: BOARD }); // Monday 09:00 in Paris
   await h.say("Mona", "/setup Cantine de Belleville", GROUP);
-  web = new Hono();
-  web.route(FEED_PATH, calendarRoutes({ store: h.store, clock: h.clock }));
+  // The real board, with the feeds mounted as src/app.ts mounts them.
+  web = createBoardApp({ core: h.core, store: h.store, clock: h.clock, log: h.log, publicUrl: () => BOARD, defaultLocale: "fr" }, [calendarBoardRoutes]);
 });
 afterEach(() => h.close());
 
@@ -33,6 +35,7 @@ async function feed(path: string): Promise<{ name: string; events: Ev[] }> {
   const res = await web.request(path);
   expect(res.status).toBe(200);
   expect(res.headers.get("content-type")).toBe("text/calendar; charset=utf-8");
+  expect(res.headers.get("cache-control")).toBe("private, max-age=300");
   const cal = new ICAL.Component(ICAL.parse(await res.text()));
   const events = cal.getAllSubcomponents("vevent").map((v) => ({
     uid: String(v.getFirstPropertyValue("uid")),

@@ -59,6 +59,14 @@ describe("logging in from the Telegram Mini App", () => {
     expect(JSON.stringify(h.log.lines)).not.toContain(stale);
   });
 
+  it("limits attempts: after 20 in a minute from one address, even a valid login waits", async () => {
+    await h.say("Zoé", "/creneaux", { chat: "telegram:-100", author: { address: "telegram:4242", name: "Zoé" } });
+    for (let i = 0; i < 20; i++) expect((await post({ initData: initData(4242, "999:other-bot") })).status).toBe(401);
+    expect((await post({ initData: initData(4242) })).status).toBe(429);
+    h.clock.set(new Date(h.clock.now().getTime() + 61_000));
+    expect((await post({ initData: initData(4242) })).status).toBe(200);
+  });
+
   it("refuses every login when no bot token is configured", async () => {
     await h.say("Zoé", "/creneaux", { chat: "telegram:-100", author: { address: "telegram:4242", name: "Zoé" } });
     const bare = new Hono().route("/", miniAppRoutes({ store: h.store, clock: h.clock, log: h.log, botToken: null, secure: false }));

@@ -2,6 +2,7 @@
 // link, or 404 for a token that is unknown, revoked or malformed (never saying which).
 import { Hono } from "hono";
 import { FEED_PATH, readFeed, type FeedDeps } from "../../core/calendar/feed.ts";
+import type { BoardRoutes } from "../app.ts";
 import { renderIcs } from "./ics.ts";
 
 export { FEED_PATH };
@@ -24,3 +25,8 @@ export function calendarRoutes(deps: FeedDeps): Hono {
   });
   return app;
 }
+
+/** The feeds as a board feature (src/app.ts passes it to serveBoard). */
+export const calendarBoardRoutes: BoardRoutes = (app, deps) => {
+  app.route(FEED_PATH, calendarRoutes({ store: deps.store, clock: deps.clock }));
+};

@@ -2,9 +2,12 @@
 // no inline script: the CSP forbids it) reads Telegram's initData and POSTs it to /auth/telegram;
 // a valid, fresh initData for a known account opens a board session (cookie, and the session id
 // in the JSON for pages that must send it as `Authorization: Bearer` where cookies are blocked).
-import { Hono } from "hono";
+import { getConnInfo } from "@hono/node-server/conninfo";
+import { Hono, type Context } from "hono";
 import { z } from "zod";
 import type { Clock, Logger, Store } from "../../core/ports.ts";
+import type { BoardRoutes } from "../app.ts";
+import { AttemptLimiter } from "../auth/rate-limit.ts";
 import { openSessionForAccount, setSessionCookie } from "../auth/sessions.ts";
 import { checkInitData, MAX_INIT_DATA_LENGTH } from "./init-data.ts";
 import { MINI_APP_PAGE, MINI_APP_SCRIPT } from "./page.ts";
@@ -25,12 +28,25 @@ export interface MiniAppDeps {
   boardPath?: string;
 }
 
+/** Mini App login attempts per client address and minute (as many as login links allow). */
+export const MINI_APP_ATTEMPTS_PER_MINUTE = 20;
+
+/** The client address a limit counts against ("unknown" off a real socket, e.g. in app.request tests). */
+function clientOf(c: Context): string {
+  try {
+    return getConnInfo(c).remote.address ?? "unknown";
+  } catch {
+    return "unknown";
+  }
+}
+
 const bodySchema = z.object({ initData: z.string().min(1).max(MAX_INIT_DATA_LENGTH) });
 
 /** The Mini App page, its script and the login endpoint; mount at "/". */
 export function miniAppRoutes(deps: MiniAppDeps): Hono {
   const app = new Hono();
   const next = deps.boardPath ?? "/";
+  const limiter = new AttemptLimiter(MINI_APP_ATTEMPTS_PER_MINUTE);
 
   app.get(MINI_APP_PATH, (c) =>
     c.html(MINI_APP_PAGE, 200, {
@@ -47,6 +63,7 @@ export function miniAppRoutes(deps: MiniAppDeps): Hono {
 
   app.post(TELEGRAM_AUTH_PATH, async (c) => {
     const refuse = () => c.json({ error: "unauthorized" }, 401, { "cache-control": "no-store" });
+    if (!limiter.allow(clientOf(c), deps.clock.now().getTime())) return c.json({ error: "too-many-attempts" }, 429, { "cache-control": "no-store", "retry-after": "60" });
     if (!deps.botToken) return refuse();
     const body = bodySchema.safeParse(await c.req.json().catch(() => null));
     if (!body.success) return refuse();
@@ -66,4 +83,11 @@ export function miniAppRoutes(deps: MiniAppDeps): Hono {
   });
 
   return app;
+}
+
+/** The Mini App routes as a board feature (src/app.ts passes them to serveBoard). */
+export function miniAppBoardRoutes(botToken: string | null): BoardRoutes {
+  return (app, deps, sessions) => {
+    app.route("/", miniAppRoutes({ store: deps.store, clock: deps.clock, log: deps.log, botToken, get secure() { return sessions.secure; } }));
+  };
 }
