@@ -111,7 +111,7 @@ export function renderKeyboard(m: Message, log?: Logger, botUsername?: string): 
     for (const b of row) {
       // Link buttons open their url; a "start" button opens the private chat with the bot
       // (deep link https://t.me/<bot>?start=<payload>).
-      const url = b.url ?? (b.start !== undefined && botUsername ? `https://t.me/${botUsername}?start=${encodeURIComponent(b.start)}` : undefined);
+      const url = b.url ?? (b.start !== undefined && botUsername ? `https://t.me/${botUsername}?${b.app ? "startapp" : "start"}=${encodeURIComponent(b.start)}` : undefined);
       if (url !== undefined || b.command === undefined) {
         if (url !== undefined && count < MAX_BUTTONS) {
           out.push({ text: b.label, url });

@@ -3,6 +3,7 @@
 // with every user mistake answered in the canteen's language.
 import { adminCommands } from "./commands/admin.ts";
 import { calendarCommands } from "./calendar/command.ts";
+import { homeTab } from "./home/home.ts";
 import { cookCommands } from "./commands/cook.ts";
 import { foodCommands } from "./commands/food.ts";
 import { helpCommand } from "./commands/help.ts";
@@ -39,6 +40,8 @@ export interface Core {
    * tab button); null when the account is unknown or the board is not served.
    */
   loginLink(address: string, canteenId?: number): Promise<IssuedLink | null>;
+  /** The home of the person behind a platform account (Slack's App Home tab), with a fresh board link. */
+  home(address: string): Promise<Message>;
   /** The web board's reads and actions, through the same rules as the chat (src/core/board). */
   readonly board: {
     view(personId: number, canteenId: number | null): Promise<BoardView | null>;
@@ -167,6 +170,13 @@ export function createCore(deps: CoreDeps, extra: CommandSpec[] = []): Core {
     deps.log.info({ from, to }, "chat moved; canteen link kept");
   }
 
+  const loginLink: Core["loginLink"] = async (address, canteenId) => {
+    const baseUrl = deps.boardUrl?.() ?? null;
+    const personId = await deps.store.personOf(address);
+    if (baseUrl === null || personId === null) return null;
+    return issueLoginLink(deps.store, { personId, canteenId: canteenId ?? null, baseUrl, now: deps.clock.now() });
+  };
+
   return {
     handle,
     chatMoved,
@@ -184,12 +194,8 @@ export function createCore(deps: CoreDeps, extra: CommandSpec[] = []): Core {
       }
       return composing;
     },
-    loginLink: async (address, canteenId) => {
-      const baseUrl = deps.boardUrl?.() ?? null;
-      const personId = await deps.store.personOf(address);
-      if (baseUrl === null || personId === null) return null;
-      return issueLoginLink(deps.store, { personId, canteenId: canteenId ?? null, baseUrl, now: deps.clock.now() });
-    },
+    loginLink,
+    home: (address) => homeTab(deps, address, () => loginLink(address)),
     board: {
       view: (personId, canteenId) => boardView(deps, personId, canteenId),
       link: (token) => describeLoginLink(deps, token),

@@ -73,6 +73,12 @@ export interface LinkButton {
 export interface StartButton {
   label: string;
   start: string;
+  /**
+   * Opens the bot's main Mini App (the board inside Telegram, `t.me/<bot>?startapp=<start>`)
+   * instead of the private chat: the way into the Mini App from a group, where a web_app
+   * button is not allowed.
+   */
+  app?: boolean;
   style?: "primary" | "danger";
   command?: undefined;
   url?: undefined;

@@ -1,6 +1,7 @@
 // English catalogue. Keys mirror fr.ts exactly (a test checks it).
 import type { fr } from "./fr.ts";
 import { calendarEn } from "./calendar.en.ts";
+import { homeEn } from "./home.en.ts";
 import { lunchEn } from "./lunch.en.ts";
 import { boardEn } from "./board.en.ts";
 
@@ -232,6 +233,7 @@ export const en: Shape<typeof fr> = {
   board: boardEn,
   lunch: lunchEn,
   calendar: calendarEn,
+  home: homeEn,
   params: {
     day: { name: "day", description: "tuesday, tomorrow, next tuesday, 03/12…" },
     role: { name: "role", description: "cook, dishes or head cook" },

@@ -1,5 +1,6 @@
 // Catalogue français — la langue par défaut de Tablée.
 import { calendarFr } from "./calendar.fr.ts";
+import { homeFr } from "./home.fr.ts";
 import { lunchFr } from "./lunch.fr.ts";
 import { boardFr } from "./board.fr.ts";
 
@@ -229,6 +230,7 @@ export const fr = {
   board: boardFr,
   lunch: lunchFr,
   calendar: calendarFr,
+  home: homeFr,
   params: {
     day: { name: "jour", description: "mardi, demain, mardi prochain, 12/03…" },
     role: { name: "poste", description: "cuisine, plonge ou chef" },

@@ -13,5 +13,6 @@ export const homeEn = {
   shiftWaiting: "{{date}} — {{role}} · {{canteen}} (waitlist)",
   open: "Open the board",
   linkNote: "The button logs you in for 10 minutes; reopen this tab for a new link.",
+  openInTelegram: "📋 Open the board in Telegram",
   noBoard: "The web board is not served here.",
 };

@@ -13,5 +13,6 @@ export const homeFr = {
   shiftWaiting: "{{date}} — {{role}} · {{canteen}} (liste d'attente)",
   open: "Ouvrir le tableau",
   linkNote: "Le bouton se connecte pour toi pendant 10 minutes ; rouvre cet onglet pour un nouveau lien.",
+  openInTelegram: "📋 Ouvrir le tableau dans Telegram",
   noBoard: "Le tableau web n'est pas servi ici.",
 };

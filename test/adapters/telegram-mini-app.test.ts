@@ -7,7 +7,7 @@ import { telegramHarness, type TelegramHarness } from "../fakes/telegram/harness
 let world: Harness;
 let tg: TelegramHarness | undefined;
 beforeEach(async () => {
-  world = await createHarness("2026-12-01T10:00:00Z");
+  world = await createHarness("2026-12-01T10:00:00Z", { boardUrl: "https://tablee.example.org" });
 });
 afterEach(async () => {
   await tg?.stop();
@@ -26,5 +26,17 @@ describe("the Telegram menu button", () => {
     tg = await telegramHarness(world, { env: { TABLEE_PUBLIC_URL: "http://127.0.0.1:3000" } });
     expect(tg.fake.callsOf("setChatMenuButton")).toEqual([]);
     expect(tg.fake.state.menuButtons.size).toBe(0);
+  });
+});
+
+describe("the way into the Mini App from a group", () => {
+  it("/tableau in a group, with an https board, carries a t.me/<bot>?startapp button (a web_app button is not allowed there)", async () => {
+    tg = await telegramHarness(world, { env: { TABLEE_PUBLIC_URL: "https://tablee.example.org" } });
+    const { mona } = tg.people;
+    await tg.userSays(tg.group, tg.user(mona), "/installer Cantine de Belleville");
+    await tg.userSays(tg.group, tg.user(mona), "/tableau");
+    const answer = tg.fake.state.botMessages(tg.groupChat.id).at(-1)!;
+    const buttons = (answer.reply_markup?.inline_keyboard ?? []).flat() as { text: string; url?: string }[];
+    expect(buttons).toEqual([{ text: "📋 Ouvrir le tableau dans Telegram", url: `https://t.me/${tg.fake.state.bot.username}?startapp=board` }]);
   });
 });

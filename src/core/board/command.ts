@@ -71,7 +71,13 @@ async function board(ctx: BaseContext, args: string): Promise<HandlerResult> {
     target: { kind: "person", address: event.author.address },
     fallback: [event.chat.address],
   }]);
-  return say(ctx.t("board.sentPrivately", { name: event.author.name }));
+  // With an https board, the group also gets the way into the Mini App (a web_app button is
+  // not allowed in groups; a t.me/<bot>?startapp link is).
+  if (!/^https:\/\//i.test(baseUrl)) return say(ctx.t("board.sentPrivately", { name: event.author.name }));
+  return message()
+    .text(ctx.t("board.sentPrivately", { name: event.author.name }))
+    .buttons({ label: ctx.t("home.openInTelegram"), start: BOARD_START_PAYLOAD, app: true })
+    .build();
 }
 
 /**
