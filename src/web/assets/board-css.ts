@@ -21,6 +21,9 @@ h1 { font-size: 1.45rem; margin: .2rem 0 1rem; }
 h2 { font-size: 1.15rem; margin: 0 0 .5rem; }
 h3 { font-size: 1rem; margin: .8rem 0 .3rem; }
 .card { background: var(--card); border: 1px solid var(--line); border-radius: .6rem; padding: .9rem 1rem; margin: 0 0 1rem; }
+.card > :first-child { margin-top: 0; }
+.card > :last-child { margin-bottom: 0; }
+.menu h4 { font-size: .85rem; text-transform: uppercase; letter-spacing: .04em; margin: .2rem 0; }
 .notice { background: #e6f4ea; border-left: .3rem solid var(--accent); padding: .7rem 1rem; margin: 0 0 1rem; white-space: pre-line; }
 .notice.error { background: #fdecea; border-color: var(--danger); }
 .muted { color: var(--muted); }

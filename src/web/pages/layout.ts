@@ -58,6 +58,7 @@ export function page(c: Chrome, body: Html): Html {
 <meta name="referrer" content="no-referrer">
 <title>${c.title} · Tablée</title>
 <link rel="stylesheet" href="/assets/board.css">
+<link rel="icon" href="data:,">
 </head>
 <body>
 <a class="skip" href="#main">${c.t("board.web.skip")}</a>
