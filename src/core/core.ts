@@ -3,6 +3,7 @@
 // with every user mistake answered in the canteen's language.
 import { adminCommands } from "./commands/admin.ts";
 import { calendarCommands } from "./calendar/command.ts";
+import { calendarLinksFor, type CalendarLinks } from "./calendar/links.ts";
 import { homeTab } from "./home/home.ts";
 import { cookCommands } from "./commands/cook.ts";
 import { foodCommands } from "./commands/food.ts";
@@ -42,6 +43,8 @@ export interface Core {
   loginLink(address: string, canteenId?: number): Promise<IssuedLink | null>;
   /** The home of the person behind a platform account (Slack's App Home tab), with a fresh board link. */
   home(address: string): Promise<Message>;
+  /** New calendar links for a member (the board's calendar page; `reset` revokes the old ones first). */
+  calendarLinks(input: { personId: number; canteenId: number; reset: boolean }): Promise<CalendarLinks | null>;
   /** The web board's reads and actions, through the same rules as the chat (src/core/board). */
   readonly board: {
     view(personId: number, canteenId: number | null): Promise<BoardView | null>;
@@ -196,6 +199,7 @@ export function createCore(deps: CoreDeps, extra: CommandSpec[] = []): Core {
     },
     loginLink,
     home: (address) => homeTab(deps, address, () => loginLink(address)),
+    calendarLinks: (input) => calendarLinksFor(deps, input),
     board: {
       view: (personId, canteenId) => boardView(deps, personId, canteenId),
       link: (token) => describeLoginLink(deps, token),

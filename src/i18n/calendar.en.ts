@@ -13,6 +13,14 @@ export const calendarEn = {
   openPrivateChat: "📅 Open the private chat",
   noBoard: "Calendars are not available: Tablée's web board is not served here.",
   unknownWord: "I don't know “{{word}}” here. /calendar gives your links; /calendar reset replaces them.",
+  web: {
+    title: "📅 My calendars",
+    get: "Get my links",
+    reset: "Revoke my old links and get new ones",
+    resetNote: "Every link given stays valid until revoked. Revoking cuts all your old links, everywhere (they then answer “not found”).",
+    back: "← Back to the sheet",
+    link: "📅 My calendars (links for your calendar app)",
+  },
   feed: {
     shifts: "Tablée — my shifts",
     canteen: "Tablée — {{canteen}}",

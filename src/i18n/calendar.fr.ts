@@ -13,6 +13,14 @@ export const calendarFr = {
   openPrivateChat: "📅 Ouvrir le chat privé",
   noBoard: "Les calendriers ne sont pas disponibles : le tableau web de Tablée n'est pas servi ici.",
   unknownWord: "Je ne connais pas « {{word}} » ici. /calendrier donne tes liens ; /calendrier nouveau les remplace.",
+  web: {
+    title: "📅 Mes calendriers",
+    get: "Obtenir mes liens",
+    reset: "Révoquer mes anciens liens et en obtenir de nouveaux",
+    resetNote: "Chaque lien donné reste valable jusqu'à une révocation. Révoquer coupe tous tes anciens liens, partout (ils répondent alors « introuvable »).",
+    back: "← Retour au planning",
+    link: "📅 Mes calendriers (liens pour ton agenda)",
+  },
   feed: {
     shifts: "Tablée — mes créneaux",
     canteen: "Tablée — {{canteen}}",

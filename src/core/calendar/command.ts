@@ -5,28 +5,10 @@ import type { CanteenContext, HandlerResult } from "../context.ts";
 import { UserError } from "../context.ts";
 import { message, say, type Message } from "../model.ts";
 import { fold, tokenize } from "../text.ts";
-import { hashToken, newToken } from "../board/tokens.ts";
-import { FEED_PATH } from "./feed.ts";
+import { issueCalendarLinks } from "./links.ts";
 
 /** Words that ask for new links (and revoke the old ones). */
 const RESET_WORDS: ReadonlySet<string> = new Set(["reset", "new", "renew", "nouveau", "nouveaux", "renouveler", "reinitialiser"]);
-
-/** The URL of a feed token on the board. */
-export function feedUrl(baseUrl: string, token: string): string {
-  return `${baseUrl.replace(/\/+$/, "")}${FEED_PATH}/${token}.ics`;
-}
-
-/** Issues a fresh pair of links; links given earlier keep working until a reset. */
-async function issue(ctx: CanteenContext, baseUrl: string): Promise<{ shifts: string; canteen: string }> {
-  const shifts = newToken();
-  const canteen = newToken();
-  const personId = ctx.member.personId;
-  await ctx.store.createCalendarFeeds([
-    { kind: "shifts", personId, canteenId: ctx.canteen.id, tokenHash: hashToken(shifts) },
-    { kind: "canteen", personId, canteenId: ctx.canteen.id, tokenHash: hashToken(canteen) },
-  ]);
-  return { shifts: feedUrl(baseUrl, shifts), canteen: feedUrl(baseUrl, canteen) };
-}
 
 async function links(ctx: CanteenContext, args: string): Promise<Message> {
   const words = tokenize(args).map(fold);
@@ -34,12 +16,9 @@ async function links(ctx: CanteenContext, args: string): Promise<Message> {
   if (words.length > 0 && !reset) throw new UserError("calendar.unknownWord", { word: words[0] });
   const baseUrl = ctx.boardUrl?.() ?? null;
   if (baseUrl === null) throw new UserError("calendar.noBoard");
+  const urls = await issueCalendarLinks(ctx.store, { personId: ctx.member.personId, canteenId: ctx.canteen.id, baseUrl, reset });
   const m = message();
-  if (reset) {
-    const revoked = await ctx.store.revokeCalendarFeeds(ctx.member.personId);
-    m.text(ctx.t("calendar.revoked", { count: revoked }));
-  }
-  const urls = await issue(ctx, baseUrl);
+  if (urls.revoked !== null) m.text(ctx.t("calendar.revoked", { count: urls.revoked }));
   return m
     .title(ctx.t("calendar.title"))
     .item(ctx.t("calendar.shifts"), urls.shifts)

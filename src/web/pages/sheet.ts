@@ -83,7 +83,7 @@ export function sheetPage(p: SheetPageInput): Html {
   const body = html`<h1>${userText(view.canteen.name)}</h1>
 ${p.flash ? html`<div class="notice" role="status">${userText(p.flash)}</div>` : ""}
 ${today}
-<section class="card" aria-labelledby="mine"><h2 id="mine">${t("board.web.myShifts")}</h2>${shifts}</section>
+<section class="card" aria-labelledby="mine"><h2 id="mine">${t("board.web.myShifts")}</h2>${shifts}<p><a href="/c/${view.canteen.id}/calendar">${t("calendar.web.link")}</a></p></section>
 <h2>${t("board.web.sheet")}</h2>
 ${view.services.length === 0 ? html`<p>${t("board.web.noServices")}</p>` : view.services.map((s) => serviceCard(p, s))}`;
   return page({
