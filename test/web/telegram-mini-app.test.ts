@@ -23,7 +23,7 @@ const post = (body: unknown) =>
   web.request(TELEGRAM_AUTH_PATH, { method: "POST", headers: { "content-type": "application/json" }, body: typeof body === "string" ? body : JSON.stringify(body) });
 
 describe("logging in from the Telegram Mini App", () => {
-  it("opens a session for the Telegram account: a Secure HttpOnly cookie, and the same id as a token", async () => {
+  it("opens a session for the Telegram account: a Secure HttpOnly partitioned cookie, and the same id as a token", async () => {
     // The harness names accounts "<platform>:<lowercased name>"; Telegram ids are numbers, so use one.
     await h.say("Zoé", "/creneaux", { chat: "telegram:-100", author: { address: "telegram:4242", name: "Zoé" } });
     const res = await post({ initData: initData(4242) });
@@ -33,7 +33,9 @@ describe("logging in from the Telegram Mini App", () => {
     expect(cookie).toContain(`tablee_session=${body.token}`);
     expect(cookie).toMatch(/HttpOnly/);
     expect(cookie).toMatch(/Secure/);
-    expect(cookie).toMatch(/SameSite=Lax/);
+    // Framed by Telegram Web (cross-site): a partitioned SameSite=None cookie, the only kind sent there.
+    expect(cookie).toMatch(/SameSite=None/);
+    expect(cookie).toMatch(/Partitioned/);
     expect(await sessionPerson(h.store, body.token, h.clock.now())).toBe(await h.store.personOf("telegram:4242"));
     expect(JSON.stringify(h.log.lines)).not.toContain(body.token);
   });

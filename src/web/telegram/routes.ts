@@ -4,11 +4,12 @@
 // in the JSON for pages that must send it as `Authorization: Bearer` where cookies are blocked).
 import { getConnInfo } from "@hono/node-server/conninfo";
 import { Hono, type Context } from "hono";
+import { setCookie } from "hono/cookie";
 import { z } from "zod";
 import type { Clock, Logger, Store } from "../../core/ports.ts";
 import type { BoardRoutes } from "../app.ts";
 import { AttemptLimiter } from "../auth/rate-limit.ts";
-import { openSessionForAccount, setSessionCookie } from "../auth/sessions.ts";
+import { openSessionForAccount, SESSION_COOKIE, setSessionCookie } from "../auth/sessions.ts";
 import { checkInitData, MAX_INIT_DATA_LENGTH } from "./init-data.ts";
 import { MINI_APP_PAGE, MINI_APP_SCRIPT } from "./page.ts";
 import { MINI_APP_PATH, TELEGRAM_AUTH_PATH } from "./paths.ts";
@@ -78,7 +79,12 @@ export function miniAppRoutes(deps: MiniAppDeps): Hono {
       deps.log.info({ problem: "unknown-account" }, "Mini App login refused");
       return refuse();
     }
-    setSessionCookie(deps, c, session);
+    if (deps.secure) {
+      // Telegram Web shows the Mini App in a cross-site frame, where a Lax cookie is never sent:
+      // this login's cookie is SameSite=None and partitioned (CHIPS), kept for that frame only.
+      // Where even that is blocked, the page sends the token as `Authorization: Bearer`.
+      setCookie(c, SESSION_COOKIE, session.id, { httpOnly: true, secure: true, sameSite: "None", partitioned: true, path: "/", expires: session.expiresAt });
+    } else setSessionCookie(deps, c, session);
     return c.json({ token: session.id, expiresAt: session.expiresAt.toISOString(), next }, 200, { "cache-control": "no-store" });
   });
 
