@@ -208,3 +208,25 @@ describe("managers on the board", () => {
     expect(await w.h.say("Alice", "/menu mardi", { chat: "telegram:-100" })).not.toContain("Pizza");
   });
 });
+
+describe("the board and a person's lifecycle", () => {
+  it("a session opened from one app survives /lier joining a second account", async () => {
+    const v = await w.login("Alice");
+    const code = /\/link (\S+)/.exec(await w.h.say("Alice", "/lier", { chat: "telegram:dm-alice", private: true }))![1]!;
+    // The Slack account, in another canteen, was a person of its own until now: it is merged into Alice's…
+    await w.h.say("Sam", "/setup Cantine Slack", { chat: "slack:C1" });
+    const slackSession = await w.login("Alice", { chat: "slack:C1" });
+    await w.h.say("Alice", `/lier ${code}`, { chat: "slack:D1", private: true });
+    // …and both sessions are now Alice's one person.
+    expect((await v.get("/c/1")).status).toBe(200);
+    expect((await slackSession.get("/c/1")).status).toBe(200);
+    expect((await v.get("/c/2")).status).toBe(200);
+  });
+
+  it("/oublier moi ends the person's board sessions", async () => {
+    const v = await w.login("Alice");
+    await w.h.say("Alice", "/oublier moi", { chat: "telegram:dm-alice", private: true });
+    expect((await v.get("/c/1")).status).toBe(401);
+    expect(await w.h.db.prisma.boardSession.count()).toBe(0);
+  });
+});

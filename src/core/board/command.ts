@@ -104,7 +104,7 @@ export async function composeBoardMessage(
   const identities = await deps.store.identitiesOf(subject.personId);
   const address = identities.find((i) => i.platform === platform)?.address;
   const name = canteenId === null ? "" : (await deps.store.members(canteenId)).find((m) => m.personId === subject.personId)?.name ?? "";
-  const who: PersonRef | null = address ? { address, name } : null;
+  const who: PersonRef | null = address && name ? { address, name } : null;
   return message()
     .text(...(who ? [{ mention: who }, " "] : []), t("board.startPrivate"))
     .buttons({ label: t("board.openPrivateChat"), start: BOARD_START_PAYLOAD, style: "primary" })
