@@ -78,8 +78,10 @@ async function sendOutcome(deps: InteractionDeps, i: InteractionRef, event: Inco
   for (const r of replies) await transport.followUp(i, transport.body(r));
 
   if (toast) {
-    if (!answered) await transport.callback(i, InteractionResponseType.ChannelMessageWithSource, transport.body(toast, true));
-    else await transport.followUp(i, transport.body(toast, true));
+    // A personal answer holds a login link: no embed may preview it.
+    const body = transport.body(toast, true, Boolean(outcome.personal));
+    if (!answered) await transport.callback(i, InteractionResponseType.ChannelMessageWithSource, body);
+    else await transport.followUp(i, body);
   }
 }
 

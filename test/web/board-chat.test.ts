@@ -117,6 +117,8 @@ describe("/tableau on Slack and Discord", () => {
       expect(mine).toHaveLength(1);
       const link = mine[0]!.components.flat().flatMap((r) => r.components).find((b) => b.style === 5) as { url?: string } | undefined;
       expect(link?.url).toMatch(LINK);
+      const sent = d.fake.rest.calls.filter((c) => /\/interactions\/|\/webhooks\//.test(c.path) && JSON.stringify(c.body ?? "").includes("/login/"));
+      expect(sent.map((c) => (c.body as { flags?: number; data?: { flags?: number } }).data?.flags ?? (c.body as { flags?: number }).flags)).toEqual([64 | 4]);
       expect(d.messages(d.group).join("\n")).not.toContain("/login/");
     } finally {
       await d.stop();
