@@ -29,7 +29,7 @@ function linksIn(text: string): string[] {
   return [...text.matchAll(/https:\/\/tablee\.example\.org(\/calendar\/[A-Za-z0-9_-]{43}\.ics)/g)].map((m) => m[1]!);
 }
 
-interface Ev { uid: string; summary: string; description: string; status: string; start: Date; end: Date }
+interface Ev { uid: string; summary: string; description: string; status: string; start: Date; end: Date; stamp: Date }
 
 async function feed(path: string): Promise<{ name: string; events: Ev[] }> {
   const res = await web.request(path);
@@ -44,6 +44,7 @@ async function feed(path: string): Promise<{ name: string; events: Ev[] }> {
     status: String(v.getFirstPropertyValue("status")),
     start: (v.getFirstPropertyValue("dtstart") as ICAL.Time).toJSDate(),
     end: (v.getFirstPropertyValue("dtend") as ICAL.Time).toJSDate(),
+    stamp: (v.getFirstPropertyValue("dtstamp") as ICAL.Time).toJSDate(),
   }));
   return { name: String(cal.getFirstPropertyValue("x-wr-calname")), events };
 }
@@ -112,6 +113,7 @@ describe("the 'my shifts' feed", () => {
     expect(first.events[0]!.start.toISOString()).toBe("2026-11-24T08:30:00.000Z");
     expect(first.events[0]!.end.toISOString()).toBe("2026-11-24T13:00:00.000Z");
     expect(first.events.every((e) => e.status === "CONFIRMED")).toBe(true);
+    expect(first.events[0]!.stamp).toEqual(h.clock.now()); // read at the app's time
     const again = await feed(shifts!);
     expect(again.events.map((e) => e.uid)).toEqual(first.events.map((e) => e.uid));
   });

@@ -37,6 +37,8 @@ export interface Feed {
   name: string;
   timezone: string;
   locale: Locale;
+  /** When the feed was read (each event's DTSTAMP). */
+  generatedAt: Date;
   events: FeedEvent[];
 }
 
@@ -87,7 +89,7 @@ async function shiftsFeed(deps: FeedDeps, feed: FeedRecord, home: Canteen): Prom
     const c = canteens.get(s.canteenId);
     if (c) events.push(shiftEvent(translator(c.locale), c, feed.personId, s));
   }
-  return { kind: "shifts", name: t("calendar.feed.shifts"), timezone: home.timezone, locale: home.locale, events };
+  return { kind: "shifts", name: t("calendar.feed.shifts"), timezone: home.timezone, locale: home.locale, generatedAt: deps.clock.now(), events };
 }
 
 /** Open places per role on a future service, as "Cuisine 2, Plonge 1"; empty when full. */
@@ -133,7 +135,7 @@ async function canteenFeed(deps: FeedDeps, c: Canteen): Promise<Feed> {
       status: "confirmed",
     });
   }
-  return { kind: "canteen", name: t("calendar.feed.canteen", { canteen: c.name }), timezone: c.timezone, locale: c.locale, events };
+  return { kind: "canteen", name: t("calendar.feed.canteen", { canteen: c.name }), timezone: c.timezone, locale: c.locale, generatedAt: now, events };
 }
 
 /**

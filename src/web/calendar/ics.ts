@@ -19,6 +19,7 @@ export function renderIcs(feed: Feed): string {
   for (const e of feed.events) {
     cal.createEvent({
       id: e.uid,
+      stamp: feed.generatedAt,
       start: e.start,
       end: e.end,
       summary: e.summary,
