@@ -156,7 +156,7 @@ export function createCore(deps: CoreDeps, extra: CommandSpec[] = []): Core {
       const t = translator(said.locale);
       if (e instanceof UserError) {
         const text = t(e.key, e.params);
-        return { replies: [say(text)], toast: event.action ? text : undefined };
+        return { replies: [say(text)], toast: event.action ? text : undefined, refused: true };
       }
       deps.log.error(
         { err: e, chat: event.chat.address, author: event.author.address, command: event.text.slice(0, 80) },

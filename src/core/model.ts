@@ -111,6 +111,8 @@ export interface Outcome {
    * ephemeral messages, the console's own terminal). The core sends none on Telegram.
    */
   personal?: Message;
+  /** The event was a mistake its author can fix (the reply says what): nothing was done. */
+  refused?: boolean;
 }
 
 /** Small builder so handlers read like the message they produce. */

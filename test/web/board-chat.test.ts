@@ -70,7 +70,7 @@ describe("/tableau in a Telegram group", () => {
   it("someone who never started the bot gets, in the group, a button that opens the private chat — and no link", async () => {
     await t.userSays(t.group, t.users[1], "/tableau");
     await world.ledger.drain();
-    await eventually(() => t.messages(t.group).some((m) => m.includes("Démarrer")));
+    await eventually(() => t.messages(t.group).some((m) => m.includes("Démarrer")), "the start-chat button in the group");
     const groupSends = t.fake.callsOf("sendMessage").filter((c) => Number(c.params.chat_id) === t.groupChat.id);
     const fallback = groupSends.at(-1)!;
     expect(String(fallback.params.text)).toContain("je ne peux pas encore t'écrire en privé");

@@ -200,6 +200,25 @@ describe("managers on the board", () => {
     expect(again).toContain(">Dahl de lentilles\nRiz basmati</textarea>");
   });
 
+  it("a menu the core refuses comes back in the form, with what was typed and the chat's reason", async () => {
+    const v = await w.login("Mona");
+    const form = await (await v.get("/c/1/menu/2026-12-01")).text();
+    const res = await v.post("/c/1/menu/2026-12-01", { csrf: v.csrfOf(form), text: "Plat #mystere", diets: ["halal"] });
+    expect(res.status).toBe(422);
+    const html = await res.text();
+    expect(html).toMatch(/<div class="notice error" role="alert"><bdi>[^<]*#mystere/);
+    expect(html).toContain(">Plat #mystere</textarea>");
+    expect(html).toContain('value="halal" checked');
+    expect(await w.h.say("Alice", "/menu mardi", { chat: "telegram:-100" })).not.toContain("Plat");
+  });
+
+  it("a refused action is shown as an error on the sheet", async () => {
+    const v = await w.login("Alice");
+    const csrf = v.csrfOf(await (await v.get("/c/1")).text());
+    await v.post("/c/1/leave", { csrf, date: "2026-12-01" });
+    expect(await (await v.get("/c/1")).text()).toMatch(/<div class="notice error" role="alert"><bdi>[^<]*Alice/);
+  });
+
   it("a volunteer gets 403 on the menu form, and the menu is unchanged", async () => {
     const v = await w.login("Alice");
     expect((await v.get("/c/1/menu/2026-12-01")).status).toBe(403);

@@ -72,7 +72,7 @@ describe("CSRF", () => {
     const bob = await w.login("Bob");
     const bobs = bob.csrfOf(await (await bob.get("/c/1")).text());
     expect(bobs).not.toBe(csrf);
-    for (const form of [{}, { csrf: "" }, { csrf: bobs }, { csrf: csrf.slice(0, -1) }]) {
+    for (const form of [{}, { csrf: "" }, { csrf: bobs }, { csrf: csrf.slice(0, -1) }] as Record<string, string>[]) {
       const res = await alice.post("/c/1/leave", { ...form, date: "2026-12-01" });
       expect(res.status).toBe(403);
       expect(await res.text()).toContain("Ce formulaire a expiré");

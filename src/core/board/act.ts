@@ -8,6 +8,8 @@ import { latestIdentity } from "./view.ts";
 /** What the page shows after an action: what the chat would have answered. */
 export interface ActionResult {
   text: string;
+  /** False when the core refused (a mistake the person can fix, said in `text`). */
+  ok: boolean;
 }
 
 /**
@@ -36,5 +38,5 @@ export async function boardAct(
     addressed: true,
   });
   const texts = [...outcome.replies.map((r) => plainText(r)), ...(outcome.replies.length === 0 && outcome.toast ? [outcome.toast] : [])];
-  return { text: texts.join("\n").trim() };
+  return { text: texts.join("\n").trim(), ok: !outcome.refused };
 }

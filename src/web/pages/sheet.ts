@@ -20,7 +20,7 @@ export interface SheetPageInput {
   csrf: string;
   now: Date;
   /** The answer of the last action (what the chat would have said). */
-  flash?: string;
+  flash?: { text: string; error: boolean };
 }
 
 function hidden(name: string, value: string): Html {
@@ -81,7 +81,7 @@ export function sheetPage(p: SheetPageInput): Html {
     ? html`<p class="muted">${t("board.web.noShifts")}</p>`
     : html`<ul>${view.shifts.map((s) => html`<li>${capitalise(formatDate(s.date, locale))} · ${roleLabel({ t }, s.role)} · ${s.status === "confirmed" ? t("board.web.confirmed") : t("board.web.waiting")}</li>`)}</ul>`;
   const body = html`<h1>${userText(view.canteen.name)}</h1>
-${p.flash ? html`<div class="notice" role="status">${userText(p.flash)}</div>` : ""}
+${p.flash ? html`<div class="notice${p.flash.error ? " error" : ""}" role="${p.flash.error ? "alert" : "status"}">${userText(p.flash.text)}</div>` : ""}
 ${today}
 <section class="card" aria-labelledby="mine"><h2 id="mine">${t("board.web.myShifts")}</h2>${shifts}<p><a href="/c/${view.canteen.id}/calendar">${t("calendar.web.link")}</a></p></section>
 <h2>${t("board.web.sheet")}</h2>

@@ -5,6 +5,7 @@ import type { Context, Hono } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import { z } from "zod";
 import type { BoardView } from "../../core/board/view.ts";
+import type { ActionResult } from "../../core/board/act.ts";
 import { looksLikeToken } from "../../core/board/tokens.ts";
 import { ALLERGENS, DIETS } from "../../core/food.ts";
 import { translator } from "../../i18n/index.ts";
@@ -48,10 +49,12 @@ export function canteenRoutes(app: Hono<BoardEnv>, deps: BoardDeps, sessions: Se
   }
 
   /** Runs a chat command for the person, then shows the sheet with what the chat would have said. */
-  async function act(c: Ctx, view: BoardView, command: string, nonce: string | undefined): Promise<Response> {
-    const done = await deps.core.board.act({ personId: view.me.personId, canteenId: view.canteen.id, command, ...(nonce ? { nonce } : {}) });
+  async function act(c: Ctx, view: BoardView, command: string, nonce: string | undefined, already?: ActionResult | null): Promise<Response> {
+    const done = already !== undefined ? already : await deps.core.board.act({ personId: view.me.personId, canteenId: view.canteen.id, command, ...(nonce ? { nonce } : {}) });
     const text = done?.text || translator(boardLocale(view.canteen, deps.defaultLocale))("board.web.done");
-    setCookie(c, FLASH_COOKIE, encodeURIComponent(text.slice(0, 1500)), { httpOnly: true, sameSite: "Lax", secure: sessions.secure, path: `/c/${view.canteen.id}`, maxAge: 60 });
+    // "!" marks a refusal, shown as an error.
+    const flash = `${done && !done.ok ? "!" : " "}${text.slice(0, 1500)}`;
+    setCookie(c, FLASH_COOKIE, encodeURIComponent(flash), { httpOnly: true, sameSite: "Lax", secure: sessions.secure, path: `/c/${view.canteen.id}`, maxAge: 60 });
     return c.redirect(`/c/${view.canteen.id}`, 303);
   }
 
@@ -66,11 +69,12 @@ export function canteenRoutes(app: Hono<BoardEnv>, deps: BoardDeps, sessions: Se
     const view = await viewOf(c);
     if (view instanceof Response) return view;
     const raw = getCookie(c, FLASH_COOKIE);
-    let flash: string | undefined;
+    let flash: { text: string; error: boolean } | undefined;
     if (raw !== undefined) {
       deleteCookie(c, FLASH_COOKIE, { path: `/c/${view.canteen.id}`, secure: sessions.secure });
       try {
-        flash = decodeURIComponent(raw);
+        const decoded = decodeURIComponent(raw);
+        flash = { text: decoded.slice(1), error: decoded.startsWith("!") };
       } catch {
         flash = undefined;
       }
@@ -137,6 +141,14 @@ export function canteenRoutes(app: Hono<BoardEnv>, deps: BoardDeps, sessions: Se
     if (!form.success) return c.html(messagePage(fallbackT(), deps.defaultLocale, fallbackT()("board.web.notFound")), 400);
     const tags = [...form.data.diets, ...form.data.allergens].map((k) => `#${k}`).join(" ");
     const text = form.data.text.replace(/\r\n?/g, "\n").trim();
-    return act(c, view, `/menu ${date} ${text}${tags ? `\n${tags}` : ""}`, form.data.nonce);
+    const command = `/menu ${date} ${text}${tags ? `\n${tags}` : ""}`;
+    const done = await deps.core.board.act({ personId: view.me.personId, canteenId: view.canteen.id, command, ...(form.data.nonce ? { nonce: form.data.nonce } : {}) });
+    if (done && !done.ok) {
+      // Refused (an unknown #tag, too long…): the form again, with what was typed and why.
+      const locale = boardLocale(view.canteen, deps.defaultLocale);
+      const info = { ...view.services.find((s) => s.date === date)!.info, diets: form.data.diets, allergens: form.data.allergens };
+      return c.html(menuPage({ view, info, t: translator(locale), locale, csrf: csrfToken(c.get("sessionId")!), error: done.text, draft: form.data.text }), 422);
+    }
+    return act(c, view, command, undefined, done);
   });
 }
