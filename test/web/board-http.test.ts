@@ -49,6 +49,13 @@ describe("logging in with a link from the chat", () => {
     expect(await (await again.get(path(link))).text()).toContain("Ce lien a déjà servi.");
   });
 
+  it("ten presses of one link at once open exactly one session", async () => {
+    const link = path(await w.linkFor("Alice"));
+    const answers = await Promise.all(Array.from({ length: 10 }, () => w.visitor().post(link, {})));
+    expect(answers.map((r) => r.status).sort()).toEqual([303, ...Array(9).fill(410)]);
+    expect(await w.h.db.prisma.boardSession.count()).toBe(1);
+  });
+
   it("a link older than 10 minutes has expired; an invented one is unknown", async () => {
     const link = await w.linkFor("Alice");
     w.h.clock.set(new Date(w.h.clock.now().getTime() + 10 * 60_000 + 1000));
