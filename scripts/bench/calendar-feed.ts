@@ -41,7 +41,7 @@ try {
       const t = performance.now();
       const feed = (await readFeed({ store: world.store, clock: world.clock }, token(url)))!;
       const t2 = performance.now();
-      const ics = renderIcs(feed);
+      const ics = await renderIcs(feed);
       times.push(performance.now() - t);
       renders.push(performance.now() - t2);
       bytes = Buffer.byteLength(ics);

@@ -1,15 +1,18 @@
 // A feed rendered as an iCalendar file (RFC 5545) with ical-generator: times in UTC (every
 // calendar app shows them in its own zone), the canteen's zone named for apps that want it.
-import ical, { ICalEventStatus } from "ical-generator";
 import type { Feed } from "../../core/calendar/feed.ts";
 
 /** How often calendar apps are asked to refresh a subscribed feed, in seconds. */
 export const REFRESH_SECONDS = 3600;
 
-const STATUS = { confirmed: ICalEventStatus.CONFIRMED, tentative: ICalEventStatus.TENTATIVE, cancelled: ICalEventStatus.CANCELLED } as const;
+const STATUS = { confirmed: "CONFIRMED", tentative: "TENTATIVE", cancelled: "CANCELLED" } as const;
+
+/** The library, loaded at the first feed request rather than at start (idle memory counts). */
+let library: Promise<typeof import("ical-generator")> | undefined;
 
 /** The iCal text of a feed. */
-export function renderIcs(feed: Feed): string {
+export async function renderIcs(feed: Feed): Promise<string> {
+  const { default: ical, ICalEventStatus } = await (library ??= import("ical-generator"));
   const cal = ical({
     name: feed.name,
     prodId: { company: "Tablée", product: "tablee", language: feed.locale.toUpperCase() },
@@ -25,7 +28,7 @@ export function renderIcs(feed: Feed): string {
       summary: e.summary,
       description: e.description,
       location: e.location,
-      status: STATUS[e.status],
+      status: ICalEventStatus[STATUS[e.status]],
     });
   }
   return cal.toString();

@@ -23,7 +23,7 @@ export function calendarRoutes(deps: FeedDeps): Hono {
     const match = /^([A-Za-z0-9_-]+)\.ics$/.exec(c.req.param("file"));
     const feed = match ? await readFeed(deps, match[1]!) : null;
     if (!feed) return c.text("Not found", 404, { "cache-control": "no-store" });
-    return c.body(renderIcs(feed), 200, {
+    return c.body(await renderIcs(feed), 200, {
       "content-type": "text/calendar; charset=utf-8",
       "content-disposition": `inline; filename="${feed.kind === "shifts" ? "tablee-shifts" : "tablee-canteen"}.ics"`,
       // The URL is the secret: keep it out of shared caches and of any Referer.
