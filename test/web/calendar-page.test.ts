@@ -73,4 +73,16 @@ describe("the board's calendar page", () => {
     expect((await post(`/c/${id}/calendar`, stranger, { csrf: "x" })).status).toBe(404);
     expect(await h.db.prisma.calendarFeed.count()).toBe(0);
   });
+
+  it("escapes what people typed: a canteen name with markup shows as text on the page and in the feed", async () => {
+    await h.say("Eve", '/setup <script>alert(1)</script> "onload=x"', { chat: "console:evil" });
+    const cookie = await login("console:eve");
+    const id = (await h.store.canteensOf("console:eve"))[0]!.id;
+    const page = await (await app.request(`/c/${id}/calendar`, { headers: { cookie } })).text();
+    const res = await (await post(`/c/${id}/calendar`, cookie, { csrf: csrfOf(page) })).text();
+    expect(res).not.toContain("<script>alert");
+    expect(res).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
+    const feed = await (await app.request(new URL(linksIn(res)[1]!).pathname)).text();
+    expect(feed).toContain("X-WR-CALNAME:Tablée — <script>alert(1)</script> \"onload=x\"");
+  });
 });
