@@ -88,3 +88,17 @@ describe("the Slack Home tab", () => {
     expect(homeText(s.users.mona.id)).toContain("Aucun créneau à venir : /cuisiner pour t'inscrire.");
   });
 });
+
+describe("the Home tab and calendar feeds together", () => {
+  it("opening the Home tab leaves a recently cancelled shift in the calendar feed", async () => {
+    const { mona, alice } = s.users;
+    await s.says(s.channels.group, mona, "/setup Cantine");
+    await s.says(s.channels.group, alice, "/cuisiner mardi");
+    await s.says(s.channels.group, alice, "/annuler mardi");
+    world.clock.set("2026-11-25T10:00:00Z"); // Wednesday: Tuesday's service is past, within the month kept
+    await s.deliver(s.slack.appHomeOpened(alice));
+    const personId = (await world.store.personOf(`slack:${alice.id}`))!;
+    const shifts = await world.store.shiftsOf(personId, "2026-11-01", "2026-10-26");
+    expect(shifts).toEqual([{ canteenId: expect.any(Number), date: "2026-11-24", role: "cook", status: "cancelled" }]);
+  });
+});

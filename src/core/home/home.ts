@@ -1,14 +1,15 @@
 // A person's home in a chat app (Slack's App Home tab): their next shifts, each of their
 // canteens' menu and count today, and a button that opens the board with a fresh login link.
 // Platform-neutral: adapters render the Message (Slack: Block Kit in a "home" view).
+import { DateTime } from "luxon";
 import type { IssuedLink } from "../board/login.ts";
-import { canteenView, type CoreDeps } from "../context.ts";
+import { CANCELLED_KEEP_DAYS } from "../calendar/feed.ts";
+import { calendarOf, canteenView, type CoreDeps } from "../context.ts";
 import { countText, headcountOf } from "../announce.ts";
 import { formatDate, isPast, localNow } from "../days.ts";
 import { message, type Message } from "../model.ts";
 import type { Canteen } from "../ports.ts";
 import { roleLabel } from "../sheet.ts";
-import { calendarOf } from "../context.ts";
 import { translator } from "../../i18n/index.ts";
 
 /** Shifts listed at most. */
@@ -43,7 +44,9 @@ export async function homeTab(deps: CoreDeps, address: string, loginLink: () => 
 
   const byId = new Map<number, Canteen>(canteens.map((c) => [c.id, c]));
   const first = canteens.map((c) => localNow(now, c.timezone).toISODate()!).sort()[0]!;
-  const shifts = (await deps.store.shiftsOf(personId, first, first))
+  // Cancelled shifts are not listed, but the ones calendar feeds still show must not be pruned.
+  const keep = DateTime.fromISO(first).minus({ days: CANCELLED_KEEP_DAYS }).toISODate()!;
+  const shifts = (await deps.store.shiftsOf(personId, first, keep))
     .filter((s) => s.status !== "cancelled" && byId.has(s.canteenId) && !isPast(s.date, calendarOf(byId.get(s.canteenId)!), now))
     .slice(0, HOME_SHIFTS);
   m.text({ bold: t("home.shifts") });
