@@ -7,6 +7,9 @@ import type { Clock, Logger, Store } from "./core/ports.ts";
 import { type Config, enabledPlatforms } from "./config.ts";
 import { Ledger, type LedgerTuning } from "./delivery/ledger.ts";
 import { createHttpServer } from "./http.ts";
+import { serveBoard } from "./web/serve.ts";
+import { calendarBoardRoutes } from "./web/calendar/routes.ts";
+import { miniAppBoardRoutes } from "./web/telegram/routes.ts";
 import { Scheduler, type SchedulerTuning } from "./schedule/scheduler.ts";
 import { openDatabase, type Database } from "./store/database.ts";
 import { createPrismaStore } from "./store/prisma-store.ts";
@@ -80,7 +83,7 @@ export async function startApp(opts: AppOptions): Promise<App> {
 
   // The ledger composes messages with the core, which queues them in the ledger: the closure
   // below is only called once both exist.
-  const ledger = new Ledger(db, store, clock, log, (d) => core.compose(d.canteenId, d.kind, d.subject), {
+  const ledger = new Ledger(db, store, clock, log, (d) => core.compose(d.canteenId, d.kind, d.subject, d.target), {
     // The terminal shows each change at once; chat platforms get coalesced edits.
     ...(withConsole && platforms.length === 0 ? { editCoalesceMs: 0 } : {}),
     ...opts.ledger,
@@ -97,9 +100,13 @@ export async function startApp(opts: AppOptions): Promise<App> {
         config.TABLEE_TIMEZONE,
       )]
     : [];
-  const core: Core = createCore({ store, clock, log, outbox: ledger, defaults: { timezone: config.TABLEE_TIMEZONE, locale: config.TABLEE_LOCALE } }, extra);
+  // The board's address once it listens (null while it does not: /board then says so).
+  let boardUrl: string | null = null;
+  const core: Core = createCore({ store, clock, log, outbox: ledger, defaults: { timezone: config.TABLEE_TIMEZONE, locale: config.TABLEE_LOCALE }, boardUrl: () => boardUrl }, extra);
 
   const http = createHttpServer(config.PORT, log);
+  serveBoard(http, { core, store, clock, log, publicUrl: () => boardUrl ?? config.TABLEE_PUBLIC_URL ?? `http://127.0.0.1:${config.PORT}`, defaultLocale: config.TABLEE_LOCALE },
+    [calendarBoardRoutes, miniAppBoardRoutes(config.TELEGRAM_BOT_TOKEN ?? null)]);
   const adapters: Adapter[] = [];
   if (withConsole) {
     const consoleAdapter: ConsoleAdapter = createConsoleAdapter(opts.console);
@@ -120,7 +127,16 @@ export async function startApp(opts: AppOptions): Promise<App> {
       await a.start(core);
       ledger.attach(a);
     }
-    if (http.used) log.info({ port: await http.listen() }, "HTTP server listening");
+    // The board is always served; only when no adapter needs the server is a taken port not fatal.
+    const port = await http.listen().catch((e: NodeJS.ErrnoException) => {
+      if (http.used || e.code !== "EADDRINUSE") throw e;
+      log.warn({ port: config.PORT }, "port in use: the web board is not served");
+      return null;
+    });
+    if (port !== null) {
+      boardUrl = (config.TABLEE_PUBLIC_URL ?? `http://127.0.0.1:${port}`).replace(/\/+$/, "");
+      log.info({ port }, "HTTP server listening");
+    }
   } catch (e) {
     await Promise.allSettled(adapters.map((a) => a.stop()));
     await http.close();

@@ -32,9 +32,11 @@ export const configSchema = z
     SLACK_SIGNING_SECRET: z.string().min(8).optional(),
     SLACK_APP_TOKEN: z.string().startsWith("xapp-", "starts with xapp-").optional(),
     SLACK_API_URL: optionalUrl,
-    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
     /** How long start-up waits for a database or platform that is not reachable yet, in seconds. */
     TABLEE_START_RETRY_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    /** The board's public address, as people's browsers reach it (default http://127.0.0.1:<PORT>). */
+    TABLEE_PUBLIC_URL: z.url({ protocol: /^https?$/ }).refine((u) => !/[?#]/.test(u), { message: "must be a plain address such as https://tablee.example.org (no ? or #)" }).optional(),
     /** Demos and multi-process tests: the clock starts at this instant instead of now… */
     TABLEE_CLOCK_START: z.iso.datetime({ offset: true }).optional(),
     /** …and runs this many times faster than real time. */

@@ -10,6 +10,8 @@ export type HttpHandler = (req: IncomingMessage, res: ServerResponse) => void;
 /** The shared server: adapters add routes before `listen`. */
 export interface HttpServer {
   route(prefix: string, handler: HttpHandler): void;
+  /** Handles every request no route claims (the web board). */
+  fallback(handler: HttpHandler): void;
   /** True once a route was added: only then does the app listen. */
   readonly used: boolean;
   listen(): Promise<number>;
@@ -19,10 +21,14 @@ export interface HttpServer {
 /** Creates the shared server (not yet listening). Port 0 picks a free port (tests). */
 export function createHttpServer(port: number, log: Logger): HttpServer {
   const routes: [string, HttpHandler][] = [];
+  let rest: HttpHandler | undefined;
   let server: Server | undefined;
   return {
     route(prefix, handler) {
       routes.push([prefix, handler]);
+    },
+    fallback(handler) {
+      rest = handler;
     },
     get used() {
       return routes.length > 0;
@@ -35,14 +41,16 @@ export function createHttpServer(port: number, log: Logger): HttpServer {
           return;
         }
         const route = routes.find(([prefix]) => url === prefix || url.startsWith(`${prefix}/`) || url.startsWith(`${prefix}?`));
-        if (!route) {
+        const handler = route?.[1] ?? rest;
+        if (!handler) {
           res.writeHead(404).end();
           return;
         }
         try {
-          route[1](req, res);
+          handler(req, res);
         } catch (e) {
-          log.error({ err: e, url }, "webhook handler failed");
+          // The route, never the URL: a board path may hold a login token.
+          log.error({ err: e, route: route?.[0] ?? "board" }, "HTTP handler failed");
           if (!res.headersSent) res.writeHead(500).end();
         }
       });

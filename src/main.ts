@@ -20,6 +20,7 @@ SQLite database (./data/tablee.db, created and migrated on first start):
   - buttons are shown as numbered choices [1] [2] …: type the number to press one;
   - piped input works too: when input ends, pending work finishes and Tablée exits 0.
   Start with: /setup My Canteen  then  /cook tuesday  and  /slots  (French: /installer, /cuisiner, /creneaux).
+  /board (/tableau) prints a one-time link to the web board, served on http://127.0.0.1:PORT (3000).
 
 With TELEGRAM_BOT_TOKEN, DISCORD_TOKEN or SLACK_BOT_TOKEN set (environment or .env), Tablée runs
 on those platforms instead; --console adds the local console anyway. See README.md for every variable.

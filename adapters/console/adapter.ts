@@ -58,7 +58,7 @@ export function createConsoleAdapter(opts: ConsoleOptions = {}): ConsoleAdapter 
     const outcome = await core.handle(decodeLine(line, choices));
     // A pressed button's toast, then its message as updated in place (the console reprints it).
     if (outcome.toast && outcome.replies.length === 0) print(`${BOT_PREFIX}${outcome.toast}`);
-    show(outcome.update ? [outcome.update, ...outcome.replies] : outcome.replies);
+    show([...(outcome.update ? [outcome.update] : []), ...outcome.replies, ...(outcome.personal ? [outcome.personal] : [])]);
   }
 
   const adapter: ConsoleAdapter = {

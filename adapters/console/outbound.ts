@@ -28,11 +28,15 @@ export function renderMessages(messages: Message[], firstNumber = 1): { text: st
       for (const [i, part] of body.split("\n").entries()) out.push(BOT_PREFIX + (i === 0 ? lead : " ".repeat(lead.length)) + part);
     }
     for (const row of m.buttons) {
-      const cells = row.map((b) => {
+      // A link button prints its address (a terminal opens it on click or copy); Telegram-only
+      // "open the private chat" buttons mean nothing here.
+      const cells = row.flatMap((b) => {
+        if (b.url !== undefined) return [`${b.label}: ${b.url}`];
+        if (b.command === undefined) return [];
         choices.set(n, { command: b.command, refresh: m.refresh });
-        return `[${n++}] ${b.label}`;
+        return [`[${n++}] ${b.label}`];
       });
-      out.push(`${BOT_PREFIX}  ${cells.join("   ")}`);
+      if (cells.length > 0) out.push(`${BOT_PREFIX}  ${cells.join("   ")}`);
     }
   }
   return { text: out.join("\n"), choices };

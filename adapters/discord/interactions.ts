@@ -56,7 +56,8 @@ function internalError(locale: string): Outcome {
 async function sendOutcome(deps: InteractionDeps, i: InteractionRef, event: IncomingEvent, outcome: Outcome, deferred: Deferral): Promise<void> {
   const { transport } = deps;
   const replies = [...outcome.replies];
-  const toast = outcome.toast && replies.length === 0 ? say(outcome.toast) : undefined;
+  // A personal answer (a board login link) is ephemeral, like a toast nothing else answers.
+  const toast = outcome.personal ?? (outcome.toast && replies.length === 0 ? say(outcome.toast) : undefined);
   let answered = deferred !== "none";
 
   if (outcome.update && event.action) {
@@ -77,8 +78,10 @@ async function sendOutcome(deps: InteractionDeps, i: InteractionRef, event: Inco
   for (const r of replies) await transport.followUp(i, transport.body(r));
 
   if (toast) {
-    if (!answered) await transport.callback(i, InteractionResponseType.ChannelMessageWithSource, transport.body(toast, true));
-    else await transport.followUp(i, transport.body(toast, true));
+    // A personal answer holds a login link: no embed may preview it.
+    const body = transport.body(toast, true, Boolean(outcome.personal));
+    if (!answered) await transport.callback(i, InteractionResponseType.ChannelMessageWithSource, body);
+    else await transport.followUp(i, body);
   }
 }
 
@@ -112,7 +115,7 @@ export async function onInteraction(deps: InteractionDeps, interaction: ChatInpu
       if (!(await deps.transport.callback(i, type))) deferred = "none";
       outcome = await work;
     }
-    const silent = outcome.replies.length === 0 && !outcome.update && !outcome.toast;
+    const silent = outcome.replies.length === 0 && !outcome.update && !outcome.toast && !outcome.personal;
     // A replayed interaction the core already handled: its first delivery has answered.
     if (silent && deferred === "none") return;
     await sendOutcome(deps, i, event, outcome, deferred);

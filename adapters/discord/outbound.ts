@@ -6,6 +6,7 @@ import {
   ComponentType,
   type APIActionRowComponent,
   type APIButtonComponentWithCustomId,
+  type APIButtonComponentWithURL,
   type APIEmbed,
 } from "discord.js";
 import type { Button, Line, Message, Span } from "../../src/core/model.ts";
@@ -18,7 +19,7 @@ export const LIMITS = { content: 2000, embedDescription: 4096, label: 80, button
 export interface MessageBody {
   content: string;
   embeds: APIEmbed[];
-  components: APIActionRowComponent<APIButtonComponentWithCustomId>[];
+  components: APIActionRowComponent<APIButtonComponentWithCustomId | APIButtonComponentWithURL>[];
   allowed_mentions: { parse: []; users: string[] };
 }
 
@@ -65,7 +66,7 @@ function renderLine(line: Line, mentioned: Set<string>): string {
   }
 }
 
-function buttonStyle(b: Button): ButtonStyle.Primary | ButtonStyle.Secondary | ButtonStyle.Danger {
+function buttonStyle(b: Pick<Button, "style">): ButtonStyle.Primary | ButtonStyle.Secondary | ButtonStyle.Danger {
   return b.style === "primary" ? ButtonStyle.Primary : b.style === "danger" ? ButtonStyle.Danger : ButtonStyle.Secondary;
 }
 
@@ -86,8 +87,14 @@ function renderButtons(m: Message): { rows: MessageBody["components"]; dropped: 
   let dropped = 0;
   const rows: MessageBody["components"] = [];
   for (const row of layout.slice(0, LIMITS.rows)) {
-    const components: APIButtonComponentWithCustomId[] = [];
+    const components: (APIButtonComponentWithCustomId | APIButtonComponentWithURL)[] = [];
     for (const b of row) {
+      // A link button opens its url; a Telegram-only "open the private chat" button is left out.
+      if (b.url !== undefined) {
+        components.push({ type: ComponentType.Button, style: ButtonStyle.Link, label: truncate(b.label, LIMITS.label), url: b.url });
+        continue;
+      }
+      if (b.command === undefined) continue;
       const customId = encodeCustomId(index++, b.command, m.refresh);
       if (!customId || b.label.trim() === "") {
         dropped++;

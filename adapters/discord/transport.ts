@@ -226,9 +226,13 @@ export class DiscordTransport {
     );
   }
 
-  /** Renders for an interaction response (callback data or follow-up). */
-  body(message: Message, ephemeral = false): MessageBody & { flags?: number } {
+  /**
+   * Renders for an interaction response (callback data or follow-up): `ephemeral` shows it to
+   * the presser only (flag 64), `noEmbeds` suppresses link previews (flag 4).
+   */
+  body(message: Message, ephemeral = false, noEmbeds = false): MessageBody & { flags?: number } {
     const body = this.render(message);
-    return ephemeral ? { ...body, flags: 64 } : body;
+    const flags = (ephemeral ? 64 : 0) | (noEmbeds ? 4 : 0);
+    return flags ? { ...body, flags } : body;
   }
 }

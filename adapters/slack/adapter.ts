@@ -11,6 +11,7 @@ import { retryAtStart, startRetryWindowMs, type StartupRetry } from "../../src/s
 import type { AdapterDeps } from "../deps.ts";
 import { createDirectory } from "./directory.ts";
 import { onBlockAction, onMessageEvent, onSlashCommand, type HandlerDeps } from "./handlers.ts";
+import { onAppHomeOpened } from "./home.ts";
 import { chatAddress, nativeId } from "./ids.ts";
 import { renderMessage } from "./outbound.ts";
 import { judgeStartError, SLACK_RATE_POLICY, SlackTransport } from "./transport.ts";
@@ -137,6 +138,9 @@ export function createSlackAdapter(deps: AdapterDeps): SlackAdapter {
   // Events API requests are acked by Bolt before these run.
   app.event("app_mention", async ({ event, body, context }) => {
     await safely("app_mention", () => onMessageEvent(handlerDeps(), body, event, context.botUserId));
+  });
+  app.event("app_home_opened", async ({ event }) => {
+    await safely("app_home_opened", () => onAppHomeOpened({ core: handlerDeps().core, client: app.client, log }, event));
   });
   app.message(async ({ message, body, context }) => {
     await safely("message", () => onMessageEvent(handlerDeps(), body, message, context.botUserId));

@@ -125,6 +125,18 @@ async function toast(d: HandlerDeps, chat: string, userId: string, text: string,
  * an ephemeral message, as Discord and the console show it.
  */
 async function privateAnswer(d: HandlerDeps, chat: string, userId: string, outcome: Outcome, respond?: Respond): Promise<void> {
+  if (outcome.personal) {
+    const rendered = renderMessage(outcome.personal);
+    try {
+      await withReplyRetries(() => d.transport.ephemeral(chat, userId, rendered));
+    } catch (err) {
+      if (!respond) return d.log.warn({ chat, err: (err as Error).message }, "Slack personal answer dropped");
+      await viaResponseUrl(d, chat, respond, { response_type: "ephemeral", replace_original: false, ...rendered }).catch((e: unknown) =>
+        d.log.warn({ chat, err: (e as Error).message }, "Slack personal answer dropped (response_url failed too)"),
+      );
+    }
+    return;
+  }
   if (!outcome.toast || outcome.replies.length > 0) return;
   await toast(d, chat, userId, outcome.toast, respond).catch((err: unknown) => d.log.warn({ chat, err: (err as Error).message }, "Slack private answer dropped"));
 }

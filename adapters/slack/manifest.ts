@@ -24,8 +24,8 @@ export const ENTRY_COMMAND = "/tablee";
  */
 export const BOT_SCOPES = ["app_mentions:read", "chat:write", "chat:write.public", "commands", "im:history", "im:write", "users:read"] as const;
 
-/** Events the adapter listens to. */
-export const BOT_EVENTS = ["app_mention", "message.im"] as const;
+/** Events the adapter listens to (app_home_opened: the Home tab is published when a person opens it). */
+export const BOT_EVENTS = ["app_home_opened", "app_mention", "message.im"] as const;
 
 function usageHint(entry: MenuEntry, locale: Locale): string {
   return entry.params.map((p) => (p.required ? `<${p.name[locale]}>` : `[${p.name[locale]}]`)).join(" ");
@@ -61,7 +61,7 @@ export function slackManifest(table: CommandTable, host = "YOUR-HOST"): SlackMan
       background_color: "#2f5d3a",
     },
     features: {
-      app_home: { home_tab_enabled: false, messages_tab_enabled: true, messages_tab_read_only_enabled: false },
+      app_home: { home_tab_enabled: true, messages_tab_enabled: true, messages_tab_read_only_enabled: false },
       bot_user: { display_name: "tablee", always_online: true },
       slash_commands: commands,
     },

@@ -108,17 +108,24 @@ function lineBlocks(lines: Line[]): types.KnownBlock[] {
 }
 
 function buttonBlocks(m: Message): types.KnownBlock[] {
-  return m.buttons.map((row, r) => ({
-    type: "actions",
-    block_id: `tablee-row-${r}`,
-    elements: row.slice(0, 25).map((b, c) => ({
-      type: "button",
-      action_id: `${ACTION_PREFIX}${r}.${c}`,
-      text: { type: "plain_text", text: truncate(b.label, LIMITS.buttonText), emoji: true },
-      value: encodeButtonValue({ command: b.command, refresh: m.refresh }),
-      ...(b.style ? { style: b.style } : {}),
-    })),
-  }));
+  const blocks: types.KnownBlock[] = [];
+  m.buttons.forEach((row, r) => {
+    const elements: types.Button[] = [];
+    // A link button opens its url (Slack still sends block_actions, acked and ignored as not
+    // one of ours); a Telegram-only "open the private chat" button is left out.
+    row.slice(0, 25).forEach((b, c) => {
+      const common: types.Button = {
+        type: "button",
+        action_id: `${ACTION_PREFIX}${r}.${c}`,
+        text: { type: "plain_text", text: truncate(b.label, LIMITS.buttonText), emoji: true },
+        ...(b.style ? { style: b.style } : {}),
+      };
+      if (b.url !== undefined) elements.push({ ...common, url: b.url });
+      else if (b.command !== undefined) elements.push({ ...common, value: encodeButtonValue({ command: b.command, refresh: m.refresh }) });
+    });
+    if (elements.length > 0) blocks.push({ type: "actions", block_id: `tablee-row-${r}`, elements });
+  });
+  return blocks;
 }
 
 /** The plain-text fallback Slack shows in notifications and to screen readers. */

@@ -144,8 +144,9 @@ export class SlackTransport {
   }
 
   /** chat.postEphemeral: a message only `user` sees. Paced per person, as Slack does not count it as channel traffic. */
-  async ephemeral(chat: string, user: string, text: string): Promise<void> {
-    await this.paced(`${chat}/${user}`, () => this.client.chat.postEphemeral({ channel: nativeId(chat), user, text }));
+  async ephemeral(chat: string, user: string, text: string | RenderedMessage): Promise<void> {
+    const body = typeof text === "string" ? { text } : { text: text.text, blocks: text.blocks };
+    await this.paced(`${chat}/${user}`, () => this.client.chat.postEphemeral({ channel: nativeId(chat), user, ...body }));
   }
 
   /** conversations.open: the id of the bot's DM channel with a user. */

@@ -13,6 +13,7 @@ import type { Locale } from "../../src/core/ports.ts";
 import { Pacer } from "../../src/delivery/pacer.ts";
 import { translator } from "../../src/i18n/index.ts";
 import { retryAtStart, startRetryWindowMs, type StartupRetry } from "../../src/startup/retry.ts";
+import { miniAppUrl } from "../../src/web/telegram/paths.ts";
 import type { AdapterDeps } from "../deps.ts";
 import { chatAddress, nativeId, personAddress } from "./ids.ts";
 import { decodeUpdate, updateChat, type BotIdentity, type ReplyTarget } from "./inbound.ts";
@@ -136,7 +137,7 @@ export function createTelegramAdapter(deps: AdapterDeps, options: TelegramAdapte
     // A press's own error or confirmation is shown to the presser only (the toast), not to the group.
     let replies: Message[] = press && outcome.toast ? outcome.replies.filter((r) => plainText(r).trim() !== outcome.toast!.trim()) : outcome.replies;
     if (outcome.update) {
-      const rendered = renderSingle(outcome.update, log);
+      const rendered = renderSingle(outcome.update, log, me?.username);
       let edited = false;
       if (press?.messageId !== undefined) {
         const messageId = press.messageId;
@@ -146,7 +147,7 @@ export function createTelegramAdapter(deps: AdapterDeps, options: TelegramAdapte
     }
     let first = true;
     for (const reply of replies) {
-      for (const part of renderMessage(reply, log)) {
+      for (const part of renderMessage(reply, log, me?.username)) {
         const placement = { threadId: target.threadId, replyTo: first ? target.replyTo : undefined };
         first = false;
         await persist("reply", chat, () => transport.send(chat, part, "chat", placement));
@@ -219,6 +220,21 @@ export function createTelegramAdapter(deps: AdapterDeps, options: TelegramAdapte
     }
   }
 
+  /**
+   * With an https board, the menu button of private chats opens it as a Mini App (web_app
+   * buttons need https; groups get a t.me/<bot>?startapp link instead). Otherwise the default
+   * command list stays.
+   */
+  async function publishMenuButton(): Promise<void> {
+    const url = miniAppUrl(config.TABLEE_PUBLIC_URL);
+    if (!url) return;
+    try {
+      await bot.telegram.callApi("setChatMenuButton", { menu_button: { type: "web_app", text: "Tablée", web_app: { url } } }, timeoutSignal());
+    } catch (e) {
+      log.warn({ error: describeError(e) }, "telegram menu button not set");
+    }
+  }
+
   async function startWebhook(publicUrl: string): Promise<void> {
     const url = new URL(publicUrl);
     const secret = config.TELEGRAM_WEBHOOK_SECRET ?? randomBytes(32).toString("base64url");
@@ -262,6 +278,7 @@ export function createTelegramAdapter(deps: AdapterDeps, options: TelegramAdapte
       bot.botInfo = info;
       me = { id: info.id, username: info.username };
       await publishCommands(c);
+      await publishMenuButton();
       if (config.TELEGRAM_WEBHOOK_URL) {
         await startWebhook(config.TELEGRAM_WEBHOOK_URL);
       } else {
@@ -287,20 +304,20 @@ export function createTelegramAdapter(deps: AdapterDeps, options: TelegramAdapte
 
     async post(chat, message, options) {
       if (nativeId(chat) === undefined) throw new DeliveryError("rejected", `not a Telegram chat: ${chat}`);
-      return String(await transport.send(chat, renderSingle(message, log), "chat", { beforeSend: options?.beforeSend }));
+      return String(await transport.send(chat, renderSingle(message, log, me?.username), "chat", { beforeSend: options?.beforeSend }));
     },
 
     async edit(chat, messageId, message) {
       const id = Number(messageId);
       if (nativeId(chat) === undefined || !Number.isSafeInteger(id)) throw new DeliveryError("rejected", `not a Telegram message: ${chat} ${messageId}`);
-      await transport.edit(chat, id, renderSingle(message, log));
+      await transport.edit(chat, id, renderSingle(message, log, me?.username));
     },
 
     async dm(person, message, options) {
       const id = nativeId(person);
       if (id === undefined || id <= 0) throw new DeliveryError("unreachable", `not a Telegram person: ${person}`);
       const chat = personAddress(id);
-      const rendered: RenderedMessage = renderSingle(message, log);
+      const rendered: RenderedMessage = renderSingle(message, log, me?.username);
       return { chat, messageId: String(await transport.send(chat, rendered, "person", { beforeSend: options?.beforeSend })) };
     },
   };

@@ -101,6 +101,9 @@ const COMMAND = /^\/([A-Za-z0-9_\p{L}]+)(?:@([A-Za-z0-9_]+))?(?=\s|$)/u;
  * The text the core should read, or a reason to ignore the message: commands for another bot,
  * and group chatter that neither is a command nor mentions the bot.
  */
+/** Deep-link payloads of "open the private chat" buttons, and the command each one asks for. */
+const START_PAYLOADS: Readonly<Record<string, string>> = Object.assign(Object.create(null) as Record<string, string>, { board: "/board", calendar: "/calendar" });
+
 function textFor(m: TgMessage, bot: BotIdentity): { text: string; addressed: boolean } | string {
   const raw = m.text ?? "";
   const isPrivate = m.chat.type === "private";
@@ -117,7 +120,10 @@ function textFor(m: TgMessage, bot: BotIdentity): { text: string; addressed: boo
     const target = cmd[2];
     if (target && target.toLowerCase() !== bot.username.toLowerCase()) return "command for another bot";
     // Telegram's "Start" button sends /start (with a deep-link payload, maybe): greet with the help.
-    if (cmd[1]!.toLowerCase() === "start") return { text: "/help", addressed: true };
+    // "/start board" comes from the board button shown in a group to someone the bot could not
+    // write to yet: it asks for the board login link.
+    // "/start calendar" likewise asks for the calendar links.
+    if (cmd[1]!.toLowerCase() === "start") return { text: START_PAYLOADS[text.slice(cmd[0].length).trim().toLowerCase()] ?? "/help", addressed: true };
     return { text: `/${cmd[1]}${text.slice(cmd[0].length)}`, addressed: true };
   }
   if (!mentioned) mentioned = raw.toLowerCase().includes(handle);

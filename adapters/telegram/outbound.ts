@@ -103,12 +103,22 @@ function pack(lines: Line[], limit: number): string[] {
  * The inline keyboard of a message. A button whose callback_data cannot fit Telegram's 64 bytes
  * is logged and left out rather than making the whole message fail.
  */
-export function renderKeyboard(m: Message, log?: Logger): InlineKeyboardMarkup | undefined {
+export function renderKeyboard(m: Message, log?: Logger, botUsername?: string): InlineKeyboardMarkup | undefined {
   const rows: InlineKeyboardButton[][] = [];
   let count = 0;
   for (const row of m.buttons) {
-    const out: InlineKeyboardButton.CallbackButton[] = [];
+    const out: InlineKeyboardButton[] = [];
     for (const b of row) {
+      // Link buttons open their url; a "start" button opens the private chat with the bot
+      // (deep link https://t.me/<bot>?start=<payload>).
+      const url = b.url ?? (b.start !== undefined && botUsername ? `https://t.me/${botUsername}?${b.app ? "startapp" : "start"}=${encodeURIComponent(b.start)}` : undefined);
+      if (url !== undefined || b.command === undefined) {
+        if (url !== undefined && count < MAX_BUTTONS) {
+          out.push({ text: b.label, url });
+          count++;
+        }
+        continue;
+      }
       const data = encodeCallbackData({ command: b.command, refresh: m.refresh });
       if (!data || count >= MAX_BUTTONS) {
         log?.warn({ command: b.command.slice(0, 80), reason: data ? "too many buttons" : "callback_data over 64 bytes" }, "telegram button dropped");
@@ -123,9 +133,9 @@ export function renderKeyboard(m: Message, log?: Logger): InlineKeyboardMarkup |
 }
 
 /** A message as one or more Telegram messages (split between lines); the keyboard goes on the last. */
-export function renderMessage(m: Message, log?: Logger): RenderedMessage[] {
+export function renderMessage(m: Message, log?: Logger, botUsername?: string): RenderedMessage[] {
   const chunks = pack(m.lines, MAX_MESSAGE_LENGTH);
-  const keyboard = renderKeyboard(m, log);
+  const keyboard = renderKeyboard(m, log, botUsername);
   return chunks.map((text, i) => (i === chunks.length - 1 && keyboard ? { text, keyboard } : { text }));
 }
 
@@ -133,10 +143,10 @@ export function renderMessage(m: Message, log?: Logger): RenderedMessage[] {
  * A message as exactly one Telegram message, for posts the ledger edits later: what does not fit
  * is cut at a line boundary and marked with "…".
  */
-export function renderSingle(m: Message, log?: Logger): RenderedMessage {
+export function renderSingle(m: Message, log?: Logger, botUsername?: string): RenderedMessage {
   const chunks = pack(m.lines, MAX_MESSAGE_LENGTH - ELLIPSIS.length - 1);
   const text = chunks.length > 1 ? `${chunks[0]}\n${ELLIPSIS}` : chunks[0]!;
-  const keyboard = renderKeyboard(m, log);
+  const keyboard = renderKeyboard(m, log, botUsername);
   return keyboard ? { text, keyboard } : { text };
 }
 

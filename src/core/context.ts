@@ -13,6 +13,8 @@ export interface CoreDeps {
   outbox: Outbox;
   /** Defaults for canteens created by `/setup` and for chats not yet linked. */
   defaults: { timezone: string; locale: Locale };
+  /** The web board's public address (`TABLEE_PUBLIC_URL`), or null while it is not served. */
+  boardUrl?: () => string | null;
 }
 
 /** Context of a command that runs before any canteen is linked (help, setup). */

@@ -2,6 +2,9 @@
 // command, drop redeliveries, find the canteen and the member, check rights, run the handler —
 // with every user mistake answered in the canteen's language.
 import { adminCommands } from "./commands/admin.ts";
+import { calendarCommands } from "./calendar/command.ts";
+import { calendarLinksFor, type CalendarLinks } from "./calendar/links.ts";
+import { homeTab } from "./home/home.ts";
 import { cookCommands } from "./commands/cook.ts";
 import { foodCommands } from "./commands/food.ts";
 import { helpCommand } from "./commands/help.ts";
@@ -17,8 +20,12 @@ import { settingsCommands } from "./commands/settings.ts";
 import { CommandTable, commandName, type CommandSpec } from "./commands/registry.ts";
 import { calendarOf, UserError, type BaseContext, type CanteenContext, type CoreDeps, type HandlerResult } from "./context.ts";
 import { plainText, say, type IncomingEvent, type Message, type Outcome } from "./model.ts";
-import type { DeliveryKind, Locale, Subject } from "./ports.ts";
+import type { DeliveryKind, Locale, OutgoingItem, Subject } from "./ports.ts";
 import { Rhythm } from "./rhythm.ts";
+import { issueLoginLink, type IssuedLink } from "./board/login.ts";
+import { boardCommands, composeBoardMessage } from "./board/command.ts";
+import { boardAct, type ActionResult } from "./board/act.ts";
+import { boardView, describeLoginLink, type BoardView, type LinkView } from "./board/view.ts";
 import { closest, hasControlCharacters, wellFormed } from "./text.ts";
 import { translator } from "../i18n/index.ts";
 import { languageCommands } from "./language/commands.ts";
@@ -36,7 +43,23 @@ export interface Core {
   /** A chat got a new address on its platform (Telegram's group → supergroup migration). */
   chatMoved(from: string, to: string): Promise<void>;
   /** Builds a queued message from the current state (the ledger calls it at send and edit time). */
-  compose(canteenId: number | null, kind: DeliveryKind, subject: Subject): Promise<Message | null>;
+  compose(canteenId: number | null, kind: DeliveryKind, subject: Subject, target?: OutgoingItem["target"]): Promise<Message | null>;
+  /**
+   * A fresh one-time board login link for the person behind a platform account (Slack's Home
+   * tab button); null when the account is unknown or the board is not served.
+   */
+  loginLink(address: string, canteenId?: number): Promise<IssuedLink | null>;
+  /** The home of the person behind a platform account (Slack's App Home tab), with a fresh board link. */
+  home(address: string): Promise<Message>;
+  /** New calendar links for a member (the board's calendar page; `reset` revokes the old ones first). */
+  calendarLinks(input: { personId: number; canteenId: number; reset: boolean }): Promise<CalendarLinks | null>;
+  /** The web board's reads and actions, through the same rules as the chat (src/core/board). */
+  readonly board: {
+    view(personId: number, canteenId: number | null): Promise<BoardView | null>;
+    /** A login link's state and whom it logs in, without using it (the GET of the link). */
+    link(token: string): Promise<LinkView>;
+    act(input: { personId: number; canteenId: number; command: string; nonce?: string }): Promise<ActionResult | null>;
+  };
   /** The daily rhythm's jobs, run by the scheduler. */
   readonly rhythm: Rhythm;
   readonly commands: CommandTable;
@@ -65,7 +88,7 @@ function wellFormedEvent(e: IncomingEvent): IncomingEvent {
 /** Builds the core with the standard commands plus any an adapter or feature adds. */
 export function createCore(deps: CoreDeps, extra: CommandSpec[] = []): Core {
   const table: CommandTable = new CommandTable([
-    ...cookCommands, ...pollCommands, ...foodCommands, ...profileCommands, ...adminCommands, ...settingsCommands, ...lunchCommands, ...languageCommands, ...replaceCommands, ...closeoutCommands, ...surveyCommands, ...impactCommands([networkImpactScope]), ...networkCommands, ...extra,
+    ...cookCommands, ...pollCommands, ...foodCommands, ...profileCommands, ...adminCommands, ...settingsCommands, ...lunchCommands, ...languageCommands, ...replaceCommands, ...closeoutCommands, ...surveyCommands, ...impactCommands([networkImpactScope]), ...networkCommands, ...calendarCommands, ...boardCommands, ...extra,
   ]);
   const rhythm = new Rhythm(deps);
   const composingNow = new Map<string, Promise<Message | null>>();
@@ -171,7 +194,7 @@ export function createCore(deps: CoreDeps, extra: CommandSpec[] = []): Core {
       if (e instanceof UserError) {
         const text = t(e.key, e.params);
         // The presser reads the toast in their own language; the chat in its own.
-        return { replies: [say(text)], toast: event.action ? translator(said.personal)(e.key, e.params) : undefined };
+        return { replies: [say(text)], toast: event.action ? translator(said.personal)(e.key, e.params) : undefined, refused: true };
       }
       deps.log.error(
         { err: e, chat: event.chat.address, author: event.author.address, command: loggableCommand(event.text) },
@@ -188,10 +211,19 @@ export function createCore(deps: CoreDeps, extra: CommandSpec[] = []): Core {
     deps.log.info({ from, to }, "chat moved; canteen link kept");
   }
 
+  const loginLink: Core["loginLink"] = async (address, canteenId) => {
+    const baseUrl = deps.boardUrl?.() ?? null;
+    const personId = await deps.store.personOf(address);
+    if (baseUrl === null || personId === null) return null;
+    return issueLoginLink(deps.store, { personId, canteenId: canteenId ?? null, baseUrl, now: deps.clock.now() });
+  };
+
   return {
     handle,
     chatMoved,
-    compose: (canteenId, kind, subject) => {
+    compose: (canteenId, kind, subject, target) => {
+      // A board message is personal (a fresh login link each time): never shared.
+      if (kind === "board") return composeBoardMessage(deps, canteenId, subject, target, deps.clock.now());
       // Requests for one message in flight together (a fan-out to a thousand groups) share one
       // composition: it reads the state after the first of them asked, which is after the
       // ledger claimed their rows, and any later change is an edit the ledger makes anyway.
@@ -202,6 +234,14 @@ export function createCore(deps: CoreDeps, extra: CommandSpec[] = []): Core {
         composingNow.set(key, composing);
       }
       return composing;
+    },
+    loginLink,
+    home: (address) => homeTab(deps, address, () => loginLink(address)),
+    calendarLinks: (input) => calendarLinksFor(deps, input),
+    board: {
+      view: (personId, canteenId) => boardView(deps, personId, canteenId),
+      link: (token) => describeLoginLink(deps, token),
+      act: (input) => boardAct(deps, handle, input),
     },
     rhythm,
     commands: table,

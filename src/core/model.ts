@@ -49,11 +49,43 @@ export interface Line {
 }
 
 /** A button; pressing it sends `command` as if the presser had typed it. */
-export interface Button {
+export interface CommandButton {
   label: string;
   command: string;
   style?: "primary" | "danger";
+  url?: undefined;
+  start?: undefined;
 }
+
+/** A button that opens a web address (a board login link) instead of sending a command. */
+export interface LinkButton {
+  label: string;
+  url: string;
+  style?: "primary" | "danger";
+  command?: undefined;
+  start?: undefined;
+}
+
+/**
+ * A button that opens the private chat with the bot, which then receives `/start <start>`
+ * (Telegram deep link). Only Telegram renders it; other adapters leave it out.
+ */
+export interface StartButton {
+  label: string;
+  start: string;
+  /**
+   * Opens the bot's main Mini App (the board inside Telegram, `t.me/<bot>?startapp=<start>`)
+   * instead of the private chat: the way into the Mini App from a group, where a web_app
+   * button is not allowed.
+   */
+  app?: boolean;
+  style?: "primary" | "danger";
+  command?: undefined;
+  url?: undefined;
+}
+
+/** Any button of a message. */
+export type Button = CommandButton | LinkButton | StartButton;
 
 /** A message the bot sends: lines of light formatting and rows of buttons. */
 export interface Message {
@@ -74,6 +106,13 @@ export interface Outcome {
   toast?: string;
   /** For a button press on a message with `refresh`: its new content, to edit in place. */
   update?: Message;
+  /**
+   * A message for the event's author only, in the chat it came from (Slack and Discord
+   * ephemeral messages, the console's own terminal). The core sends none on Telegram.
+   */
+  personal?: Message;
+  /** The event was a mistake its author can fix (the reply says what): nothing was done. */
+  refused?: boolean;
 }
 
 /** Small builder so handlers read like the message they produce. */

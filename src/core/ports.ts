@@ -1,5 +1,7 @@
 // The ports the core talks to. Implementations live outside the core (src/store for Prisma,
 // tests for fakes); the core only sees these plain types.
+import type { BoardStore } from "./board/ports.ts";
+import type { CalendarStore } from "./calendar/ports.ts";
 import type { Allergen, Diet } from "./food.ts";
 import type { LanguageStore } from "./language/ports.ts";
 import type { LunchStore } from "./lunch/ports.ts";
@@ -148,8 +150,8 @@ export type SetupResult =
   | { kind: "name-taken"; canteen: Canteen }
   | { kind: "already-linked"; canteen: Canteen };
 
-/** Persistence of the canteen domain (lunch tables included). Each method is one atomic unit of work. */
-export interface Store extends LunchStore, LanguageStore, ReplaceStore, CloseoutStore, SurveyStore, ImpactStore, NetworkStore {
+/** Persistence of the canteen domain (every feature's store port). Each method is one atomic unit of work. */
+export interface Store extends LunchStore, LanguageStore, ReplaceStore, CloseoutStore, SurveyStore, ImpactStore, NetworkStore, BoardStore, CalendarStore {
   /** The canteen a chat is linked to, if any. */
   findChat(address: string): Promise<{ group: Group; canteen: Canteen } | null>;
   /** A chat changed address (Telegram group → supergroup): its canteen link follows. */
@@ -249,7 +251,13 @@ export interface Subject {
 }
 
 /** Kinds of message the ledger delivers. */
-export type DeliveryKind = "announcement" | "summary" | "reminder" | "alert" | "help" | "notice" | "lunch" | "replacement" | "closeout" | "survey";
+export type DeliveryKind = "announcement" | "summary" | "reminder" | "alert" | "help" | "notice" | "lunch" | "replacement" | "closeout" | "survey" | "board";
+
+/**
+ * Kinds whose content is for its person alone (a board login link): never copied into a group
+ * when the person cannot be reached; the group's fallback is composed for the group instead.
+ */
+export const PERSONAL_KINDS: ReadonlySet<DeliveryKind> = new Set(["board"]);
 
 /** One message for one target, as the core hands it to the delivery ledger. */
 export interface OutgoingItem {

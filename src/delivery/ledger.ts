@@ -7,7 +7,7 @@
 import { randomUUID } from "node:crypto";
 import { DeliveryError, type Adapter } from "../core/adapter.ts";
 import type { Message, Platform } from "../core/model.ts";
-import type { Clock, DeliveryKind, Logger, OutgoingItem, Outbox, Store, Subject } from "../core/ports.ts";
+import { PERSONAL_KINDS, type Clock, type DeliveryKind, type Logger, type OutgoingItem, type Outbox, type Store, type Subject } from "../core/ports.ts";
 import type { Database } from "../store/database.ts";
 import { atomic } from "../store/tx.ts";
 import { ledgerRecovery } from "./recovery.ts";
@@ -342,13 +342,16 @@ export class Ledger implements Outbox {
   /** A private message the platform refused: mention the person in their canteen's groups instead. */
   private async fallBack(row: Row): Promise<void> {
     const chats = row.fallback ? (JSON.parse(row.fallback) as string[]) : [];
-    const message = await this.content(row);
-    if (!message || chats.length === 0) {
+    const ref = this.ref(row);
+    // A personal message (a login link) is never copied into a group: each fallback row is
+    // composed for its chat when sent.
+    const personal = PERSONAL_KINDS.has(ref.kind);
+    const message = personal ? null : await this.content(row);
+    if ((!personal && !message) || chats.length === 0) {
       this.log.warn({ key: row.key, target: row.target }, "person unreachable privately and no group to mention them in");
       return;
     }
-    const ref = this.ref(row);
-    const name = row.canteenId
+    const name = row.canteenId && message
       ? ((await this.store.members(row.canteenId)).find((m) => m.addresses.includes(row.target))?.name ?? "")
       : "";
     await this.enqueue(
@@ -358,7 +361,7 @@ export class Ledger implements Outbox {
         kind: ref.kind,
         subject: ref.subject,
         target: { kind: "chat" as const, address: chat },
-        payload: { ...message, lines: [{ style: "text" as const, spans: [{ mention: { address: row.target, name } }] }, ...message.lines] },
+        ...(message ? { payload: { ...message, lines: [{ style: "text" as const, spans: [{ mention: { address: row.target, name } }] }, ...message.lines] } } : {}),
       })),
     );
   }

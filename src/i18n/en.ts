@@ -6,6 +6,9 @@ import { replaceEn } from "./replace.en.ts";
 import { closeoutEn, surveyEn } from "./closeout.en.ts";
 import { impactCommandsEn, impactEn } from "./impact.en.ts";
 import { networkEn } from "./network.en.ts";
+import { calendarEn } from "./calendar.en.ts";
+import { homeEn } from "./home.en.ts";
+import { boardEn } from "./board.en.ts";
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
@@ -238,6 +241,7 @@ export const en: Shape<typeof fr> = {
     notLinked: "This group isn't linked to a canteen. A manager can type /setup <canteen name>.",
     internal: "😕 Something went wrong on my side. Please try again in a moment.",
   },
+  board: boardEn,
   lunch: lunchEn,
   language: languageEn,
   replace: replaceEn,
@@ -245,6 +249,8 @@ export const en: Shape<typeof fr> = {
   survey: surveyEn,
   impact: impactEn,
   network: networkEn,
+  calendar: calendarEn,
+  home: homeEn,
   params: {
     day: { name: "day", description: "tuesday, tomorrow, next tuesday, 03/12…" },
     role: { name: "role", description: "cook, dishes or head cook" },
@@ -257,6 +263,11 @@ export const en: Shape<typeof fr> = {
   },
   commands: {
     ...impactCommandsEn,
+    calendar: {
+      usage: "/calendar [reset]",
+      description: "your calendar links (your shifts, the canteen's services), privately",
+      examples: "Examples: /calendar · /calendar reset (replaces the links)",
+    },
     forget: {
       usage: "/forget me",
       description: "erase your data (accounts, profile, upcoming sign-ups)",
@@ -383,5 +394,10 @@ export const en: Shape<typeof fr> = {
       examples: "Examples: /lunch · /lunch join Accounting · /lunch pause 2w · /lunch avoid @karim (privately) · /lunch report · managers: /lunch setup · /lunch settings day thursday size 4 close 17:00 repeats 4",
     },
     network: networkEn.command,
+    board: {
+      usage: "/board [logout]",
+      description: "your login link to the web board (privately); logout ends your sessions",
+      examples: "Examples: /board · /board logout",
+    },
   },
 };

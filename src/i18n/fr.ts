@@ -5,6 +5,9 @@ import { replaceFr } from "./replace.fr.ts";
 import { closeoutFr, surveyFr } from "./closeout.fr.ts";
 import { impactCommandsFr, impactFr } from "./impact.fr.ts";
 import { networkFr } from "./network.fr.ts";
+import { calendarFr } from "./calendar.fr.ts";
+import { homeFr } from "./home.fr.ts";
+import { boardFr } from "./board.fr.ts";
 
 export const fr = {
   roles: {
@@ -235,6 +238,7 @@ export const fr = {
     notLinked: "Ce groupe n'est relié à aucune cantine. Un·e gérant·e peut taper /installer <nom de la cantine>.",
     internal: "😕 Quelque chose s'est mal passé de mon côté. Réessaie dans un instant.",
   },
+  board: boardFr,
   lunch: lunchFr,
   language: languageFr,
   replace: replaceFr,
@@ -242,6 +246,8 @@ export const fr = {
   survey: surveyFr,
   impact: impactFr,
   network: networkFr,
+  calendar: calendarFr,
+  home: homeFr,
   params: {
     day: { name: "jour", description: "mardi, demain, mardi prochain, 12/03…" },
     role: { name: "poste", description: "cuisine, plonge ou chef" },
@@ -254,6 +260,11 @@ export const fr = {
   },
   commands: {
     ...impactCommandsFr,
+    calendar: {
+      usage: "/calendrier [nouveau]",
+      description: "tes liens de calendrier (tes créneaux, les services de la cantine), en privé",
+      examples: "Exemples : /calendrier · /calendrier nouveau (remplace les liens)",
+    },
     forget: {
       usage: "/oublier moi",
       description: "effacer tes données (comptes, profil, inscriptions à venir)",
@@ -380,5 +391,10 @@ export const fr = {
       examples: "Exemples : /dejeuner · /dejeuner rejoindre Compta · /dejeuner pause 2s · /dejeuner eviter @karim (en privé) · /dejeuner bilan · gérant·es : /dejeuner installer · /dejeuner reglages jour jeudi taille 4 cloture 17h repetitions 4",
     },
     network: networkFr.command,
+    board: {
+      usage: "/tableau [deconnexion]",
+      description: "ton lien de connexion au tableau web (en privé) ; deconnexion ferme tes sessions",
+      examples: "Exemples : /tableau · /tableau deconnexion",
+    },
   },
 };

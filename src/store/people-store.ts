@@ -17,6 +17,11 @@ const LINK_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
 /** Moves everything of person `from` onto person `to`, then deletes `from`. */
 async function mergePeople(tx: Tx, from: number, to: number): Promise<void> {
   await tx.identity.updateMany({ where: { personId: from }, data: { personId: to } });
+  // Calendar links given to either account keep working, now showing the one person's shifts.
+  await tx.calendarFeed.updateMany({ where: { personId: from }, data: { personId: to } });
+  // Board sessions and links follow the person too: logged in from either app, still logged in.
+  await tx.boardSession.updateMany({ where: { personId: from }, data: { personId: to } });
+  await tx.boardLogin.updateMany({ where: { personId: from }, data: { personId: to } });
 
   for (const m of await tx.membership.findMany({ where: { personId: from } })) {
     const mine = await tx.membership.findUnique({ where: { canteenId_personId: { canteenId: m.canteenId, personId: to } } });
@@ -97,6 +102,11 @@ export function peopleStore({ prisma: db }: Database): PeopleStore {
         await tx.identity.deleteMany({ where: { personId } });
         await tx.linkCode.deleteMany({ where: { personId } });
         await tx.membership.deleteMany({ where: { personId } });
+        // Calendar links stop working; no cancelled shift of theirs is remembered.
+        await tx.calendarFeed.deleteMany({ where: { personId } });
+        await tx.calendarCancellation.deleteMany({ where: { personId } });
+        await tx.boardSession.deleteMany({ where: { personId } });
+        await tx.boardLogin.deleteMany({ where: { personId } });
         // Lunch tables: no more rounds, no "don't pair me with" either way; a seat at an upcoming
         // table is given up (past tables keep an anonymous seat).
         await tx.lunchMember.deleteMany({ where: { personId } });

@@ -11,6 +11,8 @@ import { closeoutStore } from "./closeout-store.ts";
 import { impactStore } from "./impact-store.ts";
 import { surveyStore } from "./survey-store.ts";
 import { networkStore } from "./network-store.ts";
+import { calendarStore } from "./calendar-store.ts";
+import { boardStore } from "./board-store.ts";
 import { peopleStore } from "./people-store.ts";
 import { serviceStore } from "./service-store.ts";
 import { claimSeat, releaseSeat, setCapacities, sheet } from "./sheet-store.ts";
@@ -77,6 +79,8 @@ export function createPrismaStore(database: Database): Store {
     ...surveyStore(database),
     ...impactStore(database),
     ...networkStore(database),
+    ...calendarStore(database),
+    ...boardStore(database),
 
     canteen: (canteenId) =>
       atomic(db, async (tx) => {

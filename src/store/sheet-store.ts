@@ -7,6 +7,7 @@ import { signUpInclude, toSignUp } from "./mappers.ts";
 import { Prisma } from "./generated/sqlite/client.ts";
 import { list, peopleById } from "./batched.ts";
 import { atomic, Batcher, type Tx } from "./tx.ts";
+import { recordCancellation } from "./calendar-store.ts";
 
 /**
  * The service row of a date, created if needed and locked for this transaction on PostgreSQL
@@ -190,6 +191,7 @@ export function releaseSeat(
     if (!mine) return { released: null, promoted: null };
     const gone = await tx.signUp.deleteMany({ where: { id: mine.id } });
     if (gone.count !== 1) return { released: null, promoted: null };
+    await recordCancellation(tx, { canteenId: input.canteenId, personId: input.personId, date: input.date, role: mine.role });
     const promoted = mine.status === "confirmed" ? await promote(tx, sid, mine.role, input.capacity(mine.role)) : [];
     return { released: toSignUp(mine), promoted: promoted[0] ?? null };
   });

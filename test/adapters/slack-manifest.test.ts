@@ -42,8 +42,13 @@ describe("the Slack app manifest", () => {
     const urls = [...commands.map((c) => c.url), committed.settings?.event_subscriptions?.request_url, committed.settings?.interactivity?.request_url];
     for (const url of urls) expect(url).toBe("https://YOUR-HOST/slack/events");
     expect(committed.settings?.interactivity?.is_enabled).toBe(true);
-    expect(committed.settings?.event_subscriptions?.bot_events).toEqual(["app_mention", "message.im"]);
+    expect(committed.settings?.event_subscriptions?.bot_events).toEqual(["app_home_opened", "app_mention", "message.im"]);
     expect(committed.settings?.socket_mode_enabled).toBe(false);
+  });
+
+  it("enables the Home tab the adapter publishes on app_home_opened", () => {
+    expect(committed.features?.app_home?.home_tab_enabled).toBe(true);
+    expect(committed.features?.app_home?.messages_tab_enabled).toBe(true);
   });
 
   it("asks for exactly the bot scopes the adapter uses", () => {

@@ -121,6 +121,11 @@ describe("decoding updates", () => {
     expect(d.kind === "event" && d.event).toMatchObject({ text: "/help", chat: { private: true }, addressed: true });
     const link = decodeUpdate(say("/start from-poster", { id: 42, type: "private", first_name: "Alice" }), bot);
     expect(link.kind === "event" && link.event.text).toBe("/help");
+    // The "open the private chat" button of /calendar in a group asks for the links again there.
+    const calendar = decodeUpdate(say("/start calendar", { id: 42, type: "private", first_name: "Alice" }), bot);
+    expect(calendar.kind === "event" && calendar.event.text).toBe("/calendar");
+    const odd = decodeUpdate(say("/start constructor", { id: 42, type: "private", first_name: "Alice" }), bot);
+    expect(odd.kind === "event" && odd.event.text).toBe("/help");
   });
 
   it("reads both halves of a group → supergroup migration as one move", () => {

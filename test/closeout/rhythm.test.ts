@@ -80,12 +80,12 @@ describe("close-out in the daily rhythm", () => {
     const button = m.buttons[0]![0]!;
     expect(button.command).toBe("/close 2026-11-24 covers 9");
     // Alice presses it in her private chat.
-    const out = await w.send("Alice", button.command, { chat: "console:alice", private: true, action: true });
+    const out = await w.send("Alice", button.command!, { chat: "console:alice", private: true, action: true });
     expect(out.replies.map((r) => r.lines.map((l) => l.spans.join("")).join("\n")).join("")).toContain("Couverts : 9");
     expect((await w.store.closeRecord(1, "2026-11-24")).covers).toBe(9);
     // A correction typed later is never overwritten by a stray press of the reminder's button.
     await w.say("Mona", "/cloturer 2026-11-24 couverts 12");
-    const stray = await w.send("Alice", button.command, { chat: "console:alice", private: true, action: true });
+    const stray = await w.send("Alice", button.command!, { chat: "console:alice", private: true, action: true });
     expect(stray.toast).toContain("Le service du mardi 24 novembre est déjà clôturé avec 12 couverts : rien n'a été changé.");
     expect((await w.store.closeRecord(1, "2026-11-24")).covers).toBe(12);
   });

@@ -49,7 +49,7 @@ describe("the sheet shows the next seven days, whatever the day of the week", ()
     expect(later.replies[0]!.lines.map((l) => l.spans.join("")).join("\n")).toContain("au-delà des 7 prochains jours");
     const button = later.replies[0]!.buttons[0]![0]!;
     expect(button.command).toBe("/slots +3");
-    expect(await h.say("Bob", button.command)).toContain("Lundi 14 décembre\n• Chef·fe 0/1 : personne · 1 place libre\n• Cuisine 1/3 : Alice");
+    expect(await h.say("Bob", button.command!)).toContain("Lundi 14 décembre\n• Chef·fe 0/1 : personne · 1 place libre\n• Cuisine 1/3 : Alice");
     const next = await h.send("Bob", "/cook next tuesday");
     expect(next.replies[0]!.buttons[0]![0]!.command).toBe("/slots next");
     expect(await h.say("Carole", "/creneaux suivante")).toContain("Cuisine 1/3 : Bob");

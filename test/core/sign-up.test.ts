@@ -75,7 +75,7 @@ describe("signing up to cook", () => {
   it("a button pressed on the sheet updates that sheet in place instead of posting a new message", async () => {
     const sheet = (await h.send("Bob", "/creneaux")).replies[0]!;
     expect(sheet.refresh).toBe("/slots");
-    const out = await h.send("Alice", sheet.buttons[0]![1]!.command, { action: true, refresh: sheet.refresh });
+    const out = await h.send("Alice", sheet.buttons[0]![1]!.command!, { action: true, refresh: sheet.refresh });
     expect(out.replies).toEqual([]);
     expect(out.toast).toBe("Inscription confirmée");
     expect(out.update?.lines.map((l) => l.spans.map((x) => (typeof x === "string" ? x : "bold" in x ? x.bold : "")).join(""))).toContain(

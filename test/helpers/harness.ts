@@ -54,7 +54,7 @@ export interface Harness {
 /** Builds a harness on a fresh database of the suite's provider (or the one given). */
 export async function createHarness(
   now = "2026-11-23T08:00:00Z",
-  opts: { locale?: "fr" | "en"; database?: TestDatabase; ledger?: Partial<LedgerTuning> } = {},
+  opts: { locale?: "fr" | "en"; database?: TestDatabase; ledger?: Partial<LedgerTuning>; boardUrl?: string } = {},
 ): Promise<Harness> {
   const database = opts.database ?? (await suiteDatabase());
   await migrate(database.url);
@@ -62,8 +62,10 @@ export async function createHarness(
   const store = createPrismaStore(db);
   const clock = new TestClock(new Date(now));
   const log = new MemoryLogger();
-  const ledger = new Ledger(db, store, clock, log, (d) => core.compose(d.canteenId, d.kind, d.subject), opts.ledger);
-  const core: Core = createCore({ store, clock, log, outbox: ledger, defaults: { timezone: "Europe/Paris", locale: opts.locale ?? "fr" } });
+  const ledger = new Ledger(db, store, clock, log, (d) => core.compose(d.canteenId, d.kind, d.subject, d.target), opts.ledger);
+  const core: Core = createCore({ store, clock, log, outbox: ledger, defaults: { timezone: "Europe/Paris", locale: opts.locale ?? "fr" },
+    ...(opts.boardUrl ? { boardUrl: () => opts.boardUrl! } : {}),
+  });
   const send: Harness["send"] = (user, text, o = {}) => {
     const { chat, private: isPrivate, ...rest } = o;
     const address = chat ?? "console:group";

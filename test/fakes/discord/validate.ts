@@ -36,7 +36,14 @@ export function messageProblems(body: Body, create: boolean): string[] {
     for (const b of Array.isArray(buttons) ? buttons : []) {
       if (b.type !== 2) problems.push("components: only buttons are supported here");
       if (typeof b.label === "string" && b.label.length > 80) problems.push("button.label: Must be 80 or fewer in length.");
+      // Link buttons (style 5) carry a url and no custom_id; the others a custom_id and no url.
+      if (b.style === 5) {
+        if (typeof b.url !== "string" || !/^https?:\/\//.test(b.url) || b.url.length > 512) problems.push("button.url: a http(s) URL of at most 512 characters");
+        if (b.custom_id !== undefined) problems.push("button.custom_id: link buttons cannot have a custom_id");
+        continue;
+      }
       if (![1, 2, 3, 4].includes(b.style as number)) problems.push("button.style: invalid");
+      if (b.url !== undefined) problems.push("button.url: only link buttons have a url");
       const id = b.custom_id;
       if (typeof id !== "string" || id.length < 1 || id.length > 100) problems.push("button.custom_id: 1 to 100 characters");
       else if (ids.has(id)) problems.push("button.custom_id: Component custom id cannot be duplicated");

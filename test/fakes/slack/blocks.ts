@@ -15,9 +15,9 @@ function textProblem(t: unknown, where: string, max: number, plainOnly = false):
 }
 
 /** The first problem with a blocks array, or undefined when Slack would accept it. */
-export function validateBlocks(blocks: unknown): string | undefined {
+export function validateBlocks(blocks: unknown, max = 50): string | undefined {
   if (!Array.isArray(blocks)) return "blocks is not an array";
-  if (blocks.length > 50) return "more than 50 blocks";
+  if (blocks.length > max) return `more than ${max} blocks`;
   const actionIds = new Set<string>();
   const blockIds = new Set<string>();
   for (const [i, b] of blocks.entries()) {
@@ -52,6 +52,8 @@ export function validateBlocks(blocks: unknown): string | undefined {
           actionIds.add(e.action_id);
           if (e.value !== undefined && (typeof e.value !== "string" || e.value.length > 2000)) return `${where}: value longer than 2000`;
           if (e.style !== undefined && e.style !== "primary" && e.style !== "danger") return `${where}: bad button style`;
+          const url = (e as { url?: unknown }).url;
+          if (url !== undefined && (typeof url !== "string" || url.length > 3000 || !/^https?:\/\//.test(url))) return `${where}: bad button url`;
         }
         break;
       }

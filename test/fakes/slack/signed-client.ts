@@ -127,6 +127,37 @@ export class SlackRequester {
     return this.event({ type: "message", channel_type: "im", user: user.id, text, ts, channel, client_msg_id: randomBytes(8).toString("hex") });
   }
 
+  /** The person opened the app's Home tab (app_home_opened; `tab` is "messages" for the DM tab). */
+  appHomeOpened(user: SlackUser, tab: "home" | "messages" = "home"): SlackRequest {
+    const view = this.opts.api.homeViews.get(user.id);
+    return this.event({
+      type: "app_home_opened", user: user.id, channel: `D${user.id.slice(1)}`, tab,
+      ...(tab === "home" && view ? { view: { id: `V0${user.id}`, type: "home", blocks: view.blocks } } : {}),
+    });
+  }
+
+  /** A press on a button of the person's published Home tab (block_actions from a view: no channel, no response_url). */
+  homeBlockAction(user: SlackUser, actionId: string): SlackRequest {
+    const api = this.opts.api;
+    const view = api.homeViews.get(user.id);
+    const element = view?.blocks
+      .flatMap((b) => (b.type === "actions" ? (b.elements ?? []).map((e) => ({ ...e, block_id: b.block_id as string })) : []))
+      .find((e) => e.action_id === actionId);
+    if (!element) throw new Error(`no element ${actionId} on ${user.id}'s Home tab`);
+    const payload = {
+      type: "block_actions",
+      user: { id: user.id, username: user.name.toLowerCase(), name: user.name.toLowerCase(), team_id: api.teamId },
+      api_app_id: APP_ID,
+      token: VERIFICATION_TOKEN,
+      container: { type: "view", view_id: `V0${user.id}` },
+      trigger_id: triggerId(),
+      team: { id: api.teamId, domain: "tablee-test" },
+      view: { id: `V0${user.id}`, type: "home", blocks: view!.blocks },
+      actions: [{ action_id: element.action_id, block_id: element.block_id, text: element.text, ...(element.value ? { value: element.value } : {}), ...((element as { url?: string }).url ? { url: (element as { url?: string }).url } : {}), type: "button", action_ts: (Date.now() / 1000).toFixed(6) }],
+    };
+    return { body: new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), contentType: "application/x-www-form-urlencoded" };
+  }
+
   /** A button press (block_actions) on a message, as Slack posts it: a form with a JSON `payload`. */
   blockAction(channel: string, user: SlackUser, message: StoredMessage, actionId: string, opts: { ephemeral?: boolean } = {}): SlackRequest {
     const api = this.opts.api;

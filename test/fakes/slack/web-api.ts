@@ -1,7 +1,7 @@
 // A fake Slack Web API on loopback, speaking the wire protocol the real client uses:
 // POST /api/<method> with a bearer token and a form (or JSON) body, answered with
 // `{ ok: true, … }` or `{ ok: false, error }`, 429 + Retry-After when told to. It also serves the
-// response_url endpoints of slash commands and buttons. Every call is recorded with its time,
+// response_url endpoints of slash commands and buttons, and views.publish (the Home tab). Every call is recorded with its time,
 // and each channel keeps the messages people would see there, edits applied.
 import { randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
@@ -81,6 +81,8 @@ export class FakeSlackApi {
   readonly calls: ApiCall[] = [];
   readonly responseCalls: { id: string; body: Record<string, unknown>; at: number }[] = [];
   readonly ephemerals: EphemeralMessage[] = [];
+  /** Home tabs published with views.publish, by user id (the latest one). */
+  readonly homeViews = new Map<string, { type: string; blocks: WireBlock[]; at: number }>();
   private readonly failures: { method: string; channel?: string; failure: InjectedFailure }[] = [];
   private readonly holds = new Map<string, Promise<void>>();
   private readonly responseTargets = new Map<string, ResponseTarget>();
@@ -274,6 +276,17 @@ export class FakeSlackApi {
         this.ephemerals.push({ channel: c.id, user: str("user")!, text: str("text"), blocks: a.blocks as WireBlock[] | undefined, at: Date.now() });
         return { ok: true, message_ts: this.nextTs() };
       }
+      case "views.publish": {
+        // The Home tab: a "home" view of at most 100 blocks, for a user of the workspace.
+        const user = str("user_id") ?? "";
+        if (!this.users.has(user)) return { ok: false, error: "user_not_found" };
+        const view = a.view as { type?: unknown; blocks?: unknown } | undefined;
+        if (!view || typeof view !== "object") return { ok: false, error: "invalid_arguments" };
+        if (view.type !== "home") return { ok: false, error: "invalid_arguments" };
+        if (validateBlocks(view.blocks, 100)) return { ok: false, error: "invalid_blocks" };
+        this.homeViews.set(user, { type: view.type, blocks: view.blocks as WireBlock[], at: Date.now() });
+        return { ok: true, view: { id: `V0${user}`, type: "home", blocks: view.blocks } };
+      }
       default:
         return { ok: false, error: "unknown_method" };
     }
@@ -313,7 +326,7 @@ function parseArgs(raw: string, contentType: string | undefined): Record<string,
   if (contentType?.startsWith("application/json")) return JSON.parse(raw || "{}") as Record<string, unknown>;
   const form = parseQuery(raw) as Record<string, string>;
   const out: Record<string, unknown> = { ...form };
-  for (const k of ["blocks", "attachments", "metadata"]) {
+  for (const k of ["blocks", "attachments", "metadata", "view"]) {
     if (typeof form[k] === "string") {
       try {
         out[k] = JSON.parse(form[k]);

@@ -17,6 +17,8 @@ export interface TelegramHarnessOptions extends TelegramAdapterOptions {
   webhook?: boolean | { secret: string };
   /** The core the adapter talks to (default: the world's). */
   core?: Core;
+  /** More environment variables for the adapter's configuration (TABLEE_PUBLIC_URL…). */
+  env?: Record<string, string>;
 }
 
 /** The contract's harness plus the fake and its people, for Telegram-specific tests. */
@@ -50,7 +52,7 @@ export async function telegramHarness(world: Harness, opts: TelegramHarnessOptio
   const core = opts.core ?? world.core;
 
   let webhookUrl: string | undefined;
-  const env: Record<string, string> = { TELEGRAM_BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot, TABLEE_LOCALE: "fr" };
+  const env: Record<string, string> = { TELEGRAM_BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot, TABLEE_LOCALE: "fr", ...opts.env };
   const http: HttpServer = createHttpServer(0, world.log);
   if (opts.webhook) {
     const port = await http.listen();

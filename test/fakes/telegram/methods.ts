@@ -1,6 +1,7 @@
 // The fake's message, chat and command methods, with the Bot API's checks and error answers
 // (status and description as Telegram words them): sendMessage, editMessageText,
-// editMessageReplyMarkup, answerCallbackQuery, getChat, setMyCommands/getMyCommands/deleteMyCommands.
+// editMessageReplyMarkup, answerCallbackQuery, getChat, setMyCommands/getMyCommands/deleteMyCommands,
+// setChatMenuButton/getChatMenuButton.
 import { EntityParseError, parseTelegramHtml } from "./html.ts";
 import type { ChatState, StoredMessage, TelegramState } from "./state.ts";
 
@@ -189,6 +190,23 @@ function setMyCommands(state: TelegramState, p: Params): unknown {
   return true;
 }
 
+type MenuButton = { type: string; text?: string; web_app?: { url: string } };
+
+/** setChatMenuButton: "commands", "default", or a "web_app" button with a text and an HTTPS URL. */
+function setChatMenuButton(state: TelegramState, p: Params): unknown {
+  const button = jsonParam<MenuButton>(p.menu_button) ?? { type: "default" };
+  if (!["commands", "default", "web_app"].includes(button.type)) throw new ApiError(400, "Bad Request: unsupported menu button type");
+  if (button.type === "web_app") {
+    if (typeof button.text !== "string" || button.text === "" || button.text.length > 64) throw new ApiError(400, "Bad Request: BUTTON_TEXT_INVALID");
+    if (!button.web_app || typeof button.web_app.url !== "string" || !button.web_app.url.startsWith("https://")) throw new ApiError(400, "Bad Request: BUTTON_URL_INVALID");
+  }
+  const chat = p.chat_id === undefined || p.chat_id === "" ? "default" : String(p.chat_id);
+  // A menu button belongs to a private chat only.
+  if (chat !== "default" && (intParam(p.chat_id) ?? 0) < 0) throw new ApiError(400, "Bad Request: chat not found");
+  state.menuButtons.set(chat, button);
+  return true;
+}
+
 /** Bot API methods served from the state, by name. */
 export const METHODS: Record<string, (state: TelegramState, p: Params) => unknown> = {
   sendMessage,
@@ -199,4 +217,6 @@ export const METHODS: Record<string, (state: TelegramState, p: Params) => unknow
   setMyCommands,
   getMyCommands: (state, p) => state.commands.get(commandsKey(p)) ?? [],
   deleteMyCommands: (state, p) => state.commands.delete(commandsKey(p)) || true,
+  setChatMenuButton,
+  getChatMenuButton: (state, p) => state.menuButtons.get(p.chat_id === undefined ? "default" : String(p.chat_id)) ?? state.menuButtons.get("default") ?? { type: "commands" },
 };

@@ -69,6 +69,8 @@ export class TelegramState {
   readonly toasts = new Map<number, string[]>();
   /** Published command lists by "<scope type>:<language code>". */
   readonly commands = new Map<string, { command: string; description: string }[]>();
+  /** Menu buttons set with setChatMenuButton, by chat id ("default" for private chats without their own). */
+  readonly menuButtons = new Map<string, { type: string; text?: string; web_app?: { url: string } }>();
   private nextUpdateId = 700_000_001;
   private nextUserId = 5_000_001;
   private nextGroup = 1;

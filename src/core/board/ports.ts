@@ -1,0 +1,37 @@
+// The board's login links and sessions as the core sees them: the part of the Store port that
+// keeps them. Only hashes of tokens and session ids are ever stored (src/store/board-store.ts).
+
+/** A login link as stored: who it logs in, where the board opens, and whether it is still good. */
+export interface BoardLoginRecord {
+  personId: number;
+  canteenId: number | null;
+  expiresAt: Date;
+  usedAt: Date | null;
+}
+
+/** A live board session. */
+export interface BoardSessionRecord {
+  personId: number;
+  expiresAt: Date;
+}
+
+/** Persistence of board login links and sessions. Each method is one atomic unit of work. */
+export interface BoardStore {
+  /** Keeps a new login link (by the hash of its token); also forgets links long expired. */
+  createBoardLogin(input: { tokenHash: string; personId: number; canteenId: number | null; expiresAt: Date; now: Date }): Promise<void>;
+  /** A login link by the hash of its token (used or not, expired or not), or null. */
+  boardLogin(tokenHash: string): Promise<BoardLoginRecord | null>;
+  /**
+   * Uses a login link up: succeeds once, while it is unused and unexpired. Two presses racing
+   * get one session between them. Returns the link, or null.
+   */
+  useBoardLogin(tokenHash: string, now: Date): Promise<BoardLoginRecord | null>;
+  /** Keeps a new session (by the hash of its id); also forgets sessions long expired. */
+  createBoardSession(input: { idHash: string; personId: number; expiresAt: Date; now: Date }): Promise<void>;
+  /** The live session with this id hash, or null when unknown or expired. */
+  boardSession(idHash: string, now: Date): Promise<BoardSessionRecord | null>;
+  /** Ends one session (logout from the board itself). */
+  endBoardSession(idHash: string): Promise<void>;
+  /** Ends every session of a person (`/board logout`); returns how many were live. */
+  endBoardSessions(personId: number, now: Date): Promise<number>;
+}

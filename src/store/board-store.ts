@@ -1,0 +1,61 @@
+// Board login links and sessions in the database (hashes only; see src/core/board/tokens.ts).
+import type { BoardLoginRecord, BoardStore } from "../core/board/ports.ts";
+import type { Database } from "./database.ts";
+import { atomic } from "./tx.ts";
+
+/** Rows are kept this long past their expiry (a used or expired link can still say so), then pruned. */
+const KEEP_EXPIRED_MS = 24 * 3_600_000;
+
+/** The board part of the Store. */
+export function boardStore(database: Database): BoardStore {
+  const db = database.prisma;
+  const toLogin = (r: { personId: number; canteenId: number | null; expiresAt: Date; usedAt: Date | null }): BoardLoginRecord => ({
+    personId: r.personId, canteenId: r.canteenId, expiresAt: r.expiresAt, usedAt: r.usedAt,
+  });
+  return {
+    createBoardLogin: ({ tokenHash, personId, canteenId, expiresAt, now }) =>
+      atomic(db, async (tx) => {
+        await tx.boardLogin.deleteMany({ where: { expiresAt: { lt: new Date(now.getTime() - KEEP_EXPIRED_MS) } } });
+        await tx.boardLogin.create({ data: { tokenHash, personId, canteenId, expiresAt } });
+      }),
+
+    boardLogin: (tokenHash) =>
+      atomic(db, async (tx) => {
+        const r = await tx.boardLogin.findUnique({ where: { tokenHash } });
+        return r ? toLogin(r) : null;
+      }),
+
+    // One conditional update: of two presses racing, exactly one changes the row.
+    useBoardLogin: (tokenHash, now) =>
+      atomic(db, async (tx) => {
+        const n = await tx.boardLogin.updateMany({ where: { tokenHash, usedAt: null, expiresAt: { gt: now } }, data: { usedAt: now } });
+        if (n.count !== 1) return null;
+        const r = await tx.boardLogin.findUnique({ where: { tokenHash } });
+        return r ? toLogin(r) : null;
+      }),
+
+    createBoardSession: ({ idHash, personId, expiresAt, now }) =>
+      atomic(db, async (tx) => {
+        await tx.boardSession.deleteMany({ where: { expiresAt: { lt: new Date(now.getTime() - KEEP_EXPIRED_MS) } } });
+        await tx.boardSession.create({ data: { idHash, personId, expiresAt } });
+      }),
+
+    boardSession: (idHash, now) =>
+      atomic(db, async (tx) => {
+        const r = await tx.boardSession.findUnique({ where: { idHash }, select: { personId: true, expiresAt: true } });
+        return r && r.expiresAt.getTime() > now.getTime() ? r : null;
+      }),
+
+    endBoardSession: (idHash) =>
+      atomic(db, async (tx) => {
+        await tx.boardSession.deleteMany({ where: { idHash } });
+      }),
+
+    endBoardSessions: (personId, now) =>
+      atomic(db, async (tx) => {
+        const live = await tx.boardSession.count({ where: { personId, expiresAt: { gt: now } } });
+        await tx.boardSession.deleteMany({ where: { personId } });
+        return live;
+      }),
+  };
+}

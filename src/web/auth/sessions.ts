@@ -1,0 +1,59 @@
+// Board sessions over HTTP: the session id travels in an HttpOnly cookie, or — where cookies
+// are blocked (Telegram's Mini App in web.telegram.org's iframe) — as `Authorization: Bearer <id>`.
+// Ids are never logged; the database keeps only their hash (src/core/board/login.ts).
+import type { Context } from "hono";
+import { deleteCookie, getCookie, setCookie } from "hono/cookie";
+import { endSession, openSession, sessionPerson, type OpenedSession } from "../../core/board/login.ts";
+import type { Clock, Store } from "../../core/ports.ts";
+
+/** Name of the session cookie. */
+export const SESSION_COOKIE = "tablee_session";
+
+/** What the session helpers need. */
+export interface SessionDeps {
+  store: Store;
+  clock: Clock;
+  /** True when the public URL is https: the cookie is then `Secure`. */
+  secure: boolean;
+}
+
+/** The session id a request carries (header first, then cookie), or null. */
+export function sessionIdOf(c: Context): string | null {
+  const auth = c.req.header("authorization");
+  const bearer = auth && /^Bearer\s+(\S+)$/i.exec(auth)?.[1];
+  return bearer || getCookie(c, SESSION_COOKIE) || null;
+}
+
+/** The person logged in on this request, or null. */
+export async function personOfRequest(deps: SessionDeps, c: Context): Promise<number | null> {
+  const id = sessionIdOf(c);
+  return id ? sessionPerson(deps.store, id, deps.clock.now()) : null;
+}
+
+/** Puts a session in the response's cookie: HttpOnly, SameSite=Lax, Secure on https. */
+export function setSessionCookie(deps: SessionDeps, c: Context, session: OpenedSession): void {
+  setCookie(c, SESSION_COOKIE, session.id, {
+    httpOnly: true,
+    sameSite: "Lax",
+    secure: deps.secure,
+    path: "/",
+    expires: session.expiresAt,
+  });
+}
+
+/** Ends the request's session and clears its cookie. */
+export async function logOut(deps: SessionDeps, c: Context): Promise<void> {
+  const id = sessionIdOf(c);
+  if (id) await endSession(deps.store, id);
+  deleteCookie(c, SESSION_COOKIE, { path: "/", secure: deps.secure });
+}
+
+/**
+ * Opens a session for the person behind a platform account ("telegram:42"), for logins the
+ * platform itself vouches for (a checked Telegram Mini App `initData`). Null for an account
+ * Tablée has never seen. The caller sets the cookie and/or hands the id to the page.
+ */
+export async function openSessionForAccount(deps: Pick<SessionDeps, "store" | "clock">, address: string): Promise<OpenedSession | null> {
+  const personId = await deps.store.personOf(address);
+  return personId === null ? null : openSession(deps.store, personId, deps.clock.now());
+}

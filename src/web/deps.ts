@@ -1,0 +1,25 @@
+// What the board is built with, and what each request carries through its middleware.
+import type { Core } from "../core/core.ts";
+import type { Clock, Locale, Logger, Store } from "../core/ports.ts";
+
+/** Services the board needs. The store is only for sessions (src/web/auth); pages go through the core. */
+export interface BoardDeps {
+  core: Core;
+  store: Store;
+  clock: Clock;
+  log: Logger;
+  /** The public address links use (TABLEE_PUBLIC_URL, or http://127.0.0.1:<port>). */
+  publicUrl: () => string;
+  /** Language of pages that know no canteen yet. */
+  defaultLocale: Locale;
+}
+
+/** Per-request values set by the session middleware. */
+export interface BoardEnv {
+  Variables: {
+    /** The logged-in person, or null. */
+    personId: number | null;
+    /** The request's session id (cookie or Bearer header), or null. Never logged. */
+    sessionId: string | null;
+  };
+}

@@ -1,0 +1,93 @@
+// The board's main page: a canteen's upcoming services (menu, roles, who, open places,
+// waitlist) with a button per role to take or leave a place, the person's own shifts and, for
+// managers, today's count and a link to each service's menu form.
+import { html } from "hono/html";
+import { countText, dietList, allergenList } from "../../core/announce.ts";
+import type { BoardService, BoardView } from "../../core/board/view.ts";
+import { canteenView } from "../../core/context.ts";
+import { formatDate } from "../../core/days.ts";
+import { capitalise, roleLabel } from "../../core/sheet.ts";
+import type { Locale } from "../../core/ports.ts";
+import type { Translate } from "../../i18n/index.ts";
+import { csrfField, page, userText, type Html } from "./layout.ts";
+import { newToken } from "../../core/board/tokens.ts";
+
+/** What the sheet page needs besides the view. */
+export interface SheetPageInput {
+  view: BoardView;
+  t: Translate;
+  locale: Locale;
+  csrf: string;
+  now: Date;
+  /** The answer of the last action (what the chat would have said). */
+  flash?: { text: string; error: boolean };
+}
+
+function hidden(name: string, value: string): Html {
+  return html`<input type="hidden" name="${name}" value="${value}">`;
+}
+
+/** A one-button form posting an action; the nonce makes a double submit count once. */
+function actionForm(action: string, csrf: string, fields: Record<string, string>, label: Html | string, cls = ""): Html {
+  return html`<form method="post" action="${action}">${csrfField(csrf)}${hidden("nonce", newToken())}${Object.entries(fields).map(([k, v]) => hidden(k, v))}<button type="submit"${cls ? html` class="${cls}"` : ""}>${label}</button></form>`;
+}
+
+function menuBlock(p: SheetPageInput, s: BoardService): Html {
+  const v = canteenView(p.view.canteen, p.now);
+  const lines = s.info.menu ? s.info.menu.split("\n").map((l) => html`<p>${userText(l)}</p>`) : html`<p class="muted"><em>${p.t("announce.noMenu")}</em></p>`;
+  const tags = [
+    ...(s.info.diets.length ? [`🌱 ${dietList({ ...v, t: p.t }, s.info.diets)}`] : []),
+    ...(s.info.allergens.length ? [`⚠️ ${p.t("announce.allergens", { list: allergenList({ ...v, t: p.t }, s.info.allergens) })}`] : []),
+  ];
+  return html`<div class="menu"><h4 class="muted">${p.t("board.web.menu")}</h4>${lines}${tags.length ? html`<p class="tags">${tags.join(" · ")}</p>` : ""}</div>`;
+}
+
+function serviceCard(p: SheetPageInput, s: BoardService): Html {
+  const { view, t, csrf } = p;
+  const base = `/c/${view.canteen.id}`;
+  const id = `s-${s.date}`;
+  const roles = s.roles.map((r) => {
+    const names = r.confirmed.length === 0
+      ? html`<span class="muted">${t("sheet.nobody")}</span>`
+      : r.confirmed.map((x, i) => html`${i > 0 ? ", " : ""}${x.personId === view.me.personId ? html`<span class="you">${userText(x.name)}</span>` : userText(x.name)}`);
+    const state = r.open > 0 ? html`<span class="open">${t("sheet.open", { count: r.open })}</span>` : html`<span class="full">${t("sheet.full")}</span>`;
+    const waiting = r.waitlist.length > 0
+      ? html`<div class="waitlist">${t("sheet.waitlist", { names: "" }).replace(/\s*$/, "")} ${r.waitlist.map((x, i) => html`${i > 0 ? ", " : ""}${userText(x.name)}`)}</div>`
+      : "";
+    return html`<li><span class="role">${roleLabel({ t }, r.key)} ${t("board.web.places", { taken: r.confirmed.length, capacity: r.capacity })}</span>${t("sheet.colon")}${names} · ${state}${waiting}</li>`;
+  });
+  const actions = s.mine
+    ? [actionForm(`${base}/leave`, csrf, { date: s.date }, t("board.web.leave"), "danger")]
+    : s.roles.map((r) => actionForm(`${base}/take`, csrf, { date: s.date, role: r.key },
+        r.open > 0 ? t("board.web.take", { role: roleLabel({ t }, r.key) }) : t("board.web.waitlistJoin", { role: roleLabel({ t }, r.key) }),
+        r.open > 0 ? "" : "secondary"));
+  const edit = view.me.role === "manager" ? html`<a class="button secondary" href="${base}/menu/${s.date}">${t("board.web.editMenu")}</a>` : "";
+  return html`<section class="card" aria-labelledby="${id}">
+<h3 id="${id}">${capitalise(formatDate(s.date, p.locale))}</h3>
+${menuBlock(p, s)}
+<ul class="roles">${roles}</ul>
+<div class="actions">${actions}${edit}</div>
+</section>`;
+}
+
+/** The whole sheet page. */
+export function sheetPage(p: SheetPageInput): Html {
+  const { view, t, locale } = p;
+  const today = view.today
+    ? html`<section class="card" aria-labelledby="today"><h2 id="today">${t("board.web.today")} · ${capitalise(formatDate(view.today.date, locale))}</h2>
+<p class="count">${view.today.count ? countText({ t }, view.today.count) : t("board.web.noServiceToday")}</p></section>`
+    : "";
+  const shifts = view.shifts.length === 0
+    ? html`<p class="muted">${t("board.web.noShifts")}</p>`
+    : html`<ul>${view.shifts.map((s) => html`<li>${capitalise(formatDate(s.date, locale))} · ${roleLabel({ t }, s.role)} · ${s.status === "confirmed" ? t("board.web.confirmed") : t("board.web.waiting")}</li>`)}</ul>`;
+  const body = html`<h1>${userText(view.canteen.name)}</h1>
+${p.flash ? html`<div class="notice${p.flash.error ? " error" : ""}" role="${p.flash.error ? "alert" : "status"}">${userText(p.flash.text)}</div>` : ""}
+${today}
+<section class="card" aria-labelledby="mine"><h2 id="mine">${t("board.web.myShifts")}</h2>${shifts}<p><a href="/c/${view.canteen.id}/calendar">${t("calendar.web.link")}</a></p></section>
+<h2>${t("board.web.sheet")}</h2>
+${view.services.length === 0 ? html`<p>${t("board.web.noServices")}</p>` : view.services.map((s) => serviceCard(p, s))}`;
+  return page({
+    t, locale, title: view.canteen.name,
+    session: { csrf: p.csrf, canteens: view.canteens.map((c) => ({ id: c.id, name: c.name })), current: view.canteen.id },
+  }, body);
+}

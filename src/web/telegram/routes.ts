@@ -1,0 +1,99 @@
+// The Telegram Mini App login: GET /telegram/app is a small page whose script (/telegram/app.js,
+// no inline script: the CSP forbids it) reads Telegram's initData and POSTs it to /auth/telegram;
+// a valid, fresh initData for a known account opens a board session (cookie, and the session id
+// in the JSON for pages that must send it as `Authorization: Bearer` where cookies are blocked).
+import { getConnInfo } from "@hono/node-server/conninfo";
+import { Hono, type Context } from "hono";
+import { setCookie } from "hono/cookie";
+import { z } from "zod";
+import type { Clock, Logger, Store } from "../../core/ports.ts";
+import type { BoardRoutes } from "../app.ts";
+import { AttemptLimiter } from "../auth/rate-limit.ts";
+import { openSessionForAccount, SESSION_COOKIE, setSessionCookie } from "../auth/sessions.ts";
+import { checkInitData, MAX_INIT_DATA_LENGTH } from "./init-data.ts";
+import { MINI_APP_PAGE, MINI_APP_SCRIPT } from "./page.ts";
+import { MINI_APP_PATH, TELEGRAM_AUTH_PATH } from "./paths.ts";
+
+export { MINI_APP_PATH, TELEGRAM_AUTH_PATH };
+
+/** What the Mini App routes need. */
+export interface MiniAppDeps {
+  store: Store;
+  clock: Clock;
+  log: Logger;
+  /** The bot token initData is signed with; null when Telegram is not configured (every login is refused). */
+  botToken: string | null;
+  /** True when the public URL is https (the cookie is then Secure). */
+  secure: boolean;
+  /** Where the board opens after login. */
+  boardPath?: string;
+}
+
+/** Mini App login attempts per client address and minute (as many as login links allow). */
+export const MINI_APP_ATTEMPTS_PER_MINUTE = 20;
+
+/** The client address a limit counts against ("unknown" off a real socket, e.g. in app.request tests). */
+function clientOf(c: Context): string {
+  try {
+    return getConnInfo(c).remote.address ?? "unknown";
+  } catch {
+    return "unknown";
+  }
+}
+
+const bodySchema = z.object({ initData: z.string().min(1).max(MAX_INIT_DATA_LENGTH) });
+
+/** The Mini App page, its script and the login endpoint; mount at "/". */
+export function miniAppRoutes(deps: MiniAppDeps): Hono {
+  const app = new Hono();
+  const next = deps.boardPath ?? "/";
+  const limiter = new AttemptLimiter(MINI_APP_ATTEMPTS_PER_MINUTE);
+
+  app.get(MINI_APP_PATH, (c) =>
+    c.html(MINI_APP_PAGE, 200, {
+      "cache-control": "no-store",
+      // Telegram Web shows Mini Apps in an iframe: that origin alone may frame this page.
+      "content-security-policy": "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'self' https://web.telegram.org",
+      "referrer-policy": "no-referrer",
+    }),
+  );
+
+  app.get(`${MINI_APP_PATH}.js`, (c) =>
+    c.body(MINI_APP_SCRIPT, 200, { "content-type": "text/javascript; charset=utf-8", "cache-control": "public, max-age=300" }),
+  );
+
+  app.post(TELEGRAM_AUTH_PATH, async (c) => {
+    const refuse = () => c.json({ error: "unauthorized" }, 401, { "cache-control": "no-store" });
+    if (!limiter.allow(clientOf(c), deps.clock.now().getTime())) return c.json({ error: "too-many-attempts" }, 429, { "cache-control": "no-store", "retry-after": "60" });
+    if (!deps.botToken) return refuse();
+    const body = bodySchema.safeParse(await c.req.json().catch(() => null));
+    if (!body.success) return refuse();
+    const check = checkInitData(body.data.initData, deps.botToken, deps.clock.now());
+    if (!check.ok) {
+      // Never log initData itself: it is a bearer credential for a day.
+      deps.log.info({ problem: check.problem }, "Mini App login refused");
+      return refuse();
+    }
+    const session = await openSessionForAccount(deps, `telegram:${check.user.id}`);
+    if (!session) {
+      deps.log.info({ problem: "unknown-account" }, "Mini App login refused");
+      return refuse();
+    }
+    if (deps.secure) {
+      // Telegram Web shows the Mini App in a cross-site frame, where a Lax cookie is never sent:
+      // this login's cookie is SameSite=None and partitioned (CHIPS), kept for that frame only.
+      // Where even that is blocked, the page sends the token as `Authorization: Bearer`.
+      setCookie(c, SESSION_COOKIE, session.id, { httpOnly: true, secure: true, sameSite: "None", partitioned: true, path: "/", expires: session.expiresAt });
+    } else setSessionCookie(deps, c, session);
+    return c.json({ token: session.id, expiresAt: session.expiresAt.toISOString(), next }, 200, { "cache-control": "no-store" });
+  });
+
+  return app;
+}
+
+/** The Mini App routes as a board feature (src/app.ts passes them to serveBoard). */
+export function miniAppBoardRoutes(botToken: string | null): BoardRoutes {
+  return (app, deps, sessions) => {
+    app.route("/", miniAppRoutes({ store: deps.store, clock: deps.clock, log: deps.log, botToken, get secure() { return sessions.secure; } }));
+  };
+}
