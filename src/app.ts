@@ -129,7 +129,9 @@ export async function startApp(opts: AppOptions): Promise<App> {
     }
     // The board is always served; only when no adapter needs the server is a taken port not fatal.
     const port = await http.listen().catch((e: NodeJS.ErrnoException) => {
-      if (http.used || e.code !== "EADDRINUSE") throw e;
+      // A taken port comes wrapped as the operator's StartupError, the system error as its cause.
+      const code = e.code ?? (e.cause as NodeJS.ErrnoException | undefined)?.code;
+      if (http.used || code !== "EADDRINUSE") throw e;
       log.warn({ port: config.PORT }, "port in use: the web board is not served");
       return null;
     });

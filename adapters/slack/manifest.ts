@@ -27,6 +27,13 @@ export const BOT_SCOPES = ["app_mentions:read", "chat:write", "chat:write.public
 /** Events the adapter listens to (app_home_opened: the Home tab is published when a person opens it). */
 export const BOT_EVENTS = ["app_home_opened", "app_mention", "message.im"] as const;
 
+/**
+ * Commands a manager runs once when setting a canteen up, reached in Slack through the entry
+ * command only (`/tablee installer Belleville`, `/tablee postes cuisine 3`): Slack takes at most
+ * 50 slash commands per app, and every command used day to day keeps both its names.
+ */
+export const ENTRY_ONLY_KEYS: ReadonlySet<string> = new Set(["setup", "invite", "manager", "roles"]);
+
 function usageHint(entry: MenuEntry, locale: Locale): string {
   return entry.params.map((p) => (p.required ? `<${p.name[locale]}>` : `[${p.name[locale]}]`)).join(" ");
 }
@@ -45,6 +52,7 @@ export function slackManifest(table: CommandTable, host = "YOUR-HOST"): SlackMan
   ];
   const seen = new Set([ENTRY_COMMAND]);
   for (const entry of commandMenu(table)) {
+    if (ENTRY_ONLY_KEYS.has(entry.key)) continue;
     for (const locale of ["fr", "en"] as const) {
       const command = `/${entry.name[locale]}`;
       if (seen.has(command)) continue;

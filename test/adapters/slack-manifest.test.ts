@@ -2,19 +2,24 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { createHarness } from "../helpers/harness.ts";
-import { BOT_SCOPES, ENTRY_COMMAND, slackManifest, type SlackManifest } from "../../adapters/slack/manifest.ts";
+import { BOT_SCOPES, ENTRY_COMMAND, ENTRY_ONLY_KEYS, slackManifest, type SlackManifest } from "../../adapters/slack/manifest.ts";
 import { commandMenu } from "../../src/core/commands/menu.ts";
 
 const committed = JSON.parse(readFileSync(new URL("../../adapters/slack/manifest.json", import.meta.url), "utf8")) as SlackManifest;
 const commands = committed.features?.slash_commands ?? [];
 
 describe("the Slack app manifest", () => {
-  it("lists /tablee and every core command under its French and English names (regenerate with `npx tsx adapters/slack/manifest.ts > adapters/slack/manifest.json`)", async () => {
+  it("lists /tablee and every day-to-day core command under its French and English names (regenerate with `npx tsx adapters/slack/manifest.ts > adapters/slack/manifest.json`)", async () => {
     const world = await createHarness();
     try {
       const listed = new Set(commands.map((c) => c.command));
       expect(listed).toContain(ENTRY_COMMAND);
       for (const entry of commandMenu(world.core.commands)) {
+        if (ENTRY_ONLY_KEYS.has(entry.key)) {
+          // Set-up commands are reached as /tablee <command>, to stay within Slack's 50.
+          expect(listed).not.toContain(`/${entry.name.en}`);
+          continue;
+        }
         expect(listed, `/${entry.name.fr}`).toContain(`/${entry.name.fr}`);
         expect(listed, `/${entry.name.en}`).toContain(`/${entry.name.en}`);
       }
