@@ -3,7 +3,7 @@
 import { config as loadDotenv } from "dotenv";
 import { ConfigError, loadConfig } from "./config.ts";
 import { createLogger } from "./log.ts";
-import { startApp } from "./app.ts";
+import { startApp, type App } from "./app.ts";
 import { MigrationError } from "./store/migrate.ts";
 import { EXIT_CONFIGURATION, EXIT_FAILURE, redactSecrets, StartupError } from "./startup/failure.ts";
 
@@ -74,15 +74,18 @@ async function main(): Promise<number> {
     if (!(error instanceof StartupError)) log.error({ err: { name: error.name, message: redactSecrets(error.message) } }, "unrecoverable adapter failure: exiting");
     process.exit(reportFailure(error, started ? "stopped" : "could not start"));
   };
-  const app = await startApp({ config, log, forceConsole: args.includes("--console"), onFatal });
-  started = true;
+  // Listening from the start: a stop asked while start-up still waits for a database or a
+  // platform ends the process at once; once started, Tablée finishes what is in flight first.
+  let app: App | undefined = undefined;
   const stop = async (signal: string) => {
     log.info({ signal }, "stopping");
-    await app.stop();
+    await app?.stop();
     process.exit(0);
   };
   process.once("SIGINT", () => void stop("SIGINT"));
   process.once("SIGTERM", () => void stop("SIGTERM"));
+  app = await startApp({ config, log, forceConsole: args.includes("--console"), onFatal });
+  started = true;
   await app.finished;
   await app.stop();
   return 0;

@@ -44,12 +44,15 @@ function tablee(env: Record<string, string>, opts: { npm?: boolean; until?: (std
   });
   let stdout = "";
   let stderr = "";
+  let stopping = false;
   return new Promise((resolve, reject) => {
     child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
     child.stderr.on("data", (d: Buffer) => {
       stderr += d.toString();
-      // A moment after the awaited line, so the signal handlers are in place.
-      if (opts.until?.(stderr)) setTimeout(() => child.kill("SIGTERM"), 300);
+      if (!stopping && opts.until?.(stderr)) {
+        stopping = true; // one SIGTERM: a second one would cut the graceful stop short
+        child.kill("SIGTERM");
+      }
     });
     child.on("error", reject);
     child.on("close", (code) => resolve({ code, stdout, stderr }));
@@ -98,7 +101,7 @@ describe("the database at start-up", () => {
     expect(run.stdout).toBe("");
     expectOneLine(
       run,
-      new RegExp(`^Tablée could not start: the database at 127\\.0\\.0\\.1:${port} is not reachable \\(connection refused; tried \\d+ times in 2 s\\): is PostgreSQL running\\? is DATABASE_URL right\\?$`),
+      new RegExp(`^Tablée could not start: the database at 127\\.0\\.0\\.1:${port} is not reachable \\(connection refused; tried \\d+ times in \\d+ s\\): is PostgreSQL running\\? is DATABASE_URL right\\?$`),
     );
     const retries = logs(run).filter((l) => l.msg === "not reachable yet at start-up; retrying");
     expect(retries.length).toBeGreaterThanOrEqual(2);
