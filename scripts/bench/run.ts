@@ -4,6 +4,7 @@
 // and merges its figures into them.
 // Each figure comes from this one run; ratios compare two measurements taken side by side.
 import { fileURLToPath } from "node:url";
+import { boardVsChat } from "./board.ts";
 import { burst } from "./burst.ts";
 import { fanout } from "./fanout.ts";
 import { buildForStart, idleRss, startCommand } from "./idle.ts";
@@ -125,6 +126,13 @@ figures.push(
   { id: "latency_p50_ms", title: "Command → reply, median", unit: "ms", goal: null, better: "lower", value: lat?.p50 ?? null, note: latNote },
   { id: "latency_p99_ms", title: "Command → reply, 99th percentile", unit: "ms", goal: 25, better: "lower", value: lat?.p99 ?? null, note: `from the POST of the update to the fake recording the reply${lat ? `; p90 ${lat.p90.toFixed(0)} ms, max ${lat.max.toFixed(0)} ms` : ""}` },
 );
+
+const board = await step("board sheet page vs /creneaux, 50 people each", () => boardVsChat(50, quick ? 20 : 60));
+figures.push({
+  id: "board_vs_chat_p99_ratio", title: "Board sheet page p99 ÷ /creneaux p99", unit: "ratio", goal: 2, better: "lower", value: board?.ratio ?? null,
+  note: `50 logged-in people loading the sheet page over HTTP every 2 s (±50 %) and 50 typing /creneaux through the core at the same pace, same canteen, ${quick ? 20 : 60} s` +
+    (board ? `: page p99 ${board.pageP99.toFixed(0)} ms (p50 ${board.pageP50.toFixed(0)}; inside the server p99 ${board.serverP99.toFixed(0)}), /creneaux p99 ${board.chatP99.toFixed(0)} ms (p50 ${board.chatP50.toFixed(0)})` : ""),
+});
 
 buildForStart();
 const idle = await step("idle memory with the three adapters", () => idleRss(SIZES.idleSeconds));

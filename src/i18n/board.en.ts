@@ -35,7 +35,6 @@ export const boardEn = {
     you: "you",
     confirmed: "signed up",
     waiting: "on the waitlist",
-    places: "{{taken}}/{{capacity}}",
     editMenu: "Edit the menu",
     menuTitle: "Menu of {{date}}",
     menuText: "Dishes (one per line)",

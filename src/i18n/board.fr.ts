@@ -35,7 +35,6 @@ export const boardFr = {
     you: "toi",
     confirmed: "inscrit·e",
     waiting: "en liste d'attente",
-    places: "{{taken}}/{{capacity}}",
     editMenu: "Modifier le menu",
     menuTitle: "Menu du {{date}}",
     menuText: "Plats (un par ligne)",

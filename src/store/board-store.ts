@@ -1,6 +1,9 @@
 // Board login links and sessions in the database (hashes only; see src/core/board/tokens.ts).
 import type { BoardLoginRecord, BoardStore } from "../core/board/ports.ts";
+import { ALLERGENS, DIETS, keysOf } from "../core/food.ts";
+import type { MemberRole } from "../core/ports.ts";
 import type { Database } from "./database.ts";
+import { toCanteen } from "./mappers.ts";
 import { atomic } from "./tx.ts";
 
 /** Rows are kept this long past their expiry (a used or expired link can still say so), then pruned. */
@@ -40,11 +43,37 @@ export function boardStore(database: Database): BoardStore {
         await tx.boardSession.create({ data: { idHash, personId, expiresAt } });
       }),
 
-    boardSession: (idHash, now) =>
-      atomic(db, async (tx) => {
-        const r = await tx.boardSession.findUnique({ where: { idHash }, select: { personId: true, expiresAt: true } });
-        return r && r.expiresAt.getTime() > now.getTime() ? r : null;
-      }),
+    // Reads of one statement need no transaction of their own (every page asks these).
+    boardSession: async (idHash, now) => {
+      const r = await db.boardSession.findUnique({ where: { idHash }, select: { personId: true, expiresAt: true } });
+      return r && r.expiresAt.getTime() > now.getTime() ? r : null;
+    },
+
+    boardMemberships: async (personId) =>
+      (await db.membership.findMany({
+        where: { personId },
+        include: { canteen: { include: { roles: true } }, person: { select: { displayName: true } } },
+        orderBy: { id: "asc" },
+      })).map((m) => ({ canteen: toCanteen(m.canteen), name: m.person.displayName, role: m.role as MemberRole })),
+
+    boardMember: async (canteenId, personId) => {
+      const m = await db.membership.findUnique({ where: { canteenId_personId: { canteenId, personId } }, include: { person: { select: { displayName: true } } } });
+      return m ? { name: m.person.displayName, role: m.role as MemberRole } : null;
+    },
+
+    boardServices: async (canteenId, dates) => {
+      const rows = await db.service.findMany({ where: { canteenId, date: { in: dates } } });
+      return dates.map((date) => {
+        const s = rows.find((r) => r.date === date);
+        return {
+          date,
+          menu: s?.menu ?? null,
+          diets: keysOf(s?.menuDiets ?? "", DIETS),
+          allergens: keysOf(s?.menuAllergens ?? "", ALLERGENS),
+          pollClosedAt: s?.pollClosedAt ?? null,
+        };
+      });
+    },
 
     endBoardSession: (idHash) =>
       atomic(db, async (tx) => {

@@ -1,5 +1,6 @@
 // Calendar feeds in the database: secret links (SHA-256 hashes of their tokens only), and what
 // the feeds read — a person's sign-ups and cancellations, a canteen's recorded services.
+import { DateTime } from "luxon";
 import type { CalendarStore, FeedKind, ShiftRecord } from "../core/calendar/ports.ts";
 import type { Database } from "./database.ts";
 import { atomic, type Tx } from "./tx.ts";
@@ -9,6 +10,10 @@ import { atomic, type Tx } from "./tx.ts";
  * it as cancelled for a while. Called by the sheet store's release.
  */
 export async function recordCancellation(tx: Tx, row: { canteenId: number; personId: number; date: string; role: string }): Promise<void> {
+  // Cancellations a year older than this one are past any feed's window: forgotten here, so
+  // feed reads stay read-only.
+  const yearBefore = DateTime.fromISO(row.date).minus({ days: 366 }).toISODate()!;
+  await tx.calendarCancellation.deleteMany({ where: { personId: row.personId, date: { lt: yearBefore } } });
   await tx.calendarCancellation.upsert({
     where: { canteenId_personId_date: { canteenId: row.canteenId, personId: row.personId, date: row.date } },
     create: row,
@@ -35,8 +40,6 @@ export function calendarStore({ prisma: db }: Database): CalendarStore {
 
     shiftsOf: (personId, from, keepCancelledFrom) =>
       atomic(db, async (tx) => {
-        // Cancellations too old to show are forgotten on the way.
-        await tx.calendarCancellation.deleteMany({ where: { personId, date: { lt: keepCancelledFrom } } });
         const live = await tx.signUp.findMany({
           where: { personId, service: { date: { gte: from } } },
           select: { role: true, status: true, service: { select: { canteenId: true, date: true } } },
@@ -45,7 +48,7 @@ export function calendarStore({ prisma: db }: Database): CalendarStore {
           canteenId: s.service.canteenId, date: s.service.date, role: s.role, status: s.status === "waitlist" ? "waitlist" : "confirmed",
         }));
         const held = new Set(out.map((s) => `${s.canteenId}|${s.date}`));
-        const gone = await tx.calendarCancellation.findMany({ where: { personId, date: { gte: from } } });
+        const gone = await tx.calendarCancellation.findMany({ where: { personId, date: { gte: from > keepCancelledFrom ? from : keepCancelledFrom } } });
         // A sign-up taken again after being given up is a live shift, not a cancelled one.
         for (const c of gone) if (!held.has(`${c.canteenId}|${c.date}`)) out.push({ canteenId: c.canteenId, date: c.date, role: c.role, status: "cancelled" });
         return out.sort((a, b) => a.date.localeCompare(b.date) || a.canteenId - b.canteenId);

@@ -150,6 +150,20 @@ describe("the 'my shifts' feed", () => {
   });
 });
 
+describe("remembered cancellations", () => {
+  it("are forgotten once a newer cancellation of the person is more than a year later, and reading a feed writes nothing", async () => {
+    await h.say("Alice", "/cuisiner mardi", GROUP);
+    await h.say("Alice", "/annuler mardi", GROUP);
+    const [shifts] = linksIn(await h.say("Alice", "/calendrier", dm("Alice", "console")));
+    await feed(shifts!);
+    expect(await h.db.prisma.calendarCancellation.count()).toBe(1);
+    h.clock.set("2027-12-06T08:00:00Z"); // a Monday, over a year later
+    await h.say("Alice", "/cuisiner mardi", GROUP);
+    await h.say("Alice", "/annuler mardi", GROUP);
+    expect((await h.db.prisma.calendarCancellation.findMany()).map((c) => c.date)).toEqual(["2027-12-07"]);
+  });
+});
+
 describe("the canteen feed", () => {
   it("has one event per opening service with its menu and open places, and names nobody", async () => {
     await h.say("Alice", "/cuisiner mardi", GROUP);

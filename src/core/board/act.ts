@@ -27,8 +27,9 @@ export async function boardAct(
   const groups = await deps.store.groupsOf(input.canteenId);
   const group = groups.find((g) => g.platform === identity.platform) ?? groups[0];
   if (!group) return null;
-  const name = (await deps.store.members(input.canteenId)).find((m) => m.personId === input.personId)?.name;
-  if (name === undefined) return null;
+  const member = await deps.store.boardMember(input.canteenId, input.personId);
+  if (!member) return null;
+  const name = member.name;
   const outcome = await handle({
     platform: group.platform,
     ...(input.nonce ? { deliveryId: `board:${input.personId}:${input.nonce}` } : {}),

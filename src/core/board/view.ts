@@ -45,8 +45,7 @@ export async function latestIdentity(deps: Pick<CoreDeps, "store">, personId: nu
 
 /** The canteens a person belongs to (empty for someone unknown). */
 export async function boardCanteens(deps: Pick<CoreDeps, "store">, personId: number): Promise<Canteen[]> {
-  const identity = await latestIdentity(deps, personId);
-  return identity ? deps.store.canteensOf(identity.address) : [];
+  return (await deps.store.boardMemberships(personId)).map((m) => m.canteen);
 }
 
 /**
@@ -54,16 +53,15 @@ export async function boardCanteens(deps: Pick<CoreDeps, "store">, personId: num
  * (the web answers 404, never saying whether the canteen exists). Without a canteen id, their first.
  */
 export async function boardView(deps: CoreDeps, personId: number, canteenId: number | null): Promise<BoardView | null> {
-  const canteens = await boardCanteens(deps, personId);
-  const canteen = canteenId === null ? canteens[0] : canteens.find((c) => c.id === canteenId);
-  if (!canteen) return null;
-  const member = (await deps.store.members(canteen.id)).find((m) => m.personId === personId);
+  const memberships = await deps.store.boardMemberships(personId);
+  const member = canteenId === null ? memberships[0] : memberships.find((m) => m.canteen.id === canteenId);
   if (!member) return null;
+  const { canteen } = member;
+  const canteens = memberships.map((m) => m.canteen);
   const now = deps.clock.now();
   const cal = calendarOf(canteen);
   const dates = [...sheetDates(cal, now, 0), ...sheetDates(cal, now, 1)];
-  const lines = await deps.store.sheet(canteen.id, dates);
-  const infos = await Promise.all(dates.map((d) => deps.store.service(canteen.id, d)));
+  const [lines, infos] = await Promise.all([deps.store.sheet(canteen.id, dates), deps.store.boardServices(canteen.id, dates)]);
   const services = dates.map((date, i): BoardService => ({
     date,
     info: infos[i]!,
@@ -104,6 +102,6 @@ export async function describeLoginLink(deps: CoreDeps, token: string): Promise<
   if (link.state !== "valid") return { state: link.state, name: null, canteen: null };
   const canteens = await boardCanteens(deps, link.personId);
   const canteen = canteens.find((c) => c.id === link.canteenId) ?? canteens[0] ?? null;
-  const name = canteen ? (await deps.store.members(canteen.id)).find((m) => m.personId === link.personId)?.name ?? null : null;
+  const name = canteen ? (await deps.store.boardMember(canteen.id, link.personId))?.name ?? null : null;
   return { state: "valid", name, canteen };
 }

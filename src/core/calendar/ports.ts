@@ -39,7 +39,7 @@ export interface CalendarStore {
   revokeCalendarFeeds(personId: number): Promise<number>;
   /**
    * A person's shifts on services from `from` on, in every canteen: live sign-ups, and
-   * cancellations of services on or after `keepCancelledFrom` (older ones are pruned).
+   * cancellations of services on or after `keepCancelledFrom` too. Reads only.
    */
   shiftsOf(personId: number, from: string, keepCancelledFrom: string): Promise<ShiftRecord[]>;
   /** The services of a canteen recorded between two dates (inclusive), in date order. */

@@ -1,9 +1,7 @@
 // A person's home in a chat app (Slack's App Home tab): their next shifts, each of their
 // canteens' menu and count today, and a button that opens the board with a fresh login link.
 // Platform-neutral: adapters render the Message (Slack: Block Kit in a "home" view).
-import { DateTime } from "luxon";
 import type { IssuedLink } from "../board/login.ts";
-import { CANCELLED_KEEP_DAYS } from "../calendar/feed.ts";
 import { calendarOf, canteenView, type CoreDeps } from "../context.ts";
 import { countText, headcountOf } from "../announce.ts";
 import { formatDate, isPast, localNow } from "../days.ts";
@@ -44,9 +42,7 @@ export async function homeTab(deps: CoreDeps, address: string, loginLink: () => 
 
   const byId = new Map<number, Canteen>(canteens.map((c) => [c.id, c]));
   const first = canteens.map((c) => localNow(now, c.timezone).toISODate()!).sort()[0]!;
-  // Cancelled shifts are not listed, but the ones calendar feeds still show must not be pruned.
-  const keep = DateTime.fromISO(first).minus({ days: CANCELLED_KEEP_DAYS }).toISODate()!;
-  const shifts = (await deps.store.shiftsOf(personId, first, keep))
+  const shifts = (await deps.store.shiftsOf(personId, first, first))
     .filter((s) => s.status !== "cancelled" && byId.has(s.canteenId) && !isPast(s.date, calendarOf(byId.get(s.canteenId)!), now))
     .slice(0, HOME_SHIFTS);
   m.text({ bold: t("home.shifts") });

@@ -42,7 +42,8 @@ function typedBy(e: FuzzEvent): void {
 /** Why one event's outcome is wrong, or undefined when it is fine. */
 export function judge(e: FuzzEvent, out: Outcome): string | undefined {
   typedBy(e);
-  const texts = [...out.replies.map(plainText), out.toast ?? "", out.update ? plainText(out.update) : ""];
+  // A personal answer (shown to its author only: Slack/Discord ephemeral) is an answer too.
+  const texts = [...out.replies.map(plainText), out.toast ?? "", out.update ? plainText(out.update) : "", out.personal ? plainText(out.personal) : ""];
   const all = texts.join("\n");
   if (INTERNAL.some((t) => all.includes(t))) return "answered with the internal-error message";
   if ((e.addressed || e.chat === "private") && texts.every((t) => t.trim() === "")) return "an addressed message got no answer";
@@ -110,7 +111,7 @@ export async function fuzzCore(runs: number, seed: number, opts: { adminShare?: 
         outs.forEach((out, i) => {
           const wrong = judge(events[i]!, out);
           if (wrong) throw new Error(`${wrong}\n  input: ${JSON.stringify(events[i])}`);
-          if (out.replies.length > 0 || out.toast) answered++;
+          if (out.replies.length > 0 || out.toast || out.personal) answered++;
         });
         // Errors the core caught and logged are crashes too, even when it answered politely.
         for (const l of h.log.lines) if (l.level === "error") loggedErrors.push(`${l.msg} ${JSON.stringify((l.obj as { command?: string }).command ?? "")}`);
