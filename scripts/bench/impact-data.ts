@@ -157,6 +157,8 @@ export async function insertRows(db: Database, url: string, canteenIds: number[]
         }
       })();
       raw.exec("ANALYZE");
+      // A database that has run for years has long been checkpointed: leave no bulk-load WAL behind.
+      raw.pragma("wal_checkpoint(TRUNCATE)");
     } finally {
       raw.close();
     }

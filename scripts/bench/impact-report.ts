@@ -23,7 +23,7 @@ export async function impactFigures(
     {
       id: "impact_vs_sql_ratio_postgres", title: "/impact reseau annee, core ÷ one SQL query (PostgreSQL)", unit: "ratio", goal: null, better: "lower",
       value: pg ? pg.coreMs / pg.sqlMs : null,
-      note: `the same on PostgreSQL (the query on a raw pg connection) — core ${ms(pg, "coreMs")}, SQL ${ms(pg, "sqlMs")}`,
+      note: `the same on PostgreSQL (the query on a raw pg connection; JIT off on both sides, as the store sets it: it compiled these queries for seconds) — core ${ms(pg, "coreMs")}, SQL ${ms(pg, "sqlMs")}`,
     },
     {
       id: "impact_growth_ratio", title: "/impact reseau annee, 10 years of history ÷ 1 year", unit: "ratio", goal: 1.5, better: "lower",

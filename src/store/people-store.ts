@@ -107,6 +107,8 @@ export function peopleStore({ prisma: db }: Database): PeopleStore {
         await tx.calendarCancellation.deleteMany({ where: { personId } });
         await tx.boardSession.deleteMany({ where: { personId } });
         await tx.boardLogin.deleteMany({ where: { personId } });
+        // Networks: they no longer manage any (the networks and their canteens stay).
+        await tx.networkManager.deleteMany({ where: { personId } });
         // Lunch tables: no more rounds, no "don't pair me with" either way; a seat at an upcoming
         // table is given up (past tables keep an anonymous seat).
         await tx.lunchMember.deleteMany({ where: { personId } });

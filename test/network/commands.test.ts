@@ -124,3 +124,13 @@ describe("in English", () => {
     }
   });
 });
+
+describe("forgetting a network manager", () => {
+  it("/oublier moi ends their network role; the network and its canteens stay", async () => {
+    await h.say("Alice", "/reseau creer Les Petites Cantines", EST);
+    await h.say("Bruno", `/reseau rejoindre ${codeOf(await h.say("Alice", "/reseau inviter", EST))}`, OUEST);
+    await h.say("Alice", "/oublier moi", dm("Alice"));
+    expect(await h.db.prisma.networkManager.count()).toBe(0);
+    expect(await h.say("Bruno", "/reseau", OUEST)).toContain("— 2 cantines");
+  });
+});

@@ -39,11 +39,12 @@ describe("the welcome survey in English", () => {
   it("refuses a forged or stale button and counts nothing", async () => {
     h = await createHarness("2026-11-24T13:00:00Z", { locale: "en" });
     await h.say("Mona", "/setup Riverside");
-    for (const bad of ["/survey 2026-11-24 welcome maybe", "/survey 2026-11-24 first rather-yes", "/survey tomorrow welcome yes", "/survey 2026-11-25 welcome yes", "/survey 2026-10-01 welcome yes"]) {
+    for (const bad of ["/survey 2026-11-24 welcome maybe", "/survey 2026-11-24 first rather-yes", "/survey tomorrow welcome yes", "/survey 2026-11-25 welcome yes", "/survey 2026-10-01 welcome yes", "/survey 2026-11-22 welcome yes", "/survey 2026-02-30 welcome yes"]) {
       const out = await h.send("Zoe", bad, { action: true });
       expect(out.toast, bad).toMatch(/not valid|is closed/);
     }
     expect(await h.db.prisma.surveyCount.count()).toBe(0);
+    expect(await h.db.prisma.service.count()).toBe(0);
   });
 });
 

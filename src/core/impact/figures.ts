@@ -83,7 +83,8 @@ export interface Totals {
   costTakings: number;
   costBase: number;
   costServices: number;
-  /** Over closed services with both takings and spent. */
+  /** Over closed services with both takings and spent: how many, their takings and spent. */
+  ingredientServices: number;
   ingredientTakings: number;
   ingredientSpent: number;
   /** Over closed services that had a forecast: sum of |forecast − covers|. */
@@ -121,7 +122,7 @@ export function totalsOf(records: CanteenRecords): Totals {
     held: 0, closed: 0, openDates: [], covers: 0,
     takingsServices: 0, takings: 0, spentServices: 0, spent: 0,
     contribTakings: 0, contribCovers: 0, costTakings: 0, costBase: 0, costServices: 0,
-    ingredientTakings: 0, ingredientSpent: 0, forecastServices: 0, forecastAbsError: 0,
+    ingredientServices: 0, ingredientTakings: 0, ingredientSpent: 0, forecastServices: 0, forecastAbsError: 0,
     survey: ZERO_SURVEY(),
     volunteers: records.volunteers, newVolunteers: records.newVolunteers, newcomers: records.newcomers,
     lunch: records.lunch ? { ...records.lunch } : null,
@@ -150,6 +151,7 @@ export function totalsOf(records: CanteenRecords): Totals {
       t.spentServices++;
       t.spent += s.spent;
       if (s.takings !== null) {
+        t.ingredientServices++;
         t.ingredientTakings += s.takings;
         t.ingredientSpent += s.spent;
       }
@@ -176,7 +178,7 @@ export function sumTotals(parts: readonly Totals[], names: readonly string[] = [
   out.currency = currencies.size === 1 ? [...currencies][0]! : null;
   parts.forEach((p, i) => {
     const prefix = names[i] ? `${names[i]} ` : "";
-    const keys = ["held", "closed", "covers", "takingsServices", "takings", "spentServices", "spent", "contribTakings", "contribCovers", "costTakings", "costBase", "costServices", "ingredientTakings", "ingredientSpent", "forecastServices", "forecastAbsError", "volunteers", "newVolunteers", "newcomers"] as const;
+    const keys = ["held", "closed", "covers", "takingsServices", "takings", "spentServices", "spent", "contribTakings", "contribCovers", "costTakings", "costBase", "costServices", "ingredientServices", "ingredientTakings", "ingredientSpent", "forecastServices", "forecastAbsError", "volunteers", "newVolunteers", "newcomers"] as const;
     for (const k of keys) out[k] += p[k];
     out.openDates.push(...p.openDates.map((d) => prefix + d));
     addSurvey(out.survey, p.survey);
@@ -218,7 +220,7 @@ export function figuresFromTotals(t: Totals): Figures {
     takings: money(() => closedOr(() => (t.takingsServices === 0 ? unknown("not-recorded") : known(t.takings, t.takingsServices)))),
     "average-contribution": money(() => closedOr(() => (t.contribCovers === 0 ? unknown("not-recorded", t.takingsServices) : known(t.contribTakings / t.contribCovers, t.takingsServices)))),
     "costs-covered": money(() => closedOr(() => (t.costServices === 0 ? (t.takingsServices === 0 ? unknown("not-recorded") : unknown("no-cost-set")) : t.costBase === 0 ? unknown("not-recorded") : known(t.costTakings / t.costBase, t.costServices)))),
-    "ingredients-covered": money(() => closedOr(() => (t.ingredientSpent === 0 ? unknown("not-recorded") : known(t.ingredientTakings / t.ingredientSpent, t.spentServices)))),
+    "ingredients-covered": money(() => closedOr(() => (t.ingredientSpent === 0 ? unknown("not-recorded") : known(t.ingredientTakings / t.ingredientSpent, t.ingredientServices)))),
     volunteers: known(t.volunteers, t.held),
     "new-volunteers": known(t.newVolunteers, t.held),
     newcomers: known(t.newcomers, t.held),

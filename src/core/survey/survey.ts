@@ -1,6 +1,7 @@
 // The welcome survey: after lunch each group gets the network's three questions with buttons.
 // Anonymous by construction: a press adds one to a count and marks that the person answered the
 // question, never which answer; only the presser sees the thanks; the group never sees results.
+import { DateTime } from "luxon";
 import type { CanteenContext, CanteenView, HandlerResult } from "../context.ts";
 import { UserError } from "../context.ts";
 import { formatDate, formatShortDate, localNow } from "../days.ts";
@@ -38,7 +39,9 @@ async function answer(ctx: CanteenContext, args: string): Promise<HandlerResult>
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !valid) throw new UserError("survey.bad");
   const today = localNow(ctx.now, ctx.canteen.timezone);
   const oldest = today.minus({ days: SURVEY_OPEN_DAYS }).toISODate()!;
-  if (date > today.toISODate()! || date < oldest) throw new UserError("survey.closed", { date: formatShortDate(date, ctx.locale) });
+  // Only a past opening day's survey takes answers (a forged date must not create a service).
+  const open = ctx.canteen.openDays.includes(DateTime.fromISO(date).weekday);
+  if (!open || date > today.toISODate()! || date < oldest) throw new UserError("survey.closed", { date: formatShortDate(date, ctx.locale) });
   const result = await ctx.store.answerSurvey(ctx.canteen.id, date, ctx.member.personId, question, a as SurveyAnswer);
   const toast = ctx.t(result === "counted" ? "survey.thanks" : "survey.already");
   // Only the presser sees this: a toast for a button, never a message in the group.
