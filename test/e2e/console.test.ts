@@ -26,6 +26,9 @@ function npmStart(input: string, env: Record<string, string> = {}, args: string[
   });
 }
 
+/** Monday 30 November 2026, 08:00 in Paris. */
+const MONDAY_MORNING = "2026-11-30T08:00:00+01:00";
+
 describe("the console chat of `npm start`", () => {
   it("runs a canteen from piped input, prints only 'bot> ' lines, and exits 0 at end of input", async () => {
     tdb = await sqliteDatabase();
@@ -39,7 +42,8 @@ describe("the console chat of `npm start`", () => {
       "@bob: /annuler lundi prochain",
       "/nimporte",
     ].join("\n");
-    const run = await npmStart(`${script}\n`, { DATABASE_URL: tdb.url });
+    // A Monday morning: next Monday is then in "the 7 days after" that /creneaux suivante shows.
+    const run = await npmStart(`${script}\n`, { DATABASE_URL: tdb.url, TABLEE_CLOCK_START: MONDAY_MORNING });
     expect(run.code).toBe(0);
     const lines = run.stdout.split("\n").filter((l) => l !== "");
     expect(lines.length).toBeGreaterThan(10);
@@ -81,8 +85,8 @@ describe("the console chat of `npm start`", () => {
 
   it("keeps its data between runs in the SQLite file it created", async () => {
     tdb = await sqliteDatabase();
-    await npmStart("/setup Belleville\n@alice: /cook next tuesday\n", { DATABASE_URL: tdb.url });
-    const second = await npmStart("/slots next\n", { DATABASE_URL: tdb.url });
+    await npmStart("/setup Belleville\n@alice: /cook next tuesday\n", { DATABASE_URL: tdb.url, TABLEE_CLOCK_START: MONDAY_MORNING });
+    const second = await npmStart("/slots next\n", { DATABASE_URL: tdb.url, TABLEE_CLOCK_START: MONDAY_MORNING });
     expect(second.code).toBe(0);
     expect(second.stdout).toMatch(/Cuisine 1\/3 : alice/);
   });

@@ -99,6 +99,8 @@ describe("finding a replacement", () => {
     expect(await h.say("Alice", "/remplacer")).toBe("Tu n'as aucune inscription à venir à céder.");
     expect(await h.say("Alice", "/take 999")).toBe("Je ne trouve pas cette demande de remplacement.");
     expect(await h.say("Alice", "/take abc")).toContain("/prendre <n°>");
+    expect(await h.say("Alice", "/take 99999999999")).toContain("/prendre <n°>");
+    expect(await h.say("Alice", "/replacement 1e308")).toBe("Je ne trouve pas cette demande de remplacement.");
     await h.say("Bob", "/remplacer mardi");
     const id = (await h.store.openReplacements(1, "2026-11-24"))[0]!.id;
     h.clock.set("2026-11-24T11:45:00Z"); // Tuesday 12:45 in Paris: lunch has started

@@ -65,9 +65,15 @@ async function notifyRequester(ctx: CanteenContext, r: ReplacementRequest): Prom
   }]);
 }
 
+/** A request number as typed ("12"), or undefined: digits only, within the database's integers. */
+function requestId(args: string): number | undefined {
+  const s = args.trim();
+  return /^\d{1,9}$/.test(s) ? Number(s) : undefined;
+}
+
 async function take(ctx: CanteenContext, args: string): Promise<HandlerResult> {
-  const id = Number(args.trim());
-  if (!Number.isSafeInteger(id) || id <= 0) throw new UserError("errors.usage", { usage: ctx.t("commands.take.usage") });
+  const id = requestId(args);
+  if (id === undefined) throw new UserError("errors.usage", { usage: ctx.t("commands.take.usage") });
   const asked = await ctx.store.replacement(ctx.canteen.id, id);
   if (!asked) throw new UserError("replace.unknown");
   if (isPast(asked.date, ctx.calendar, ctx.now)) throw new UserError("replace.past");
@@ -120,7 +126,8 @@ export const replaceCommands: CommandSpec[] = [
     hidden: true,
     needsCanteen: true,
     async run(ctx, args) {
-      const r = await ctx.store.replacement(ctx.canteen.id, Number(args.trim()) || 0);
+      const id = requestId(args);
+      const r = id === undefined ? null : await ctx.store.replacement(ctx.canteen.id, id);
       if (!r) throw new UserError("replace.unknown");
       return renderRequest(ctx, r);
     },
