@@ -52,6 +52,19 @@ describe("the Slack Home tab", () => {
     expect(JSON.stringify(world.log.lines)).not.toContain(token);
   });
 
+  it("speaks the person's own language (here Bob's Slack locale, English) in a French canteen", async () => {
+    const { mona, bob } = s.users;
+    await s.says(s.channels.group, mona, "/tablee installer Cantine de Belleville");
+    await s.says(s.channels.group, bob, "/cook tuesday");
+    await s.deliver(s.slack.appHomeOpened(bob));
+    const text = homeText(bob.id);
+    expect(text).toContain("Your next shifts");
+    expect(text).toMatch(/Tuesday,? (24 November|November 24) — Cook · Cantine de Belleville/);
+    expect(buttons(bob.id)[0]!.text.text).toBe("Open the board");
+    await s.deliver(s.slack.appHomeOpened(mona));
+    expect(homeText(mona.id)).toContain("Tes prochains créneaux");
+  });
+
   it("issues a new link each time the tab is opened, and ignores the Messages tab", async () => {
     const { mona } = s.users;
     await s.says(s.channels.group, mona, "/setup Cantine");

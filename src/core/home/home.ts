@@ -2,7 +2,8 @@
 // canteens' menu and count today, and a button that opens the board with a fresh login link.
 // Platform-neutral: adapters render the Message (Slack: Block Kit in a "home" view).
 import type { IssuedLink } from "../board/login.ts";
-import { calendarOf, canteenView, type CoreDeps } from "../context.ts";
+import { calendarOf, type CoreDeps } from "../context.ts";
+import { personalView } from "../language/rules.ts";
 import { countText, headcountOf } from "../announce.ts";
 import { formatDate, isPast, localNow } from "../days.ts";
 import { message, type Message } from "../model.ts";
@@ -16,19 +17,20 @@ export const HOME_SHIFTS = 5;
 export const HOME_CANTEENS = 10;
 
 /**
- * The home of the person behind `address`, in their first canteen's language. `loginLink`
+ * The home of the person behind `address`, in their own language (else their first canteen's). `loginLink`
  * issues the board link (null when the board is not served).
  */
 export async function homeTab(deps: CoreDeps, address: string, loginLink: () => Promise<IssuedLink | null>): Promise<Message> {
   const now = deps.clock.now();
   const personId = await deps.store.personOf(address);
   const canteens = personId === null ? [] : (await deps.store.canteensOf(address)).slice(0, HOME_CANTEENS);
-  const t = translator(canteens[0]?.locale ?? deps.defaults.locale);
+  const locale = (personId === null ? null : await deps.store.personLocale(personId)) ?? canteens[0]?.locale ?? deps.defaults.locale;
+  const t = translator(locale);
   const m = message().title(t("home.title"));
   if (personId === null || canteens.length === 0) return m.text(t("home.welcome")).build();
 
   for (const c of canteens) {
-    const v = canteenView(c, now);
+    const v = personalView(c, now, locale);
     const today = localNow(now, c.timezone).toISODate()!;
     m.text({ bold: c.name });
     if (!c.openDays.includes(localNow(now, c.timezone).weekday)) {
@@ -49,7 +51,7 @@ export async function homeTab(deps: CoreDeps, address: string, loginLink: () => 
   if (shifts.length === 0) m.item(t("home.noShifts"));
   for (const s of shifts) {
     const c = byId.get(s.canteenId)!;
-    m.item(t(s.status === "waitlist" ? "home.shiftWaiting" : "home.shift", { date: formatDate(s.date, c.locale), role: roleLabel({ t }, s.role), canteen: c.name }));
+    m.item(t(s.status === "waitlist" ? "home.shiftWaiting" : "home.shift", { date: formatDate(s.date, locale), role: roleLabel({ t }, s.role), canteen: c.name }));
   }
 
   const link = await loginLink();
