@@ -61,10 +61,10 @@ dl.key-figures { display: grid; grid-template-columns: repeat(auto-fit, minmax(1
 dl.key-figures div { border-left: .25rem solid var(--accent); padding: .2rem .6rem; }
 dl.key-figures dt { font-size: .9rem; color: var(--muted); }
 dl.key-figures dd { margin: 0; font-weight: 700; font-size: 1.05rem; }
-figure.chart { background: var(--card); border: 1px solid var(--line); border-radius: .6rem; padding: .8rem 1rem; margin: 0 0 1rem; break-inside: avoid; }
-figure.chart svg { width: 100%; max-width: 36rem; height: auto; display: block; margin: .4rem 0; }
-figure.chart text { font-size: 12px; fill: var(--ink); font-family: inherit; }
-figure.chart .axis { fill: var(--muted); font-size: 11px; }
+figure.chart { min-width: 0; overflow: hidden; background: var(--card); border: 1px solid var(--line); border-radius: .6rem; padding: .8rem 1rem; margin: 0 0 1rem; break-inside: avoid; }
+figure.chart svg { width: 100%; max-width: 32rem; height: auto; display: block; margin: .4rem 0; }
+figure.chart text { font-size: 13px; fill: var(--ink); font-family: inherit; }
+figure.chart .axis { fill: var(--muted); font-size: 12px; }
 figure.chart .grid { stroke: var(--line); stroke-width: 1; }
 figure.chart .baseline { stroke: var(--ink); stroke-width: 1; }
 figure.chart .unknown-mark { fill: var(--danger); font-weight: 700; }
@@ -81,7 +81,7 @@ ul.legend { list-style: none; display: flex; flex-wrap: wrap; gap: .3rem 1rem; p
 .swatch { display: inline-block; width: .8rem; height: .8rem; margin-right: .35rem; vertical-align: -.05rem; border-radius: .15rem; }
 .table-wrap { overflow-x: auto; margin: 0 0 1rem; }
 table.figures-table { border-collapse: collapse; width: 100%; font-size: .92rem; margin: .4rem 0; }
-table.figures-table th, table.figures-table td { border-bottom: 1px solid var(--line); padding: .3rem .45rem; text-align: left; vertical-align: top; }
+table.figures-table th, table.figures-table td { overflow-wrap: break-word; border-bottom: 1px solid var(--line); padding: .3rem .45rem; text-align: left; vertical-align: top; }
 table.figures-table td { font-variant-numeric: tabular-nums; }
 table.figures-table td.unknown { color: var(--muted); font-style: italic; }
 table.figures-table caption { text-align: left; font-weight: 700; padding: .3rem 0; }

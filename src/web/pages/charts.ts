@@ -35,9 +35,9 @@ export interface BarChart {
   collapse?: string;
 }
 
-const W = 480;
+const W = 400;
 const H = 200;
-const LEFT = 44;
+const LEFT = 46;
 const BOTTOM = 36;
 const TOP = 10;
 const RIGHT = 8;
@@ -59,13 +59,15 @@ export function barChart(c: BarChart): Html {
   const n = Math.max(1, c.categories.length);
   const slot = plotW / n;
   const gap = Math.min(6, slot * 0.2);
-  const barW = Math.max(1, (slot - gap) / Math.max(1, c.series.length));
+  // Bars are at most 36 units wide, the group centred in its slot, so one month does not fill the plot.
+  const barW = Math.min(36, Math.max(1, (slot - gap) / Math.max(1, c.series.length)));
+  const pad = (slot - barW * c.series.length) / 2;
   const y = (v: number) => TOP + plotH - (Math.min(v, top) / top) * plotH;
   // Label every category when they fit, else about twelve of them.
   const every = Math.max(1, Math.ceil(n / 12));
   const ticks = [0, 0.5, 1].map((f) => f * top);
   const bars = c.series.map((s, si) => s.values.map((v, ci) => {
-    const x = LEFT + ci * slot + gap / 2 + si * barW;
+    const x = LEFT + ci * slot + pad + si * barW;
     if (v === null) {
       return html`<text class="unknown-mark" x="${(x + barW / 2).toFixed(1)}" y="${(TOP + plotH - 3).toFixed(1)}" text-anchor="middle">?</text>`;
     }
@@ -84,12 +86,13 @@ export function barChart(c: BarChart): Html {
     const v = s.values[ci];
     return v === null || v === undefined ? html`<td class="unknown">${c.unknown(si, ci)}</td>` : html`<td>${c.format(v)}</td>`;
   })}${(c.extra ?? []).map((e) => html`<td>${e.values[ci] ?? ""}</td>`)}</tr>`)}</tbody></table>`;
+  const wrapped = html`<div class="table-wrap">${table}</div>`;
   return html`<figure class="chart" aria-labelledby="${c.id}-t">
 <figcaption id="${c.id}-t"><strong>${c.title}</strong></figcaption>
 <svg viewBox="0 0 ${W} ${H}" role="img" aria-labelledby="${c.id}-st ${c.id}-d" focusable="false"><title id="${c.id}-st">${c.title}</title><desc id="${c.id}-d">${c.description}</desc>
 ${grid}${bars.flat()}${labels}<line class="baseline" x1="${LEFT}" x2="${W - RIGHT}" y1="${TOP + plotH}" y2="${TOP + plotH}"></line></svg>
 ${legend}
 <p class="chart-desc">${c.description}</p>
-${c.collapse ? html`<details><summary>${c.collapse}</summary>${table}</details>` : table}
+${c.collapse ? html`<details><summary>${c.collapse}</summary>${wrapped}</details>` : wrapped}
 </figure>`;
 }

@@ -27,7 +27,8 @@ export function reportPage(p: FiguresPageInput & { now: Date }): Html {
   const f = data.figures;
   const canteens = network ? data.perCanteen.length : 1;
   const when = DateTime.fromJSDate(p.now).setZone(data.canteen.timezone).setLocale(locale === "fr" ? "fr-FR" : "en-GB").toFormat("d LLLL yyyy");
-  const rows = REPORT_IDS.map((id) => html`<tr><th scope="row">${figureName(p, id)}</th><td>${figureValue(p, id, f.figures[id], f.currency)}</td></tr>`);
+  // The survey's first-meal count says how many answered, as /impact does.
+  const rows = REPORT_IDS.map((id) => html`<tr><th scope="row">${figureName(p, id)}</th><td>${figureValue(p, id, f.figures[id], f.currency)}${id === "newcomers-survey" ? t("impact.ofAnswers", { count: f.answers.first }) : ""}</td></tr>`);
   const survey = SURVEY_QUESTIONS.map((q) => html`<tr><th scope="row"><q>${t(`survey.questions.${q}`)}</q></th>${SURVEY_ANSWERS.welcome.map((a) => {
     const has = (SURVEY_ANSWERS[q] as readonly string[]).includes(a);
     return html`<td>${has ? String((f.totals.survey[q] as Record<string, number>)[a] ?? 0) : "—"}</td>`;
