@@ -55,7 +55,7 @@ ul.links { list-style: none; display: flex; flex-wrap: wrap; gap: .4rem 1.2rem; 
 form.period { display: flex; flex-wrap: wrap; align-items: end; gap: .5rem; margin: 0 0 .5rem; }
 form.period label { margin: 0; width: 100%; }
 select, input[type="text"], input:not([type]), input[inputmode] { font: inherit; font-size: 1rem; min-height: 2.75rem; padding: .4rem .6rem; border: 1px solid var(--muted); border-radius: .4rem; background: #fff; color: var(--ink); }
-.close-form .fields { display: grid; grid-template-columns: repeat(auto-fit, minmax(9rem, 1fr)); gap: 0 .8rem; margin-bottom: .7rem; }
+.close-form .fields { display: grid; align-items: end; grid-template-columns: repeat(auto-fit, minmax(9rem, 1fr)); gap: 0 .8rem; margin-bottom: .7rem; }
 .close-form .fields input { width: 100%; }
 dl.key-figures { display: grid; grid-template-columns: repeat(auto-fit, minmax(13rem, 1fr)); gap: .6rem; margin: .6rem 0; }
 dl.key-figures div { border-left: .25rem solid var(--accent); padding: .2rem .6rem; }

@@ -34,8 +34,8 @@ export function reportPage(p: FiguresPageInput & { now: Date }): Html {
     return html`<td>${has ? String((f.totals.survey[q] as Record<string, number>)[a] ?? 0) : "—"}</td>`;
   })}<td>${String(f.answers[q])}</td></tr>`);
   const perCanteen = network
-    ? html`<section class="report-part"><h2>${t("figures.perCanteen")}</h2><table class="figures-table"><thead><tr><th scope="col">${t("figures.canteen")}</th><th scope="col">${t("figures.services")}</th>${(["meals-served", "welcome", "confidence", "newcomers", "volunteers", "takings"] as const).map((id) => html`<th scope="col">${figureName(p, id)}</th>`)}</tr></thead>
-<tbody>${data.perCanteen.map((c) => html`<tr><th scope="row">${userText(c.name)}</th><td>${servicesLine(t, c.figures)}</td>${(["meals-served", "welcome", "confidence", "newcomers", "volunteers", "takings"] as const).map((id) => html`<td>${figureValue(p, id, c.figures.figures[id], c.figures.currency)}</td>`)}</tr>`)}</tbody></table></section>`
+    ? html`<section class="report-part"><h2>${t("figures.perCanteen")}</h2><div class="table-wrap"><table class="figures-table"><thead><tr><th scope="col">${t("figures.canteen")}</th><th scope="col">${t("figures.services")}</th>${(["meals-served", "welcome", "confidence", "newcomers", "volunteers", "takings"] as const).map((id) => html`<th scope="col">${figureName(p, id)}</th>`)}</tr></thead>
+<tbody>${data.perCanteen.map((c) => html`<tr><th scope="row">${userText(c.name)}</th><td>${servicesLine(t, c.figures)}</td>${(["meals-served", "welcome", "confidence", "newcomers", "volunteers", "takings"] as const).map((id) => html`<td>${figureValue(p, id, c.figures.figures[id], c.figures.currency)}</td>`)}</tr>`)}</tbody></table></div></section>`
     : "";
   const months = data.months.length > 1
     ? html`<section class="report-part">${barChart({
@@ -62,8 +62,8 @@ ${f.services.open > 0 ? html`<p class="muted">${t("impact.open", { count: f.serv
 </section>
 <section class="report-part"><h2>${t("figures.questionsTitle")}</h2>
 <p>${t("figures.questionsIntro")}</p>
-<table class="figures-table survey-table"><thead><tr><th scope="col">${t("figures.question")}</th>${SURVEY_ANSWERS.welcome.map((a) => html`<th scope="col">${t(`survey.answers.${a}`)}</th>`)}<th scope="col">${t("figures.answersTotal")}</th></tr></thead>
-<tbody>${survey}</tbody></table>
+<div class="table-wrap"><table class="figures-table survey-table"><thead><tr><th scope="col">${t("figures.question")}</th>${SURVEY_ANSWERS.welcome.map((a) => html`<th scope="col">${t(`survey.answers.${a}`)}</th>`)}<th scope="col">${t("figures.answersTotal")}</th></tr></thead>
+<tbody>${survey}</tbody></table></div>
 <p class="muted">${t("survey.anonymous")}</p>
 </section>
 ${perCanteen}
