@@ -114,7 +114,7 @@ describe("the managers' figures in Chromium", () => {
     const phone = await managerPage(PHONE);
     await phone.goto(phone.url().replace(/\/c\/1$/, "/c/1/figures"));
     // Nothing wider than a phone's screen.
-    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+    expect((await phone.evaluate("document.documentElement.scrollWidth")) as number).toBeLessThanOrEqual(PHONE.width);
     await phone.locator("#charts").scrollIntoViewIfNeeded();
     await shot(phone, "board-figures-phone.png");
     await phone.context().close();
@@ -151,7 +151,7 @@ describe("the managers' figures in Chromium", () => {
 
     const phone = await managerPage(PHONE);
     await phone.goto(phone.url().replace(/\/c\/1$/, "/c/1/report"));
-    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+    expect((await phone.evaluate("document.documentElement.scrollWidth")) as number).toBeLessThanOrEqual(PHONE.width);
     await shot(phone, "board-report-phone.png");
     await phone.context().close();
   });

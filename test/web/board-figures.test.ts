@@ -107,6 +107,7 @@ describe("the managers' figures page", () => {
     const bad = await mona.get("/c/1/figures?period=bientot");
     expect(bad.status).toBe(400);
     expect(await text(bad)).toContain("bientot");
+    expect((await mona.get(`/c/1/figures?period=${"x".repeat(50)}`)).status).toBe(400);
   });
 });
 

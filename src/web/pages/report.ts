@@ -3,7 +3,6 @@
 // counts, a row per canteen for a network, meals per month, and one written definition per figure.
 import { html } from "hono/html";
 import { DateTime } from "luxon";
-import type { CanteenFigures, NetworkBoardFigures } from "../../core/board/figures.ts";
 import { periodTitle } from "../../core/impact/commands.ts";
 import { FIGURE_DEFINITIONS, type FigureId } from "../../core/impact/definitions.ts";
 import { SURVEY_ANSWERS, SURVEY_QUESTIONS } from "../../core/impact/figures.ts";
@@ -76,5 +75,3 @@ ${definitions.map((id) => html`<dt>${FIGURE_DEFINITIONS[id][locale].name}</dt><d
 </div>`;
   return page({ t, locale, title: `${t("figures.reportTitle")} · ${name}`, session: { csrf: p.csrf, canteens: data.canteens.map((c) => ({ id: c.id, name: c.name })), current: data.canteen.id } }, body);
 }
-
-export type { CanteenFigures, NetworkBoardFigures };

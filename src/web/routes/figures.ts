@@ -4,7 +4,6 @@
 // not a member → 404 (whatever the id), a member who is not a manager → 403.
 import type { Context, Hono } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
-import { html } from "hono/html";
 import { z } from "zod";
 import type { CanteenFigures, FiguresRefusal, NetworkBoardFigures } from "../../core/board/figures.ts";
 import { looksLikeToken } from "../../core/board/tokens.ts";
@@ -46,7 +45,8 @@ export function figuresRoutes(app: Hono<BoardEnv>, deps: BoardDeps, sessions: Se
     const id = idParam.safeParse(c.req.param("id"));
     if (!id.success) return notFound(c);
     const period = periodParam.safeParse(c.req.query("period"));
-    const periodText = period.success ? (period.data ?? "mois").trim() || "mois" : "";
+    if (!period.success) return c.html(messagePage(fallbackT(), deps.defaultLocale, fallbackT()("impact.badPeriod", { value: String(c.req.query("period")).slice(0, 40) })), 400);
+    const periodText = (period.data ?? "mois").trim() || "mois";
     const data = network ? await deps.core.board.networkFigures(personId, id.data, periodText) : await deps.core.board.figures(personId, id.data, periodText);
     return data.kind === "canteen" || data.kind === "network" ? { data, periodText } : refused(c, data, periodText);
   }
@@ -128,7 +128,3 @@ export function figuresRoutes(app: Hono<BoardEnv>, deps: BoardDeps, sessions: Se
   });
 }
 
-/** A link to the figures from the sheet page, for managers. */
-export function figuresLink(canteenId: number, label: string) {
-  return html`<a class="button secondary" href="/c/${canteenId}/figures">${label}</a>`;
-}
