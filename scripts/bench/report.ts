@@ -113,7 +113,7 @@ export function mergeReport(dir: string, figures: Reported[], note: string): voi
     const goal = f.goal === null ? "—" : `${f.better === "higher" ? "≥" : "≤"} ${f.goal}`;
     return `| ${f.title} | \`${f.id}\` | ${shown(f.value, f.unit)} ${f.unit} | ${goal} | ${ok === undefined ? "" : ok ? "yes" : "**no**"} | ${f.note} |`;
   });
-  const kept = lines.filter((l) => !figures.some((f) => l.includes(`| \`${f.id}\` |`)) && !l.startsWith("- Impact figures"));
+  const kept = lines.filter((l) => !figures.some((f) => l.includes(`| \`${f.id}\` |`)) && !l.startsWith("- Impact figures") && !l.startsWith("- Board figure"));
   const lastRow = kept.reduce((at, l, i) => (l.startsWith("|") ? i : at), kept.length - 1);
   kept.splice(lastRow + 1, 0, ...rows);
   const end = kept.length > 0 && kept[kept.length - 1] === "" ? kept.length - 1 : kept.length;

@@ -26,6 +26,7 @@ import { issueLoginLink, type IssuedLink } from "./board/login.ts";
 import { boardCommands, composeBoardMessage } from "./board/command.ts";
 import { boardAct, type ActionResult } from "./board/act.ts";
 import { boardView, describeLoginLink, type BoardView, type LinkView } from "./board/view.ts";
+import { canteenBoardFigures, networkBoardFigures, type CanteenFigures, type FiguresRefusal, type NetworkBoardFigures } from "./board/figures.ts";
 import { closest, hasControlCharacters, wellFormed } from "./text.ts";
 import { translator } from "../i18n/index.ts";
 import { languageCommands } from "./language/commands.ts";
@@ -59,6 +60,10 @@ export interface Core {
     /** A login link's state and whom it logs in, without using it (the GET of the link). */
     link(token: string): Promise<LinkView>;
     act(input: { personId: number; canteenId: number; command: string; nonce?: string }): Promise<ActionResult | null>;
+    /** A canteen's figures over a period (/impact's periods), for its managers (src/core/board/figures.ts). */
+    figures(personId: number, canteenId: number, period: string): Promise<CanteenFigures | FiguresRefusal>;
+    /** The figures of the network of a canteen, for that network's managers. */
+    networkFigures(personId: number, canteenId: number, period: string): Promise<NetworkBoardFigures | FiguresRefusal>;
   };
   /** The daily rhythm's jobs, run by the scheduler. */
   readonly rhythm: Rhythm;
@@ -242,6 +247,8 @@ export function createCore(deps: CoreDeps, extra: CommandSpec[] = []): Core {
       view: (personId, canteenId) => boardView(deps, personId, canteenId),
       link: (token) => describeLoginLink(deps, token),
       act: (input) => boardAct(deps, handle, input),
+      figures: (personId, canteenId, period) => canteenBoardFigures(deps, personId, canteenId, period),
+      networkFigures: (personId, canteenId, period) => networkBoardFigures(deps, personId, canteenId, period),
     },
     rhythm,
     commands: table,

@@ -203,6 +203,8 @@ export interface Store extends LunchStore, LanguageStore, ReplaceStore, Closeout
 
   /** A service's menu and poll state (an empty one when nothing is recorded). */
   service(canteenId: number, date: string): Promise<ServiceInfo>;
+  /** Several services' menus and poll states in one read, in the order of `dates` (the board's sheet). */
+  services(canteenId: number, dates: string[]): Promise<ServiceInfo[]>;
   /** Sets the menu text and tags of a service. */
   setMenu(canteenId: number, date: string, menu: { text: string; diets: Diet[]; allergens: Allergen[] }): Promise<void>;
   /** Replaces a service's allergen list. */

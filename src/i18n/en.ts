@@ -8,6 +8,7 @@ import { impactCommandsEn, impactEn } from "./impact.en.ts";
 import { networkEn } from "./network.en.ts";
 import { calendarEn } from "./calendar.en.ts";
 import { homeEn } from "./home.en.ts";
+import { figuresEn } from "./figures.en.ts";
 import { boardEn } from "./board.en.ts";
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
@@ -251,6 +252,7 @@ export const en: Shape<typeof fr> = {
   network: networkEn,
   calendar: calendarEn,
   home: homeEn,
+  figures: figuresEn,
   params: {
     day: { name: "day", description: "tuesday, tomorrow, next tuesday, 03/12…" },
     role: { name: "role", description: "cook, dishes or head cook" },

@@ -7,6 +7,7 @@ import { impactCommandsFr, impactFr } from "./impact.fr.ts";
 import { networkFr } from "./network.fr.ts";
 import { calendarFr } from "./calendar.fr.ts";
 import { homeFr } from "./home.fr.ts";
+import { figuresFr } from "./figures.fr.ts";
 import { boardFr } from "./board.fr.ts";
 
 export const fr = {
@@ -248,6 +249,7 @@ export const fr = {
   network: networkFr,
   calendar: calendarFr,
   home: homeFr,
+  figures: figuresFr,
   params: {
     day: { name: "jour", description: "mardi, demain, mardi prochain, 12/03…" },
     role: { name: "poste", description: "cuisine, plonge ou chef" },

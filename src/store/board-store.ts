@@ -1,6 +1,5 @@
 // Board login links and sessions in the database (hashes only; see src/core/board/tokens.ts).
 import type { BoardLoginRecord, BoardStore } from "../core/board/ports.ts";
-import { ALLERGENS, DIETS, keysOf } from "../core/food.ts";
 import type { MemberRole } from "../core/ports.ts";
 import type { Database } from "./database.ts";
 import { toCanteen } from "./mappers.ts";
@@ -61,19 +60,6 @@ export function boardStore(database: Database): BoardStore {
       return m ? { name: m.person.displayName, role: m.role as MemberRole } : null;
     },
 
-    boardServices: async (canteenId, dates) => {
-      const rows = await db.service.findMany({ where: { canteenId, date: { in: dates } } });
-      return dates.map((date) => {
-        const s = rows.find((r) => r.date === date);
-        return {
-          date,
-          menu: s?.menu ?? null,
-          diets: keysOf(s?.menuDiets ?? "", DIETS),
-          allergens: keysOf(s?.menuAllergens ?? "", ALLERGENS),
-          pollClosedAt: s?.pollClosedAt ?? null,
-        };
-      });
-    },
 
     endBoardSession: (idHash) =>
       atomic(db, async (tx) => {

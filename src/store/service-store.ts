@@ -12,22 +12,30 @@ function toProfile(p: { diets: string; allergies: string }): Profile {
   return { diets: keysOf(p.diets, DIETS), allergies: keysOf(p.allergies, ALLERGENS) };
 }
 
-type ServiceStore = Pick<Store, "service" | "setMenu" | "setMenuAllergens" | "closePoll" | "profile" | "setProfile" | "answerPoll" | "answers">;
+type ServiceStore = Pick<Store, "service" | "services" | "setMenu" | "setMenuAllergens" | "closePoll" | "profile" | "setProfile" | "answerPoll" | "answers">;
+
+/** A service row as the core sees it (an empty one when nothing is recorded). */
+function infoOf(date: string, s: { menu: string | null; menuDiets: string; menuAllergens: string; pollClosedAt: Date | null } | null): ServiceInfo {
+  return {
+    date,
+    menu: s?.menu ?? null,
+    diets: keysOf(s?.menuDiets ?? "", DIETS),
+    allergens: keysOf(s?.menuAllergens ?? "", ALLERGENS),
+    pollClosedAt: s?.pollClosedAt ?? null,
+  };
+}
 
 /** The service, poll and profile part of the Store. */
 export function serviceStore({ prisma: db }: Database): ServiceStore {
   return {
     service: (canteenId, date) =>
-      atomic(db, async (tx): Promise<ServiceInfo> => {
-        const s = await tx.service.findUnique({ where: { canteenId_date: { canteenId, date } } });
-        return {
-          date,
-          menu: s?.menu ?? null,
-          diets: keysOf(s?.menuDiets ?? "", DIETS),
-          allergens: keysOf(s?.menuAllergens ?? "", ALLERGENS),
-          pollClosedAt: s?.pollClosedAt ?? null,
-        };
-      }),
+      atomic(db, async (tx): Promise<ServiceInfo> => infoOf(date, await tx.service.findUnique({ where: { canteenId_date: { canteenId, date } } }))),
+
+    // One query, no transaction: a single read is consistent on its own.
+    services: async (canteenId, dates) => {
+      const rows = dates.length === 0 ? [] : await db.service.findMany({ where: { canteenId, date: { in: dates } } });
+      return dates.map((date) => infoOf(date, rows.find((r) => r.date === date) ?? null));
+    },
 
     setMenu: (canteenId, date, menu) =>
       atomic(db, async (tx) => {

@@ -10,6 +10,7 @@ import { personOfRequest, sessionIdOf, type SessionDeps } from "./auth/sessions.
 import type { BoardDeps, BoardEnv } from "./deps.ts";
 import { messagePage } from "./pages/login.ts";
 import { canteenRoutes } from "./routes/canteen.ts";
+import { figuresRoutes } from "./routes/figures.ts";
 import { loginRoutes } from "./routes/login.ts";
 
 /** Routes a feature adds to the board (calendar feeds, the Telegram Mini App login…). */
@@ -58,6 +59,7 @@ export function createBoardApp(deps: BoardDeps, extra: BoardRoutes[] = []): Hono
   });
   loginRoutes(app, deps, sessions);
   canteenRoutes(app, deps, sessions);
+  figuresRoutes(app, deps, sessions);
   for (const add of extra) add(app, deps, sessions);
 
   const t = () => translator(deps.defaultLocale);

@@ -25,13 +25,14 @@ describe("nobody reaches another canteen's data by changing an id", () => {
     const csrf = zed.csrfOf(await (await zed.get("/c/2")).text());
     const routes = w.app.routes.filter((r) => r.path.startsWith("/c/:id") && r.method !== "ALL");
     expect(routes.map((r) => `${r.method} ${r.path}`).sort()).toEqual([
-      "GET /c/:id", "GET /c/:id/menu/:date", "POST /c/:id/leave", "POST /c/:id/menu/:date", "POST /c/:id/take",
+      "GET /c/:id", "GET /c/:id/export.csv", "GET /c/:id/figures", "GET /c/:id/menu/:date", "GET /c/:id/network", "GET /c/:id/report",
+      "POST /c/:id/close", "POST /c/:id/leave", "POST /c/:id/menu/:date", "POST /c/:id/take",
     ]);
     const before = await sheetNow();
     for (const r of routes) {
       const res = r.method === "GET"
         ? await zed.get(fill(r.path))
-        : await zed.post(fill(r.path), { csrf, date: "2026-12-01", role: "cook", text: "Menu piraté" });
+        : await zed.post(fill(r.path), { csrf, date: "2026-12-01", role: "cook", text: "Menu piraté", covers: "99" });
       expect({ route: `${r.method} ${r.path}`, status: res.status }).toEqual({ route: `${r.method} ${r.path}`, status: 404 });
       const html = await res.text();
       expect(html).not.toContain("Cantine du Marché");
@@ -39,6 +40,11 @@ describe("nobody reaches another canteen's data by changing an id", () => {
     }
     expect(await sheetNow()).toBe(before);
     expect(await w.h.say("Mona", "/menu mardi", { chat: "telegram:-100" })).toContain("Soupe de potiron");
+    expect(await w.h.say("Mona", "/cloturer 2026-11-30", { chat: "telegram:-100" })).not.toContain("99");
+    // The figures pages with a scope or a period in the query are 404 to him as well.
+    for (const p of ["/c/1/report?scope=network", "/c/1/export.csv?scope=network&period=tout", "/c/1/figures?period=annee"]) {
+      expect((await zed.get(p)).status, p).toBe(404);
+    }
   });
 
   it("ids that are not canteen numbers are 404 too, and logged-out visitors get the login page", async () => {
@@ -120,7 +126,7 @@ describe("security headers", () => {
 
   it("pages have no inline script or style, so the CSP breaks nothing", async () => {
     const mona = await w.login("Mona");
-    for (const p of ["/c/1", "/c/1/menu/2026-12-01"]) {
+    for (const p of ["/c/1", "/c/1/menu/2026-12-01", "/c/1/figures", "/c/1/report", "/c/1/figures?period=tout"]) {
       const html = await (await mona.get(p)).text();
       expect(html).not.toMatch(/<script|\sstyle=|\son[a-z]+=/i);
     }

@@ -1,7 +1,7 @@
 // The board's login links and sessions as the core sees them, and the few reads a board page
 // needs in one query each: the part of the Store port that keeps them. Only hashes of tokens and
 // session ids are ever stored (src/store/board-store.ts).
-import type { Canteen, MemberRole, ServiceInfo } from "../ports.ts";
+import type { Canteen, MemberRole } from "../ports.ts";
 
 /** A login link as stored: who it logs in, where the board opens, and whether it is still good. */
 export interface BoardLoginRecord {
@@ -41,6 +41,4 @@ export interface BoardStore {
   boardMemberships(personId: number): Promise<{ canteen: Canteen; name: string; role: MemberRole }[]>;
   /** A person's name and role in one canteen, or null when they are not a member. */
   boardMember(canteenId: number, personId: number): Promise<{ name: string; role: MemberRole } | null>;
-  /** The menu and poll state of several services (empty ones for dates with nothing recorded). */
-  boardServices(canteenId: number, dates: string[]): Promise<ServiceInfo[]>;
 }

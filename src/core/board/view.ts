@@ -61,7 +61,7 @@ export async function boardView(deps: CoreDeps, personId: number, canteenId: num
   const now = deps.clock.now();
   const cal = calendarOf(canteen);
   const dates = [...sheetDates(cal, now, 0), ...sheetDates(cal, now, 1)];
-  const [lines, infos] = await Promise.all([deps.store.sheet(canteen.id, dates), deps.store.boardServices(canteen.id, dates)]);
+  const [lines, infos] = await Promise.all([deps.store.sheet(canteen.id, dates), deps.store.services(canteen.id, dates)]);
   const services = dates.map((date, i): BoardService => ({
     date,
     info: infos[i]!,

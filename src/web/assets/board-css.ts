@@ -50,6 +50,48 @@ legend { font-weight: 600; padding: 0 .3rem; }
 fieldset label { display: inline-flex; align-items: center; gap: .35rem; font-weight: 400; margin: .25rem 1rem .25rem 0; min-height: 2rem; }
 input[type="checkbox"] { width: 1.2rem; height: 1.2rem; }
 .count { font-size: 1.25rem; font-weight: 700; }
+.sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+ul.links { list-style: none; display: flex; flex-wrap: wrap; gap: .4rem 1.2rem; padding: 0; margin: .5rem 0 1rem; }
+form.period { display: flex; flex-wrap: wrap; align-items: end; gap: .5rem; margin: 0 0 .5rem; }
+form.period label { margin: 0; width: 100%; }
+select, input[type="text"], input:not([type]), input[inputmode] { font: inherit; font-size: 1rem; min-height: 2.75rem; padding: .4rem .6rem; border: 1px solid var(--muted); border-radius: .4rem; background: #fff; color: var(--ink); }
+.close-form .fields { display: grid; align-items: end; grid-template-columns: repeat(auto-fit, minmax(9rem, 1fr)); gap: 0 .8rem; margin-bottom: .7rem; }
+.close-form .fields input { width: 100%; }
+dl.key-figures { display: grid; grid-template-columns: repeat(auto-fit, minmax(13rem, 1fr)); gap: .6rem; margin: .6rem 0; }
+dl.key-figures div { border-left: .25rem solid var(--accent); padding: .2rem .6rem; }
+dl.key-figures dt { font-size: .9rem; color: var(--muted); }
+dl.key-figures dd { margin: 0; font-weight: 700; font-size: 1.05rem; }
+figure.chart { min-width: 0; overflow: hidden; background: var(--card); border: 1px solid var(--line); border-radius: .6rem; padding: .8rem 1rem; margin: 0 0 1rem; break-inside: avoid; }
+figure.chart svg { width: 100%; max-width: 32rem; height: auto; display: block; margin: .4rem 0; }
+figure.chart text { font-size: 13px; fill: var(--ink); font-family: inherit; }
+figure.chart .axis { fill: var(--muted); font-size: 12px; }
+figure.chart .grid { stroke: var(--line); stroke-width: 1; }
+figure.chart .baseline { stroke: var(--ink); stroke-width: 1; }
+figure.chart .unknown-mark { fill: var(--danger); font-weight: 700; }
+.chart-desc { font-size: .9rem; color: var(--muted); margin: .3rem 0; }
+.s-served { fill: #0b5c3b; background: #0b5c3b; }
+.s-forecast { fill: #9ab8a8; background: #9ab8a8; }
+.s-welcome { fill: #1f5fa8; background: #1f5fa8; }
+.s-confidence { fill: #c47a00; background: #c47a00; }
+.s-costs { fill: #6b3fa0; background: #6b3fa0; }
+.s-newcomers { fill: #1f5fa8; background: #1f5fa8; }
+.s-volunteers { fill: #0b5c3b; background: #0b5c3b; }
+.s-new-volunteers { fill: #c47a00; background: #c47a00; }
+ul.legend { list-style: none; display: flex; flex-wrap: wrap; gap: .3rem 1rem; padding: 0; margin: .2rem 0; font-size: .9rem; }
+.swatch { display: inline-block; width: .8rem; height: .8rem; margin-right: .35rem; vertical-align: -.05rem; border-radius: .15rem; }
+.table-wrap { overflow-x: auto; margin: 0 0 1rem; }
+table.figures-table { border-collapse: collapse; width: 100%; font-size: .92rem; margin: .4rem 0; }
+table.figures-table th, table.figures-table td { overflow-wrap: break-word; border-bottom: 1px solid var(--line); padding: .3rem .45rem; text-align: left; vertical-align: top; }
+table.figures-table td { font-variant-numeric: tabular-nums; }
+table.figures-table td.unknown { color: var(--muted); font-style: italic; }
+table.figures-table caption { text-align: left; font-weight: 700; padding: .3rem 0; }
+details summary { cursor: pointer; color: var(--accent); margin: .3rem 0; }
+.report h1 { margin-bottom: .2rem; }
+.report-sub { color: var(--muted); margin: 0 0 1rem; }
+.report-part { margin: 0 0 1.2rem; }
+.report-key th { width: 45%; }
+.definitions dt { font-weight: 700; margin-top: .4rem; }
+.definitions dd { margin: 0 0 .2rem; }
 @media (min-width: 40rem) { main { padding: 1.5rem; } h1 { font-size: 1.7rem; } }
 @media print {
   header.top, nav.canteens, .actions, .skip, form, .no-print { display: none !important; }
@@ -58,5 +100,15 @@ input[type="checkbox"] { width: 1.2rem; height: 1.2rem; }
   .card { border: 1px solid #999; break-inside: avoid; }
   a { color: #000; text-decoration: none; }
   .open, .full, .muted, .waitlist, .tags { color: #000; }
+  @page { size: A4; margin: 14mm 12mm; }
+  body { font-size: 10pt; }
+  h1 { font-size: 16pt; }
+  h2 { font-size: 12pt; break-after: avoid; }
+  figure.chart { border: none; padding: 0; }
+  figure.chart svg { max-width: 14cm; }
+  table.figures-table { font-size: 9pt; }
+  table.figures-table tr { break-inside: avoid; }
+  details > summary { display: none; }
+  .s-served, .s-forecast, .s-welcome, .s-confidence, .s-costs, .s-newcomers, .s-volunteers, .s-new-volunteers, .swatch { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
 }
 `;

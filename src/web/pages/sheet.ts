@@ -100,7 +100,8 @@ export function sheetPage(p: SheetPageInput): Html {
   const nonce = nonces();
   const today = view.today
     ? html`<section class="card" aria-labelledby="today"><h2 id="today">${t("board.web.today")} · ${dayTitle(view.today.date, locale)}</h2>
-<p class="count">${view.today.count ? countText({ t }, view.today.count) : t("board.web.noServiceToday")}</p></section>`
+<p class="count">${view.today.count ? countText({ t }, view.today.count) : t("board.web.noServiceToday")}</p>
+<p class="actions"><a class="button secondary" href="/c/${view.canteen.id}/figures">${t("figures.dashboard")}</a> <a class="button secondary" href="/c/${view.canteen.id}/report">${t("figures.report")}</a></p></section>`
     : "";
   const shifts = view.shifts.length === 0
     ? html`<p class="muted">${t("board.web.noShifts")}</p>`
