@@ -108,7 +108,9 @@ export class Pacer {
   ) {
     this.global = policy.global.map((w) => new WindowLog(w, marginFor(w), options.answerWaitMs));
     // The spacing is about bunching, not the platform's count: no margin, counted from starts.
-    this.spacing = smoothing(policy.global).map((w) => new WindowLog(w, 0));
+    // Counting from answers needs none: however calls bunch on the way, the one `limit` calls
+    // later starts a window after the earlier one's answer, so after it arrived.
+    this.spacing = (options.answerWaitMs ?? 0) > 0 ? [] : smoothing(policy.global).map((w) => new WindowLog(w, 0));
   }
 
   private chat(chat: string) {
