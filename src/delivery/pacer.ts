@@ -58,12 +58,12 @@ class WindowLog {
 /**
  * Even spacing inside each bot-wide window: without it a full window's worth of calls leaves at
  * one instant, reaches the platform spread over the time requests take, and the next burst lands
- * at once — the platform would count more than its limit in a second. Spacing at half of
- * window/limit keeps bursts apart while leaving room for the time each call takes to start
- * (the ledger's fence, timers firing late), so the spacing is never the bottleneck.
+ * at once — the platform would count more than its limit in a second. Spacing at 75% of
+ * window/limit keeps bursts short while never being the bottleneck. Pacers that count windows
+ * from answers (Telegram) need none: a late arrival cannot land in an earlier window there.
  */
 function smoothing(global: RateWindow[]): RateWindow[] {
-  return global.map((w) => ({ limit: 1, windowMs: Math.floor((w.windowMs / w.limit) * 0.5) })).filter((w) => w.windowMs >= 5);
+  return global.map((w) => ({ limit: 1, windowMs: Math.floor((w.windowMs / w.limit) * 0.75) })).filter((w) => w.windowMs >= 5);
 }
 
 /** Options of a pacer. */
