@@ -64,6 +64,8 @@ export interface Core {
     figures(personId: number, canteenId: number, period: string): Promise<CanteenFigures | FiguresRefusal>;
     /** The figures of the network of a canteen, for that network's managers. */
     networkFigures(personId: number, canteenId: number, period: string): Promise<NetworkBoardFigures | FiguresRefusal>;
+    /** The person's own language (chosen, else reported by their app), null when they have none. */
+    locale(personId: number): Promise<Locale | null>;
   };
   /** The daily rhythm's jobs, run by the scheduler. */
   readonly rhythm: Rhythm;
@@ -249,6 +251,7 @@ export function createCore(deps: CoreDeps, extra: CommandSpec[] = []): Core {
       act: (input) => boardAct(deps, handle, input),
       figures: (personId, canteenId, period) => canteenBoardFigures(deps, personId, canteenId, period),
       networkFigures: (personId, canteenId, period) => networkBoardFigures(deps, personId, canteenId, period),
+      locale: (personId) => deps.store.personLocale(personId),
     },
     rhythm,
     commands: table,

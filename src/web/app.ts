@@ -48,7 +48,9 @@ export function createBoardApp(deps: BoardDeps, extra: BoardRoutes[] = []): Hono
   app.use("*", csrf({ origin: (origin, c) => origin === new URL(deps.publicUrl()).origin || origin === new URL(c.req.url).origin }));
   app.use("*", async (c, next) => {
     c.set("sessionId", sessionIdOf(c));
-    c.set("personId", await personOfRequest(sessions, c));
+    const personId = await personOfRequest(sessions, c);
+    c.set("personId", personId);
+    c.set("personLocale", personId === null ? null : await deps.core.board.locale(personId));
     await next();
   });
 

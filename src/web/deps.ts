@@ -19,6 +19,8 @@ export interface BoardEnv {
   Variables: {
     /** The logged-in person, or null. */
     personId: number | null;
+    /** The logged-in person's own language, when they have one (see boardLocale). */
+    personLocale: Locale | null;
     /** The request's session id (cookie or Bearer header), or null. Never logged. */
     sessionId: string | null;
   };

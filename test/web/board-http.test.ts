@@ -179,6 +179,16 @@ describe("the sheet on the board", () => {
     expect(html).toContain("My shifts");
     expect(html).toContain("Tuesday 1 December");
   });
+
+  it("speaks a person's own language once they chose one with /langue, whatever the canteen's", async () => {
+    await w.h.say("Alice", "/langue en", { chat: "telegram:-100" });
+    const alice = await w.login("Alice");
+    const html = await (await alice.get("/c/1")).text();
+    expect(html).toContain('<html lang="en">');
+    expect(html).toContain("My shifts");
+    const bob = await w.login("Bob");
+    expect(await (await bob.get("/c/1")).text()).toContain('<html lang="fr">');
+  });
 });
 
 describe("managers on the board", () => {

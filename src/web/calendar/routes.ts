@@ -57,14 +57,14 @@ export const calendarBoardRoutes: BoardRoutes = (app, deps) => {
   app.get("/c/:id/calendar", async (c) => {
     const view = await viewOf(c);
     if (view instanceof Response) return view;
-    const locale = boardLocale(view.canteen, deps.defaultLocale);
+    const locale = boardLocale(view.canteen, deps.defaultLocale, c.get("personLocale"));
     return c.html(calendarPage({ view, t: translator(locale), locale, csrf: csrfToken(c.get("sessionId")!) }));
   });
 
   app.post("/c/:id/calendar", async (c) => {
     const view = await viewOf(c);
     if (view instanceof Response) return view;
-    const locale = boardLocale(view.canteen, deps.defaultLocale);
+    const locale = boardLocale(view.canteen, deps.defaultLocale, c.get("personLocale"));
     const t = translator(locale);
     const body = await c.req.parseBody();
     if (!csrfValid(c.get("sessionId") ?? "", body[CSRF_FIELD])) return c.html(messagePage(t, locale, t("board.web.expired")), 403);

@@ -42,8 +42,8 @@ export function canteenRoutes(app: Hono<BoardEnv>, deps: BoardDeps, sessions: Se
   async function formOf(c: Ctx, view: BoardView): Promise<Record<string, string | File | (string | File)[]> | Response> {
     const body = await c.req.parseBody({ all: true });
     if (!csrfValid(c.get("sessionId") ?? "", body[CSRF_FIELD])) {
-      const t = translator(boardLocale(view.canteen, deps.defaultLocale));
-      return c.html(messagePage(t, boardLocale(view.canteen, deps.defaultLocale), t("board.web.expired")), 403);
+      const t = translator(boardLocale(view.canteen, deps.defaultLocale, c.get("personLocale")));
+      return c.html(messagePage(t, boardLocale(view.canteen, deps.defaultLocale, c.get("personLocale")), t("board.web.expired")), 403);
     }
     return body;
   }
@@ -51,7 +51,7 @@ export function canteenRoutes(app: Hono<BoardEnv>, deps: BoardDeps, sessions: Se
   /** Runs a chat command for the person, then shows the sheet with what the chat would have said. */
   async function act(c: Ctx, view: BoardView, command: string, nonce: string | undefined, already?: ActionResult | null): Promise<Response> {
     const done = already !== undefined ? already : await deps.core.board.act({ personId: view.me.personId, canteenId: view.canteen.id, command, ...(nonce ? { nonce } : {}) });
-    const text = done?.text || translator(boardLocale(view.canteen, deps.defaultLocale))("board.web.done");
+    const text = done?.text || translator(boardLocale(view.canteen, deps.defaultLocale, c.get("personLocale")))("board.web.done");
     // "!" marks a refusal, shown as an error.
     const flash = `${done && !done.ok ? "!" : " "}${text.slice(0, 1500)}`;
     setCookie(c, FLASH_COOKIE, encodeURIComponent(flash), { httpOnly: true, sameSite: "Lax", secure: sessions.secure, path: `/c/${view.canteen.id}`, maxAge: 60 });
@@ -79,7 +79,7 @@ export function canteenRoutes(app: Hono<BoardEnv>, deps: BoardDeps, sessions: Se
         flash = undefined;
       }
     }
-    const locale = boardLocale(view.canteen, deps.defaultLocale);
+    const locale = boardLocale(view.canteen, deps.defaultLocale, c.get("personLocale"));
     return c.html(sheetPage({ view, t: translator(locale), locale, csrf: csrfToken(c.get("sessionId")!), now: deps.clock.now(), ...(flash ? { flash } : {}) }));
   });
 
@@ -110,8 +110,8 @@ export function canteenRoutes(app: Hono<BoardEnv>, deps: BoardDeps, sessions: Se
     const date = dateParam.safeParse(c.req.param("date"));
     if (!date.success || !view.services.some((s) => s.date === date.data)) return notFound(c);
     if (view.me.role !== "manager") {
-      const t = translator(boardLocale(view.canteen, deps.defaultLocale));
-      return c.html(messagePage(t, boardLocale(view.canteen, deps.defaultLocale), t("errors.managersOnly")), 403);
+      const t = translator(boardLocale(view.canteen, deps.defaultLocale, c.get("personLocale")));
+      return c.html(messagePage(t, boardLocale(view.canteen, deps.defaultLocale, c.get("personLocale")), t("errors.managersOnly")), 403);
     }
     return { view, date: date.data };
   }
@@ -120,7 +120,7 @@ export function canteenRoutes(app: Hono<BoardEnv>, deps: BoardDeps, sessions: Se
     const found = await managedService(c);
     if (found instanceof Response) return found;
     const { view, date } = found;
-    const locale = boardLocale(view.canteen, deps.defaultLocale);
+    const locale = boardLocale(view.canteen, deps.defaultLocale, c.get("personLocale"));
     const info = view.services.find((s) => s.date === date)!.info;
     return c.html(menuPage({ view, info, t: translator(locale), locale, csrf: csrfToken(c.get("sessionId")!) }));
   });
@@ -145,7 +145,7 @@ export function canteenRoutes(app: Hono<BoardEnv>, deps: BoardDeps, sessions: Se
     const done = await deps.core.board.act({ personId: view.me.personId, canteenId: view.canteen.id, command, ...(form.data.nonce ? { nonce: form.data.nonce } : {}) });
     if (done && !done.ok) {
       // Refused (an unknown #tag, too long…): the form again, with what was typed and why.
-      const locale = boardLocale(view.canteen, deps.defaultLocale);
+      const locale = boardLocale(view.canteen, deps.defaultLocale, c.get("personLocale"));
       const info = { ...view.services.find((s) => s.date === date)!.info, diets: form.data.diets, allergens: form.data.allergens };
       return c.html(menuPage({ view, info, t: translator(locale), locale, csrf: csrfToken(c.get("sessionId")!), error: done.text, draft: form.data.text }), 422);
     }

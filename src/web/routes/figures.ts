@@ -53,14 +53,14 @@ export function figuresRoutes(app: Hono<BoardEnv>, deps: BoardDeps, sessions: Se
 
   function refused(c: Ctx, r: FiguresRefusal, periodText: string): Response | Promise<Response> {
     if (r.kind === "not-member") return notFound(c);
-    const locale = boardLocale(r.canteen, deps.defaultLocale);
+    const locale = boardLocale(r.canteen, deps.defaultLocale, c.get("personLocale"));
     const t = translator(locale);
     if (r.kind === "not-manager") return c.html(messagePage(t, locale, t("errors.managersOnly")), 403);
     return c.html(messagePage(t, locale, t("impact.badPeriod", { value: periodText.slice(0, 40) })), 400);
   }
 
   const input = (c: Ctx, data: Data, periodText: string) => {
-    const locale = boardLocale(data.canteen, deps.defaultLocale);
+    const locale = boardLocale(data.canteen, deps.defaultLocale, c.get("personLocale"));
     return { data, periodText, locale, t: translator(locale), csrf: csrfToken(c.get("sessionId")!) };
   };
 
@@ -107,7 +107,7 @@ export function figuresRoutes(app: Hono<BoardEnv>, deps: BoardDeps, sessions: Se
     if (!id.success) return notFound(c);
     const view = await deps.core.board.view(personId, id.data);
     if (!view) return notFound(c);
-    const locale = boardLocale(view.canteen, deps.defaultLocale);
+    const locale = boardLocale(view.canteen, deps.defaultLocale, c.get("personLocale"));
     const t = translator(locale);
     if (view.me.role !== "manager") return c.html(messagePage(t, locale, t("errors.managersOnly")), 403);
     const body = await c.req.parseBody();
