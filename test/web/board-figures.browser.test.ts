@@ -1,49 +1,17 @@
 // The managers' figures end to end in Debian Chromium, on the app `npm start` runs with no token:
 // a manager closes a service in the board's form and /impact in the console chat changes; the
 // funder report prints to an A4 PDF with its figures and definitions. Screenshots go to docs/.
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { PassThrough } from "node:stream";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startApp, type App } from "../../src/app.ts";
-import { loadConfig } from "../../src/config.ts";
 import { FIGURE_DEFINITIONS } from "../../src/core/impact/definitions.ts";
-import { MemoryLogger } from "../helpers/harness.ts";
+import { launchChromium, linkIn, shot, startConsoleApp, type ConsoleApp } from "../helpers/browser.ts";
 
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1024, height: 860 };
 let browser: Browser;
-let app: App;
-let dir: string;
-const input = new PassThrough();
-const output = new PassThrough();
-let printed = "";
-output.on("data", (d: Buffer) => (printed += d.toString("utf8")));
-
-/** Types a console line and waits until the bot has printed something matching `until`. */
-async function type(line: string, until: RegExp): Promise<string> {
-  const from = printed.length;
-  input.write(`${line}\n`);
-  await eventually(() => until.test(printed.slice(from)));
-  return printed.slice(from).replace(/[\u202f\u00a0]/g, " ");
-}
-
-async function eventually(check: () => boolean, timeoutMs = 20_000): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > end) throw new Error(`condition not met in time; console so far:\n${printed.slice(-2000)}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
-const linkIn = (text: string) => /(http:\/\/127\.0\.0\.1:\d+\/login\/[A-Za-z0-9_-]{43})/.exec(text)![1]!;
-
-/** A small PNG of what the window shows (the top of the page), for the README. */
-async function shot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: join("docs", name), fullPage: false });
-}
+let run: ConsoleApp;
+/** Types a console line, waits for `until`, and returns what the bot printed with plain spaces. */
+const type = async (line: string, until: RegExp) => (await run.type(line, until)).replace(/[\u202f\u00a0]/g, " ");
 
 /** A manager's browser, logged in with a fresh link from the console. */
 async function managerPage(viewport: { width: number; height: number }): Promise<Page> {
@@ -57,14 +25,9 @@ async function managerPage(viewport: { width: number; height: number }): Promise
 }
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), "tablee-figures-"));
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
+  browser = await launchChromium();
   // Monday 2 November 2026, 09:00 in Paris.
-  const config = loadConfig({ DATABASE_URL: `file:${join(dir, "t.db")}`, PORT: "0", TABLEE_CLOCK_START: "2026-11-02T08:00:00Z" });
-  app = await startApp({ config, log: new MemoryLogger(), console: { input, output, prompt: false } });
+  run = await startConsoleApp("2026-11-02T08:00:00Z");
   await type("/installer Cantine du Marché", /est créée/);
   await type("/reglages prix-ingredients 3,50", /3,50/);
   await type("/reglages prix-fonctionnement 9", /9/);
@@ -82,9 +45,7 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(async () => {
   await browser?.close();
-  input.end();
-  await app?.stop();
-  rmSync(dir, { recursive: true, force: true });
+  await run?.close();
 });
 
 describe("the managers' figures in Chromium", () => {

@@ -2,64 +2,25 @@
 // console issues the login link; the browser (a phone) logs in, takes a place and the chat's
 // sheet shows it; a manager edits the menu and the announcement already posted is edited; a
 // reused link does not log in. Screenshots of the pages go to docs/.
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { PassThrough } from "node:stream";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startApp, type App } from "../../src/app.ts";
-import { loadConfig } from "../../src/config.ts";
-import { MemoryLogger } from "../helpers/harness.ts";
+import { launchChromium, linkIn, shot, startConsoleApp, type ConsoleApp } from "../helpers/browser.ts";
 
 const PHONE = { width: 390, height: 844 };
 let browser: Browser;
-let app: App;
-let dir: string;
-const input = new PassThrough();
-const output = new PassThrough();
-let printed = "";
-output.on("data", (d: Buffer) => (printed += d.toString("utf8")));
-
-/** Types a console line and waits until the bot has printed something matching `until`. */
-async function type(line: string, until: RegExp): Promise<string> {
-  const from = printed.length;
-  input.write(`${line}\n`);
-  await eventually(() => until.test(printed.slice(from)));
-  return printed.slice(from);
-}
-
-async function eventually(check: () => boolean, timeoutMs = 15_000): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > end) throw new Error(`condition not met in time; console so far:\n${printed.slice(-2000)}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
-const linkIn = (text: string) => /(http:\/\/127\.0\.0\.1:\d+\/login\/[A-Za-z0-9_-]{43})/.exec(text)![1]!;
-
-async function shot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: join("docs", name), fullPage: false });
-}
+let run: ConsoleApp;
+const type = (line: string, until: RegExp) => run.type(line, until);
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), "tablee-board-"));
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
+  browser = await launchChromium();
   // Monday 30 November 2026, 09:50 in Paris: the menu is announced at 10:00.
-  const config = loadConfig({ DATABASE_URL: `file:${join(dir, "t.db")}`, PORT: "0", TABLEE_CLOCK_START: "2026-11-30T08:50:00Z" });
-  app = await startApp({ config, log: new MemoryLogger(), console: { input, output, prompt: false } });
+  run = await startConsoleApp("2026-11-30T08:50:00Z");
   await type("/setup Cantine du Marché", /est créée/);
   await type("@alice: /creneaux", /Planning/);
 });
 afterAll(async () => {
   await browser?.close();
-  input.end();
-  await app?.stop();
-  rmSync(dir, { recursive: true, force: true });
+  await run?.close();
 });
 
 describe("the board in Chromium", () => {
@@ -102,12 +63,12 @@ describe("the board in Chromium", () => {
     await page.getByLabel("végétarien").check();
     await page.getByLabel("gluten", { exact: true }).check();
     await shot(page, "board-menu.png");
-    const from = printed.length;
+    const from = run.printed().length;
     await page.getByRole("button", { name: "Enregistrer le menu" }).click();
     await page.waitForURL(/\/c\/1$/);
     // The ledger edits the posted announcement: the console prints its changed lines.
-    await eventually(() => /✏️[\s\S]*Velouté de potimarron/.test(printed.slice(from)));
-    expect(printed.slice(from)).toContain("Crumble aux pommes");
+    await run.eventually(() => /✏️[\s\S]*Velouté de potimarron/.test(run.printed().slice(from)));
+    expect(run.printed().slice(from)).toContain("Crumble aux pommes");
     // Printed, the sheet keeps the services and drops forms and navigation.
     await page.emulateMedia({ media: "print" });
     expect(await page.locator("form").first().isVisible()).toBe(false);
