@@ -201,9 +201,13 @@ export function sheetDates(cal: Calendar, now: Date, k = 0): string[] {
 
 /** The sheet window (0 = the next seven days) that shows `date`; undefined once its lunch has started. */
 export function sheetWindowOf(date: string, cal: Calendar, now: Date): number | undefined {
-  const n = localNow(now, cal.timezone);
   const lunch = atLocal(date, cal.lunchTime, cal.timezone);
-  if (lunch <= n) return undefined;
+  const ahead = lunch.toMillis() - now.getTime();
+  if (ahead <= 0) return undefined;
+  // Seven local days last at least 167 hours (a DST week): nearer lunches are in window 0,
+  // which spares the sign-up path luxon's slow timezone arithmetic.
+  if (ahead <= 167 * 3_600_000) return 0;
+  const n = localNow(now, cal.timezone);
   let k = 0;
   while (lunch > n.plus({ days: SHEET_WINDOW_DAYS * (k + 1) })) k++;
   return k;
