@@ -207,11 +207,18 @@ export function sheetWindowOf(date: string, cal: Calendar, now: Date): number | 
   // Seven local days last at least 167 hours (a DST week): nearer lunches are in window 0,
   // which spares the sign-up path luxon's slow timezone arithmetic.
   if (ahead <= 167 * 3_600_000) return 0;
+  // Seven local days last 168 hours give or take the hour of one DST change, however many weeks
+  // apart: start from the window that bound allows and step to the right one (one or two steps,
+  // not one per week ahead).
   const n = localNow(now, cal.timezone);
-  let k = 0;
+  let k = Math.max(0, Math.ceil((ahead - HOUR_MS) / WEEK_MS) - 1);
+  while (k > 0 && lunch <= n.plus({ days: SHEET_WINDOW_DAYS * k })) k--;
   while (lunch > n.plus({ days: SHEET_WINDOW_DAYS * (k + 1) })) k++;
   return k;
 }
+
+const HOUR_MS = 3_600_000;
+const WEEK_MS = SHEET_WINDOW_DAYS * 24 * HOUR_MS;
 
 /** The command showing sheet window `k`: "/slots", "/slots next", "/slots +3". */
 export function sheetCommand(k: number): string {

@@ -122,6 +122,14 @@ describe("the seven days shown by /slots", () => {
     expect(sheetWindowOf("2026-11-23", fr, MONDAY_AFTERNOON)).toBeUndefined();
     for (let k = 0; k < 6; k++) for (const d of sheetDates(fr, MONDAY_AFTERNOON, k)) expect(sheetWindowOf(d, fr, MONDAY_AFTERNOON)).toBe(k);
   });
+  it("places any date, up to a year ahead and across DST changes, in the window whose dates hold it", () => {
+    // Each window's dates, straight from sheetDates, for a few instants around both DST changes.
+    for (const now of ["2026-03-27T13:00:00Z", "2026-10-23T07:00:00Z", "2026-11-23T12:00:00Z", "2027-03-26T23:30:00Z"].map((t) => new Date(t))) {
+      for (const cal of [fr, { ...fr, timezone: "America/New_York", lunchTime: "00:30" }]) {
+        for (let k = 0; k <= 52; k++) for (const d of sheetDates(cal, now, k)) expect(sheetWindowOf(d, cal, now), `${d} from ${now.toISOString()}`).toBe(k);
+      }
+    }
+  });
   it("keeps seven days across a DST change (Paris, 29 March 2026)", () => {
     const friday = new Date("2026-03-27T13:00:00Z"); // 14:00 CET, lunch over
     expect(sheetDates(fr, friday, 0)).toEqual(["2026-03-30", "2026-03-31", "2026-04-01", "2026-04-02", "2026-04-03"]);
