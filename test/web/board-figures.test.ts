@@ -47,7 +47,7 @@ describe("the managers' figures page", () => {
     expect(html).toMatch(/<dt>Accueil<\/dt><dd>80 % \(5 réponses\)<\/dd>/);
     expect(html).toMatch(/<dt>Confiance<\/dt><dd>3 réponses — trop peu pour afficher un pourcentage<\/dd>/);
     expect(html).toMatch(/<dt>Recette<\/dt><dd>670 €<\/dd>/);
-    expect(html).toContain("3 tenus, 2 clôturés, 1 ouverts");
+    expect(html).toContain("3 tenus, 2 clôturés, 1 ouvert");
     // Charts are SVG with a title and description, and a table of the same numbers.
     expect(html.match(/<svg [^>]*role="img"/g)?.length).toBe(5);
     expect(html).toContain("Repas par service : prévision et servis");
@@ -177,8 +177,8 @@ describe("the network's figures", () => {
     const html = await text(await mona.get("/c/1/network"));
     expect(html).toContain("Chiffres · <bdi>Les Petites Cantines</bdi>");
     expect(html).toMatch(/<dt>Repas servis<\/dt><dd>95<\/dd>/);
-    expect(html).toMatch(/<th scope="row"><bdi>Cantine des Lilas<\/bdi><\/th><td>2 tenus, 1 clôturés, 1 ouverts<\/td><td>25<\/td>/);
-    expect(html).toMatch(/<th scope="row"><bdi>Cantine du Marché<\/bdi><\/th><td>3 tenus, 2 clôturés, 1 ouverts<\/td><td>70<\/td>/);
+    expect(html).toMatch(/<th scope="row"><bdi>Cantine des Lilas<\/bdi><\/th><td>2 tenus, 1 clôturé, 1 ouvert<\/td><td>25<\/td>/);
+    expect(html).toMatch(/<th scope="row"><bdi>Cantine du Marché<\/bdi><\/th><td>3 tenus, 2 clôturés, 1 ouvert<\/td><td>70<\/td>/);
     expect(html).not.toMatch(/Zed|Yann|-200/);
     const report = await text(await mona.get("/c/1/report?scope=network&period=novembre"));
     expect(report).toMatch(/<th scope="row">Cantines<\/th><td>2<\/td>/);

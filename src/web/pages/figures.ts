@@ -56,7 +56,8 @@ export function keyFigures(v: FigureView, f: Figures, ids: readonly FigureId[]):
 
 /** The services line: held, closed, and the open ones counted as such. */
 export function servicesLine(t: Translate, f: Figures): string {
-  return t("figures.servicesLine", { held: f.services.held, closed: f.services.closed, open: f.services.open });
+  const s = f.services;
+  return [t("figures.held", { count: s.held }), t("figures.closed", { count: s.closed }), t("figures.openCount", { count: s.open })].join(", ");
 }
 
 /** One close form per open service (the same operation as /cloturer). */
