@@ -160,7 +160,9 @@ describe("several instances on one PostgreSQL", () => {
     const done = apps.flatMap((a) => a.logs.filter((l) => l.msg === "job done" && l.date === SERVICE).map((l) => `${String(l.kind)}@${a.name}`));
     expect(done.map((d) => d.split("@")[0]).sort()).toEqual(["alert", "announce", "close", "remind"]);
     const jobs = await db.prisma.job.findMany({ where: { canteenId: canteen.id, date: SERVICE } });
-    expect(jobs.map((j) => `${j.kind}:${j.status}`).sort()).toEqual(["alert:done", "announce:done", "close:done", "remind:done"]);
+    // The after-lunch jobs (welcome survey 14:00, close-out reminder 14:30) are planned once and
+    // not yet due when the processes stop, after the poll's close.
+    expect(jobs.map((j) => `${j.kind}:${j.status}`).sort()).toEqual(["alert:done", "announce:done", "close:done", "closeout:pending", "remind:done", "survey:pending"]);
     const statuses = await db.prisma.delivery.groupBy({ by: ["status"], _count: true });
     console.log(`instances: jobs run by ${done.join(", ")}; deliveries ${statuses.map((s) => `${s.status} ${s._count}`).join(", ")}`);
     expect(statuses.filter((s) => !["sent", "skipped"].includes(s.status))).toEqual([]);

@@ -74,7 +74,17 @@ export async function discordHarness(world: Harness, opts: DiscordHarnessOptions
     ...(opts.guildCommands ? { DISCORD_GUILD_ID: belleville.id } : {}),
   });
   const adapter = createDiscordAdapter(
-    { config, log: world.log, http: { route: () => undefined }, fatal: (e) => fatal.push(e) },
+    {
+      config, log: world.log, http: { route: () => undefined },
+      fatal: (e) => {
+        fatal.push(e);
+        // A process exits here. discord.js, destroyed mid-recovery, may still open one more
+        // socket with no error listener: from now on the fake answers it normally, so that
+        // attempt cannot become an uncaught exception in the test process (see stop()).
+        fake.gateway.refuse = false;
+        fake.gateway.identifyAnswer = "ready";
+      },
+    },
     opts.adapter,
   );
   await adapter.start(opts.core ?? world.core);
