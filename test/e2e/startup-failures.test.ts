@@ -201,13 +201,13 @@ describe("platforms at start-up", () => {
   });
 
   it("Slack answering invalid_auth: one line naming SLACK_BOT_TOKEN, exit 2", async () => {
-    const api = new FakeSlackApi("xoxb-the-real-one");
+    const api = new FakeSlackApi("xoxb-fake-ok");
     await api.start();
     cleanups.push(() => api.stop());
-    const run = await tablee({ DATABASE_URL: await sqlite(), SLACK_BOT_TOKEN: "xoxb-revoked-123", SLACK_SIGNING_SECRET: "8f742231b10e8888abcd", SLACK_API_URL: api.apiUrl });
+    const run = await tablee({ DATABASE_URL: await sqlite(), SLACK_BOT_TOKEN: "xoxb-revoked", SLACK_SIGNING_SECRET: "8f742231b10e8888abcd", SLACK_API_URL: api.apiUrl });
     expect(run.code).toBe(2);
     expectOneLine(run, /^Tablée could not start: Slack refused the token \(invalid_auth\): check SLACK_BOT_TOKEN$/);
-    expect(run.stderr).not.toContain("xoxb-revoked-123");
+    expect(run.stderr).not.toContain("xoxb-revoked");
   });
 });
 
