@@ -57,7 +57,8 @@ export function subjectKey(s: Subject): string {
 
 type Row = Awaited<ReturnType<Database["prisma"]["delivery"]["findMany"]>>[number];
 
-/** The ledger: the core's Outbox, and the worker that drains it through the adapters. */
+/** The compositions of one ledger pass, by canteen, kind and subject. */
+type Compositions = Map<string, Promise<Message | null>>;
 
 /** The ledger: the core's Outbox, and the worker that drains it through the adapters. */
 export class Ledger implements Outbox {
@@ -214,7 +215,8 @@ export class Ledger implements Outbox {
       });
     }
     const mine = await prisma.delivery.findMany({ where: { lockedBy: token }, orderBy: { id: "asc" } });
-    await runLimited(mine, this.tuning.concurrency, (row) => (row.status === "sent" ? this.edit(row, token) : this.send(row, token)));
+    const shared: Compositions = new Map();
+    await runLimited(mine, this.tuning.concurrency, (row) => (row.status === "sent" ? this.edit(row, token, shared) : this.send(row, token, shared)));
     return mine.length;
   }
 
@@ -241,16 +243,32 @@ export class Ledger implements Outbox {
     };
   }
 
-  private async content(row: Row): Promise<Message | null> {
-    return row.payload ? (JSON.parse(row.payload) as Message) : this.compose(this.ref(row));
+  /**
+   * A row's message. The rows of one pass going to chats share one composition per (canteen,
+   * kind, subject): a group reads the canteen's language, so the announcement to a thousand
+   * groups is composed once, not a thousand times. Sharing is safe because the composition starts
+   * after this pass read the rows' versions: a later change bumps them past what is recorded as
+   * rendered, and the ledger edits it in. Private messages and personal kinds are composed each.
+   */
+  private async content(row: Row, shared?: Compositions): Promise<Message | null> {
+    if (row.payload) return JSON.parse(row.payload) as Message;
+    const ref = this.ref(row);
+    if (!shared || ref.target.kind !== "chat" || PERSONAL_KINDS.has(ref.kind)) return this.compose(ref);
+    const key = `${row.canteenId}|${row.kind}|${row.subject}`;
+    let composing = shared.get(key);
+    if (!composing) {
+      composing = this.compose(ref);
+      shared.set(key, composing);
+    }
+    return composing;
   }
 
-  private async send(row: Row, token: string): Promise<void> {
+  private async send(row: Row, token: string, shared?: Compositions): Promise<void> {
     const prisma = this.db.prisma;
     const adapter = this.adapters.get(row.platform as Platform)!;
     const mineWhere = { id: row.id, lockedBy: token };
     try {
-      const message = await this.content(row);
+      const message = await this.content(row, shared);
       if (!message) {
         await prisma.delivery.updateMany({ where: mineWhere, data: { status: "skipped", lockedBy: null, lockedUntil: null } });
         return;
@@ -276,11 +294,11 @@ export class Ledger implements Outbox {
     }
   }
 
-  private async edit(row: Row, token: string): Promise<void> {
+  private async edit(row: Row, token: string, shared?: Compositions): Promise<void> {
     const prisma = this.db.prisma;
     const adapter = this.adapters.get(row.platform as Platform)!;
     try {
-      const message = await this.content(row);
+      const message = await this.content(row, shared);
       if (message && adapter.edit) await adapter.edit(row.sentChat ?? row.target, row.messageId!, message);
       const latest = await prisma.delivery.findUnique({ where: { id: row.id }, select: { version: true } });
       const more = (latest?.version ?? row.version) > row.version;
