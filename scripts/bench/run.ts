@@ -1,4 +1,4 @@
-// `npm run bench` (and `npm run bench -- --quick`, a smaller run in under two minutes): runs the
+// `npm run bench` (and `npm run bench -- --quick`, a smaller run of about two minutes): runs the
 // six benchmarks of issue 7 and the impact benchmark of issue 11 one after another and writes
 // bench/latest.json and bench/latest.md; `npm run bench -- --only impact` runs the impact one alone
 // and merges its figures into them; `npm run bench -- --only board` does the same for the board one.
