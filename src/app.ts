@@ -90,23 +90,45 @@ export async function startApp(opts: AppOptions): Promise<App> {
   });
   const scheduler = new Scheduler(db, store, (...job) => core.rhythm.execute(...job), clock, log, opts.scheduler);
   const extra: CommandSpec[] = consoleClock
-    ? [tickCommand(
-        consoleClock,
-        () => scheduler.plan(consoleClock.now()),
-        async () => {
-          await scheduler.tick();
-          await ledger.drain();
-        },
-        config.TABLEE_TIMEZONE,
-      )]
+    ? [
+        tickCommand(
+          consoleClock,
+          () => scheduler.plan(consoleClock.now()),
+          async () => {
+            await scheduler.tick();
+            await ledger.drain();
+          },
+          config.TABLEE_TIMEZONE,
+        ),
+      ]
     : [];
   // The board's address once it listens (null while it does not: /board then says so).
   let boardUrl: string | null = null;
-  const core: Core = createCore({ store, clock, log, outbox: ledger, defaults: { timezone: config.TABLEE_TIMEZONE, locale: config.TABLEE_LOCALE }, boardUrl: () => boardUrl }, extra);
+  const core: Core = createCore(
+    {
+      store,
+      clock,
+      log,
+      outbox: ledger,
+      defaults: { timezone: config.TABLEE_TIMEZONE, locale: config.TABLEE_LOCALE },
+      boardUrl: () => boardUrl,
+    },
+    extra,
+  );
 
   const http = createHttpServer(config.PORT, log);
-  serveBoard(http, { core, store, clock, log, publicUrl: () => boardUrl ?? config.TABLEE_PUBLIC_URL ?? `http://127.0.0.1:${config.PORT}`, defaultLocale: config.TABLEE_LOCALE },
-    [calendarBoardRoutes, miniAppBoardRoutes(config.TELEGRAM_BOT_TOKEN ?? null)]);
+  serveBoard(
+    http,
+    {
+      core,
+      store,
+      clock,
+      log,
+      publicUrl: () => boardUrl ?? config.TABLEE_PUBLIC_URL ?? `http://127.0.0.1:${config.PORT}`,
+      defaultLocale: config.TABLEE_LOCALE,
+    },
+    [calendarBoardRoutes, miniAppBoardRoutes(config.TELEGRAM_BOT_TOKEN ?? null)],
+  );
   const adapters: Adapter[] = [];
   if (withConsole) {
     const consoleAdapter: ConsoleAdapter = createConsoleAdapter(opts.console);

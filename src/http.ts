@@ -71,10 +71,16 @@ export function createHttpServer(port: number, log: Logger): HttpServer {
 /** A port that cannot be listened on, said as the operator can fix it. */
 function listenError(e: NodeJS.ErrnoException, port: number): Error {
   if (e.code === "EADDRINUSE") {
-    return new StartupError(`HTTP port ${port} is already in use by another program: stop it, or set PORT to a free port`, EXIT_FAILURE, { cause: e });
+    return new StartupError(`HTTP port ${port} is already in use by another program: stop it, or set PORT to a free port`, EXIT_FAILURE, {
+      cause: e,
+    });
   }
   if (e.code === "EACCES") {
-    return new StartupError(`not allowed to listen on HTTP port ${port} (ports below 1024 need privileges): set PORT to 1024 or above`, EXIT_CONFIGURATION, { cause: e });
+    return new StartupError(
+      `not allowed to listen on HTTP port ${port} (ports below 1024 need privileges): set PORT to 1024 or above`,
+      EXIT_CONFIGURATION,
+      { cause: e },
+    );
   }
   return e;
 }

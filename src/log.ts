@@ -4,7 +4,15 @@ import pino from "pino";
 import type { Logger } from "./core/ports.ts";
 
 /** Field names that must never reach a log line. */
-const SECRET_PATHS = ["token", "*.token", "headers.authorization", "*.headers.authorization", "signingSecret", "*.signingSecret", "password"];
+const SECRET_PATHS = [
+  "token",
+  "*.token",
+  "headers.authorization",
+  "*.headers.authorization",
+  "signingSecret",
+  "*.signingSecret",
+  "password",
+];
 
 /** Creates the process logger at `level`. */
 export function createLogger(level: string): Logger & pino.Logger {

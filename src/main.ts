@@ -71,7 +71,8 @@ async function main(): Promise<number> {
   // An adapter that cannot recover (Discord closing with 4004: the token was refused) ends the process.
   let started = false;
   const onFatal = (error: Error) => {
-    if (!(error instanceof StartupError)) log.error({ err: { name: error.name, message: redactSecrets(error.message) } }, "unrecoverable adapter failure: exiting");
+    if (!(error instanceof StartupError))
+      log.error({ err: { name: error.name, message: redactSecrets(error.message) } }, "unrecoverable adapter failure: exiting");
     process.exit(reportFailure(error, started ? "stopped" : "could not start"));
   };
   // Listening from the start: a stop asked while start-up still waits for a database or a

@@ -16,7 +16,12 @@ describe("configuration", () => {
   it("lists every problem at once, without echoing secret values", () => {
     let err: unknown;
     try {
-      loadConfig({ TABLEE_TIMEZONE: "Europe/Pariss", TABLEE_LOCALE: "de", DATABASE_URL: "mysql://x", DISCORD_TOKEN: "secret-token-value-123456" });
+      loadConfig({
+        TABLEE_TIMEZONE: "Europe/Pariss",
+        TABLEE_LOCALE: "de",
+        DATABASE_URL: "mysql://x",
+        DISCORD_TOKEN: "secret-token-value-123456",
+      });
     } catch (e) {
       err = e;
     }

@@ -94,9 +94,12 @@ export function createConsoleAdapter(opts: ConsoleOptions = {}): ConsoleAdapter 
       // Lines are handled strictly one after another, in the order typed or piped.
       let queue = Promise.resolve();
       rl.on("line", (line) => {
-        queue = queue.then(() => onLine(core, line)).then(() => adapter.afterEachLine?.()).then(showPrompt, (e: unknown) => {
-          print(`${BOT_PREFIX}⚠ ${(e as Error).message}`);
-        });
+        queue = queue
+          .then(() => onLine(core, line))
+          .then(() => adapter.afterEachLine?.())
+          .then(showPrompt, (e: unknown) => {
+            print(`${BOT_PREFIX}⚠ ${(e as Error).message}`);
+          });
       });
       rl.on("close", () => {
         void queue.then(() => adapter.beforeExit?.()).then(done, done);

@@ -11,7 +11,10 @@ import type { Clock } from "../../src/core/ports.ts";
 export class ConsoleClock implements Clock {
   private base: number;
   private origin = Date.now();
-  constructor(start: Date = new Date(), private readonly speed = 1) {
+  constructor(
+    start: Date = new Date(),
+    private readonly speed = 1,
+  ) {
     this.base = start.getTime();
   }
   now(): Date {
@@ -30,11 +33,15 @@ export function parseTick(text: string, now: Date, zone: string): Date | undefin
   if (rel) {
     const n = Number(rel[1]);
     const unit = { m: "minutes", h: "hours", d: "days" }[rel[2]!.toLowerCase() as "m" | "h" | "d"];
-    return DateTime.fromJSDate(now, { zone }).plus({ [unit]: n }).toJSDate();
+    return DateTime.fromJSDate(now, { zone })
+      .plus({ [unit]: n })
+      .toJSDate();
   }
   const time = /^(\d{1,2})[:h](\d{2})$/.exec(s);
   if (time) {
-    return DateTime.fromJSDate(now, { zone }).set({ hour: Number(time[1]), minute: Number(time[2]), second: 0, millisecond: 0 }).toJSDate();
+    return DateTime.fromJSDate(now, { zone })
+      .set({ hour: Number(time[1]), minute: Number(time[2]), second: 0, millisecond: 0 })
+      .toJSDate();
   }
   const dt = DateTime.fromISO(s.replace(" ", "T"), { zone });
   return dt.isValid ? dt.toJSDate() : undefined;
@@ -58,8 +65,12 @@ export function tickCommand(clock: ConsoleClock, plan: () => Promise<void>, runD
       await plan();
       clock.set(to);
       await runDue();
-      const shown = DateTime.fromJSDate(to, { zone }).setLocale(ctx.locale === "fr" ? "fr-FR" : "en-GB").toFormat("cccc d LLLL yyyy HH:mm");
-      return message().note(ctx.t("tick.now", { when: shown })).build();
+      const shown = DateTime.fromJSDate(to, { zone })
+        .setLocale(ctx.locale === "fr" ? "fr-FR" : "en-GB")
+        .toFormat("cccc d LLLL yyyy HH:mm");
+      return message()
+        .note(ctx.t("tick.now", { when: shown }))
+        .build();
     },
   };
 }

@@ -131,13 +131,16 @@ export function createDiscordAdapter(deps: AdapterDeps, options: DiscordOptions 
       try {
         client.rest.setToken(token);
         // The first contact: a Discord not reachable yet is waited for; a refused token is said as such.
-        await retryAtStart(() => syncCommands(client.rest, { applicationId, guildId: config.DISCORD_GUILD_ID, table: core.commands, log }), {
-          what: `Discord's API at ${config.DISCORD_API_BASE ?? "https://discord.com/api"}`,
-          hint: config.DISCORD_API_BASE ? "is this machine online? is DISCORD_API_BASE right?" : "is this machine online?",
-          windowMs: startRetryWindowMs(config),
-          log,
-          judge: judgeStartError,
-        });
+        await retryAtStart(
+          () => syncCommands(client.rest, { applicationId, guildId: config.DISCORD_GUILD_ID, table: core.commands, log }),
+          {
+            what: `Discord's API at ${config.DISCORD_API_BASE ?? "https://discord.com/api"}`,
+            hint: config.DISCORD_API_BASE ? "is this machine online? is DISCORD_API_BASE right?" : "is this machine online?",
+            windowMs: startRetryWindowMs(config),
+            log,
+            judge: judgeStartError,
+          },
+        );
         const ready = once(client, Events.ClientReady);
         await withDeadline(
           Promise.all([client.login(token), ready]),

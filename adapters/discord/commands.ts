@@ -1,12 +1,7 @@
 // Slash commands: every core command published with English names, French localisations and
 // typed options, registered at start only when Discord's copy differs; and the way back from a
 // slash command's name and option values to the text command the core reads.
-import {
-  ApplicationCommandOptionType,
-  ApplicationCommandType,
-  Routes,
-  type REST,
-} from "discord.js";
+import { ApplicationCommandOptionType, ApplicationCommandType, Routes, type REST } from "discord.js";
 import { commandMenu, commandText, type MenuEntry } from "../../src/core/commands/menu.ts";
 import type { CommandTable, ParamKind } from "../../src/core/commands/registry.ts";
 import type { Logger } from "../../src/core/ports.ts";

@@ -52,7 +52,10 @@ export function watchGateway(client: Client, opts: WatchOptions): () => void {
     const seconds = Math.round(opts.reconnectDeadlineMs / 1000);
     down.set(
       shardId,
-      setTimeout(() => giveUp(new Error(`Discord gateway shard ${shardId} did not reconnect within ${seconds} s`)), opts.reconnectDeadlineMs),
+      setTimeout(
+        () => giveUp(new Error(`Discord gateway shard ${shardId} did not reconnect within ${seconds} s`)),
+        opts.reconnectDeadlineMs,
+      ),
     );
   };
   const onResume = (shardId: number, replayed: number): void => {
@@ -69,7 +72,8 @@ export function watchGateway(client: Client, opts: WatchOptions): () => void {
     const now = Date.now();
     readies.push(now);
     while (readies.length > 0 && readies[0]! < now - REIDENTIFY_WINDOW_MS) readies.shift();
-    if (readies.length > MAX_REIDENTIFIES) giveUp(new Error(`Discord gateway sessions keep being invalidated (${readies.length} in 10 minutes)`));
+    if (readies.length > MAX_REIDENTIFIES)
+      giveUp(new Error(`Discord gateway sessions keep being invalidated (${readies.length} in 10 minutes)`));
   };
   const onShardError = (error: Error, shardId: number): void => {
     opts.log.error({ shardId, err: { name: error.name, message: error.message } }, "Discord gateway error");

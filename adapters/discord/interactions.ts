@@ -53,7 +53,13 @@ function internalError(locale: string): Outcome {
  * follow-ups); an update edits the pressed message in place; a toast is shown to the presser
  * only (ephemeral), when nothing else answers them.
  */
-async function sendOutcome(deps: InteractionDeps, i: InteractionRef, event: IncomingEvent, outcome: Outcome, deferred: Deferral): Promise<void> {
+async function sendOutcome(
+  deps: InteractionDeps,
+  i: InteractionRef,
+  event: IncomingEvent,
+  outcome: Outcome,
+  deferred: Deferral,
+): Promise<void> {
   const { transport } = deps;
   const replies = [...outcome.replies];
   // A personal answer (a board login link) is ephemeral, like a toast nothing else answers.
@@ -62,7 +68,8 @@ async function sendOutcome(deps: InteractionDeps, i: InteractionRef, event: Inco
 
   if (outcome.update && event.action) {
     if (deferred === "update") await transport.editOriginal(i, outcome.update);
-    else if (deferred === "none") answered = await transport.callback(i, InteractionResponseType.UpdateMessage, transport.body(outcome.update));
+    else if (deferred === "none")
+      answered = await transport.callback(i, InteractionResponseType.UpdateMessage, transport.body(outcome.update));
     else replies.unshift(outcome.update);
   }
 
@@ -111,7 +118,8 @@ export async function onInteraction(deps: InteractionDeps, interaction: ChatInpu
     let outcome = await within(work, deps.deferAfterMs);
     if (outcome === NOTHING_YET) {
       deferred = event.action && event.refresh ? "update" : "reply";
-      const type = deferred === "update" ? InteractionResponseType.DeferredMessageUpdate : InteractionResponseType.DeferredChannelMessageWithSource;
+      const type =
+        deferred === "update" ? InteractionResponseType.DeferredMessageUpdate : InteractionResponseType.DeferredChannelMessageWithSource;
       if (!(await deps.transport.callback(i, type))) deferred = "none";
       outcome = await work;
     }

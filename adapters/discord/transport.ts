@@ -26,7 +26,8 @@ export function redactUrl(url: string): string {
 
 /** An error as a log line may show it: status, Discord code and message, route without tokens. */
 export function describeError(e: unknown): Record<string, unknown> {
-  if (e instanceof DiscordAPIError) return { name: "DiscordAPIError", status: e.status, code: e.code, message: e.message, url: redactUrl(e.url) };
+  if (e instanceof DiscordAPIError)
+    return { name: "DiscordAPIError", status: e.status, code: e.code, message: e.message, url: redactUrl(e.url) };
   if (e instanceof HTTPError) return { name: "HTTPError", status: e.status, message: e.message, url: redactUrl(e.url) };
   if (e instanceof RateLimitError) return { name: "RateLimitError", route: e.route, global: e.global, retryAfterMs: e.retryAfter };
   if (e instanceof Error) return { name: e.name, message: redactUrl(e.message) };
@@ -79,7 +80,8 @@ export function judgeStartError(e: unknown): StartupVerdict | undefined {
     if (e.status >= 500) return { kind: "transient", cause: `Discord answered ${said}` };
     return undefined;
   }
-  if (e instanceof Error && (e as { code?: unknown }).code === "TokenInvalid") return { kind: "final", error: tokenRefused("401 Unauthorized", e) };
+  if (e instanceof Error && (e as { code?: unknown }).code === "TokenInvalid")
+    return { kind: "final", error: tokenRefused("401 Unauthorized", e) };
   const cause = unreachableCause(e);
   return cause ? { kind: "transient", cause } : undefined;
 }
@@ -216,7 +218,9 @@ export class DiscordTransport {
 
   /** Removes the original response (a deferred "thinking…" that turned out to need no answer). */
   deleteOriginal(i: InteractionRef): Promise<boolean> {
-    return this.respond("delete original", () => this.rest.delete(Routes.webhookMessage(i.applicationId, i.token, "@original"), { auth: false }));
+    return this.respond("delete original", () =>
+      this.rest.delete(Routes.webhookMessage(i.applicationId, i.token, "@original"), { auth: false }),
+    );
   }
 
   /** A further message for the interaction; `ephemeral` shows it to the presser only. */

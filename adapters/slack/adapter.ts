@@ -102,11 +102,23 @@ export function createSlackAdapter(deps: AdapterDeps): SlackAdapter {
   if (socketMode) {
     inner = new SocketModeReceiver({ appToken: config.SLACK_APP_TOKEN!, logger, installerOptions: { clientOptions } });
   } else {
-    const http = new HTTPReceiver({ signingSecret: config.SLACK_SIGNING_SECRET!, endpoints: [EVENTS_PATH], logger, processBeforeResponse: false });
+    const http = new HTTPReceiver({
+      signingSecret: config.SLACK_SIGNING_SECRET!,
+      endpoints: [EVENTS_PATH],
+      logger,
+      processBeforeResponse: false,
+    });
     listener = http.requestListener;
     inner = http;
   }
-  const app = new App({ token, receiver: new TrackingReceiver(inner, track), clientOptions, logger, deferInitialization: true, convoStore: false });
+  const app = new App({
+    token,
+    receiver: new TrackingReceiver(inner, track),
+    clientOptions,
+    logger,
+    deferInitialization: true,
+    convoStore: false,
+  });
   const pacer = new Pacer(SLACK_RATE_POLICY);
   const transport = new SlackTransport(app.client, pacer);
   const directory = createDirectory(app.client, log);

@@ -41,7 +41,9 @@ export function createDirectory(client: webApi.WebClient, log: Logger, now: () =
     try {
       const res = (await client.users.info({ user: userId, include_locale: true })) as UsersInfo;
       const u = res.user ?? {};
-      const name = [u.profile?.display_name, u.profile?.real_name, u.real_name, u.name, fallbackName, userId].find((n) => n && n.trim() !== "")!;
+      const name = [u.profile?.display_name, u.profile?.real_name, u.real_name, u.name, fallbackName, userId].find(
+        (n) => n && n.trim() !== "",
+      )!;
       return { address: personAddress(userId), name: name.trim(), language: u.locale, admin: Boolean(u.is_admin || u.is_owner) };
     } catch (err) {
       log.warn({ user: userId, err: (err as Error).message }, "Slack users.info failed; using the name from the payload");

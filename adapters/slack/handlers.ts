@@ -48,7 +48,12 @@ async function viaResponseUrl(d: HandlerDeps, chat: string, respond: Respond, me
  * it was not invited to, a DM between two people), a slash command or button still has its
  * response_url: the reply goes there, visible to the channel.
  */
-async function postReplies(d: HandlerDeps, chat: string, replies: Message[], opts: { respond?: Respond; threadTs?: string } = {}): Promise<void> {
+async function postReplies(
+  d: HandlerDeps,
+  chat: string,
+  replies: Message[],
+  opts: { respond?: Respond; threadTs?: string } = {},
+): Promise<void> {
   for (const reply of replies) {
     const rendered = renderMessage(reply);
     try {
@@ -56,8 +61,8 @@ async function postReplies(d: HandlerDeps, chat: string, replies: Message[], opt
     } catch (err) {
       const failure = (err as DeliveryError).failure;
       if (failure === "gone" && opts.respond) {
-        await viaResponseUrl(d, chat, opts.respond, { response_type: "in_channel", replace_original: false, ...rendered }).catch((e: unknown) =>
-          d.log.warn({ chat, err: (e as Error).message }, "Slack reply dropped (response_url failed too)"),
+        await viaResponseUrl(d, chat, opts.respond, { response_type: "in_channel", replace_original: false, ...rendered }).catch(
+          (e: unknown) => d.log.warn({ chat, err: (e as Error).message }, "Slack reply dropped (response_url failed too)"),
         );
         continue;
       }
@@ -138,7 +143,9 @@ async function privateAnswer(d: HandlerDeps, chat: string, userId: string, outco
     return;
   }
   if (!outcome.toast || outcome.replies.length > 0) return;
-  await toast(d, chat, userId, outcome.toast, respond).catch((err: unknown) => d.log.warn({ chat, err: (err as Error).message }, "Slack private answer dropped"));
+  await toast(d, chat, userId, outcome.toast, respond).catch((err: unknown) =>
+    d.log.warn({ chat, err: (err as Error).message }, "Slack private answer dropped"),
+  );
 }
 
 /** A Tablée button pressed (block_actions), after its ack. */

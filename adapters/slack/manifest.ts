@@ -22,7 +22,15 @@ export const ENTRY_COMMAND = "/tablee";
  * channels it was not invited to (chat:write.public), open DMs (im:write), read names and
  * languages (users:read).
  */
-export const BOT_SCOPES = ["app_mentions:read", "chat:write", "chat:write.public", "commands", "im:history", "im:write", "users:read"] as const;
+export const BOT_SCOPES = [
+  "app_mentions:read",
+  "chat:write",
+  "chat:write.public",
+  "commands",
+  "im:history",
+  "im:write",
+  "users:read",
+] as const;
 
 /** Events the adapter listens to (app_home_opened: the Home tab is published when a person opens it). */
 export const BOT_EVENTS = ["app_home_opened", "app_mention", "message.im"] as const;

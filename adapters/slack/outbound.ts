@@ -98,7 +98,8 @@ function lineBlocks(lines: Line[]): types.KnownBlock[] {
       continue;
     }
     const kind = line.style === "note" ? "context" : "section";
-    const text = line.style === "title" ? line.spans.map((s) => (typeof s === "string" ? wrap("*", s) : renderSpan(s))).join("") : lineText(line);
+    const text =
+      line.style === "title" ? line.spans.map((s) => (typeof s === "string" ? wrap("*", s) : renderSpan(s))).join("") : lineText(line);
     if (run?.kind !== kind) flush();
     run ??= { kind, texts: [] };
     run.texts.push(text === "" ? " " : text);

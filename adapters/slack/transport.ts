@@ -25,8 +25,13 @@ export const SLACK_RATE_POLICY: RatePolicy = {
  * the chat is fine, that edit is just rejected.
  */
 const GONE = new Set([
-  "channel_not_found", "not_in_channel", "is_archived", "account_inactive", "token_revoked",
-  "team_access_not_granted", "ekm_access_denied",
+  "channel_not_found",
+  "not_in_channel",
+  "is_archived",
+  "account_inactive",
+  "token_revoked",
+  "team_access_not_granted",
+  "ekm_access_denied",
 ]);
 /** Errors meaning a person cannot get a direct message. */
 const UNREACHABLE = new Set(["user_not_found", "cannot_dm_bot", "user_disabled", "user_not_visible", "messages_tab_disabled"]);
@@ -70,7 +75,14 @@ export function classify(err: unknown, context: "post" | "dm" = "post"): Deliver
 }
 
 /** Web API errors meaning the token itself is refused. */
-const TOKEN_REFUSED = new Set(["invalid_auth", "not_authed", "account_inactive", "token_revoked", "token_expired", "not_allowed_token_type"]);
+const TOKEN_REFUSED = new Set([
+  "invalid_auth",
+  "not_authed",
+  "account_inactive",
+  "token_revoked",
+  "token_expired",
+  "not_allowed_token_type",
+]);
 
 /**
  * Reads a failed call at start-up (auth.test, Socket Mode's connection): a refused token is final
@@ -81,11 +93,16 @@ export function judgeStartError(err: unknown, variable: string): StartupVerdict 
   const e = (err ?? {}) as WebApiError;
   const code = e.data?.error;
   if (e.code === "slack_webapi_platform_error" && code) {
-    if (TOKEN_REFUSED.has(code)) return { kind: "final", error: new StartupError(`Slack refused the token (${code}): check ${variable}`, EXIT_CONFIGURATION, { cause: err }) };
+    if (TOKEN_REFUSED.has(code))
+      return {
+        kind: "final",
+        error: new StartupError(`Slack refused the token (${code}): check ${variable}`, EXIT_CONFIGURATION, { cause: err }),
+      };
     if (TRANSIENT.has(code)) return { kind: "transient", cause: `Slack answered ${code}` };
     return undefined;
   }
-  if (e.code === "slack_webapi_http_error" && (e.statusCode ?? 0) >= 500) return { kind: "transient", cause: `Slack answered HTTP ${e.statusCode}` };
+  if (e.code === "slack_webapi_http_error" && (e.statusCode ?? 0) >= 500)
+    return { kind: "transient", cause: `Slack answered HTTP ${e.statusCode}` };
   const cause = unreachableCause(err);
   return cause ? { kind: "transient", cause } : undefined;
 }

@@ -135,7 +135,8 @@ export function createTelegramAdapter(deps: AdapterDeps, options: TelegramAdapte
     const press = target.callback;
     if (press) await answerPress(press.id, outcome.toast);
     // A press's own error or confirmation is shown to the presser only (the toast), not to the group.
-    let replies: Message[] = press && outcome.toast ? outcome.replies.filter((r) => plainText(r).trim() !== outcome.toast!.trim()) : outcome.replies;
+    let replies: Message[] =
+      press && outcome.toast ? outcome.replies.filter((r) => plainText(r).trim() !== outcome.toast!.trim()) : outcome.replies;
     if (outcome.update) {
       const rendered = renderSingle(outcome.update, log, me?.username);
       let edited = false;
@@ -184,7 +185,8 @@ export function createTelegramAdapter(deps: AdapterDeps, options: TelegramAdapte
     const text = translator(localeOf(ctx.from?.language_code, config.TABLEE_LOCALE))("errors.internal");
     try {
       if (ctx.callbackQuery) await transport.answer(ctx.callbackQuery.id, renderToast(text));
-      else if (ctx.chat && ctx.message && "text" in ctx.message) await transport.send(chatAddress(ctx.chat.id), { text: escapeHtml(text) }, "chat");
+      else if (ctx.chat && ctx.message && "text" in ctx.message)
+        await transport.send(chatAddress(ctx.chat.id), { text: escapeHtml(text) }, "chat");
     } catch (e) {
       log.warn({ error: describeError(e) }, "telegram error answer not delivered");
     }
@@ -206,7 +208,11 @@ export function createTelegramAdapter(deps: AdapterDeps, options: TelegramAdapte
 
   async function publishCommands(c: Core): Promise<void> {
     const menu = commandMenu(c.commands);
-    const lists: [string | undefined, Locale][] = [[undefined, config.TABLEE_LOCALE], ["fr", "fr"], ["en", "en"]];
+    const lists: [string | undefined, Locale][] = [
+      [undefined, config.TABLEE_LOCALE],
+      ["fr", "fr"],
+      ["en", "en"],
+    ];
     for (const [language, locale] of lists) {
       try {
         await bot.telegram.callApi(
@@ -229,7 +235,11 @@ export function createTelegramAdapter(deps: AdapterDeps, options: TelegramAdapte
     const url = miniAppUrl(config.TABLEE_PUBLIC_URL);
     if (!url) return;
     try {
-      await bot.telegram.callApi("setChatMenuButton", { menu_button: { type: "web_app", text: "Tablée", web_app: { url } } }, timeoutSignal());
+      await bot.telegram.callApi(
+        "setChatMenuButton",
+        { menu_button: { type: "web_app", text: "Tablée", web_app: { url } } },
+        timeoutSignal(),
+      );
     } catch (e) {
       log.warn({ error: describeError(e) }, "telegram menu button not set");
     }
@@ -253,7 +263,12 @@ export function createTelegramAdapter(deps: AdapterDeps, options: TelegramAdapte
       );
     });
     await retryAtStart(
-      () => bot.telegram.callApi("setWebhook", { url: url.href, secret_token: secret, allowed_updates: ALLOWED_UPDATES as never }, timeoutSignal()),
+      () =>
+        bot.telegram.callApi(
+          "setWebhook",
+          { url: url.href, secret_token: secret, allowed_updates: ALLOWED_UPDATES as never },
+          timeoutSignal(),
+        ),
       startRetry,
     );
   }
@@ -309,7 +324,8 @@ export function createTelegramAdapter(deps: AdapterDeps, options: TelegramAdapte
 
     async edit(chat, messageId, message) {
       const id = Number(messageId);
-      if (nativeId(chat) === undefined || !Number.isSafeInteger(id)) throw new DeliveryError("rejected", `not a Telegram message: ${chat} ${messageId}`);
+      if (nativeId(chat) === undefined || !Number.isSafeInteger(id))
+        throw new DeliveryError("rejected", `not a Telegram message: ${chat} ${messageId}`);
       await transport.edit(chat, id, renderSingle(message, log, me?.username));
     },
 

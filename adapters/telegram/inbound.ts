@@ -85,7 +85,9 @@ function author(u: TgUser): IncomingEvent["author"] {
 
 function chatOf(c: z.infer<typeof chat>): IncomingEvent["chat"] {
   const title = c.title;
-  return title ? { address: chatAddress(c.id), title, private: c.type === "private" } : { address: chatAddress(c.id), private: c.type === "private" };
+  return title
+    ? { address: chatAddress(c.id), title, private: c.type === "private" }
+    : { address: chatAddress(c.id), private: c.type === "private" };
 }
 
 /** People mentioned by a text_mention entity (accounts without a username), as typed. */
@@ -102,7 +104,10 @@ const COMMAND = /^\/([A-Za-z0-9_\p{L}]+)(?:@([A-Za-z0-9_]+))?(?=\s|$)/u;
  * and group chatter that neither is a command nor mentions the bot.
  */
 /** Deep-link payloads of "open the private chat" buttons, and the command each one asks for. */
-const START_PAYLOADS: Readonly<Record<string, string>> = Object.assign(Object.create(null) as Record<string, string>, { board: "/board", calendar: "/calendar" });
+const START_PAYLOADS: Readonly<Record<string, string>> = Object.assign(Object.create(null) as Record<string, string>, {
+  board: "/board",
+  calendar: "/calendar",
+});
 
 function textFor(m: TgMessage, bot: BotIdentity): { text: string; addressed: boolean } | string {
   const raw = m.text ?? "";
@@ -123,7 +128,8 @@ function textFor(m: TgMessage, bot: BotIdentity): { text: string; addressed: boo
     // "/start board" comes from the board button shown in a group to someone the bot could not
     // write to yet: it asks for the board login link.
     // "/start calendar" likewise asks for the calendar links.
-    if (cmd[1]!.toLowerCase() === "start") return { text: START_PAYLOADS[text.slice(cmd[0].length).trim().toLowerCase()] ?? "/help", addressed: true };
+    if (cmd[1]!.toLowerCase() === "start")
+      return { text: START_PAYLOADS[text.slice(cmd[0].length).trim().toLowerCase()] ?? "/help", addressed: true };
     return { text: `/${cmd[1]}${text.slice(cmd[0].length)}`, addressed: true };
   }
   if (!mentioned) mentioned = raw.toLowerCase().includes(handle);

@@ -111,7 +111,11 @@ export function renderKeyboard(m: Message, log?: Logger, botUsername?: string): 
     for (const b of row) {
       // Link buttons open their url; a "start" button opens the private chat with the bot
       // (deep link https://t.me/<bot>?start=<payload>).
-      const url = b.url ?? (b.start !== undefined && botUsername ? `https://t.me/${botUsername}?${b.app ? "startapp" : "start"}=${encodeURIComponent(b.start)}` : undefined);
+      const url =
+        b.url ??
+        (b.start !== undefined && botUsername
+          ? `https://t.me/${botUsername}?${b.app ? "startapp" : "start"}=${encodeURIComponent(b.start)}`
+          : undefined);
       if (url !== undefined || b.command === undefined) {
         if (url !== undefined && count < MAX_BUTTONS) {
           out.push({ text: b.label, url });
@@ -121,7 +125,10 @@ export function renderKeyboard(m: Message, log?: Logger, botUsername?: string): 
       }
       const data = encodeCallbackData({ command: b.command, refresh: m.refresh });
       if (!data || count >= MAX_BUTTONS) {
-        log?.warn({ command: b.command.slice(0, 80), reason: data ? "too many buttons" : "callback_data over 64 bytes" }, "telegram button dropped");
+        log?.warn(
+          { command: b.command.slice(0, 80), reason: data ? "too many buttons" : "callback_data over 64 bytes" },
+          "telegram button dropped",
+        );
         continue;
       }
       out.push({ text: b.label, callback_data: data });

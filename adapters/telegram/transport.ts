@@ -20,7 +20,8 @@ export const REQUEST_TIMEOUT_MS = 30_000;
 const BOT_WIDE_WINDOW_MS = 1_000;
 
 /** 400 descriptions meaning the chat or person cannot be reached at all (not a bad message). */
-const UNREACHABLE_400 = /chat not found|user not found|PEER_ID_INVALID|group chat was deactivated|bot is not a member|not enough rights to send|CHAT_WRITE_FORBIDDEN|CHAT_RESTRICTED/i;
+const UNREACHABLE_400 =
+  /chat not found|user not found|PEER_ID_INVALID|group chat was deactivated|bot is not a member|not enough rights to send|CHAT_WRITE_FORBIDDEN|CHAT_RESTRICTED/i;
 
 /** An AbortSignal for one request; node-fetch (inside telegraf) accepts Node's own signals. */
 export function timeoutSignal(ms: number = REQUEST_TIMEOUT_MS, also?: AbortSignal): { signal: never } {
@@ -68,10 +69,20 @@ export function judgeStartError(e: unknown): StartupVerdict | undefined {
     const said = `${e.code} ${e.description ?? ""}`.trim();
     const method = (e.on as { method?: string } | undefined)?.method;
     if (e.code === 401 || (e.code === 404 && method === "getMe")) {
-      return { kind: "final", error: new StartupError(`Telegram refused the bot token (${said}): check TELEGRAM_BOT_TOKEN (from @BotFather)`, EXIT_CONFIGURATION, { cause: e }) };
+      return {
+        kind: "final",
+        error: new StartupError(
+          `Telegram refused the bot token (${said}): check TELEGRAM_BOT_TOKEN (from @BotFather)`,
+          EXIT_CONFIGURATION,
+          { cause: e },
+        ),
+      };
     }
     if (e.code === 400 && method === "setWebhook") {
-      return { kind: "final", error: new StartupError(`Telegram refused the webhook (${said}): check TELEGRAM_WEBHOOK_URL`, EXIT_CONFIGURATION, { cause: e }) };
+      return {
+        kind: "final",
+        error: new StartupError(`Telegram refused the webhook (${said}): check TELEGRAM_WEBHOOK_URL`, EXIT_CONFIGURATION, { cause: e }),
+      };
     }
     if (e.code >= 500 || e.code === 429) return { kind: "transient", cause: `Telegram answered ${said}` };
     return undefined;
@@ -165,18 +176,19 @@ export class Transport {
 
   /** Answers a button press (stops the client's spinner), with a toast when there is one. Not paced. */
   async answer(callbackId: string, text?: string): Promise<void> {
-    await this.deps.telegram.callApi(
-      "answerCallbackQuery",
-      { callback_query_id: callbackId, ...(text ? { text } : {}) },
-      timeoutSignal(),
-    );
+    await this.deps.telegram.callApi("answerCallbackQuery", { callback_query_id: callbackId, ...(text ? { text } : {}) }, timeoutSignal());
   }
 
   /**
    * Runs one paced call against a chat, following a migration once, classifying failures.
    * `fence` runs before the first request only: a refused first request created nothing.
    */
-  private async paced<T>(address: string, target: TargetKind, call: (chatId: number) => Promise<T>, fence?: () => Promise<void>): Promise<T> {
+  private async paced<T>(
+    address: string,
+    target: TargetKind,
+    call: (chatId: number) => Promise<T>,
+    fence?: () => Promise<void>,
+  ): Promise<T> {
     let current = this.current(address);
     for (let hop = 0; ; hop++) {
       const chatId = nativeId(current);
@@ -189,9 +201,11 @@ export class Transport {
         if (to !== undefined && hop === 0) {
           const next = chatAddress(to);
           this.noteMoved(current, next);
-          await this.deps.onMoved(current, next).catch((err: unknown) =>
-            this.deps.log.error({ from: current, to: next, error: describeError(err) }, "telegram chat move not recorded"),
-          );
+          await this.deps
+            .onMoved(current, next)
+            .catch((err: unknown) =>
+              this.deps.log.error({ from: current, to: next, error: describeError(err) }, "telegram chat move not recorded"),
+            );
           current = next;
           continue;
         }

@@ -40,14 +40,20 @@ export async function boardVsChat(people = 50, seconds = 60, everyMs = 2_000): P
   const app = await startApp({ config, log: silentLog, console: { input, output, prompt: false } });
   try {
     const event = (who: number, text: string): IncomingEvent => ({
-      platform: "console", chat: { address: GROUP, private: false }, author: { address: `console:p${who}`, name: `Personne ${who}` }, text,
+      platform: "console",
+      chat: { address: GROUP, private: false },
+      author: { address: `console:p${who}`, name: `Personne ${who}` },
+      text,
     });
     await app.core.handle({ ...event(0, "/setup Cantine du Banc"), author: { address: "console:mona", name: "Mona" } });
     // Everyone signs up somewhere this week (the sheet shows names, open places and waiting lists).
     const days = ["lundi", "mardi", "mercredi", "jeudi", "vendredi"];
     const roles = ["cuisine", "plonge", "chef"];
     for (let i = 0; i < people; i++) await app.core.handle(event(i, `/cuisiner ${days[i % days.length]} ${roles[i % roles.length]}`));
-    await app.core.handle({ ...event(0, "/menu mardi Soupe de potiron\nGratin dauphinois\nTarte aux pommes"), author: { address: "console:mona", name: "Mona" } });
+    await app.core.handle({
+      ...event(0, "/menu mardi Soupe de potiron\nGratin dauphinois\nTarte aux pommes"),
+      author: { address: "console:mona", name: "Mona" },
+    });
     const canteenId = (await app.store.canteensOf("console:mona"))[0]!.id;
 
     // The first person logs in as people do (a link from the core, then "Continue", a POST); the
@@ -57,7 +63,10 @@ export async function boardVsChat(people = 50, seconds = 60, everyMs = 2_000): P
     const url = new URL(link.url);
     const base = url.origin;
     const res = await fetch(url, { method: "POST", headers: { origin: base }, redirect: "manual" });
-    const first = res.headers.getSetCookie().map((c) => c.split(";")[0]!).find((c) => c.startsWith(`${SESSION_COOKIE}=`));
+    const first = res.headers
+      .getSetCookie()
+      .map((c) => c.split(";")[0]!)
+      .find((c) => c.startsWith(`${SESSION_COOKIE}=`));
     await res.arrayBuffer();
     if (res.status !== 303 || !first) throw new Error(`login answered ${res.status}`);
     const cookies = [first];
@@ -89,23 +98,29 @@ export async function boardVsChat(people = 50, seconds = 60, everyMs = 2_000): P
       }
     };
     await Promise.all([
-      ...cookies.map((cookie) => loop(async () => {
-        const t = performance.now();
-        const res = await fetch(`${base}${pagePath}`, { headers: { cookie } });
-        const body = await res.text();
-        if (t >= from) pageMs.push(performance.now() - t);
-        if (res.status !== 200 || !body.includes("Cantine du Banc")) errors++;
-        bytes = body.length;
-      })),
-      ...cookies.map((_, i) => loop(async () => {
-        const t = performance.now();
-        const out = await app.core.handle(event(i, "/creneaux"));
-        if (t >= from) chatMs.push(performance.now() - t);
-        if (out.replies.length === 0) errors++;
-      })),
+      ...cookies.map((cookie) =>
+        loop(async () => {
+          const t = performance.now();
+          const res = await fetch(`${base}${pagePath}`, { headers: { cookie } });
+          const body = await res.text();
+          if (t >= from) pageMs.push(performance.now() - t);
+          if (res.status !== 200 || !body.includes("Cantine du Banc")) errors++;
+          bytes = body.length;
+        }),
+      ),
+      ...cookies.map((_, i) =>
+        loop(async () => {
+          const t = performance.now();
+          const out = await app.core.handle(event(i, "/creneaux"));
+          if (t >= from) chatMs.push(performance.now() - t);
+          if (out.replies.length === 0) errors++;
+        }),
+      ),
     ]);
     return {
-      people, seconds, errors,
+      people,
+      seconds,
+      errors,
       page: { requests: pageMs.length, p50: quantile(pageMs, 0.5), p99: quantile(pageMs, 0.99), bytes },
       chat: { requests: chatMs.length, p50: quantile(chatMs, 0.5), p99: quantile(chatMs, 0.99) },
     };

@@ -33,11 +33,17 @@ export async function burst(voters: number, speed: number): Promise<BurstResult>
   const fake = rig.fake;
   try {
     const group = await fake.call<TgChat>("state", "addGroup", "Cantine du banc d'essai");
-    const canteenId = await benchCanteen(world, group.id, await fake.call<TgUser>("state", "addUser", { first_name: "Mona", language_code: "fr" }));
+    const canteenId = await benchCanteen(
+      world,
+      group.id,
+      await fake.call<TgUser>("state", "addUser", { first_name: "Mona", language_code: "fr" }),
+    );
     const people: TgUser[] = [];
-    for (let i = 0; i < voters; i++) people.push(await fake.call<TgUser>("state", "addUser", { first_name: `Convive ${i}`, language_code: "fr" }));
+    for (let i = 0; i < voters; i++)
+      people.push(await fake.call<TgUser>("state", "addUser", { first_name: `Convive ${i}`, language_code: "fr" }));
     const date = BENCH_NOW.toISOString().slice(0, 10);
-    const inGroup = async (method: string) => (await fake.refresh()).filter((c) => c.method === method && Number(c.params.chat_id) === group.id);
+    const inGroup = async (method: string) =>
+      (await fake.refresh()).filter((c) => c.method === method && Number(c.params.chat_id) === group.id);
 
     world.ledger.start();
     await world.core.rhythm.execute((await world.store.canteen(canteenId))!, "announce", date, world.clock.now());
@@ -68,8 +74,14 @@ export async function burst(voters: number, speed: number): Promise<BurstResult>
       recorded: answers.filter((a) => a.eating).length,
       shown,
       edits: edits.length,
-      maxEditsPerMinute: maxInWindow(edits.map((c) => c.hr), minute),
-      violations: violations([...(await inGroup("sendMessage")), ...edits].map((c) => ({ at: c.hr, chat: String(group.id) })), rig.policy),
+      maxEditsPerMinute: maxInWindow(
+        edits.map((c) => c.hr),
+        minute,
+      ),
+      violations: violations(
+        [...(await inGroup("sendMessage")), ...edits].map((c) => ({ at: c.hr, chat: String(group.id) })),
+        rig.policy,
+      ),
       settleSeconds: (settled - started) / 1000,
     };
   } finally {

@@ -34,7 +34,11 @@ export interface WebhookLoad {
 function post(url: URL, agent: Agent, secret: string, update: unknown): Promise<number> {
   const body = JSON.stringify(update);
   return new Promise((resolve, reject) => {
-    const headers = { "content-type": "application/json", "content-length": Buffer.byteLength(body), "x-telegram-bot-api-secret-token": secret };
+    const headers = {
+      "content-type": "application/json",
+      "content-length": Buffer.byteLength(body),
+      "x-telegram-bot-api-secret-token": secret,
+    };
     const req = request(url, { method: "POST", agent, headers }, (res) => {
       res.resume();
       res.on("end", () => resolve(res.statusCode ?? 0));
@@ -73,7 +77,9 @@ async function webhookLoad(load: WebhookLoad): Promise<{ chat: number; at: numbe
 
 /** Arguments as sent: `{ regex, flags }` stands for a RegExp. */
 function revive(a: unknown): unknown {
-  return a && typeof a === "object" && "regex" in a ? new RegExp(String((a as { regex: string }).regex), (a as { flags?: string }).flags) : a;
+  return a && typeof a === "object" && "regex" in a
+    ? new RegExp(String((a as { regex: string }).regex), (a as { flags?: string }).flags)
+    : a;
 }
 
 process.on("message", (m: Request) => {

@@ -28,8 +28,13 @@ export async function fanout(groups: number, speed: number): Promise<FanoutResul
   try {
     const fake = rig.fake;
     const chats: TgChat[] = [];
-    for (let i = 0; i < groups; i++) chats.push(await fake.call<TgChat>("state", "addGroup", `Cantine ${i + 1}`, i % 2 === 0 ? "group" : "supergroup"));
-    const canteenId = await benchCanteen(world, chats[0]!.id, await fake.call<TgUser>("state", "addUser", { first_name: "Mona", language_code: "fr" }));
+    for (let i = 0; i < groups; i++)
+      chats.push(await fake.call<TgChat>("state", "addGroup", `Cantine ${i + 1}`, i % 2 === 0 ? "group" : "supergroup"));
+    const canteenId = await benchCanteen(
+      world,
+      chats[0]!.id,
+      await fake.call<TgUser>("state", "addUser", { first_name: "Mona", language_code: "fr" }),
+    );
     await world.db.prisma.group.createMany({
       data: chats.slice(1).map((c) => ({ address: `telegram:${c.id}`, platform: "telegram", title: c.title ?? null, canteenId })),
     });
@@ -43,7 +48,10 @@ export async function fanout(groups: number, speed: number): Promise<FanoutResul
     await until(async () => (await sends()).length >= groups, "every group to get the announcement", 600_000, 50);
     const last = Math.max(...(await sends()).map((c) => c.hr));
     // Anything still in flight (a duplicate) would arrive now.
-    await until(async () => (await world.db.prisma.delivery.count({ where: { status: { in: ["pending", "claimed", "sending"] } } })) === 0, "the ledger to settle");
+    await until(
+      async () => (await world.db.prisma.delivery.count({ where: { status: { in: ["pending", "claimed", "sending"] } } })) === 0,
+      "the ledger to settle",
+    );
     await world.ledger.stop();
 
     const received = await sends();
@@ -63,7 +71,10 @@ export async function fanout(groups: number, speed: number): Promise<FanoutResul
       seconds,
       boundSeconds,
       ratio: seconds / boundSeconds,
-      violations: violations(paced.map((c) => ({ at: c.hr, chat: String(c.params.chat_id) })), rig.policy),
+      violations: violations(
+        paced.map((c) => ({ at: c.hr, chat: String(c.params.chat_id) })),
+        rig.policy,
+      ),
       duplicates: [...perChat.values()].reduce((n, k) => n + k - 1, 0),
       lost: chats.filter((c) => !perChat.has(c.id)).length,
     };

@@ -107,12 +107,25 @@ export async function idleRss(idleSeconds: number, nodeArgs: string[] = startCom
     });
     const startupSeconds = (performance.now() - spawned) / 1000;
     for (const adapter of ["telegram", "discord", "slack"]) {
-      if (!new RegExp(`"adapters":\\[[^\\]]*"${adapter}"`).test(log)) throw new Error(`${adapter} adapter not running:\n${log.slice(-2000)}`);
+      if (!new RegExp(`"adapters":\\[[^\\]]*"${adapter}"`).test(log))
+        throw new Error(`${adapter} adapter not running:\n${log.slice(-2000)}`);
     }
     await sleep(idleSeconds * 1000);
     if (child.exitCode !== null) throw new Error(`Tablée exited while idle:\n${log.slice(-2000)}`);
-    if (process.env.BENCH_DEBUG) console.log(log.split("\n").filter((l) => l.startsWith("MEMPROBE")).join("\n"));
-    if (process.env.BENCH_DEBUG) console.log(readFileSync(`/proc/${child.pid}/status`, "utf8").split("\n").filter((l) => /Rss|Threads/.test(l)).join(" | "));
+    if (process.env.BENCH_DEBUG)
+      console.log(
+        log
+          .split("\n")
+          .filter((l) => l.startsWith("MEMPROBE"))
+          .join("\n"),
+      );
+    if (process.env.BENCH_DEBUG)
+      console.log(
+        readFileSync(`/proc/${child.pid}/status`, "utf8")
+          .split("\n")
+          .filter((l) => /Rss|Threads/.test(l))
+          .join(" | "),
+      );
     return { rssMb: rssMb(child.pid!), startupSeconds, idleSeconds };
   } finally {
     child.kill("SIGTERM");

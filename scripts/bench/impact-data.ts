@@ -25,7 +25,14 @@ export interface ImpactShape {
 }
 
 /** The issue's network-year: 13 canteens × 250 services, ~60 covers, survey answers for half. */
-export const NETWORK_YEAR: Omit<ImpactShape, "years"> = { canteens: 13, servicesPerYear: 250, reportYear: 2026, coversMean: 60, pollAnswers: 30, cooks: 4 };
+export const NETWORK_YEAR: Omit<ImpactShape, "years"> = {
+  canteens: 13,
+  servicesPerYear: 250,
+  reportYear: 2026,
+  coversMean: 60,
+  pollAnswers: 30,
+  cooks: 4,
+};
 
 /** The coordinator's account: manages the network, manager of the first canteen. */
 export const COORDINATOR = { address: "console:coordination", name: "Coordination" };
@@ -51,7 +58,20 @@ export interface ImpactRows {
 
 const COLUMNS: Record<keyof ImpactRows, string[]> = {
   Person: ["id", "displayName", "placeholder", "diets", "allergies", "createdAt"],
-  Service: ["id", "canteenId", "date", "menuDiets", "menuAllergens", "covers", "takings", "spent", "currency", "pollCovers", "forecast", "createdAt"],
+  Service: [
+    "id",
+    "canteenId",
+    "date",
+    "menuDiets",
+    "menuAllergens",
+    "covers",
+    "takings",
+    "spent",
+    "currency",
+    "pollCovers",
+    "forecast",
+    "createdAt",
+  ],
   SurveyCount: ["serviceId", "question", "answer", "count"],
   SignUp: ["serviceId", "role", "personId", "status", "seat", "createdAt"],
   Attendance: ["serviceId", "personId", "eating", "guests", "updatedAt"],
@@ -86,9 +106,18 @@ export function generateRows(canteenIds: number[], shape: ImpactShape, seed = 11
         const closed = rnd() >= 0.03;
         const poll = covers - int(10, 20);
         rows.Service.push([
-          id, canteenId, date, "", "",
-          closed ? covers : null, closed ? covers * int(700, 1300) : null, closed ? covers * int(300, 400) : null, closed ? "EUR" : null,
-          poll, poll + int(5, 25), created,
+          id,
+          canteenId,
+          date,
+          "",
+          "",
+          closed ? covers : null,
+          closed ? covers * int(700, 1300) : null,
+          closed ? covers * int(300, 400) : null,
+          closed ? "EUR" : null,
+          poll,
+          poll + int(5, 25),
+          created,
         ]);
         if (i % 2 === 0) {
           const answers = Math.round(covers / 3);
@@ -101,7 +130,12 @@ export function generateRows(canteenIds: number[], shape: ImpactShape, seed = 11
           rows.SurveyCount.push([id, "first", "yes", int(0, 4)], [id, "first", "no", answers - 4]);
         }
         const cookStart = y * NEW_COOKS_PER_YEAR + int(0, COOK_POOL - 1);
-        const seats = [["headcook", 1], ["cook", 1], ["cook", 2], ["dishes", 1]] as const;
+        const seats = [
+          ["headcook", 1],
+          ["cook", 1],
+          ["cook", 2],
+          ["dishes", 1],
+        ] as const;
         for (let k = 0; k < shape.cooks; k++) {
           const who = cooks[y * NEW_COOKS_PER_YEAR + ((cookStart + k) % COOK_POOL)]!;
           rows.SignUp.push([id, seats[k % seats.length]![0], who, "confirmed", seats[k % seats.length]![1], created]);
@@ -123,14 +157,24 @@ export async function createNetwork(store: Store, n: number): Promise<number[]> 
     const name = `Cantine ${String(i).padStart(2, "0")}`;
     const founder = i === 1 ? COORDINATOR : { address: `console:manager-${i}`, name: `Gérant·e ${i}` };
     const res = await store.setupCanteen({
-      name, slug: slugify(name), timezone: "Europe/Paris", locale: "fr", roles: DEFAULT_ROLES,
-      chat: { address: `console:cantine-${i}`, platform: "console", title: name }, founder: { ...founder, platform: "console" },
+      name,
+      slug: slugify(name),
+      timezone: "Europe/Paris",
+      locale: "fr",
+      roles: DEFAULT_ROLES,
+      chat: { address: `console:cantine-${i}`, platform: "console", title: name },
+      founder: { ...founder, platform: "console" },
     });
     if (res.kind !== "created") throw new Error(`could not create ${name}`);
     ids.push(res.canteen.id);
   }
   const coordinator = (await store.personOf(COORDINATOR.address))!;
-  const created = await store.createNetwork({ name: "Réseau du banc d'essai", slug: "reseau-du-banc-d-essai", canteenId: ids[0]!, personId: coordinator });
+  const created = await store.createNetwork({
+    name: "Réseau du banc d'essai",
+    slug: "reseau-du-banc-d-essai",
+    canteenId: ids[0]!,
+    personId: coordinator,
+  });
   if (created.kind !== "created") throw new Error("could not create the network");
   for (const id of ids.slice(1)) {
     const code = await store.createNetworkInvite(created.network.id, coordinator, new Date("2100-01-01T00:00:00Z"));
@@ -174,7 +218,15 @@ export async function insertRows(db: Database, url: string, canteenIds: number[]
       for (let i = 0; i < rows[table].length; i += 1000) {
         const chunk = rows[table].slice(i, i + 1000);
         const values: unknown[] = [];
-        const tuples = chunk.map((r) => `(${r.map((v, k) => { values.push(bool.has(cols[k]!) ? v === 1 : v); return `$${values.length}`; }).join(",")})`);
+        const tuples = chunk.map(
+          (r) =>
+            `(${r
+              .map((v, k) => {
+                values.push(bool.has(cols[k]!) ? v === 1 : v);
+                return `$${values.length}`;
+              })
+              .join(",")})`,
+        );
         await client.query(`INSERT INTO "${table}" (${cols.map(quote).join(",")}) VALUES ${tuples.join(",")}`, values);
       }
     }

@@ -74,16 +74,27 @@ export type CanteenSqlRow = Record<string, number> & { name: string };
 /** The network's figures from the canteens' rows: sums, then the same ratios as the core. */
 export function networkFromRows(rows: CanteenSqlRow[]): Record<string, number | null> {
   const sum = (k: string) => rows.reduce((n, r) => n + r[k]!, 0);
-  const costBase = rows.reduce((n, r) => n + (r.ingredient_cost !== null && r.running_cost !== null ? r.contrib_covers! * (r.ingredient_cost! + r.running_cost!) : 0), 0);
+  const costBase = rows.reduce(
+    (n, r) => n + (r.ingredient_cost !== null && r.running_cost !== null ? r.contrib_covers! * (r.ingredient_cost! + r.running_cost!) : 0),
+    0,
+  );
   const share = (pos: number, n: number) => (n >= 5 ? pos / n : null);
   return {
-    held: sum("held"), closed: sum("closed"), meals: sum("covers"), perService: sum("closed") > 0 ? sum("covers") / sum("closed") : null,
-    takings: sum("takings"), averageContribution: sum("contrib_covers") > 0 ? sum("takings") / sum("contrib_covers") : null,
+    held: sum("held"),
+    closed: sum("closed"),
+    meals: sum("covers"),
+    perService: sum("closed") > 0 ? sum("covers") / sum("closed") : null,
+    takings: sum("takings"),
+    averageContribution: sum("contrib_covers") > 0 ? sum("takings") / sum("contrib_covers") : null,
     costsCovered: costBase > 0 ? sum("takings") / costBase : null,
     ingredientsCovered: sum("ingredient_spent") > 0 ? sum("ingredient_takings") / sum("ingredient_spent") : null,
     forecastError: sum("forecast_services") > 0 ? sum("forecast_error") / sum("forecast_services") : null,
-    welcome: share(sum("welcome_pos"), sum("welcome_n")), confidence: share(sum("confidence_pos"), sum("confidence_n")),
-    firstMeals: sum("first_yes"), volunteers: sum("volunteers"), newVolunteers: sum("new_volunteers"), newcomers: sum("newcomers"),
+    welcome: share(sum("welcome_pos"), sum("welcome_n")),
+    confidence: share(sum("confidence_pos"), sum("confidence_n")),
+    firstMeals: sum("first_yes"),
+    volunteers: sum("volunteers"),
+    newVolunteers: sum("new_volunteers"),
+    newcomers: sum("newcomers"),
   };
 }
 
@@ -98,12 +109,16 @@ export function sqliteRunner(path: string): { run(net: number, from: string, to:
 }
 
 /** A runner of the query on a raw PostgreSQL connection. */
-export async function postgresRunner(url: string): Promise<{ run(net: number, from: string, to: string): Promise<CanteenSqlRow[]>; close(): Promise<void> }> {
+export async function postgresRunner(
+  url: string,
+): Promise<{ run(net: number, from: string, to: string): Promise<CanteenSqlRow[]>; close(): Promise<void> }> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   // As the store does: PostgreSQL's JIT costs this query far more than it saves.
   await client.query("SET jit = off");
-  const text = NETWORK_IMPACT_SQL.replace(/:net\b/g, "$1").replace(/:from\b/g, "$2").replace(/:to\b/g, "$3");
+  const text = NETWORK_IMPACT_SQL.replace(/:net\b/g, "$1")
+    .replace(/:from\b/g, "$2")
+    .replace(/:to\b/g, "$3");
   return {
     run: async (net, from, to) => (await client.query({ name: "network-impact", text, values: [net, from, to] })).rows.map(numeric),
     close: () => client.end(),

@@ -44,13 +44,20 @@ const event: IncomingEvent = {
 /** Throws unless the core's figures are the SQL's, canteen by canteen. */
 function agree(core: Awaited<ReturnType<typeof networkFigures>>, rows: CanteenSqlRow[]): void {
   const checks: [string, (t: (typeof core.canteens)[number]["figures"]["totals"]) => number][] = [
-    ["held", (t) => t.held], ["closed", (t) => t.closed], ["covers", (t) => t.covers], ["takings", (t) => t.takings],
-    ["forecast_error", (t) => t.forecastAbsError], ["welcome_n", (t) => Object.values(t.survey.welcome).reduce((a, b) => a + b, 0)],
-    ["volunteers", (t) => t.volunteers], ["new_volunteers", (t) => t.newVolunteers], ["newcomers", (t) => t.newcomers],
+    ["held", (t) => t.held],
+    ["closed", (t) => t.closed],
+    ["covers", (t) => t.covers],
+    ["takings", (t) => t.takings],
+    ["forecast_error", (t) => t.forecastAbsError],
+    ["welcome_n", (t) => Object.values(t.survey.welcome).reduce((a, b) => a + b, 0)],
+    ["volunteers", (t) => t.volunteers],
+    ["new_volunteers", (t) => t.newVolunteers],
+    ["newcomers", (t) => t.newcomers],
   ];
   core.canteens.forEach((c, i) => {
     for (const [column, get] of checks) {
-      if (get(c.figures.totals) !== rows[i]![column]) throw new Error(`${c.name}: ${column} is ${get(c.figures.totals)} in the core, ${rows[i]![column]} in SQL`);
+      if (get(c.figures.totals) !== rows[i]![column])
+        throw new Error(`${c.name}: ${column} is ${get(c.figures.totals)} in the core, ${rows[i]![column]} in SQL`);
     }
   });
 }
@@ -65,10 +72,18 @@ async function measure(url: string, years: number, reps: number, say: (s: string
     const rows = generateRows(ids, { ...NETWORK_YEAR, years });
     const t = performance.now();
     await insertRows(db, url, ids, rows);
-    say(`  ${years} year(s): ${rows.Service.length} services, ${rows.Attendance.length} poll answers, ${rows.SignUp.length} sign-ups inserted in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+    say(
+      `  ${years} year(s): ${rows.Service.length} services, ${rows.Attendance.length} poll answers, ${rows.SignUp.length} sign-ups inserted in ${((performance.now() - t) / 1000).toFixed(1)} s`,
+    );
     const coordinator = (await store.personOf(COORDINATOR.address))!;
     const network = (await store.networksManagedBy(coordinator))[0]!;
-    const core = createCore({ store, clock: { now: () => NOW }, log: silentLog, outbox: noOutbox, defaults: { timezone: "Europe/Paris", locale: "fr" } });
+    const core = createCore({
+      store,
+      clock: { now: () => NOW },
+      log: silentLog,
+      outbox: noOutbox,
+      defaults: { timezone: "Europe/Paris", locale: "fr" },
+    });
     const sql = db.provider === "sqlite" ? sqliteRunner(sqlitePath(url)) : await postgresRunner(url);
     try {
       const coreOnce = async () => {
@@ -91,7 +106,8 @@ async function measure(url: string, years: number, reps: number, say: (s: string
       agree(nf, sqlRows);
       const fromSql = networkFromRows(sqlRows);
       const welcome = nf.total.figures.welcome;
-      if (fromSql.meals !== (nf.total.figures["meals-served"].known ? nf.total.figures["meals-served"].value : null)) throw new Error("meals differ");
+      if (fromSql.meals !== (nf.total.figures["meals-served"].known ? nf.total.figures["meals-served"].value : null))
+        throw new Error("meals differ");
       for (let i = 0; i < 3; i++) {
         await coreOnce();
         await sqlOnce();
@@ -103,9 +119,11 @@ async function measure(url: string, years: number, reps: number, say: (s: string
         sqlMs.push(await sqlOnce());
       }
       return {
-        coreMs: quantile(coreMs, 0.5), sqlMs: quantile(sqlMs, 0.5),
+        coreMs: quantile(coreMs, 0.5),
+        sqlMs: quantile(sqlMs, 0.5),
         rows: { services: rows.Service.length, attendance: rows.Attendance.length },
-        meals: fromSql.meals!, welcome: welcome.known ? welcome.value : null,
+        meals: fromSql.meals!,
+        welcome: welcome.known ? welcome.value : null,
       };
     } finally {
       await sql.close();

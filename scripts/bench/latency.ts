@@ -51,7 +51,8 @@ function instrument(world: Awaited<ReturnType<typeof openWorld>>): Map<string, n
     times.set(`end|${e.chat.address}`, [...(times.get(`end|${e.chat.address}`) ?? []), wallNow()]);
     return out;
   };
-  for (const m of ["claimDelivery", "findChat", "canteensOf", "ensureMember", "claimSeat"]) wrap(world.store as unknown as Record<string, unknown>, m, m);
+  for (const m of ["claimDelivery", "findChat", "canteensOf", "ensureMember", "claimSeat"])
+    wrap(world.store as unknown as Record<string, unknown>, m, m);
   return times;
 }
 
@@ -64,7 +65,11 @@ export async function latency(users: number, rounds: number, thinkMs = 1_030): P
   const fake = rig.fake;
   try {
     const group = await fake.call<TgChat>("state", "addGroup", "Cantine du banc d'essai");
-    const canteenId = await benchCanteen(world, group.id, await fake.call<TgUser>("state", "addUser", { first_name: "Mona", language_code: "fr" }));
+    const canteenId = await benchCanteen(
+      world,
+      group.id,
+      await fake.call<TgUser>("state", "addUser", { first_name: "Mona", language_code: "fr" }),
+    );
     const people: TgUser[] = [];
     for (let i = 0; i < users; i++) {
       const u = await fake.call<TgUser>("state", "addUser", { first_name: `Bénévole ${i}`, language_code: "fr" });
@@ -72,7 +77,12 @@ export async function latency(users: number, rounds: number, thinkMs = 1_030): P
       people.push(u);
     }
     // Everyone already belongs to the canteen, so a command in a private chat finds it.
-    await inFlight(people, 32, async (u) => void (await world.store.ensureMember(canteenId, { address: `telegram:${u.id}`, name: u.first_name, platform: "telegram" })));
+    await inFlight(
+      people,
+      32,
+      async (u) =>
+        void (await world.store.ensureMember(canteenId, { address: `telegram:${u.id}`, name: u.first_name, platform: "telegram" })),
+    );
 
     world.ledger.start(); // polling for due deliveries, as in the running app
 
@@ -80,7 +90,10 @@ export async function latency(users: number, rounds: number, thinkMs = 1_030): P
     const load: WebhookLoad = {
       url: rig.webhookUrl!,
       secret: "bench-secret",
-      people: people.map((user, i) => ({ user, texts: Array.from({ length: rounds }, (_, r) => plan[r * users + i]!.text.replace("/cook", "/cuisiner")) })),
+      people: people.map((user, i) => ({
+        user,
+        texts: Array.from({ length: rounds }, (_, r) => plan[r * users + i]!.text.replace("/cook", "/cuisiner")),
+      })),
       thinkMs,
       // The webhook answers once the reply is sent: waiting Telegram's per-chat second (and the
       // pacer's margin) from then on keeps every reply clear of the per-chat limit.
@@ -90,7 +103,9 @@ export async function latency(users: number, rounds: number, thinkMs = 1_030): P
     const sent = await fake.call<{ chat: number; at: number }[]>("fake", "webhookLoad", load);
     const seconds = (performance.now() - started) / 1000;
     if (trace) {
-      for (const [k, v] of trace) if (!k.includes("|")) console.log(k.padEnd(16), "n", v.length, "p50", quantile(v, 0.5).toFixed(1), "p99", quantile(v, 0.99).toFixed(1));
+      for (const [k, v] of trace)
+        if (!k.includes("|"))
+          console.log(k.padEnd(16), "n", v.length, "p50", quantile(v, 0.5).toFixed(1), "p99", quantile(v, 0.99).toFixed(1));
       const calls = (await fake.refresh()).filter((c) => c.method === "sendMessage");
       const before: number[] = [];
       const after: number[] = [];

@@ -5,7 +5,15 @@
 //   npx tsx scripts/bench/lunch-matching.ts [people] [runs]
 import { performance } from "node:perf_hooks";
 import { pathToFileURL } from "node:url";
-import { formTables, quality, random, tableSizes, type MatchHistory, type MatchQuality, type Participant } from "../../src/core/lunch/matching.ts";
+import {
+  formTables,
+  quality,
+  random,
+  tableSizes,
+  type MatchHistory,
+  type MatchQuality,
+  type Participant,
+} from "../../src/core/lunch/matching.ts";
 
 /** What one benchmark run measured. */
 export interface LunchBenchResult {
@@ -72,8 +80,11 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const people = Number(process.argv[2] ?? 2000);
   const runs = Number(process.argv[3] ?? 7);
   const r = benchLunchMatching(people, runs);
-  const share = (q: MatchQuality) => `${((100 * (q.pairs - q.sameTeam)) / q.pairs).toFixed(1)} % cross-team, ${q.repeats} repeats, ${q.avoided} avoided pairs`;
-  console.log(`lunch matching: ${r.people} people → ${r.tables} tables in ${r.medianMs.toFixed(1)} ms (median of ${runs}; slowest ${r.maxMs.toFixed(1)} ms)`);
+  const share = (q: MatchQuality) =>
+    `${((100 * (q.pairs - q.sameTeam)) / q.pairs).toFixed(1)} % cross-team, ${q.repeats} repeats, ${q.avoided} avoided pairs`;
+  console.log(
+    `lunch matching: ${r.people} people → ${r.tables} tables in ${r.medianMs.toFixed(1)} ms (median of ${runs}; slowest ${r.maxMs.toFixed(1)} ms)`,
+  );
   console.log(`  matched: ${share(r.matched)}`);
   console.log(`  naive:   ${share(r.naive)}`);
 }

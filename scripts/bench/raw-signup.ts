@@ -20,14 +20,26 @@ export async function rawSignups(path: string, plan: PlannedSignup[]): Promise<S
     db.pragma("foreign_keys = ON");
     const now = () => new Date().toISOString();
     const canteenId = Number(
-      db.prepare(`INSERT INTO "Canteen" ("name","slug","timezone","locale","createdAt") VALUES (?,?,?,?,?) RETURNING "id"`)
-        .pluck().get("Cantine du banc d'essai", "cantine du banc d'essai", "Europe/Paris", "fr", now()),
+      db
+        .prepare(`INSERT INTO "Canteen" ("name","slug","timezone","locale","createdAt") VALUES (?,?,?,?,?) RETURNING "id"`)
+        .pluck()
+        .get("Cantine du banc d'essai", "cantine du banc d'essai", "Europe/Paris", "fr", now()),
     );
     for (const r of DEFAULT_ROLES) {
-      db.prepare(`INSERT INTO "SlotRole" ("canteenId","key","capacity","position") VALUES (?,?,?,?)`).run(canteenId, r.key, r.capacity, r.position);
+      db.prepare(`INSERT INTO "SlotRole" ("canteenId","key","capacity","position") VALUES (?,?,?,?)`).run(
+        canteenId,
+        r.key,
+        r.capacity,
+        r.position,
+      );
     }
-    db.prepare(`INSERT INTO "Group" ("address","platform","title","canteenId","active","createdAt") VALUES (?,?,?,?,1,?)`)
-      .run(BENCH_GROUP, "telegram", "Cantine du banc d'essai", canteenId, now());
+    db.prepare(`INSERT INTO "Group" ("address","platform","title","canteenId","active","createdAt") VALUES (?,?,?,?,1,?)`).run(
+      BENCH_GROUP,
+      "telegram",
+      "Cantine du banc d'essai",
+      canteenId,
+      now(),
+    );
 
     const q = {
       group: db.prepare(`SELECT "id","address","platform","title","canteenId","active","createdAt" FROM "Group" WHERE "address" = ?`),
@@ -35,17 +47,25 @@ export async function rawSignups(path: string, plan: PlannedSignup[]): Promise<S
       roles: db.prepare(`SELECT "id","canteenId","key","capacity","position" FROM "SlotRole" WHERE "canteenId" = ?`),
       identity: db.prepare(`SELECT "id","personId","displayName" FROM "Identity" WHERE "address" = ?`),
       seen: db.prepare(`UPDATE "Identity" SET "lastSeenAt" = ? WHERE "address" = ?`),
-      newPerson: db.prepare(`INSERT INTO "Person" ("displayName","placeholder","diets","allergies","createdAt") VALUES (?,0,'','',?) RETURNING "id"`).pluck(),
-      newIdentity: db.prepare(`INSERT INTO "Identity" ("address","platform","displayName","personId","lastSeenAt","createdAt") VALUES (?,?,?,?,?,?)`),
+      newPerson: db
+        .prepare(`INSERT INTO "Person" ("displayName","placeholder","diets","allergies","createdAt") VALUES (?,0,'','',?) RETURNING "id"`)
+        .pluck(),
+      newIdentity: db.prepare(
+        `INSERT INTO "Identity" ("address","platform","displayName","personId","lastSeenAt","createdAt") VALUES (?,?,?,?,?,?)`,
+      ),
       membership: db.prepare(`SELECT "id","role" FROM "Membership" WHERE "canteenId" = ? AND "personId" = ?`),
       newMembership: db.prepare(`INSERT INTO "Membership" ("canteenId","personId","role","createdAt") VALUES (?,?,'volunteer',?)`),
       person: db.prepare(`SELECT "id","displayName","placeholder" FROM "Person" WHERE "id" = ?`),
       addresses: db.prepare(`SELECT "address" FROM "Identity" WHERE "personId" = ?`),
       service: db.prepare(`SELECT "id" FROM "Service" WHERE "canteenId" = ? AND "date" = ?`).pluck(),
-      newService: db.prepare(`INSERT INTO "Service" ("canteenId","date","menuDiets","menuAllergens","createdAt") VALUES (?,?,'','',?) RETURNING "id"`).pluck(),
+      newService: db
+        .prepare(`INSERT INTO "Service" ("canteenId","date","menuDiets","menuAllergens","createdAt") VALUES (?,?,'','',?) RETURNING "id"`)
+        .pluck(),
       mine: db.prepare(`SELECT "id","role","status","seat" FROM "SignUp" WHERE "serviceId" = ? AND "personId" = ?`),
       seats: db.prepare(`SELECT "seat","status" FROM "SignUp" WHERE "serviceId" = ? AND "role" = ?`),
-      newSignUp: db.prepare(`INSERT INTO "SignUp" ("serviceId","role","personId","status","seat","createdAt") VALUES (?,?,?,?,?,?) RETURNING "id"`).pluck(),
+      newSignUp: db
+        .prepare(`INSERT INTO "SignUp" ("serviceId","role","personId","status","seat","createdAt") VALUES (?,?,?,?,?,?) RETURNING "id"`)
+        .pluck(),
     };
 
     const signUp = db.transaction((p: PlannedSignup) => {

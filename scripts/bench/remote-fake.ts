@@ -26,7 +26,10 @@ export class RemoteFake {
 
   /** Forks the child and waits until its server listens. */
   static async start(): Promise<RemoteFake> {
-    const child = fork(fileURLToPath(new URL("./fake-process.ts", import.meta.url)), [], { execArgv: ["--import", "tsx"], stdio: ["ignore", "inherit", "inherit", "ipc"] });
+    const child = fork(fileURLToPath(new URL("./fake-process.ts", import.meta.url)), [], {
+      execArgv: ["--import", "tsx"],
+      stdio: ["ignore", "inherit", "inherit", "ipc"],
+    });
     const ready = await new Promise<{ token: string; apiRoot: string }>((resolve, reject) => {
       child.once("message", (m: { ready: boolean; token: string; apiRoot: string }) => resolve(m));
       child.once("exit", (code) => reject(new Error(`fake Bot API process exited (${code})`)));

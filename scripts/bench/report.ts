@@ -57,9 +57,19 @@ function shown(v: number | null, unit: string): string {
 }
 
 /** Writes bench/latest.json and bench/latest.md under `dir`. */
-export function writeReport(dir: string, figures: Reported[], context: { mode: string; started: Date; seconds: number; loadBefore: string; loadAfter: string; notes: string[] }): void {
+export function writeReport(
+  dir: string,
+  figures: Reported[],
+  context: { mode: string; started: Date; seconds: number; loadBefore: string; loadAfter: string; notes: string[] },
+): void {
   mkdirSync(dir, { recursive: true });
-  const json: Figure[] = figures.map(({ id, value, unit, goal, better }) => ({ id, value: value === null ? null : Number(value.toFixed(4)), unit, goal, better }));
+  const json: Figure[] = figures.map(({ id, value, unit, goal, better }) => ({
+    id,
+    value: value === null ? null : Number(value.toFixed(4)),
+    unit,
+    goal,
+    better,
+  }));
   writeFileSync(join(dir, "latest.json"), `${JSON.stringify(json, null, 2)}\n`);
   const m = machine();
   const rows = figures.map((f) => {
@@ -98,7 +108,13 @@ export function mergeReport(dir: string, figures: Reported[], note: string): voi
   } catch {
     // no earlier run: the partial run's figures alone
   }
-  const fresh = figures.map(({ id, value, unit, goal, better }) => ({ id, value: value === null ? null : Number(value.toFixed(4)), unit, goal, better }));
+  const fresh = figures.map(({ id, value, unit, goal, better }) => ({
+    id,
+    value: value === null ? null : Number(value.toFixed(4)),
+    unit,
+    goal,
+    better,
+  }));
   const merged = [...old.filter((f) => !fresh.some((n) => n.id === f.id)), ...fresh];
   writeFileSync(jsonPath, `${JSON.stringify(merged, null, 2)}\n`);
   const mdPath = join(dir, "latest.md");
@@ -106,14 +122,22 @@ export function mergeReport(dir: string, figures: Reported[], note: string): voi
   try {
     lines = readFileSync(mdPath, "utf8").split("\n");
   } catch {
-    lines = ["# Tablée benchmarks — latest run", "", "| Figure | id | Value | Goal | Met | What was measured |", "|---|---|---|---|---|---|", ""];
+    lines = [
+      "# Tablée benchmarks — latest run",
+      "",
+      "| Figure | id | Value | Goal | Met | What was measured |",
+      "|---|---|---|---|---|---|",
+      "",
+    ];
   }
   const rows = figures.map((f) => {
     const ok = met(f);
     const goal = f.goal === null ? "—" : `${f.better === "higher" ? "≥" : "≤"} ${f.goal}`;
     return `| ${f.title} | \`${f.id}\` | ${shown(f.value, f.unit)} ${f.unit} | ${goal} | ${ok === undefined ? "" : ok ? "yes" : "**no**"} | ${f.note} |`;
   });
-  const kept = lines.filter((l) => !figures.some((f) => l.includes(`| \`${f.id}\` |`)) && !l.startsWith("- Impact figures") && !l.startsWith("- Board figure"));
+  const kept = lines.filter(
+    (l) => !figures.some((f) => l.includes(`| \`${f.id}\` |`)) && !l.startsWith("- Impact figures") && !l.startsWith("- Board figure"),
+  );
   const lastRow = kept.reduce((at, l, i) => (l.startsWith("|") ? i : at), kept.length - 1);
   kept.splice(lastRow + 1, 0, ...rows);
   const end = kept.length > 0 && kept[kept.length - 1] === "" ? kept.length - 1 : kept.length;

@@ -31,13 +31,22 @@ const BOARD = { people: 50, seconds: quick ? 20 : 60, everyMs: 2_000 };
 
 /** The board benchmark's rows. */
 function boardRows(r: BoardVsChat | undefined): Reported[] {
-  return [{
-    id: "board_vs_chat_p99_ratio", title: "Board sheet page p99 ÷ /creneaux p99", unit: "ratio", goal: 2, better: "lower",
-    value: r ? r.page.p99 / r.chat.p99 : null,
-    note: `the app \`npm start\` runs (console + board on loopback, SQLite file); for ${BOARD.seconds} s, ${BOARD.people} logged-in people each GET the sheet page ` +
-      `(HTTP with their session cookie, whole body read) every ${BOARD.everyMs / 1000} s (±50 %) while ${BOARD.people} people each send \`/creneaux\` through the core for the same canteen at the same pace, after ${WARM_UP_S} s of the same load not counted` +
-      (r ? ` — page p99 ${r.page.p99.toFixed(1)} ms (p50 ${r.page.p50.toFixed(1)}, ${r.page.requests} requests, ${Math.round(r.page.bytes / 1024)} KB), /creneaux p99 ${r.chat.p99.toFixed(1)} ms (p50 ${r.chat.p50.toFixed(1)}, ${r.chat.requests} requests), ${r.errors} errors` : ""),
-  }];
+  return [
+    {
+      id: "board_vs_chat_p99_ratio",
+      title: "Board sheet page p99 ÷ /creneaux p99",
+      unit: "ratio",
+      goal: 2,
+      better: "lower",
+      value: r ? r.page.p99 / r.chat.p99 : null,
+      note:
+        `the app \`npm start\` runs (console + board on loopback, SQLite file); for ${BOARD.seconds} s, ${BOARD.people} logged-in people each GET the sheet page ` +
+        `(HTTP with their session cookie, whole body read) every ${BOARD.everyMs / 1000} s (±50 %) while ${BOARD.people} people each send \`/creneaux\` through the core for the same canteen at the same pace, after ${WARM_UP_S} s of the same load not counted` +
+        (r
+          ? ` — page p99 ${r.page.p99.toFixed(1)} ms (p50 ${r.page.p50.toFixed(1)}, ${r.page.requests} requests, ${Math.round(r.page.bytes / 1024)} KB), /creneaux p99 ${r.chat.p99.toFixed(1)} ms (p50 ${r.chat.p50.toFixed(1)}, ${r.chat.requests} requests), ${r.errors} errors`
+          : ""),
+    },
+  ];
 }
 
 const figures: Reported[] = [];
@@ -69,10 +78,15 @@ const t0 = performance.now();
 const loadBefore = load();
 
 if (only === "board") {
-  const r = await step(`board sheet page vs /creneaux, ${BOARD.people} people each, ${BOARD.seconds} s`, () => boardVsChat(BOARD.people, BOARD.seconds, BOARD.everyMs));
+  const r = await step(`board sheet page vs /creneaux, ${BOARD.people} people each, ${BOARD.seconds} s`, () =>
+    boardVsChat(BOARD.people, BOARD.seconds, BOARD.everyMs),
+  );
   const seconds = (performance.now() - t0) / 1000;
-  mergeReport(fileURLToPath(new URL("../../bench", import.meta.url)), boardRows(r),
-    `Board figure from \`npm run bench -- --only board${quick ? " --quick" : ""}\` on ${started.toISOString().slice(0, 16).replace("T", " ")} UTC (${Math.round(seconds)} s, load average ${loadBefore} before, ${load()} after); the other rows are from the runs above.`);
+  mergeReport(
+    fileURLToPath(new URL("../../bench", import.meta.url)),
+    boardRows(r),
+    `Board figure from \`npm run bench -- --only board${quick ? " --quick" : ""}\` on ${started.toISOString().slice(0, 16).replace("T", " ")} UTC (${Math.round(seconds)} s, load average ${loadBefore} before, ${load()} after); the other rows are from the runs above.`,
+  );
   say(`board figure merged into bench/latest.json and bench/latest.md (${seconds.toFixed(0)} s).`);
   process.exit(failed ? 1 : 0);
 }
@@ -84,8 +98,11 @@ if (only !== undefined) {
   }
   const impact = await impactFigures(POSTGRES, IMPACT_REPS, step, say);
   const seconds = (performance.now() - t0) / 1000;
-  mergeReport(fileURLToPath(new URL("../../bench", import.meta.url)), impact,
-    `Impact figures from \`npm run bench -- --only impact\` on ${started.toISOString().slice(0, 16).replace("T", " ")} UTC (${Math.round(seconds)} s, load average ${loadBefore} before, ${load()} after); the other rows are from the run above.`);
+  mergeReport(
+    fileURLToPath(new URL("../../bench", import.meta.url)),
+    impact,
+    `Impact figures from \`npm run bench -- --only impact\` on ${started.toISOString().slice(0, 16).replace("T", " ")} UTC (${Math.round(seconds)} s, load average ${loadBefore} before, ${load()} after); the other rows are from the run above.`,
+  );
   say(`impact figures merged into bench/latest.json and bench/latest.md (${seconds.toFixed(0)} s).`);
   process.exit(failed ? 1 : 0);
 }
@@ -93,21 +110,35 @@ if (only !== undefined) {
 const sqlite = await step("sign-ups on SQLite: the core vs raw better-sqlite3", () => signupSqlite(SIZES.signups, CONCURRENCY));
 figures.push(
   {
-    id: "signup_ratio_sqlite", title: "Sign-ups, core ÷ raw SQLite", unit: "ratio", goal: 0.25, better: "higher",
+    id: "signup_ratio_sqlite",
+    title: "Sign-ups, core ÷ raw SQLite",
+    unit: "ratio",
+    goal: 0.25,
+    better: "higher",
     value: sqlite ? sqlite.core.perSecond / Math.max(...sqlite.raw.map((r) => r.perSecond)) : null,
-    note: `${SIZES.signups} \`/cook <date> <role>\` from distinct people through \`core.handle\`, ${CONCURRENCY} in flight, fresh SQLite file; ` +
+    note:
+      `${SIZES.signups} \`/cook <date> <role>\` from distinct people through \`core.handle\`, ${CONCURRENCY} in flight, fresh SQLite file; ` +
       `raw: the same sign-ups as hand-written prepared statements on better-sqlite3, one transaction each, run before and after the core (the faster run counts)` +
       (sqlite ? ` — raw ${sqlite.raw.map((r) => Math.round(r.perSecond)).join(" and ")}/s` : ""),
   },
   {
-    id: "signup_per_s_sqlite", title: "Sign-ups per second, SQLite", unit: "/s", goal: null, better: "higher",
-    value: sqlite?.core.perSecond ?? null, note: "the core's rate in the run above",
+    id: "signup_per_s_sqlite",
+    title: "Sign-ups per second, SQLite",
+    unit: "/s",
+    goal: null,
+    better: "higher",
+    value: sqlite?.core.perSecond ?? null,
+    note: "the core's rate in the run above",
   },
 );
 
 const pg = await step("sign-ups on PostgreSQL", () => signupPostgres(POSTGRES, SIZES.pgSignups, CONCURRENCY));
 figures.push({
-  id: "signup_per_s_postgres", title: "Sign-ups per second, PostgreSQL", unit: "/s", goal: null, better: "higher",
+  id: "signup_per_s_postgres",
+  title: "Sign-ups per second, PostgreSQL",
+  unit: "/s",
+  goal: null,
+  better: "higher",
   value: pg?.perSecond ?? null,
   note: `${SIZES.pgSignups} sign-ups as above on a database created for the run (pool of 10) on ${new URL(POSTGRES).host}`,
 });
@@ -116,57 +147,136 @@ const fan = await step(`announcement to ${SIZES.groups} Telegram groups`, () => 
 const fanNote = `${SIZES.groups} groups of one canteen, the real announce job → ledger → Telegram adapter → fake Bot API (own process), limits ${SIZES.fanoutSpeed === 1 ? "as Telegram's (30/s)" : `${SIZES.fanoutSpeed}× faster`}`;
 figures.push(
   {
-    id: "fanout_bound_ratio", title: "Fan-out time ÷ rate-limit bound", unit: "ratio", goal: 1.05, better: "lower", value: fan?.ratio ?? null,
+    id: "fanout_bound_ratio",
+    title: "Fan-out time ÷ rate-limit bound",
+    unit: "ratio",
+    goal: 1.05,
+    better: "lower",
+    value: fan?.ratio ?? null,
     note: `${fanNote}; from the job's start to the last message's arrival${fan ? ` (${fan.seconds.toFixed(1)} s for a bound of ${fan.boundSeconds.toFixed(1)} s)` : ""}`,
   },
   {
-    id: "fanout_violations", title: "Fan-out requests over Telegram's limits", unit: "requests", goal: 0, better: "lower", value: fan?.violations ?? null,
+    id: "fanout_violations",
+    title: "Fan-out requests over Telegram's limits",
+    unit: "requests",
+    goal: 0,
+    better: "lower",
+    value: fan?.violations ?? null,
     note: "arrivals at the fake that found 30 others within the second before them (or a chat's own limits), counted strictly",
   },
-  { id: "fanout_duplicates", title: "Fan-out duplicates", unit: "messages", goal: 0, better: "lower", value: fan?.duplicates ?? null, note: "groups that got the announcement more than once (extra copies)" },
-  { id: "fanout_lost", title: "Fan-out lost", unit: "groups", goal: 0, better: "lower", value: fan?.lost ?? null, note: "groups that never got it" },
+  {
+    id: "fanout_duplicates",
+    title: "Fan-out duplicates",
+    unit: "messages",
+    goal: 0,
+    better: "lower",
+    value: fan?.duplicates ?? null,
+    note: "groups that got the announcement more than once (extra copies)",
+  },
+  {
+    id: "fanout_lost",
+    title: "Fan-out lost",
+    unit: "groups",
+    goal: 0,
+    better: "lower",
+    value: fan?.lost ?? null,
+    note: "groups that never got it",
+  },
 );
 
 const b = await step(`headcount burst of ${SIZES.voters} voters`, () => burst(SIZES.voters, SIZES.burstSpeed));
-const burstTime = SIZES.burstSpeed === 1 ? "in real time" : `with time ${SIZES.burstSpeed}× faster (bot clock, edit coalescing, ledger polling, rate windows and the minute all scaled alike)`;
+const burstTime =
+  SIZES.burstSpeed === 1
+    ? "in real time"
+    : `with time ${SIZES.burstSpeed}× faster (bot clock, edit coalescing, ledger polling, rate windows and the minute all scaled alike)`;
 figures.push(
   {
-    id: "burst_counted_ratio", title: "Burst votes counted", unit: "ratio", goal: 1, better: "higher",
+    id: "burst_counted_ratio",
+    title: "Burst votes counted",
+    unit: "ratio",
+    goal: 1,
+    better: "higher",
     value: b ? Math.min(b.recorded, b.shown) / b.voters : null,
-    note: `${SIZES.voters} people press “Je mange” in one group within a minute (callback queries, long polling), ${burstTime}; counted = the lesser of the answers recorded and the count the announcement finally shows` +
+    note:
+      `${SIZES.voters} people press “Je mange” in one group within a minute (callback queries, long polling), ${burstTime}; counted = the lesser of the answers recorded and the count the announcement finally shows` +
       (b ? ` (${b.recorded} recorded, ${b.shown} shown, ${b.settleSeconds.toFixed(1)} s to settle)` : ""),
   },
   {
-    id: "burst_edits_per_min_max", title: "Burst: most edits of the announcement in a minute", unit: "edits", goal: 20, better: "lower",
-    value: b?.maxEditsPerMinute ?? null, note: `sliding ${SIZES.burstSpeed === 1 ? "60 s" : "(scaled) minute"} over the edits the fake received${b ? `; ${b.edits} edits in all, ${b.violations} over the per-chat limits` : ""}`,
+    id: "burst_edits_per_min_max",
+    title: "Burst: most edits of the announcement in a minute",
+    unit: "edits",
+    goal: 20,
+    better: "lower",
+    value: b?.maxEditsPerMinute ?? null,
+    note: `sliding ${SIZES.burstSpeed === 1 ? "60 s" : "(scaled) minute"} over the edits the fake received${b ? `; ${b.edits} edits in all, ${b.violations} over the per-chat limits` : ""}`,
   },
 );
 
 const lat = await step(`command → reply latency, ${SIZES.users} users`, () => latency(SIZES.users, SIZES.rounds, THINK_MS));
-const latNote = `${SIZES.users} people in ${SIZES.users} private chats, webhook mode, \`/cuisiner <date> <poste>\`, each sending again ${THINK_MS / 1000} s (±50%) after the reply` +
+const latNote =
+  `${SIZES.users} people in ${SIZES.users} private chats, webhook mode, \`/cuisiner <date> <poste>\`, each sending again ${THINK_MS / 1000} s (±50%) after the reply` +
   (lat ? ` — ${lat.commands} commands at ${lat.rate.toFixed(0)}/s` : "");
 figures.push(
-  { id: "latency_p50_ms", title: "Command → reply, median", unit: "ms", goal: null, better: "lower", value: lat?.p50 ?? null, note: latNote },
-  { id: "latency_p99_ms", title: "Command → reply, 99th percentile", unit: "ms", goal: 25, better: "lower", value: lat?.p99 ?? null, note: `from the POST of the update to the fake recording the reply${lat ? `; p90 ${lat.p90.toFixed(0)} ms, max ${lat.max.toFixed(0)} ms` : ""}` },
+  {
+    id: "latency_p50_ms",
+    title: "Command → reply, median",
+    unit: "ms",
+    goal: null,
+    better: "lower",
+    value: lat?.p50 ?? null,
+    note: latNote,
+  },
+  {
+    id: "latency_p99_ms",
+    title: "Command → reply, 99th percentile",
+    unit: "ms",
+    goal: 25,
+    better: "lower",
+    value: lat?.p99 ?? null,
+    note: `from the POST of the update to the fake recording the reply${lat ? `; p90 ${lat.p90.toFixed(0)} ms, max ${lat.max.toFixed(0)} ms` : ""}`,
+  },
 );
-
 
 buildForStart();
 const idle = await step("idle memory with the three adapters", () => idleRss(SIZES.idleSeconds));
 // For comparison only (not the figure): the sources run by tsx, as the tests do.
-const dev = quick ? undefined : await step("idle memory, sources run by tsx", () => idleRss(SIZES.idleSeconds, ["--import", "tsx", "src/main.ts"]));
-if (dev) notes.push(`Idle memory for comparison (not the figure): the sources run by tsx instead of the bundle \`npm start\` builds: ${dev.rssMb.toFixed(0)} MB.`);
+const dev = quick
+  ? undefined
+  : await step("idle memory, sources run by tsx", () => idleRss(SIZES.idleSeconds, ["--import", "tsx", "src/main.ts"]));
+if (dev)
+  notes.push(
+    `Idle memory for comparison (not the figure): the sources run by tsx instead of the bundle \`npm start\` builds: ${dev.rssMb.toFixed(0)} MB.`,
+  );
 figures.push({
-  id: "idle_rss_mb", title: "Idle memory (RSS)", unit: "MB", goal: 150, better: "lower", value: idle?.rssMb ?? null,
-  note: `what \`npm start\` runs (\`${startCommand().join(" ")}\`: the bundle of the sources), with Telegram, Discord and Slack on their fakes, VmRSS after ${SIZES.idleSeconds} s idle` +
+  id: "idle_rss_mb",
+  title: "Idle memory (RSS)",
+  unit: "MB",
+  goal: 150,
+  better: "lower",
+  value: idle?.rssMb ?? null,
+  note:
+    `what \`npm start\` runs (\`${startCommand().join(" ")}\`: the bundle of the sources), with Telegram, Discord and Slack on their fakes, VmRSS after ${SIZES.idleSeconds} s idle` +
     (idle ? ` (started in ${idle.startupSeconds.toFixed(1)} s)` : ""),
 });
 
 figures.push(...(await impactFigures(POSTGRES, IMPACT_REPS, step, say)));
 
-figures.push(...boardRows(await step(`board sheet page vs /creneaux, ${BOARD.people} people each, ${BOARD.seconds} s`, () => boardVsChat(BOARD.people, BOARD.seconds, BOARD.everyMs))));
+figures.push(
+  ...boardRows(
+    await step(`board sheet page vs /creneaux, ${BOARD.people} people each, ${BOARD.seconds} s`, () =>
+      boardVsChat(BOARD.people, BOARD.seconds, BOARD.everyMs),
+    ),
+  ),
+);
 
 const seconds = (performance.now() - t0) / 1000;
-writeReport(fileURLToPath(new URL("../../bench", import.meta.url)), figures, { mode: quick ? "quick" : "full", started, seconds, loadBefore, loadAfter: load(), notes });
+writeReport(fileURLToPath(new URL("../../bench", import.meta.url)), figures, {
+  mode: quick ? "quick" : "full",
+  started,
+  seconds,
+  loadBefore,
+  loadAfter: load(),
+  notes,
+});
 say(`bench/latest.json and bench/latest.md written (${seconds.toFixed(0)} s).`);
 process.exit(failed ? 1 : 0);

@@ -24,7 +24,10 @@ export interface TelegramRig {
 }
 
 /** Starts the fake and the adapter (long polling, or a webhook on a loopback HTTP server). */
-export async function startTelegram(world: BenchWorld, opts: { speed?: number; webhook?: boolean; policy?: RatePolicy } = {}): Promise<TelegramRig> {
+export async function startTelegram(
+  world: BenchWorld,
+  opts: { speed?: number; webhook?: boolean; policy?: RatePolicy } = {},
+): Promise<TelegramRig> {
   const fake = await RemoteFake.start();
   const policy = opts.policy ?? scaledPolicy(TELEGRAM_RATE_POLICY, opts.speed ?? 1);
   const env: Record<string, string> = { TELEGRAM_BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot, TABLEE_LOCALE: "fr" };

@@ -26,11 +26,21 @@ export interface Arrival {
 /** How many requests break the policy, bot-wide or in their chat (each request counted once). */
 export function violations(arrivals: Arrival[], policy: RatePolicy): number {
   const bad = new Set<number>();
-  for (const w of policy.global) for (const i of overLimit(arrivals.map((a) => a.at), w)) bad.add(i);
+  for (const w of policy.global)
+    for (const i of overLimit(
+      arrivals.map((a) => a.at),
+      w,
+    ))
+      bad.add(i);
   const byChat = new Map<string, number[]>();
   arrivals.forEach((a, i) => byChat.set(a.chat, [...(byChat.get(a.chat) ?? []), i]));
   for (const indexes of byChat.values()) {
-    for (const w of policy.perChat) for (const k of overLimit(indexes.map((i) => arrivals[i]!.at), w)) bad.add(indexes[k]!);
+    for (const w of policy.perChat)
+      for (const k of overLimit(
+        indexes.map((i) => arrivals[i]!.at),
+        w,
+      ))
+        bad.add(indexes[k]!);
   }
   return bad.size;
 }

@@ -82,4 +82,3 @@ export interface Adapter {
    */
   readonly idempotentPosts?: boolean;
 }
-

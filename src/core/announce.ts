@@ -36,7 +36,10 @@ export function countText(v: Pick<CanteenView, "t">, count: Headcount): string {
 
 /** True once the poll of `date` no longer takes answers (closed by the job, or its deadline passed). */
 export function pollClosed(v: CanteenView, service: ServiceInfo): boolean {
-  return service.pollClosedAt !== null || localNow(v.now, v.canteen.timezone) >= atLocal(service.date, v.canteen.pollDeadline, v.canteen.timezone);
+  return (
+    service.pollClosedAt !== null ||
+    localNow(v.now, v.canteen.timezone) >= atLocal(service.date, v.canteen.pollDeadline, v.canteen.timezone)
+  );
 }
 
 /** "végétarien · sans porc" */
@@ -105,9 +108,17 @@ export function renderSummary(v: CanteenView, service: ServiceInfo, answers: Ans
   const m = message().title(v.t("summary.title", { canteen: v.canteen.name, date: formatDate(service.date, v.locale) }));
   m.text({ bold: countText(v, count) });
   const room = v.canteen.covers - count.covers;
-  m.text(room >= 0 ? v.t("summary.room", { capacity: v.canteen.covers, left: room }) : v.t("summary.over", { capacity: v.canteen.covers, over: -room }));
+  m.text(
+    room >= 0
+      ? v.t("summary.room", { capacity: v.canteen.covers, left: room })
+      : v.t("summary.over", { capacity: v.canteen.covers, over: -room }),
+  );
   const diets = DIETS.map((d) => [d, yes.filter((a) => a.diets.includes(d)).length] as const).filter(([, n]) => n > 0);
-  m.text(diets.length > 0 ? v.t("summary.diets", { list: diets.map(([d, n]) => `${v.t(`diets.${d}`)} ${n}`).join(" · ") }) : v.t("summary.noDiets"));
+  m.text(
+    diets.length > 0
+      ? v.t("summary.diets", { list: diets.map(([d, n]) => `${v.t(`diets.${d}`)} ${n}`).join(" · ") })
+      : v.t("summary.noDiets"),
+  );
   const conflicts = ALLERGENS.filter((a) => service.allergens.includes(a))
     .map((a) => [a, yes.filter((p) => p.allergies.includes(a as Allergen)).length] as const)
     .filter(([, n]) => n > 0);
@@ -123,17 +134,31 @@ export function renderSummary(v: CanteenView, service: ServiceInfo, answers: Ans
 /** A volunteer's reminder the evening before, with a cancel button. */
 export function renderReminder(v: CanteenView, signUp: SignUp): Message {
   const m = message().text(
-    v.t("remind.text", { date: formatDate(signUp.date, v.locale), role: roleLabel(v, signUp.role), canteen: v.canteen.name, time: v.canteen.cookTime }),
+    v.t("remind.text", {
+      date: formatDate(signUp.date, v.locale),
+      role: roleLabel(v, signUp.role),
+      canteen: v.canteen.name,
+      time: v.canteen.cookTime,
+    }),
   );
   if (v.canteen.texts.reminder) m.text(v.canteen.texts.reminder);
   m.note(v.t("remind.cantCome"));
-  return m.buttons({ label: v.t("buttons.cancel", { date: formatShortDate(signUp.date, v.locale) }), command: `/uncook ${signUp.date}`, style: "danger" }).build();
+  return m
+    .buttons({
+      label: v.t("buttons.cancel", { date: formatShortDate(signUp.date, v.locale) }),
+      command: `/uncook ${signUp.date}`,
+      style: "danger",
+    })
+    .build();
 }
 
 /** Open places per role for a date, from the sheet. */
 export function openRoles(v: CanteenView, date: string, sheet: SignUp[]): { role: string; open: number }[] {
   return v.canteen.roles
-    .map((r) => ({ role: r.key, open: r.capacity - sheet.filter((s) => s.date === date && s.role === r.key && s.status === "confirmed").length }))
+    .map((r) => ({
+      role: r.key,
+      open: r.capacity - sheet.filter((s) => s.date === date && s.role === r.key && s.status === "confirmed").length,
+    }))
     .filter((r) => r.open > 0);
 }
 
@@ -156,7 +181,12 @@ export function renderHelp(v: CanteenView, date: string, open: { role: string; o
 }
 
 /** The private alert to managers about tomorrow's holes, and the replacement requests nobody took. */
-export function renderManagerAlert(v: CanteenView, date: string, open: { role: string; open: number }[], asks: ReplacementRequest[] = []): Message {
+export function renderManagerAlert(
+  v: CanteenView,
+  date: string,
+  open: { role: string; open: number }[],
+  asks: ReplacementRequest[] = [],
+): Message {
   const m = message();
   if (open.length > 0) m.text(v.t("alert.text", { date: formatDate(date, v.locale), canteen: v.canteen.name, list: openText(v, open) }));
   else m.text(v.t("replace.alertOnly", { date: formatDate(date, v.locale), canteen: v.canteen.name }));
@@ -169,7 +199,10 @@ export function renderManagerAlert(v: CanteenView, date: string, open: { role: s
 export function renderPromotion(v: CanteenView, signUp: SignUp): Message {
   return message()
     .text(v.t("notice.promoted", { date: formatDate(signUp.date, v.locale), role: roleLabel(v, signUp.role), canteen: v.canteen.name }))
-    .buttons({ label: v.t("buttons.cancel", { date: formatShortDate(signUp.date, v.locale) }), command: `/uncook ${signUp.date}`, style: "danger" })
+    .buttons({
+      label: v.t("buttons.cancel", { date: formatShortDate(signUp.date, v.locale) }),
+      command: `/uncook ${signUp.date}`,
+      style: "danger",
+    })
     .build();
 }
-

@@ -46,7 +46,12 @@ export function parseDayAndRole(ctx: CanteenContext, args: string): { date: stri
   let firstDayFailure: { res: Exclude<DayResult, { ok: true }>; words: string[] } | undefined;
   for (let k = 0; k <= Math.min(MAX_ROLE_WORDS, words.length - 1); k++) {
     const splits: [string[], string[]][] =
-      k === 0 ? [[words, []]] : [[words.slice(0, -k), words.slice(-k)], [words.slice(k), words.slice(0, k)]];
+      k === 0
+        ? [[words, []]]
+        : [
+            [words.slice(0, -k), words.slice(-k)],
+            [words.slice(k), words.slice(0, k)],
+          ];
     for (const [dayWords, roleWords] of splits) {
       if (dayWords.length > MAX_DAY_WORDS) continue;
       const role = roleWords.length > 0 ? parseRole(roleWords.join(" "), roles) : undefined;
@@ -68,10 +73,7 @@ export function parseDayAndRole(ctx: CanteenContext, args: string): { date: stri
  * Reads "<name> <day> [role]" for commands about someone else (`/signup Jeanne mardi plonge`).
  * The name is what remains once a day (and optional role) are found at the end.
  */
-export function parseNameDayRole(
-  ctx: CanteenContext,
-  args: string,
-): { name: string; date: string; role: string | undefined } {
+export function parseNameDayRole(ctx: CanteenContext, args: string): { name: string; date: string; role: string | undefined } {
   const words = tokenize(args);
   let best: UserError | undefined;
   for (let nameLen = 1; nameLen < words.length; nameLen++) {

@@ -26,7 +26,13 @@ import { issueLoginLink, type IssuedLink } from "./board/login.ts";
 import { boardCommands, composeBoardMessage } from "./board/command.ts";
 import { boardAct, type ActionResult } from "./board/act.ts";
 import { boardView, describeLoginLink, type BoardView, type LinkView } from "./board/view.ts";
-import { canteenBoardFigures, networkBoardFigures, type CanteenFigures, type FiguresRefusal, type NetworkBoardFigures } from "./board/figures.ts";
+import {
+  canteenBoardFigures,
+  networkBoardFigures,
+  type CanteenFigures,
+  type FiguresRefusal,
+  type NetworkBoardFigures,
+} from "./board/figures.ts";
 import { closest, hasControlCharacters, wellFormed } from "./text.ts";
 import { translator } from "../i18n/index.ts";
 import { languageCommands } from "./language/commands.ts";
@@ -95,7 +101,22 @@ function wellFormedEvent(e: IncomingEvent): IncomingEvent {
 /** Builds the core with the standard commands plus any an adapter or feature adds. */
 export function createCore(deps: CoreDeps, extra: CommandSpec[] = []): Core {
   const table: CommandTable = new CommandTable([
-    ...cookCommands, ...pollCommands, ...foodCommands, ...profileCommands, ...adminCommands, ...settingsCommands, ...lunchCommands, ...languageCommands, ...replaceCommands, ...closeoutCommands, ...surveyCommands, ...impactCommands([networkImpactScope]), ...networkCommands, ...calendarCommands, ...boardCommands, ...extra,
+    ...cookCommands,
+    ...pollCommands,
+    ...foodCommands,
+    ...profileCommands,
+    ...adminCommands,
+    ...settingsCommands,
+    ...lunchCommands,
+    ...languageCommands,
+    ...replaceCommands,
+    ...closeoutCommands,
+    ...surveyCommands,
+    ...impactCommands([networkImpactScope]),
+    ...networkCommands,
+    ...calendarCommands,
+    ...boardCommands,
+    ...extra,
   ]);
   const rhythm = new Rhythm(deps);
   const composingNow = new Map<string, Promise<Message | null>>();
@@ -128,7 +149,10 @@ export function createCore(deps: CoreDeps, extra: CommandSpec[] = []): Core {
     const [, name = "", args = ""] = parsed;
     const spec = table.find(name);
     if (!spec) {
-      const near = closest(name.toLowerCase(), table.allNames().filter((n) => !table.find(n)?.hidden));
+      const near = closest(
+        name.toLowerCase(),
+        table.allNames().filter((n) => !table.find(n)?.hidden),
+      );
       const suggestion = near ? t("errors.didYouMean", { command: commandName(table.find(near)!, locale) }) : "";
       return reply(say(t("errors.unknownCommand", { command: `/${name}`, suggestion })));
     }

@@ -26,28 +26,80 @@ export function wordTable(entries: Record<string, number>): Record<string, numbe
 }
 
 const WEEKDAYS = wordTable({
-  monday: 1, mon: 1, lundi: 1, lun: 1,
-  tuesday: 2, tue: 2, tues: 2, mardi: 2, mar: 2,
-  wednesday: 3, wed: 3, mercredi: 3, mer: 3,
-  thursday: 4, thu: 4, thur: 4, thurs: 4, jeudi: 4, jeu: 4,
-  friday: 5, fri: 5, vendredi: 5, ven: 5,
-  saturday: 6, sat: 6, samedi: 6, sam: 6,
-  sunday: 7, sun: 7, dimanche: 7, dim: 7,
+  monday: 1,
+  mon: 1,
+  lundi: 1,
+  lun: 1,
+  tuesday: 2,
+  tue: 2,
+  tues: 2,
+  mardi: 2,
+  mar: 2,
+  wednesday: 3,
+  wed: 3,
+  mercredi: 3,
+  mer: 3,
+  thursday: 4,
+  thu: 4,
+  thur: 4,
+  thurs: 4,
+  jeudi: 4,
+  jeu: 4,
+  friday: 5,
+  fri: 5,
+  vendredi: 5,
+  ven: 5,
+  saturday: 6,
+  sat: 6,
+  samedi: 6,
+  sam: 6,
+  sunday: 7,
+  sun: 7,
+  dimanche: 7,
+  dim: 7,
 });
 
 const MONTHS = wordTable({
-  january: 1, jan: 1, janvier: 1, janv: 1,
-  february: 2, feb: 2, fevrier: 2, fev: 2, fevr: 2,
-  march: 3, mars: 3,
-  april: 4, apr: 4, avril: 4, avr: 4,
-  may: 5, mai: 5,
-  june: 6, jun: 6, juin: 6,
-  july: 7, jul: 7, juillet: 7, juil: 7,
-  august: 8, aug: 8, aout: 8,
-  september: 9, sep: 9, sept: 9, septembre: 9,
-  october: 10, oct: 10, octobre: 10,
-  november: 11, nov: 11, novembre: 11,
-  december: 12, dec: 12, decembre: 12,
+  january: 1,
+  jan: 1,
+  janvier: 1,
+  janv: 1,
+  february: 2,
+  feb: 2,
+  fevrier: 2,
+  fev: 2,
+  fevr: 2,
+  march: 3,
+  mars: 3,
+  april: 4,
+  apr: 4,
+  avril: 4,
+  avr: 4,
+  may: 5,
+  mai: 5,
+  june: 6,
+  jun: 6,
+  juin: 6,
+  july: 7,
+  jul: 7,
+  juillet: 7,
+  juil: 7,
+  august: 8,
+  aug: 8,
+  aout: 8,
+  september: 9,
+  sep: 9,
+  sept: 9,
+  septembre: 9,
+  october: 10,
+  oct: 10,
+  octobre: 10,
+  november: 11,
+  nov: 11,
+  novembre: 11,
+  december: 12,
+  dec: 12,
+  decembre: 12,
 });
 
 const TODAY = new Set(["today", "aujourd'hui", "aujourdhui", "auj", "ajd"]);
@@ -136,7 +188,15 @@ export function parseDay(words: string[], cal: Calendar, now: Date): DayResult {
     const w = ws[0]!.replace(/\.$/, "");
     const weekday = WEEKDAYS[w];
     if (weekday !== undefined) {
-      if (next) return check(today.startOf("week").plus({ weeks: 1 }).plus({ days: weekday - 1 }), cal, now);
+      if (next)
+        return check(
+          today
+            .startOf("week")
+            .plus({ weeks: 1 })
+            .plus({ days: weekday - 1 }),
+          cal,
+          now,
+        );
       let d = onOrAfter(today, weekday);
       if (isPast(d.toISODate()!, cal, now)) d = d.plus({ weeks: 1 });
       return check(d, cal, now);
@@ -227,12 +287,16 @@ export function sheetCommand(k: number): string {
 
 /** A service date for people: "mardi 1 décembre" / "Tuesday 1 December". */
 export function formatDate(date: string, locale: "fr" | "en"): string {
-  return DateTime.fromISO(date).setLocale(locale === "fr" ? "fr-FR" : "en-GB").toFormat("cccc d LLLL");
+  return DateTime.fromISO(date)
+    .setLocale(locale === "fr" ? "fr-FR" : "en-GB")
+    .toFormat("cccc d LLLL");
 }
 
 /** A short service date for buttons: "mar. 1/12" / "Tue 1/12". */
 export function formatShortDate(date: string, locale: "fr" | "en"): string {
-  return DateTime.fromISO(date).setLocale(locale === "fr" ? "fr-FR" : "en-GB").toFormat("ccc d/L");
+  return DateTime.fromISO(date)
+    .setLocale(locale === "fr" ? "fr-FR" : "en-GB")
+    .toFormat("ccc d/L");
 }
 
 /** Weekday names for the "we are open on…" reply, in the canteen's language. */

@@ -8,8 +8,20 @@ export type Diet = (typeof DIETS)[number];
 
 /** The 14 EU-regulated allergens, in the regulation's order. */
 export const ALLERGENS = [
-  "gluten", "crustaceans", "eggs", "fish", "peanuts", "soy", "milk",
-  "nuts", "celery", "mustard", "sesame", "sulphites", "lupin", "molluscs",
+  "gluten",
+  "crustaceans",
+  "eggs",
+  "fish",
+  "peanuts",
+  "soy",
+  "milk",
+  "nuts",
+  "celery",
+  "mustard",
+  "sesame",
+  "sulphites",
+  "lupin",
+  "molluscs",
 ] as const;
 export type Allergen = (typeof ALLERGENS)[number];
 

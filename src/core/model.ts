@@ -149,13 +149,14 @@ export class MessageBuilder {
 export const message = (): MessageBuilder => new MessageBuilder();
 
 /** A one-paragraph message. */
-export const say = (...spans: Span[]): Message => message().text(...spans).build();
+export const say = (...spans: Span[]): Message =>
+  message()
+    .text(...spans)
+    .build();
 
 /** Plain text of a span list, for logs, tests and platforms without formatting. */
 export function plainSpans(spans: Span[]): string {
-  return spans
-    .map((s) => (typeof s === "string" ? s : "bold" in s ? s.bold : "italic" in s ? s.italic : `@${s.mention.name}`))
-    .join("");
+  return spans.map((s) => (typeof s === "string" ? s : "bold" in s ? s.bold : "italic" in s ? s.italic : `@${s.mention.name}`)).join("");
 }
 
 /** Plain text of a whole message, one line per line, bullets as "• ". */

@@ -13,9 +13,7 @@ export const MAX_NAME_LENGTH = 64;
  */
 export async function findMember(ctx: CanteenContext, typed: string): Promise<Member | undefined> {
   const name = typed.replace(/^@/, "").trim();
-  const mention = ctx.event.mentions?.find(
-    (m) => fold(m.name) === fold(name) || typed.includes(m.address.split(":").slice(1).join(":")),
-  );
+  const mention = ctx.event.mentions?.find((m) => fold(m.name) === fold(name) || typed.includes(m.address.split(":").slice(1).join(":")));
   if (mention) return ctx.store.ensureMember(ctx.canteen.id, { ...mention, platform: ctx.event.platform });
   const all = await ctx.store.members(ctx.canteen.id);
   const matches = all.filter((m) => fold(m.name) === fold(name));

@@ -146,12 +146,11 @@ export interface NewCanteen {
 
 /** Outcome of `/setup`. */
 export type SetupResult =
-  | { kind: "created"; canteen: Canteen }
-  | { kind: "name-taken"; canteen: Canteen }
-  | { kind: "already-linked"; canteen: Canteen };
+  { kind: "created"; canteen: Canteen } | { kind: "name-taken"; canteen: Canteen } | { kind: "already-linked"; canteen: Canteen };
 
 /** Persistence of the canteen domain (every feature's store port). Each method is one atomic unit of work. */
-export interface Store extends LunchStore, LanguageStore, ReplaceStore, CloseoutStore, SurveyStore, ImpactStore, NetworkStore, BoardStore, CalendarStore {
+export interface Store
+  extends LunchStore, LanguageStore, ReplaceStore, CloseoutStore, SurveyStore, ImpactStore, NetworkStore, BoardStore, CalendarStore {
   /** The canteen a chat is linked to, if any. */
   findChat(address: string): Promise<{ group: Group; canteen: Canteen } | null>;
   /** A chat changed address (Telegram group → supergroup): its canteen link follows. */
@@ -166,10 +165,7 @@ export interface Store extends LunchStore, LanguageStore, ReplaceStore, Closeout
    * Links a chat to the canteen of a valid, unused invite code; the person becomes a manager.
    * Returns the canteen, or null when the code is unknown, used or expired.
    */
-  redeemInvite(
-    code: string,
-    input: { chat: NewCanteen["chat"]; person: NewCanteen["founder"]; now: Date },
-  ): Promise<Canteen | null>;
+  redeemInvite(code: string, input: { chat: NewCanteen["chat"]; person: NewCanteen["founder"]; now: Date }): Promise<Canteen | null>;
   /** Knows the author (creating the person on first use, keeping the display name fresh). */
   ensureMember(canteenId: number, who: PersonRef & { platform: Platform }): Promise<Member>;
   /** All members of a canteen, for name lookups. */
@@ -253,7 +249,8 @@ export interface Subject {
 }
 
 /** Kinds of message the ledger delivers. */
-export type DeliveryKind = "announcement" | "summary" | "reminder" | "alert" | "help" | "notice" | "lunch" | "replacement" | "closeout" | "survey" | "board";
+export type DeliveryKind =
+  "announcement" | "summary" | "reminder" | "alert" | "help" | "notice" | "lunch" | "replacement" | "closeout" | "survey" | "board";
 
 /**
  * Kinds whose content is for its person alone (a board login link): never copied into a group

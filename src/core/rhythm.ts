@@ -2,9 +2,7 @@
 // kitchen, remind volunteers the evening before, alert managers about holes in tomorrow's sheet.
 // This file says WHEN each job runs and WHAT it does; src/schedule makes each run exactly once.
 import { DateTime } from "luxon";
-import {
-  openRoles, renderAnnouncement, renderHelp, renderManagerAlert, renderReminder, renderSummary,
-} from "./announce.ts";
+import { openRoles, renderAnnouncement, renderHelp, renderManagerAlert, renderReminder, renderSummary } from "./announce.ts";
 import { canteenView, type CanteenView } from "./context.ts";
 import { viewFor } from "./language/rules.ts";
 import { renderRequest } from "./replace/render.ts";
@@ -15,7 +13,15 @@ import { formLunchRounds } from "./lunch/rounds.ts";
 import type { LunchSchedule } from "./lunch/ports.ts";
 import { isLunchJob, lunchJobs, type LunchJobKind } from "./lunch/schedule.ts";
 import { DIGEST_JOB, digestJobs, runDigest } from "./network/digest.ts";
-import { closeoutJobs, composeCloseout, forecastFor, isCloseoutJob, keepForecastAtDeadline, runCloseoutJob, type CloseoutJobKind } from "./closeout/jobs.ts";
+import {
+  closeoutJobs,
+  composeCloseout,
+  forecastFor,
+  isCloseoutJob,
+  keepForecastAtDeadline,
+  runCloseoutJob,
+  type CloseoutJobKind,
+} from "./closeout/jobs.ts";
 import { forecastLines } from "./closeout/render.ts";
 
 /** Kinds of scheduled job (plus "lunch@HH:MM": lunch rounds closing at that time). */

@@ -22,11 +22,35 @@ export const DEFAULT_ROLE = "cook";
 export const MAX_ROLE_CAPACITY = 50;
 
 const ALIASES: Record<string, readonly string[]> = {
-  headcook: ["headcook", "head-cook", "head cook", "head", "chef", "cheffe", "chef·fe", "chef-fe", "chef de cuisine",
-    "cheffe de cuisine", "chef cuisinier", "responsable", "lead"],
+  headcook: [
+    "headcook",
+    "head-cook",
+    "head cook",
+    "head",
+    "chef",
+    "cheffe",
+    "chef·fe",
+    "chef-fe",
+    "chef de cuisine",
+    "cheffe de cuisine",
+    "chef cuisinier",
+    "responsable",
+    "lead",
+  ],
   cook: ["cook", "cooks", "cooking", "cuisine", "cuisiner", "cuisinier", "cuisiniere", "cuisiniers", "commis", "kitchen"],
-  dishes: ["dishes", "dish", "dishwashing", "washing-up", "washing up", "washer", "plonge", "plongeur", "plongeuse",
-    "vaisselle", "vaisselles"],
+  dishes: [
+    "dishes",
+    "dish",
+    "dishwashing",
+    "washing-up",
+    "washing up",
+    "washer",
+    "plonge",
+    "plongeur",
+    "plongeuse",
+    "vaisselle",
+    "vaisselles",
+  ],
 };
 
 const INDEX = new Map<string, string>();

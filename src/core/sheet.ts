@@ -41,7 +41,14 @@ function serviceLines(ctx: CanteenContext, date: string, lines: SignUp[], m: Ret
     return;
   }
   if (roles.every((r) => on(r.key).length >= r.capacity)) {
-    const list = roles.map((r) => `${roleLabel(ctx, r.key)}${ctx.t("sheet.colon")}${on(r.key).map((s) => s.name).join(", ")}`).join(" · ");
+    const list = roles
+      .map(
+        (r) =>
+          `${roleLabel(ctx, r.key)}${ctx.t("sheet.colon")}${on(r.key)
+            .map((s) => s.name)
+            .join(", ")}`,
+      )
+      .join(" · ");
     const w = waiting();
     const tail = w.length > 0 ? ` · ${ctx.t("sheet.waiting", { names: w.map((s) => s.name).join(", ") })}` : "";
     m.text({ bold: day }, " — ", ctx.t("sheet.complete", { list }) + tail);

@@ -7,7 +7,16 @@
 import { randomUUID } from "node:crypto";
 import { DeliveryError, type Adapter } from "../core/adapter.ts";
 import type { Message, Platform } from "../core/model.ts";
-import { PERSONAL_KINDS, type Clock, type DeliveryKind, type Logger, type OutgoingItem, type Outbox, type Store, type Subject } from "../core/ports.ts";
+import {
+  PERSONAL_KINDS,
+  type Clock,
+  type DeliveryKind,
+  type Logger,
+  type OutgoingItem,
+  type Outbox,
+  type Store,
+  type Subject,
+} from "../core/ports.ts";
 import type { Database } from "../store/database.ts";
 import { atomic } from "../store/tx.ts";
 import { ledgerRecovery } from "./recovery.ts";
@@ -199,7 +208,10 @@ export class Ledger implements Outbox {
     }
     const dueEdits = await prisma.delivery.findMany({
       where: {
-        status: "sent", platform: { in: platforms }, editAfter: { lte: now }, messageId: { not: null },
+        status: "sent",
+        platform: { in: platforms },
+        editAfter: { lte: now },
+        messageId: { not: null },
         OR: [{ lockedUntil: null }, { lockedUntil: { lt: now } }],
       },
       take: this.tuning.batch,
@@ -216,7 +228,9 @@ export class Ledger implements Outbox {
     }
     const mine = await prisma.delivery.findMany({ where: { lockedBy: token }, orderBy: { id: "asc" } });
     const shared: Compositions = new Map();
-    await runLimited(mine, this.tuning.concurrency, (row) => (row.status === "sent" ? this.edit(row, token, shared) : this.send(row, token, shared)));
+    await runLimited(mine, this.tuning.concurrency, (row) =>
+      row.status === "sent" ? this.edit(row, token, shared) : this.send(row, token, shared),
+    );
     return mine.length;
   }
 
@@ -225,7 +239,10 @@ export class Ledger implements Outbox {
     const due = await this.db.prisma.delivery.findFirst({
       where: {
         platform: { in: platforms },
-        OR: [{ status: "pending", notBefore: { lte: now } }, { status: "sent", editAfter: { lte: now } }],
+        OR: [
+          { status: "pending", notBefore: { lte: now } },
+          { status: "sent", editAfter: { lte: now } },
+        ],
       },
       select: { id: true },
     });
@@ -285,8 +302,14 @@ export class Ledger implements Outbox {
       await prisma.delivery.updateMany({
         where: mineWhere,
         data: {
-          status: "sent", messageId: sent.messageId, sentChat: sent.chat, renderedVersion: row.version, sentAt: this.clock.now(),
-          lockedBy: null, lockedUntil: null, error: null,
+          status: "sent",
+          messageId: sent.messageId,
+          sentChat: sent.chat,
+          renderedVersion: row.version,
+          sentAt: this.clock.now(),
+          lockedBy: null,
+          lockedUntil: null,
+          error: null,
         },
       });
     } catch (e) {
@@ -305,7 +328,9 @@ export class Ledger implements Outbox {
       await prisma.delivery.updateMany({
         where: { id: row.id, lockedBy: token },
         data: {
-          renderedVersion: row.version, lockedBy: null, lockedUntil: null,
+          renderedVersion: row.version,
+          lockedBy: null,
+          lockedUntil: null,
           editAfter: more ? new Date(this.clock.now().getTime() + this.tuning.editCoalesceMs) : null,
         },
       });
@@ -328,7 +353,8 @@ export class Ledger implements Outbox {
       const wait = Math.max(1_000, (e as DeliveryError).retryAfterMs ?? 1_000);
       this.log.warn({ ...context, waitMs: wait }, "platform asked us to wait");
       await prisma.delivery.updateMany({
-        where, data: what === "send" ? { status: "pending", notBefore: retryAt(wait), ...release } : { editAfter: retryAt(wait), ...release },
+        where,
+        data: what === "send" ? { status: "pending", notBefore: retryAt(wait), ...release } : { editAfter: retryAt(wait), ...release },
       });
     } else if (failure === "gone") {
       this.log.warn(context, "target gone: bot removed or chat deleted; disabled");
@@ -345,14 +371,25 @@ export class Ledger implements Outbox {
       const give = attempts >= this.tuning.maxAttempts;
       await prisma.delivery.updateMany({
         where,
-        data: what === "send"
-          ? { status: give ? "failed" : "pending", attempts, notBefore: retryAt(backoff), error: String((e as Error)?.message ?? e).slice(0, 500), ...release }
-          : { attempts, editAfter: give ? null : retryAt(backoff), ...release },
+        data:
+          what === "send"
+            ? {
+                status: give ? "failed" : "pending",
+                attempts,
+                notBefore: retryAt(backoff),
+                error: String((e as Error)?.message ?? e).slice(0, 500),
+                ...release,
+              }
+            : { attempts, editAfter: give ? null : retryAt(backoff), ...release },
       });
     } else {
       this.log.error({ ...context, err: e }, "platform rejected the message");
       await prisma.delivery.updateMany({
-        where, data: what === "send" ? { status: "failed", error: String((e as Error).message).slice(0, 500), ...release } : { renderedVersion: row.version, editAfter: null, ...release },
+        where,
+        data:
+          what === "send"
+            ? { status: "failed", error: String((e as Error).message).slice(0, 500), ...release }
+            : { renderedVersion: row.version, editAfter: null, ...release },
       });
     }
   }
@@ -369,9 +406,8 @@ export class Ledger implements Outbox {
       this.log.warn({ key: row.key, target: row.target }, "person unreachable privately and no group to mention them in");
       return;
     }
-    const name = row.canteenId && message
-      ? ((await this.store.members(row.canteenId)).find((m) => m.addresses.includes(row.target))?.name ?? "")
-      : "";
+    const name =
+      row.canteenId && message ? ((await this.store.members(row.canteenId)).find((m) => m.addresses.includes(row.target))?.name ?? "") : "";
     await this.enqueue(
       chats.map((chat) => ({
         key: `${row.key}>${chat}`,
@@ -379,7 +415,14 @@ export class Ledger implements Outbox {
         kind: ref.kind,
         subject: ref.subject,
         target: { kind: "chat" as const, address: chat },
-        ...(message ? { payload: { ...message, lines: [{ style: "text" as const, spans: [{ mention: { address: row.target, name } }] }, ...message.lines] } } : {}),
+        ...(message
+          ? {
+              payload: {
+                ...message,
+                lines: [{ style: "text" as const, spans: [{ mention: { address: row.target, name } }] }, ...message.lines],
+              },
+            }
+          : {}),
       })),
     );
   }

@@ -116,7 +116,12 @@ export class Pacer {
   private chat(chat: string) {
     let c = this.chats.get(chat);
     if (!c) {
-      c = { logs: this.policy.perChat.map((w) => new WindowLog(w, marginFor(w), this.options.answerWaitMs)), pausedUntil: 0, turn: new Turn(), used: 0 };
+      c = {
+        logs: this.policy.perChat.map((w) => new WindowLog(w, marginFor(w), this.options.answerWaitMs)),
+        pausedUntil: 0,
+        turn: new Turn(),
+        used: 0,
+      };
       this.chats.set(chat, c);
     }
     c.used = this.clock();

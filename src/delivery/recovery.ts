@@ -19,12 +19,18 @@ export async function ledgerRecovery(
     where: { ...expired, status: "claimed" },
     data: { status: "pending", lockedBy: null, lockedUntil: null },
   });
-  const interrupted = await prisma.delivery.findMany({ where: { ...expired, status: "sending" }, select: { id: true, key: true, platform: true } });
+  const interrupted = await prisma.delivery.findMany({
+    where: { ...expired, status: "sending" },
+    select: { id: true, key: true, platform: true },
+  });
   if (interrupted.length === 0) return;
   const safe = interrupted.filter((r) => idempotent(r.platform)).map((r) => r.id);
   const unsure = interrupted.filter((r) => !idempotent(r.platform));
   if (safe.length > 0) {
-    await prisma.delivery.updateMany({ where: { id: { in: safe }, status: "sending" }, data: { status: "pending", lockedBy: null, lockedUntil: null } });
+    await prisma.delivery.updateMany({
+      where: { id: { in: safe }, status: "sending" },
+      data: { status: "pending", lockedBy: null, lockedUntil: null },
+    });
   }
   if (unsure.length > 0) {
     await prisma.delivery.updateMany({

@@ -4,7 +4,8 @@ export const calendarEn = {
   title: "📅 Your calendars",
   shifts: "My shifts: ",
   canteen: "{{canteen}}'s services: ",
-  howTo: "In your calendar app (Google Calendar, Apple Calendar, Outlook, Thunderbird…), choose “add calendar from URL” and paste a link: it keeps itself up to date.",
+  howTo:
+    "In your calendar app (Google Calendar, Apple Calendar, Outlook, Thunderbird…), choose “add calendar from URL” and paste a link: it keeps itself up to date.",
   secret: "These links are yours alone: don't share them. /calendar reset replaces them (the old ones stop working).",
   revoked_zero: "You had no calendar links: here are new ones.",
   revoked_one: "🔒 Your old link no longer works. Here are new ones.",

@@ -4,7 +4,8 @@ export const calendarFr = {
   title: "📅 Tes calendriers",
   shifts: "Mes créneaux : ",
   canteen: "Les services de {{canteen}} : ",
-  howTo: "Dans ton agenda (Google Agenda, Calendrier d'Apple, Outlook, Thunderbird…), choisis « ajouter un calendrier à partir d'une URL » et colle un lien : il se met à jour tout seul.",
+  howTo:
+    "Dans ton agenda (Google Agenda, Calendrier d'Apple, Outlook, Thunderbird…), choisis « ajouter un calendrier à partir d'une URL » et colle un lien : il se met à jour tout seul.",
   secret: "Ces liens sont personnels : ne les partage pas. /calendrier nouveau les remplace (les anciens cessent de marcher).",
   revoked_zero: "Tu n'avais aucun lien de calendrier : en voici de nouveaux.",
   revoked_one: "🔒 Ton ancien lien ne marche plus. Voici les nouveaux.",
@@ -17,7 +18,8 @@ export const calendarFr = {
     title: "📅 Mes calendriers",
     get: "Obtenir mes liens",
     reset: "Révoquer mes anciens liens et en obtenir de nouveaux",
-    resetNote: "Chaque lien donné reste valable jusqu'à une révocation. Révoquer coupe tous tes anciens liens, partout (ils répondent alors « introuvable »).",
+    resetNote:
+      "Chaque lien donné reste valable jusqu'à une révocation. Révoquer coupe tous tes anciens liens, partout (ils répondent alors « introuvable »).",
     back: "← Retour au planning",
     link: "📅 Mes calendriers (liens pour ton agenda)",
   },

@@ -10,15 +10,17 @@ export const closeoutEn = {
   samples: { covers: "42", takings: "312.50", spent: "85" },
   example: "/close {{date}} covers 42 takings 312.50 spent 85",
   complete: "Everything is recorded. Corrections are still possible: every change is kept in the history.",
-  openUnknown: "Until its covers are recorded this service stays \"open\": its figures are unknown, never counted as zero.",
+  openUnknown: 'Until its covers are recorded this service stays "open": its figures are unknown, never counted as zero.',
   noHistory: "No change recorded yet.",
   history: "History of changes:",
   future: "Only a past service or today's can be closed ({{date}} is still to come).",
-  unknownWord: "I don't understand \"{{word}}\". Write for example: /close tuesday covers 42 takings 312.50 spent 85.",
-  missingValue: "A value is missing after \"{{word}}\" (for example: {{word}} 42).",
-  badCovers: "\"{{value}}\" is not a possible number of covers: a whole number from 0 to {{max}} (10 × the dining room). Nothing was changed.",
-  badAmount: "\"{{value}}\" is not an amount: write for example 312.50 or €312.50 (at most 1,000,000). Nothing was changed.",
-  alreadyClosed: "The service of {{date}} is already closed with {{covers}} covers: nothing was changed. To correct it, type /close <day> covers N.",
+  unknownWord: 'I don\'t understand "{{word}}". Write for example: /close tuesday covers 42 takings 312.50 spent 85.',
+  missingValue: 'A value is missing after "{{word}}" (for example: {{word}} 42).',
+  badCovers:
+    '"{{value}}" is not a possible number of covers: a whole number from 0 to {{max}} (10 × the dining room). Nothing was changed.',
+  badAmount: '"{{value}}" is not an amount: write for example 312.50 or €312.50 (at most 1,000,000). Nothing was changed.',
+  alreadyClosed:
+    "The service of {{date}} is already closed with {{covers}} covers: nothing was changed. To correct it, type /close <day> covers N.",
   notAllowed: "Only managers and the head cook of {{date}} may close this service.",
   dm: {
     title: "🧾 {{canteen}} — close the service of {{date}}",
@@ -30,7 +32,8 @@ export const closeoutEn = {
     button: "✅ {{count}} covers served ({{date}})",
   },
   brief: {
-    forecast: "🔮 Forecast (an estimate): {{count}} covers, between {{low}} and {{high}} — poll + usual walk-ins ({{basis}} comparable services).",
+    forecast:
+      "🔮 Forecast (an estimate): {{count}} covers, between {{low}} and {{high}} — poll + usual walk-ins ({{basis}} comparable services).",
     noHistory: "🔮 No history for a forecast yet ({{basis}} comparable closed service(s), 3 needed): the poll alone.",
   },
   freePrice: {
@@ -42,7 +45,7 @@ export const closeoutEn = {
   settings: {
     line: "Cost of a meal: ingredients {{ingredients}} · running {{running}} · close-out reminder {{closeOut}} · survey {{survey}}",
     off: "off",
-    badCost: "\"{{value}}\" is not a cost per meal: write for example 3.50 (or - to unset it).",
+    badCost: '"{{value}}" is not a cost per meal: write for example 3.50 (or - to unset it).',
   },
 };
 

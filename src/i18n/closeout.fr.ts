@@ -10,15 +10,18 @@ export const closeoutFr = {
   samples: { covers: "42", takings: "312,50", spent: "85" },
   example: "/cloturer {{date}} couverts 42 recette 312,50 courses 85",
   complete: "Tout est saisi. Une correction reste possible : chaque changement est gardé dans l'historique.",
-  openUnknown: "Tant que les couverts ne sont pas saisis, ce service reste « ouvert » : ses chiffres sont inconnus, jamais comptés comme zéro.",
+  openUnknown:
+    "Tant que les couverts ne sont pas saisis, ce service reste « ouvert » : ses chiffres sont inconnus, jamais comptés comme zéro.",
   noHistory: "Aucun changement enregistré pour l'instant.",
   history: "Historique des changements :",
   future: "On ne peut clôturer qu'un service passé ou celui d'aujourd'hui ({{date}} est à venir).",
   unknownWord: "Je ne comprends pas « {{word}} ». Écris par exemple : /cloturer mardi couverts 42 recette 312,50 courses 85.",
   missingValue: "Il manque une valeur après « {{word}} » (par exemple : {{word}} 42).",
-  badCovers: "« {{value}} » n'est pas un nombre de couverts possible : un nombre entier entre 0 et {{max}} (10 × la salle). Rien n'a été changé.",
+  badCovers:
+    "« {{value}} » n'est pas un nombre de couverts possible : un nombre entier entre 0 et {{max}} (10 × la salle). Rien n'a été changé.",
   badAmount: "« {{value}} » n'est pas un montant : écris par exemple 312,50 ou 312.50 € (au plus 1 000 000). Rien n'a été changé.",
-  alreadyClosed: "Le service du {{date}} est déjà clôturé avec {{covers}} couverts : rien n'a été changé. Pour corriger, tape /cloturer {{date}} couverts N.",
+  alreadyClosed:
+    "Le service du {{date}} est déjà clôturé avec {{covers}} couverts : rien n'a été changé. Pour corriger, tape /cloturer {{date}} couverts N.",
   notAllowed: "Seul·es les gérant·es et le ou la chef·fe du {{date}} peuvent clôturer ce service.",
   dm: {
     title: "🧾 {{canteen}} — clôturer le service du {{date}}",
@@ -30,8 +33,10 @@ export const closeoutFr = {
     button: "✅ {{count}} couverts servis ({{date}})",
   },
   brief: {
-    forecast: "🔮 Prévision (estimation) : {{count}} couverts, entre {{low}} et {{high}} — sondage + venues habituelles sans inscription ({{basis}} services comparables).",
-    noHistory: "🔮 Pas encore d'historique pour une prévision ({{basis}} service(s) comparable(s) clôturé(s), il en faut 3) : le sondage seul.",
+    forecast:
+      "🔮 Prévision (estimation) : {{count}} couverts, entre {{low}} et {{high}} — sondage + venues habituelles sans inscription ({{basis}} services comparables).",
+    noHistory:
+      "🔮 Pas encore d'historique pour une prévision ({{basis}} service(s) comparable(s) clôturé(s), il en faut 3) : le sondage seul.",
   },
   freePrice: {
     full: "💶 Prix libre — un repas coûte {{total}} : {{ingredients}} d'ingrédients + {{running}} de fonctionnement. Chacun·e donne ce qu'il ou elle peut.",
@@ -55,7 +60,8 @@ export const surveyFr = {
     first: "C'était ton premier repas ici ?",
   },
   answers: { yes: "Oui", "rather-yes": "Plutôt oui", "rather-no": "Plutôt non", no: "Non" },
-  anonymous: "🔒 Les réponses sont anonymes : on compte les réponses, on ne garde jamais qui a répondu quoi. Personne ne voit les résultats en direct.",
+  anonymous:
+    "🔒 Les réponses sont anonymes : on compte les réponses, on ne garde jamais qui a répondu quoi. Personne ne voit les résultats en direct.",
   thanks: "Merci, ta réponse est comptée (anonymement) !",
   already: "Merci ! Tu avais déjà répondu à cette question : ta première réponse reste comptée.",
   bad: "Ce bouton d'enquête n'est pas valide.",

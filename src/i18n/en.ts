@@ -167,7 +167,8 @@ export const en: Shape<typeof fr> = {
     eve: "The day before: volunteers' reminder {{reminder}} · managers' alert {{alert}}",
     other: "Covers: {{covers}} · language: {{language}} · timezone: {{timezone}}",
     texts: "Texts: announcement “{{announce}}” · reminder “{{reminder}}” · help call “{{help}}”",
-    howTo: "Managers: /settings announce 9:30 · deadline 11:00 · reminder 18:00 · alert 16:00 · lunch 12:30 · cooking 9:30 · days mon-fri · covers 40 · language en · timezone Europe/London · announce-text Enjoy! (“-” restores the default text)",
+    howTo:
+      "Managers: /settings announce 9:30 · deadline 11:00 · reminder 18:00 · alert 16:00 · lunch 12:30 · cooking 9:30 · days mon-fri · covers 40 · language en · timezone Europe/London · announce-text Enjoy! (“-” restores the default text)",
     saved: "✅ Setting saved.",
     badOrder: "The announcement ({{announce}}) must come before the poll closes ({{deadline}}), which must come before lunch ({{lunch}}).",
     cookAfterLunch: "Cooking ({{cook}}) must start before lunch ({{lunch}}).",
@@ -203,7 +204,8 @@ export const en: Shape<typeof fr> = {
     joinedBody: "It shares one sign-up sheet with the canteen's other groups. Type /slots to see it.",
     badCode: "This invitation code isn't valid (already used or expired). Ask for a new one: /invite in one of the canteen's groups.",
     badName: "That name has no letter or digit. Example: /setup Belleville Canteen",
-    nameTaken: "A canteen called “{{canteen}}” already exists. To link this group to it, ask one of its managers to type /invite in one of its groups, then type the code here: /setup CODE",
+    nameTaken:
+      "A canteen called “{{canteen}}” already exists. To link this group to it, ask one of its managers to type /invite in one of its groups, then type the code here: /setup CODE",
   },
   invite: {
     created: "🔗 To link another group to “{{canteen}}”, type this in that group:",
@@ -227,7 +229,8 @@ export const en: Shape<typeof fr> = {
     unknownRole: "I don't know the role “{{role}}”. Roles: {{roles}}.",
     usage: "Usage: {{usage}}",
     managersOnly: "Only the canteen's managers can use this command.",
-    unknownPerson: "I can't find anyone called “{{name}}” in this canteen. They need to type a command in one of the canteen's groups first (or mention them).",
+    unknownPerson:
+      "I can't find anyone called “{{name}}” in this canteen. They need to type a command in one of the canteen's groups first (or mention them).",
     ambiguousName: "{{count}} people are called “{{name}}”: mention the one you mean (@…).",
     emptyName: "The person's name is missing.",
     nameTooLong: "That name is too long (at most {{max}} characters).",
@@ -358,7 +361,7 @@ export const en: Shape<typeof fr> = {
     signup: {
       usage: "/signup <name> <day> [role]",
       description: "sign someone else up, or an outside helper",
-      examples: "Examples: /signup Jeanne tuesday · /signup \"Jeanne D.\" 03/12 dishes",
+      examples: 'Examples: /signup Jeanne tuesday · /signup "Jeanne D." 03/12 dishes',
     },
     manager: {
       usage: "/manager <name>",
@@ -393,7 +396,8 @@ export const en: Shape<typeof fr> = {
     lunch: {
       usage: "/lunch [join [team] · leave · pause 2w · resume · avoid <name> · report]",
       description: "internal-link lunches: a table with colleagues you haven't met yet",
-      examples: "Examples: /lunch · /lunch join Accounting · /lunch pause 2w · /lunch avoid @karim (privately) · /lunch report · managers: /lunch setup · /lunch settings day thursday size 4 close 17:00 repeats 4",
+      examples:
+        "Examples: /lunch · /lunch join Accounting · /lunch pause 2w · /lunch avoid @karim (privately) · /lunch report · managers: /lunch setup · /lunch settings day thursday size 4 close 17:00 repeats 4",
     },
     network: networkEn.command,
     board: {

@@ -13,16 +13,25 @@ export const figuresFr = {
   canteenLink: "Chiffres de la cantine",
   period: "Période",
   show: "Afficher",
-  periods: { mois: "Ce mois-ci", "mois-dernier": "Le mois dernier", annee: "Cette année", "annee-derniere": "L'année dernière", tout: "Depuis le début" },
+  periods: {
+    mois: "Ce mois-ci",
+    "mois-dernier": "Le mois dernier",
+    annee: "Cette année",
+    "annee-derniere": "L'année dernière",
+    tout: "Depuis le début",
+  },
   toClose: "Services à clôturer",
-  toCloseIntro_one: "{{count}} service de l'année passée n'a pas encore ses couverts : tant qu'il n'est pas clôturé, ses chiffres sont inconnus (jamais comptés comme zéro).",
-  toCloseIntro_other: "{{count}} services de l'année passée n'ont pas encore leurs couverts : tant qu'ils ne sont pas clôturés, leurs chiffres sont inconnus (jamais comptés comme zéro).",
+  toCloseIntro_one:
+    "{{count}} service de l'année passée n'a pas encore ses couverts : tant qu'il n'est pas clôturé, ses chiffres sont inconnus (jamais comptés comme zéro).",
+  toCloseIntro_other:
+    "{{count}} services de l'année passée n'ont pas encore leurs couverts : tant qu'ils ne sont pas clôturés, leurs chiffres sont inconnus (jamais comptés comme zéro).",
   allClosed: "Tous les services de l'année passée sont clôturés.",
   covers: "Couverts servis",
   takings: "Recette ({{currency}}, facultatif)",
   spent: "Courses ({{currency}}, facultatif)",
   close: "Clôturer le service du {{date}}",
-  badForm: "Le formulaire de clôture n'est pas valide : les couverts sont un nombre entier, la recette et les courses un montant comme 312,50.",
+  badForm:
+    "Le formulaire de clôture n'est pas valide : les couverts sont un nombre entier, la recette et les courses un montant comme 312,50.",
   held_one: "{{count}} tenu",
   held_other: "{{count}} tenus",
   closed_one: "{{count}} clôturé",
@@ -48,13 +57,16 @@ export const figuresFr = {
   services: "Services",
   charts: {
     mealsPerService: "Repas par service : prévision et servis",
-    mealsPerServiceDesc: "Pour chaque service de la période, les couverts prévus (une estimation) à côté des couverts servis ; un service pas encore clôturé est marqué d'un « ? », pas d'un zéro.",
+    mealsPerServiceDesc:
+      "Pour chaque service de la période, les couverts prévus (une estimation) à côté des couverts servis ; un service pas encore clôturé est marqué d'un « ? », pas d'un zéro.",
     mealsPerMonth: "Repas servis par mois",
     mealsPerMonthDesc: "Les couverts des services clôturés, mois par mois ; le tableau dit aussi combien de services restent ouverts.",
     survey: "Accueil et confiance par mois (%)",
-    surveyDesc: "Part des réponses « oui » et « plutôt oui » à l'enquête, mois par mois, avec le nombre de réponses ; masquée sous 5 réponses (« ? »).",
+    surveyDesc:
+      "Part des réponses « oui » et « plutôt oui » à l'enquête, mois par mois, avec le nombre de réponses ; masquée sous 5 réponses (« ? »).",
     costs: "Coût couvert par mois (%)",
-    costsDesc: "La recette rapportée au coût des repas servis, mois par mois ; inconnue tant que la recette ou les prix ne sont pas saisis.",
+    costsDesc:
+      "La recette rapportée au coût des repas servis, mois par mois ; inconnue tant que la recette ou les prix ne sont pas saisis.",
     people: "Nouvelles personnes et bénévoles par mois",
     peopleDesc: "Mois par mois : les nouvelles personnes connues de Tablée, les bénévoles et, parmi eux, les nouveaux.",
   },
@@ -64,7 +76,8 @@ export const figuresFr = {
   canteensName: "Cantines",
   canteensDefinition: "les cantines dont les services sont comptés dans ce rapport.",
   questionsTitle: "L'enquête d'accueil",
-  questionsIntro: "Après chaque repas, les convives reçoivent ces questions exactes ; voici le nombre de réponses par choix sur la période.",
+  questionsIntro:
+    "Après chaque repas, les convives reçoivent ces questions exactes ; voici le nombre de réponses par choix sur la période.",
   question: "Question",
   answersTotal: "Réponses",
   definitionsTitle: "Définitions",

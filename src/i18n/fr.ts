@@ -38,7 +38,8 @@ export const fr = {
   },
   cook: {
     confirmed: "✅ {{name}}, c'est noté : {{role}} {{date}} ({{taken}}/{{capacity}}).",
-    waitlist: "⏳ {{role}} est complet {{date}}. {{name}}, tu es n°{{position}} sur la liste d'attente : on te prévient si une place se libère.",
+    waitlist:
+      "⏳ {{role}} est complet {{date}}. {{name}}, tu es n°{{position}} sur la liste d'attente : on te prévient si une place se libère.",
     already: "👍 {{name}}, tu es déjà inscrit·e {{date}} ({{role}}).",
     alreadyWaiting: "👍 {{name}}, tu es déjà sur la liste d'attente {{date}} ({{role}}).",
     toastConfirmed: "Inscription confirmée",
@@ -146,7 +147,8 @@ export const fr = {
     diets: "Régime : {{list}}",
     allergies: "Allergies : {{list}}",
     none: "aucun",
-    howTo: "Change-les avec /regime vegetarien (ou aucun) et /allergies gluten lait (ou aucune). La cuisine ne voit que des totaux, jamais de noms.",
+    howTo:
+      "Change-les avec /regime vegetarien (ou aucun) et /allergies gluten lait (ou aucune). La cuisine ne voit que des totaux, jamais de noms.",
     saved: "✅ C'est noté.",
     unknownDiet: "Je ne connais pas le régime « {{word}} ». Régimes : {{list}} (ou « aucun »).",
   },
@@ -164,7 +166,8 @@ export const fr = {
     eve: "La veille : rappel aux bénévoles {{reminder}} · alerte aux gérant·es {{alert}}",
     other: "Couverts : {{covers}} · langue : {{language}} · fuseau : {{timezone}}",
     texts: "Textes : annonce « {{announce}} » · rappel « {{reminder}} » · renfort « {{help}} »",
-    howTo: "Gérant·es : /reglages annonce 9h30 · cloture 11h · rappel 18h · alerte 16h · repas 12h30 · cuisine 9h30 · jours lun-ven · couverts 40 · langue fr · fuseau Europe/Paris · texte-annonce Bon appétit ! (« - » remet le texte par défaut)",
+    howTo:
+      "Gérant·es : /reglages annonce 9h30 · cloture 11h · rappel 18h · alerte 16h · repas 12h30 · cuisine 9h30 · jours lun-ven · couverts 40 · langue fr · fuseau Europe/Paris · texte-annonce Bon appétit ! (« - » remet le texte par défaut)",
     saved: "✅ Réglage enregistré.",
     badOrder: "L'annonce ({{announce}}) doit précéder la fin du sondage ({{deadline}}), qui doit précéder le repas ({{lunch}}).",
     cookAfterLunch: "La cuisine ({{cook}}) doit commencer avant le repas ({{lunch}}).",
@@ -198,9 +201,11 @@ export const fr = {
     alreadyLinked: "Ce groupe est déjà relié à la cantine « {{canteen}} ».",
     joinedTitle: "🔗 Ce groupe est maintenant relié à la cantine « {{canteen}} ».",
     joinedBody: "Il partage le même planning que les autres groupes de la cantine. Tape /creneaux pour le voir.",
-    badCode: "Ce code d'invitation n'est pas valable (déjà utilisé ou expiré). Demande un nouveau code : /inviter dans un groupe de la cantine.",
+    badCode:
+      "Ce code d'invitation n'est pas valable (déjà utilisé ou expiré). Demande un nouveau code : /inviter dans un groupe de la cantine.",
     badName: "Ce nom ne contient ni lettre ni chiffre. Exemple : /installer Cantine de Belleville",
-    nameTaken: "Une cantine « {{canteen}} » existe déjà. Pour relier ce groupe à elle, demande à un·e de ses gérant·es de taper /inviter dans un de ses groupes, puis tape ici le code reçu : /installer CODE",
+    nameTaken:
+      "Une cantine « {{canteen}} » existe déjà. Pour relier ce groupe à elle, demande à un·e de ses gérant·es de taper /inviter dans un de ses groupes, puis tape ici le code reçu : /installer CODE",
   },
   invite: {
     created: "🔗 Pour relier un autre groupe à « {{canteen}} », tape dans ce groupe :",
@@ -224,7 +229,8 @@ export const fr = {
     unknownRole: "Je ne connais pas le poste « {{role}} ». Postes : {{roles}}.",
     usage: "Utilisation : {{usage}}",
     managersOnly: "Cette commande est réservée aux gérant·es de la cantine.",
-    unknownPerson: "Je ne trouve personne qui s'appelle « {{name}} » dans cette cantine. La personne doit d'abord écrire une commande dans un groupe de la cantine (ou mentionne-la).",
+    unknownPerson:
+      "Je ne trouve personne qui s'appelle « {{name}} » dans cette cantine. La personne doit d'abord écrire une commande dans un groupe de la cantine (ou mentionne-la).",
     ambiguousName: "{{count}} personnes s'appellent « {{name}} » : mentionne celle que tu veux dire (@…).",
     emptyName: "Il manque le nom de la personne.",
     nameTooLong: "Ce nom est trop long ({{max}} caractères au plus).",
@@ -355,7 +361,7 @@ export const fr = {
     signup: {
       usage: "/inscrire <nom> <jour> [poste]",
       description: "inscrire quelqu'un d'autre, ou un·e bénévole extérieur·e",
-      examples: "Exemples : /inscrire Jeanne mardi · /inscrire \"Jeanne D.\" 12/03 plonge",
+      examples: 'Exemples : /inscrire Jeanne mardi · /inscrire "Jeanne D." 12/03 plonge',
     },
     manager: {
       usage: "/gerant <nom>",
@@ -390,7 +396,8 @@ export const fr = {
     lunch: {
       usage: "/dejeuner [rejoindre [équipe] · quitter · pause 2s · reprendre · eviter <nom> · bilan]",
       description: "déjeuners inter-équipes : une table avec des collègues que tu ne connais pas encore",
-      examples: "Exemples : /dejeuner · /dejeuner rejoindre Compta · /dejeuner pause 2s · /dejeuner eviter @karim (en privé) · /dejeuner bilan · gérant·es : /dejeuner installer · /dejeuner reglages jour jeudi taille 4 cloture 17h repetitions 4",
+      examples:
+        "Exemples : /dejeuner · /dejeuner rejoindre Compta · /dejeuner pause 2s · /dejeuner eviter @karim (en privé) · /dejeuner bilan · gérant·es : /dejeuner installer · /dejeuner reglages jour jeudi taille 4 cloture 17h repetitions 4",
     },
     network: networkFr.command,
     board: {

@@ -29,7 +29,7 @@ export const impactEn = {
   detailLine: "{{date}}: {{covers}} covers · takings {{takings}} · spent {{spent}} · forecast {{forecast}}",
   footer: "Every figure has a written definition: /impact definitions. Periods: month, last month, year, 2026, 2026-11, november, all.",
   definitionsTitle: "📖 Definitions of the figures",
-  badPeriod: "I don't understand the period \"{{value}}\". Try: month, last month, year, 2026, 2026-11, november or all.",
+  badPeriod: 'I don\'t understand the period "{{value}}". Try: month, last month, year, 2026, 2026-11, november or all.',
   noNetwork: "Network figures are not available here.",
 };
 
@@ -37,7 +37,8 @@ export const impactCommandsEn = {
   close: {
     usage: "/close [day] covers N takings X spent Y",
     description: "close a service: meals served, takings and spent (managers and the day's head cook)",
-    examples: "Covers: the meals actually served. Takings: the free-price contributions collected, all means of payment. Spent: the ingredients bought for this service. In any order, only some if need be; a new value replaces the old one, and every change is kept. Examples: /close covers 42 · /close tuesday takings €312.50 spent 85 · /close 2026-11-24 (see the record and its history).",
+    examples:
+      "Covers: the meals actually served. Takings: the free-price contributions collected, all means of payment. Spent: the ingredients bought for this service. In any order, only some if need be; a new value replaces the old one, and every change is kept. Examples: /close covers 42 · /close tuesday takings €312.50 spent 85 · /close 2026-11-24 (see the record and its history).",
   },
   impact: {
     usage: "/impact [period]",

@@ -27,7 +27,8 @@ export const impactFr = {
   ofAnswers_other: " sur {{count}} réponses à l'enquête",
   detail: "Détail par service :",
   detailLine: "{{date}} : {{covers}} couverts · recette {{takings}} · courses {{spent}} · prévu {{forecast}}",
-  footer: "Chaque chiffre a une définition écrite : /impact definitions. Périodes : mois, mois dernier, annee, 2026, 2026-11, novembre, tout.",
+  footer:
+    "Chaque chiffre a une définition écrite : /impact definitions. Périodes : mois, mois dernier, annee, 2026, 2026-11, novembre, tout.",
   definitionsTitle: "📖 Définitions des chiffres",
   badPeriod: "Je ne comprends pas la période « {{value}} ». Essaie : mois, mois dernier, annee, 2026, 2026-11, novembre ou tout.",
   noNetwork: "Les chiffres du réseau ne sont pas disponibles ici.",
@@ -37,7 +38,8 @@ export const impactCommandsFr = {
   close: {
     usage: "/cloturer [jour] couverts N recette X courses Y",
     description: "clôturer un service : repas servis, recette et courses (gérant·es et chef·fe du jour)",
-    examples: "Couverts : les repas réellement servis. Recette : les participations libres encaissées, tous moyens de paiement. Courses : les ingrédients achetés pour ce service. Dans n'importe quel ordre, une partie seulement si besoin ; une nouvelle valeur remplace l'ancienne, et chaque changement est gardé. Exemples : /cloturer couverts 42 · /cloturer mardi recette 312,50 € courses 85 · /cloturer 2026-11-24 (voir la fiche et son historique).",
+    examples:
+      "Couverts : les repas réellement servis. Recette : les participations libres encaissées, tous moyens de paiement. Courses : les ingrédients achetés pour ce service. Dans n'importe quel ordre, une partie seulement si besoin ; une nouvelle valeur remplace l'ancienne, et chaque changement est gardé. Exemples : /cloturer couverts 42 · /cloturer mardi recette 312,50 € courses 85 · /cloturer 2026-11-24 (voir la fiche et son historique).",
   },
   impact: {
     usage: "/impact [période]",

@@ -34,8 +34,6 @@ export function translator(locale: "fr" | "en"): Translate {
 /** Every key of a catalogue, flattened ("errors.unknownDay"), for completeness tests. */
 export function catalogueKeys(locale: "fr" | "en"): string[] {
   const walk = (o: object, prefix: string): string[] =>
-    Object.entries(o).flatMap(([k, v]) =>
-      typeof v === "object" && v !== null ? walk(v as object, `${prefix}${k}.`) : [`${prefix}${k}`],
-    );
+    Object.entries(o).flatMap(([k, v]) => (typeof v === "object" && v !== null ? walk(v as object, `${prefix}${k}.`) : [`${prefix}${k}`]));
   return walk(locale === "fr" ? fr : en, "");
 }

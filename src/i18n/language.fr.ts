@@ -1,7 +1,8 @@
 // Messages of each person's language (/langue), French (the reference catalogue: en mirrors it).
 
 export const languageFr = {
-  current: "🗣️ Je te parle en français dans ce que toi seul·e vois (messages privés, rappels, briefs, réponses éphémères). Les groupes restent dans la langue de la cantine.",
+  current:
+    "🗣️ Je te parle en français dans ce que toi seul·e vois (messages privés, rappels, briefs, réponses éphémères). Les groupes restent dans la langue de la cantine.",
   fromApp: "(D'après la langue de ton application : choisis-en une pour la garder.)",
   set: "✅ C'est noté : je te parle désormais en français dans ce que toi seul·e vois. Les groupes restent dans la langue de la cantine.",
   auto: "✅ C'est noté : je suis de nouveau la langue de ton application (français pour l'instant).",

@@ -79,7 +79,8 @@ export const lunchEn = {
   },
   settings: {
     saved: "✅ Settings saved.",
-    howTo: "Managers: /lunch settings day thursday · size 4 (3 to 10) · close 17:00 (the day before) · repeats 4 (0 to 12); /lunch stop to stop.",
+    howTo:
+      "Managers: /lunch settings day thursday · size 4 (3 to 10) · close 17:00 (the day before) · repeats 4 (0 to 12); /lunch stop to stop.",
     usage: "Usage: /lunch settings day thursday size 4 close 17:00 repeats 4 (one or more settings).",
     badDay: "I don't understand the day “{{value}}”. Example: thursday.",
     closedDay: "The canteen isn't open that day (“{{value}}”). It's open on: {{open}}.",

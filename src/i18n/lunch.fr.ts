@@ -79,7 +79,8 @@ export const lunchFr = {
   },
   settings: {
     saved: "✅ Réglages enregistrés.",
-    howTo: "Gérant·es : /dejeuner reglages jour jeudi · taille 4 (de 3 à 10) · cloture 17h (la veille) · repetitions 4 (de 0 à 12) ; /dejeuner arreter pour arrêter.",
+    howTo:
+      "Gérant·es : /dejeuner reglages jour jeudi · taille 4 (de 3 à 10) · cloture 17h (la veille) · repetitions 4 (de 0 à 12) ; /dejeuner arreter pour arrêter.",
     usage: "Utilisation : /dejeuner reglages jour jeudi taille 4 cloture 17h repetitions 4 (un ou plusieurs réglages).",
     badDay: "Je ne comprends pas le jour « {{value}} ». Exemple : jeudi.",
     closedDay: "La cantine n'ouvre pas ce jour-là (« {{value}} »). Elle ouvre : {{open}}.",
@@ -101,7 +102,8 @@ export const lunchFr = {
   },
   errors: {
     noProgram: "Pas de déjeuners inter-équipes dans ce groupe. Un·e gérant·e les lance avec /dejeuner installer.",
-    noProgramPrivate: "Tu ne participes à aucun déjeuner inter-équipes. Inscris-toi depuis le canal de ton entreprise : /dejeuner rejoindre [équipe].",
+    noProgramPrivate:
+      "Tu ne participes à aucun déjeuner inter-équipes. Inscris-toi depuis le canal de ton entreprise : /dejeuner rejoindre [équipe].",
     severalPrograms: "Tu participes à plusieurs déjeuners inter-équipes ({{groups}}) : tape cette commande dans le canal concerné.",
     setupInPrivate: "Les déjeuners inter-équipes se lancent depuis le canal de l'entreprise : tape /dejeuner installer là-bas.",
     stopped: "Les déjeuners inter-équipes de ce groupe sont arrêtés. Un·e gérant·e peut les relancer avec /dejeuner installer.",

@@ -4,7 +4,8 @@ export const networkFr = {
   command: {
     usage: "/reseau [creer <nom> · inviter · rejoindre CODE · quitter]",
     description: "réseau de cantines : ses cantines ; gérant·es : créer, inviter, rejoindre, quitter",
-    examples: "Exemples : /reseau · /reseau creer Les Petites Cantines · /reseau inviter · /reseau rejoindre K7Q2M9XA · /reseau quitter · /impact reseau annee",
+    examples:
+      "Exemples : /reseau · /reseau creer Les Petites Cantines · /reseau inviter · /reseau rejoindre K7Q2M9XA · /reseau quitter · /impact reseau annee",
   },
   usage: {
     create: "/reseau creer <nom du réseau>",
@@ -14,8 +15,10 @@ export const networkFr = {
     title_one: "🕸️ Réseau « {{network}} » — {{count}} cantine",
     title_other: "🕸️ Réseau « {{network}} » — {{count}} cantines",
     yours: " (ta cantine)",
-    managerTips: "Tu gères ce réseau : /impact reseau [période] pour ses chiffres, /reseau inviter pour ajouter une cantine. Tu vois les chiffres des cantines, jamais leurs membres ni leurs groupes.",
-    memberNote: "Les gérant·es du réseau voient les chiffres de ta cantine (jamais ses membres ni ses groupes). /reseau quitter pour en sortir.",
+    managerTips:
+      "Tu gères ce réseau : /impact reseau [période] pour ses chiffres, /reseau inviter pour ajouter une cantine. Tu vois les chiffres des cantines, jamais leurs membres ni leurs groupes.",
+    memberNote:
+      "Les gérant·es du réseau voient les chiffres de ta cantine (jamais ses membres ni ses groupes). /reseau quitter pour en sortir.",
   },
   none: "{{canteen}} ne fait partie d'aucun réseau.",
   noneHow: "Pour en créer un : /reseau creer <nom>. Pour en rejoindre un : /reseau rejoindre CODE, avec le code d'un·e gérant·e du réseau.",
@@ -44,9 +47,11 @@ export const networkFr = {
   },
   errors: {
     unknownSub: "Je ne connais pas « {{word}} » pour /reseau. Utilisation : {{usage}}",
-    notNetworkManager: "Cette commande est réservée aux gérant·es d'un réseau. Un·e gérant·e de cantine peut en créer un avec /reseau creer <nom>.",
+    notNetworkManager:
+      "Cette commande est réservée aux gérant·es d'un réseau. Un·e gérant·e de cantine peut en créer un avec /reseau creer <nom>.",
     severalNetworks: "Tu gères plusieurs réseaux ({{networks}}) : écris cette commande dans le groupe d'une de leurs cantines.",
-    alreadyMember: "{{canteen}} fait déjà partie du réseau « {{network}} ». Une cantine n'est que dans un réseau : /reseau quitter d'abord.",
+    alreadyMember:
+      "{{canteen}} fait déjà partie du réseau « {{network}} ». Une cantine n'est que dans un réseau : /reseau quitter d'abord.",
     nameTaken: "Un réseau s'appelle déjà « {{network}} ». Choisis un autre nom, ou demande un code à ses gérant·es.",
     badName: "Ce nom de réseau ne contient ni lettre ni chiffre.",
     badCode: "Ce code ne marche pas : il est inconnu, déjà utilisé ou expiré (48 h). Demande-en un nouveau (/reseau inviter).",

@@ -19,7 +19,8 @@ export const replaceEn = {
   closedWithdrawn: "This request is closed: {{name}} cancelled.",
   own: "That's your own request: to leave at once, /cancel.",
   alreadyOn: "You're already on the sheet on {{date}} ({{role}}): nothing changed.",
-  alreadyWaiting: "You're on the waitlist on {{date}} ({{role}}): nothing changed. To take this place, leave the waitlist first with /cancel.",
+  alreadyWaiting:
+    "You're on the waitlist on {{date}} ({{role}}): nothing changed. To take this place, leave the waitlist first with /cancel.",
   past: "This service has already started: the place no longer changes hands.",
   unknown: "I can't find this replacement request.",
   replaced: "✅ {{taker}} takes your place on {{date}} ({{role}}) at {{canteen}}: you're off the sheet. Thanks for letting us know!",

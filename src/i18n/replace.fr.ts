@@ -7,7 +7,8 @@ export const replaceFr = {
   taken: "✅ {{taker}} prend la place de {{name}} {{date}} ({{role}}). Merci !",
   withdrawn: "↩️ {{name}} s'est désinscrit·e {{date}} ({{role}}) : la place est sur le planning (/creneaux).",
   asked_one: "📣 C'est demandé dans le groupe de la cantine. Tu restes inscrit·e {{date}} ({{role}}) tant que personne n'a pris ta place.",
-  asked_other: "📣 C'est demandé dans les {{count}} groupes de la cantine. Tu restes inscrit·e {{date}} ({{role}}) tant que personne n'a pris ta place.",
+  asked_other:
+    "📣 C'est demandé dans les {{count}} groupes de la cantine. Tu restes inscrit·e {{date}} ({{role}}) tant que personne n'a pris ta place.",
   already: "📣 Ta demande pour {{date}} ({{role}}) est déjà en cours : tu restes inscrit·e tant que personne n'a pris ta place.",
   notOnSheet: "Tu n'es pas inscrit·e {{date}} : il n'y a pas de place à céder.",
   waitlisted: "Tu es sur la liste d'attente {{date}} ({{role}}) : pour te retirer, /annuler.",
@@ -19,7 +20,8 @@ export const replaceFr = {
   closedWithdrawn: "Cette demande est close : {{name}} s'est désinscrit·e.",
   own: "C'est ta propre demande : pour te retirer tout de suite, /annuler.",
   alreadyOn: "Tu es déjà inscrit·e {{date}} ({{role}}) : rien n'a changé.",
-  alreadyWaiting: "Tu es sur la liste d'attente {{date}} ({{role}}) : rien n'a changé. Pour prendre cette place, retire-toi d'abord avec /annuler.",
+  alreadyWaiting:
+    "Tu es sur la liste d'attente {{date}} ({{role}}) : rien n'a changé. Pour prendre cette place, retire-toi d'abord avec /annuler.",
   past: "Ce service a déjà commencé : la place ne change plus de main.",
   unknown: "Je ne trouve pas cette demande de remplacement.",
   replaced: "✅ {{taker}} prend ta place {{date}} ({{role}}) à {{canteen}} : tu n'es plus inscrit·e. Merci d'avoir prévenu !",

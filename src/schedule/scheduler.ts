@@ -90,7 +90,11 @@ export class Scheduler {
             data: fresh.map((w) => {
               const late = now.getTime() - w.runAt.getTime() > this.tuning.lateGraceMs;
               return {
-                canteenId: c.id, date: w.date, kind: w.kind, runAt: w.runAt, deadline: w.deadline,
+                canteenId: c.id,
+                date: w.date,
+                kind: w.kind,
+                runAt: w.runAt,
+                deadline: w.deadline,
                 ...(late ? { status: "skipped", note: "planned after its time", finishedAt: now } : {}),
               };
             }),
@@ -99,7 +103,10 @@ export class Scheduler {
         for (const j of existing.filter((e) => e.status === "pending")) {
           const w = wanted.find((x) => x.date === j.date && x.kind === j.kind);
           if (!w) {
-            await tx.job.updateMany({ where: { id: j.id, status: "pending" }, data: { status: "skipped", note: "no service that day any more", finishedAt: now } });
+            await tx.job.updateMany({
+              where: { id: j.id, status: "pending" },
+              data: { status: "skipped", note: "no service that day any more", finishedAt: now },
+            });
           } else if (w.runAt.getTime() !== j.runAt.getTime() || w.deadline.getTime() !== j.deadline.getTime()) {
             await tx.job.updateMany({ where: { id: j.id, status: "pending" }, data: { runAt: w.runAt, deadline: w.deadline } });
           }
@@ -114,7 +121,12 @@ export class Scheduler {
     const token = `${this.instanceId}:${randomUUID().slice(0, 8)}`;
     const lockedUntil = new Date(now.getTime() + this.tuning.leaseMs);
     const due = await prisma.job.findMany({
-      where: { OR: [{ status: "pending", runAt: { lte: now } }, { status: "running", lockedUntil: { lt: now } }] },
+      where: {
+        OR: [
+          { status: "pending", runAt: { lte: now } },
+          { status: "running", lockedUntil: { lt: now } },
+        ],
+      },
       orderBy: { runAt: "asc" },
       select: { id: true, status: true, lockedUntil: true },
     });
@@ -129,8 +141,14 @@ export class Scheduler {
       ran++;
       const mine = { id: job.id, lockedBy: token, status: "running" };
       if (now > job.deadline) {
-        this.log.warn({ canteenId: job.canteenId, date: job.date, kind: job.kind, runAt: job.runAt }, "missed job skipped: no longer useful");
-        await prisma.job.updateMany({ where: mine, data: { status: "skipped", note: "missed: past its deadline", finishedAt: now, lockedBy: null } });
+        this.log.warn(
+          { canteenId: job.canteenId, date: job.date, kind: job.kind, runAt: job.runAt },
+          "missed job skipped: no longer useful",
+        );
+        await prisma.job.updateMany({
+          where: mine,
+          data: { status: "skipped", note: "missed: past its deadline", finishedAt: now, lockedBy: null },
+        });
         continue;
       }
       try {
@@ -143,7 +161,12 @@ export class Scheduler {
         this.log.error({ err: e, canteenId: job.canteenId, date: job.date, kind: job.kind, attempts }, "job failed");
         await prisma.job.updateMany({
           where: mine,
-          data: { status: attempts >= this.tuning.maxAttempts ? "failed" : "pending", attempts, note: String((e as Error).message).slice(0, 300), lockedBy: null },
+          data: {
+            status: attempts >= this.tuning.maxAttempts ? "failed" : "pending",
+            attempts,
+            note: String((e as Error).message).slice(0, 300),
+            lockedBy: null,
+          },
         });
       }
     }

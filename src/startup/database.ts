@@ -56,7 +56,17 @@ function final(message: string, cause: unknown): StartupVerdict {
 }
 
 /** SQLite errors about the file itself (its folder missing, not writable, not a database). */
-const SQLITE_FILE_CODES = new Set(["SQLITE_CANTOPEN", "SQLITE_READONLY", "SQLITE_NOTADB", "SQLITE_PERM", "EACCES", "EPERM", "EROFS", "ENOTDIR", "EEXIST"]);
+const SQLITE_FILE_CODES = new Set([
+  "SQLITE_CANTOPEN",
+  "SQLITE_READONLY",
+  "SQLITE_NOTADB",
+  "SQLITE_PERM",
+  "EACCES",
+  "EPERM",
+  "EROFS",
+  "ENOTDIR",
+  "EEXIST",
+]);
 
 /**
  * Applies pending migrations (the first contact with the database), waiting up to `windowMs` for

@@ -65,7 +65,8 @@ export function unreachableCause(e: unknown): string | undefined {
     if (code && NETWORK_CAUSES[code]) return NETWORK_CAUSES[code];
     if (o.name === "AbortError" || o.name === "TimeoutError" || o.type === "aborted") return "timed out";
     if (typeof o.message === "string" && /timeout|timed out/i.test(o.message)) return "timed out";
-    if (typeof o.message === "string" && /terminated unexpectedly|socket hang up|other side closed/i.test(o.message)) return "connection closed";
+    if (typeof o.message === "string" && /terminated unexpectedly|socket hang up|other side closed/i.test(o.message))
+      return "connection closed";
   }
   return undefined;
 }

@@ -19,7 +19,13 @@ export const list = (values: (string | number)[]) => Prisma.join(values);
 type CanteenRow = Omit<Parameters<typeof toCanteen>[0], "roles">;
 /** A canteen row (all its columns) joined with one of its roles. */
 type CanteenRoleRow = CanteenRow & { roleKey: string | null; roleCapacity: number | null; rolePosition: number | null };
-type ChatRow = CanteenRoleRow & { groupId: number; groupAddress: string; groupPlatform: string; groupTitle: string | null; groupActive: boolean | number };
+type ChatRow = CanteenRoleRow & {
+  groupId: number;
+  groupAddress: string;
+  groupPlatform: string;
+  groupTitle: string | null;
+  groupActive: boolean | number;
+};
 
 /** Canteens from "canteen × role" rows, by id, in the order they first appear. */
 function canteensOfRows(rows: CanteenRoleRow[]): Map<number, Canteen> {
@@ -29,7 +35,8 @@ function canteensOfRows(rows: CanteenRoleRow[]): Map<number, Canteen> {
     const id = Number(r.id);
     if (!first.has(id)) first.set(id, r);
     const own = roles.get(id) ?? [];
-    if (r.roleKey !== null && !own.some((x) => x.key === r.roleKey)) own.push({ key: r.roleKey, capacity: Number(r.roleCapacity), position: Number(r.rolePosition) });
+    if (r.roleKey !== null && !own.some((x) => x.key === r.roleKey))
+      own.push({ key: r.roleKey, capacity: Number(r.roleCapacity), position: Number(r.rolePosition) });
     roles.set(id, own);
   }
   return new Map([...first].map(([id, r]) => [id, toCanteen({ ...r, id, covers: Number(r.covers), roles: roles.get(id)! })]));
@@ -46,7 +53,14 @@ export async function chatsFor(tx: Runner, addresses: string[]): Promise<({ grou
   const found = new Map(
     rows.map((r) => {
       const canteen = canteens.get(Number(r.id))!;
-      const group = { id: Number(r.groupId), address: r.groupAddress, platform: r.groupPlatform, title: r.groupTitle, canteenId: canteen.id, active: Boolean(r.groupActive) };
+      const group = {
+        id: Number(r.groupId),
+        address: r.groupAddress,
+        platform: r.groupPlatform,
+        title: r.groupTitle,
+        canteenId: canteen.id,
+        active: Boolean(r.groupActive),
+      };
       return [r.groupAddress, { group: toGroup(group), canteen }];
     }),
   );
@@ -82,7 +96,14 @@ export async function claimDeliveries(tx: Runner, keys: string[]): Promise<boole
 /** One call of Store.ensureMember. */
 export type MemberCall = { canteenId: number; who: PersonRef & { platform: Platform } };
 
-type PersonRow = { id: number; displayName: string; placeholder: boolean | number; address: string | null; locale?: string | null; reportedLocale?: string | null };
+type PersonRow = {
+  id: number;
+  displayName: string;
+  placeholder: boolean | number;
+  address: string | null;
+  locale?: string | null;
+  reportedLocale?: string | null;
+};
 
 /**
  * Store.ensureMember for several calls in one transaction: two statements when everyone is
@@ -118,7 +139,10 @@ export async function membersFor(tx: Tx, calls: MemberCall[]): Promise<Member[]>
       VALUES ${Prisma.join(fresh.map((who) => Prisma.sql`(${who.address}, ${who.platform}, ${who.name}, ${personOf.get(who.address)!}, ${now}, ${now})`))}`;
   }
   // Display names that changed since last time (known accounts, or a name given twice in the batch).
-  const stored = new Map([...known.map((i) => [i.address, i.displayName] as const), ...fresh.map((who) => [who.address, who.name] as const)]);
+  const stored = new Map([
+    ...known.map((i) => [i.address, i.displayName] as const),
+    ...fresh.map((who) => [who.address, who.name] as const),
+  ]);
   for (const [address, n] of names) {
     if (n.last === undefined || n.last === stored.get(address)) continue;
     await tx.identity.update({ where: { address }, data: { displayName: n.last } });
@@ -152,7 +176,12 @@ export async function membersFor(tx: Tx, calls: MemberCall[]): Promise<Member[]>
 
 /** A person with their accounts (oldest first), as toMember and toSignUp want them. */
 export type PersonWithAccounts = {
-  id: number; displayName: string; placeholder: boolean; identities: { address: string }[]; locale?: string | null; reportedLocale?: string | null;
+  id: number;
+  displayName: string;
+  placeholder: boolean;
+  identities: { address: string }[];
+  locale?: string | null;
+  reportedLocale?: string | null;
 };
 
 /** Groups "person × account" rows into people. */
@@ -161,7 +190,18 @@ function peopleOf(rows: PersonRow[]): Map<number, PersonWithAccounts> {
   for (const r of rows) {
     const id = Number(r.id);
     let p = out.get(id);
-    if (!p) out.set(id, (p = { id, displayName: r.displayName, placeholder: Boolean(r.placeholder), identities: [], locale: r.locale ?? null, reportedLocale: r.reportedLocale ?? null }));
+    if (!p)
+      out.set(
+        id,
+        (p = {
+          id,
+          displayName: r.displayName,
+          placeholder: Boolean(r.placeholder),
+          identities: [],
+          locale: r.locale ?? null,
+          reportedLocale: r.reportedLocale ?? null,
+        }),
+      );
     if (r.address !== null && !p.identities.some((i) => i.address === r.address)) p.identities.push({ address: r.address });
   }
   return out;
@@ -169,10 +209,12 @@ function peopleOf(rows: PersonRow[]): Map<number, PersonWithAccounts> {
 
 /** People by id, with their accounts: one statement. */
 export async function peopleById(tx: Tx, ids: number[]): Promise<Map<number, PersonWithAccounts>> {
-  return peopleOf(await tx.$queryRaw<PersonRow[]>`
+  return peopleOf(
+    await tx.$queryRaw<PersonRow[]>`
     SELECT p."id", p."displayName", p."placeholder", i."address"
     FROM "Person" p LEFT JOIN "Identity" i ON i."personId" = p."id"
-    WHERE p."id" IN (${list(ids)}) ORDER BY i."id"`);
+    WHERE p."id" IN (${list(ids)}) ORDER BY i."id"`,
+  );
 }
 
 /** How stale an account's "last seen" may get before a command refreshes it (it only ranks accounts). */
@@ -184,7 +226,9 @@ export const LAST_SEEN_RESOLUTION_MS = 3_600_000;
  * of them needs a write (the slow path then runs membersFor in a transaction).
  */
 export async function knownMembers(db: Runner, calls: MemberCall[]): Promise<Member[] | null> {
-  const rows = await db.$queryRaw<(PersonRow & { callAddress: string; accountName: string; lastSeenAt: Date | string; canteenId: number | null; role: string | null })[]>`
+  const rows = await db.$queryRaw<
+    (PersonRow & { callAddress: string; accountName: string; lastSeenAt: Date | string; canteenId: number | null; role: string | null })[]
+  >`
     SELECT i."address" AS "callAddress", i."displayName" AS "accountName", i."lastSeenAt", p."id", p."displayName", p."placeholder", p."locale", p."reportedLocale",
            m."canteenId", m."role", a."address"
     FROM "Identity" i

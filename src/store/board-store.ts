@@ -12,7 +12,10 @@ const KEEP_EXPIRED_MS = 24 * 3_600_000;
 export function boardStore(database: Database): BoardStore {
   const db = database.prisma;
   const toLogin = (r: { personId: number; canteenId: number | null; expiresAt: Date; usedAt: Date | null }): BoardLoginRecord => ({
-    personId: r.personId, canteenId: r.canteenId, expiresAt: r.expiresAt, usedAt: r.usedAt,
+    personId: r.personId,
+    canteenId: r.canteenId,
+    expiresAt: r.expiresAt,
+    usedAt: r.usedAt,
   });
   return {
     createBoardLogin: ({ tokenHash, personId, canteenId, expiresAt, now }) =>
@@ -49,17 +52,21 @@ export function boardStore(database: Database): BoardStore {
     },
 
     boardMemberships: async (personId) =>
-      (await db.membership.findMany({
-        where: { personId },
-        include: { canteen: { include: { roles: true } }, person: { select: { displayName: true } } },
-        orderBy: { id: "asc" },
-      })).map((m) => ({ canteen: toCanteen(m.canteen), name: m.person.displayName, role: m.role as MemberRole })),
+      (
+        await db.membership.findMany({
+          where: { personId },
+          include: { canteen: { include: { roles: true } }, person: { select: { displayName: true } } },
+          orderBy: { id: "asc" },
+        })
+      ).map((m) => ({ canteen: toCanteen(m.canteen), name: m.person.displayName, role: m.role as MemberRole })),
 
     boardMember: async (canteenId, personId) => {
-      const m = await db.membership.findUnique({ where: { canteenId_personId: { canteenId, personId } }, include: { person: { select: { displayName: true } } } });
+      const m = await db.membership.findUnique({
+        where: { canteenId_personId: { canteenId, personId } },
+        include: { person: { select: { displayName: true } } },
+      });
       return m ? { name: m.person.displayName, role: m.role as MemberRole } : null;
     },
-
 
     endBoardSession: (idHash) =>
       atomic(db, async (tx) => {

@@ -26,7 +26,8 @@ export function calendarStore({ prisma: db }: Database): CalendarStore {
   return {
     createCalendarFeeds: (feeds) =>
       atomic(db, async (tx) => {
-        for (const f of feeds) await tx.calendarFeed.create({ data: { tokenHash: f.tokenHash, kind: f.kind, personId: f.personId, canteenId: f.canteenId } });
+        for (const f of feeds)
+          await tx.calendarFeed.create({ data: { tokenHash: f.tokenHash, kind: f.kind, personId: f.personId, canteenId: f.canteenId } });
       }),
 
     calendarFeed: (tokenHash) =>
@@ -35,8 +36,7 @@ export function calendarStore({ prisma: db }: Database): CalendarStore {
         return f ? { kind: f.kind as FeedKind, personId: f.personId, canteenId: f.canteenId } : null;
       }),
 
-    revokeCalendarFeeds: (personId) =>
-      atomic(db, async (tx) => (await tx.calendarFeed.deleteMany({ where: { personId } })).count),
+    revokeCalendarFeeds: (personId) => atomic(db, async (tx) => (await tx.calendarFeed.deleteMany({ where: { personId } })).count),
 
     shiftsOf: (personId, from, keepCancelledFrom) =>
       atomic(db, async (tx) => {
@@ -45,12 +45,18 @@ export function calendarStore({ prisma: db }: Database): CalendarStore {
           select: { role: true, status: true, service: { select: { canteenId: true, date: true } } },
         });
         const out: ShiftRecord[] = live.map((s) => ({
-          canteenId: s.service.canteenId, date: s.service.date, role: s.role, status: s.status === "waitlist" ? "waitlist" : "confirmed",
+          canteenId: s.service.canteenId,
+          date: s.service.date,
+          role: s.role,
+          status: s.status === "waitlist" ? "waitlist" : "confirmed",
         }));
         const held = new Set(out.map((s) => `${s.canteenId}|${s.date}`));
-        const gone = await tx.calendarCancellation.findMany({ where: { personId, date: { gte: from > keepCancelledFrom ? from : keepCancelledFrom } } });
+        const gone = await tx.calendarCancellation.findMany({
+          where: { personId, date: { gte: from > keepCancelledFrom ? from : keepCancelledFrom } },
+        });
         // A sign-up taken again after being given up is a live shift, not a cancelled one.
-        for (const c of gone) if (!held.has(`${c.canteenId}|${c.date}`)) out.push({ canteenId: c.canteenId, date: c.date, role: c.role, status: "cancelled" });
+        for (const c of gone)
+          if (!held.has(`${c.canteenId}|${c.date}`)) out.push({ canteenId: c.canteenId, date: c.date, role: c.role, status: "cancelled" });
         return out.sort((a, b) => a.date.localeCompare(b.date) || a.canteenId - b.canteenId);
       }),
 

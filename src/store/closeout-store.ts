@@ -22,7 +22,13 @@ async function recordOf(tx: Tx, canteenId: number, date: string): Promise<CloseR
     currency: s?.currency ?? null,
     pollCovers: s?.pollCovers ?? null,
     forecast: s?.forecast ?? null,
-    history: (s?.closeChanges ?? []).map((c) => ({ at: c.at, actorName: c.actorName, field: c.field as CloseField, oldValue: c.oldValue, newValue: c.newValue })),
+    history: (s?.closeChanges ?? []).map((c) => ({
+      at: c.at,
+      actorName: c.actorName,
+      field: c.field as CloseField,
+      oldValue: c.oldValue,
+      newValue: c.newValue,
+    })),
   };
 }
 
@@ -46,7 +52,15 @@ export function closeoutStore(database: Database): CloseoutStore {
             data: { ...Object.fromEntries(changes.map((f) => [f, values[f]])), ...(money ? { currency } : {}) },
           });
           await tx.serviceChange.createMany({
-            data: changes.map((f) => ({ serviceId: s.id, personId: actor.personId, actorName: actor.name, field: f, oldValue: s[f], newValue: values[f]!, at })),
+            data: changes.map((f) => ({
+              serviceId: s.id,
+              personId: actor.personId,
+              actorName: actor.name,
+              field: f,
+              oldValue: s[f],
+              newValue: values[f]!,
+              at,
+            })),
           });
         }
         return recordOf(tx, canteenId, date);
@@ -71,7 +85,11 @@ export function closeoutStore(database: Database): CloseoutStore {
 
     latestOpenService: (canteenId, onOrBefore) =>
       atomic(db, async (tx) => {
-        const r = await tx.service.findFirst({ where: { canteenId, date: { lte: onOrBefore }, covers: null }, orderBy: { date: "desc" }, select: { date: true } });
+        const r = await tx.service.findFirst({
+          where: { canteenId, date: { lte: onOrBefore }, covers: null },
+          orderBy: { date: "desc" },
+          select: { date: true },
+        });
         return r?.date ?? null;
       }),
   };

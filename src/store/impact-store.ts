@@ -6,12 +6,29 @@ import type { Database } from "./database.ts";
 import { atomic, type Tx } from "./tx.ts";
 
 /** People active at the canteen (ate, cooked, sat at a lunch table) in a date range. */
-async function activePeople(tx: Tx, canteenId: number, range: { gte?: string; lt?: string; lte?: string }, among?: number[]): Promise<Set<number>> {
+async function activePeople(
+  tx: Tx,
+  canteenId: number,
+  range: { gte?: string; lt?: string; lte?: string },
+  among?: number[],
+): Promise<Set<number>> {
   const person = among ? { personId: { in: among } } : {};
   const [ate, cooked, seated] = await Promise.all([
-    tx.attendance.findMany({ where: { eating: true, ...person, service: { canteenId, date: range } }, select: { personId: true }, distinct: ["personId"] }),
-    tx.signUp.findMany({ where: { status: "confirmed", ...person, service: { canteenId, date: range } }, select: { personId: true }, distinct: ["personId"] }),
-    tx.lunchSeat.findMany({ where: { status: { not: "dropped" }, ...person, round: { date: range, program: { canteenId } } }, select: { personId: true }, distinct: ["personId"] }),
+    tx.attendance.findMany({
+      where: { eating: true, ...person, service: { canteenId, date: range } },
+      select: { personId: true },
+      distinct: ["personId"],
+    }),
+    tx.signUp.findMany({
+      where: { status: "confirmed", ...person, service: { canteenId, date: range } },
+      select: { personId: true },
+      distinct: ["personId"],
+    }),
+    tx.lunchSeat.findMany({
+      where: { status: { not: "dropped" }, ...person, round: { date: range, program: { canteenId } } },
+      select: { personId: true },
+      distinct: ["personId"],
+    }),
   ]);
   return new Set([...ate, ...cooked, ...seated].map((r) => r.personId));
 }
@@ -29,21 +46,42 @@ export function impactStore({ prisma: db }: Database): ImpactStore {
         });
         const rows = await tx.service.findMany({
           where: { canteenId, date: inPeriod },
-          select: { date: true, covers: true, takings: true, spent: true, forecast: true, pollCovers: true, surveyCounts: { select: { question: true, answer: true, count: true } } },
+          select: {
+            date: true,
+            covers: true,
+            takings: true,
+            spent: true,
+            forecast: true,
+            pollCovers: true,
+            surveyCounts: { select: { question: true, answer: true, count: true } },
+          },
           orderBy: { date: "asc" },
         });
         const services: ServiceRecord[] = rows.map((r) => {
           const survey: Record<string, Record<string, number>> = {};
           for (const c of r.surveyCounts) (survey[c.question] ??= {})[c.answer] = c.count;
-          return { date: r.date, closed: r.covers !== null, covers: r.covers, takings: r.takings, spent: r.spent, forecast: r.forecast, pollCovers: r.pollCovers, survey };
+          return {
+            date: r.date,
+            closed: r.covers !== null,
+            covers: r.covers,
+            takings: r.takings,
+            spent: r.spent,
+            forecast: r.forecast,
+            pollCovers: r.pollCovers,
+            survey,
+          };
         });
 
         const cooks = await tx.signUp.findMany({
-          where: { status: "confirmed", service: { canteenId, date: inPeriod } }, select: { personId: true }, distinct: ["personId"],
+          where: { status: "confirmed", service: { canteenId, date: inPeriod } },
+          select: { personId: true },
+          distinct: ["personId"],
         });
         const cookIds = cooks.map((c) => c.personId);
         const cookedBefore = await tx.signUp.findMany({
-          where: { status: "confirmed", personId: { in: cookIds }, service: { canteenId, date: { lt: period.from } } }, select: { personId: true }, distinct: ["personId"],
+          where: { status: "confirmed", personId: { in: cookIds }, service: { canteenId, date: { lt: period.from } } },
+          select: { personId: true },
+          distinct: ["personId"],
         });
 
         const active = [...(await activePeople(tx, canteenId, inPeriod))];
@@ -55,7 +93,11 @@ export function impactStore({ prisma: db }: Database): ImpactStore {
             where: { status: "formed", date: inPeriod, program: { canteenId } },
             select: { _count: { select: { tables: true } }, seats: { where: { status: { not: "dropped" } }, select: { id: true } } },
           });
-          lunch = { rounds: rounds.length, tables: rounds.reduce((n, r) => n + r._count.tables, 0), seats: rounds.reduce((n, r) => n + r.seats.length, 0) };
+          lunch = {
+            rounds: rounds.length,
+            tables: rounds.reduce((n, r) => n + r._count.tables, 0),
+            seats: rounds.reduce((n, r) => n + r.seats.length, 0),
+          };
         }
         return {
           canteenId,

@@ -6,13 +6,20 @@ import { lunchPersonInclude, lunchRoundStore, programInclude, toProgram } from "
 import { atomic } from "./tx.ts";
 
 type MemberRow = {
-  programId: number; personId: number; team: string | null; pausedUntil: string | null;
+  programId: number;
+  personId: number;
+  team: string | null;
+  pausedUntil: string | null;
   person: { displayName: string; identities: { address: string }[] };
 };
 
 function toMember(r: MemberRow): LunchMember {
   return {
-    programId: r.programId, personId: r.personId, name: r.person.displayName, team: r.team, pausedUntil: r.pausedUntil,
+    programId: r.programId,
+    personId: r.personId,
+    name: r.person.displayName,
+    team: r.team,
+    pausedUntil: r.pausedUntil,
     addresses: r.person.identities.map((i) => i.address),
   };
 }
@@ -39,7 +46,13 @@ export function lunchStore(database: Database): LunchStore {
 
     lunchProgramsOf: (personId, canteenId) =>
       atomic(db, async (tx) =>
-        (await tx.lunchProgram.findMany({ where: { canteenId, members: { some: { personId } } }, include: programInclude, orderBy: { id: "asc" } })).map(toProgram),
+        (
+          await tx.lunchProgram.findMany({
+            where: { canteenId, members: { some: { personId } } },
+            include: programInclude,
+            orderBy: { id: "asc" },
+          })
+        ).map(toProgram),
       ),
 
     // Two managers setting up at once: the loser's insert breaks the unique group key and is
@@ -60,12 +73,22 @@ export function lunchStore(database: Database): LunchStore {
 
     lunchSchedules: () =>
       atomic(db, async (tx) =>
-        tx.lunchProgram.findMany({ where: { active: true }, select: { canteenId: true, weekday: true, closeTime: true }, orderBy: { id: "asc" } }),
+        tx.lunchProgram.findMany({
+          where: { active: true },
+          select: { canteenId: true, weekday: true, closeTime: true },
+          orderBy: { id: "asc" },
+        }),
       ),
 
     lunchProgramsDue: (canteenId, weekday, closeTime) =>
       atomic(db, async (tx) =>
-        (await tx.lunchProgram.findMany({ where: { canteenId, weekday, closeTime, active: true }, include: programInclude, orderBy: { id: "asc" } })).map(toProgram),
+        (
+          await tx.lunchProgram.findMany({
+            where: { canteenId, weekday, closeTime, active: true },
+            include: programInclude,
+            orderBy: { id: "asc" },
+          })
+        ).map(toProgram),
       ),
 
     joinLunch: (programId, personId, team) =>
@@ -89,7 +112,9 @@ export function lunchStore(database: Database): LunchStore {
       }),
 
     lunchMembers: (programId) =>
-      atomic(db, async (tx) => (await tx.lunchMember.findMany({ where: { programId }, include: memberInclude, orderBy: { id: "asc" } })).map(toMember)),
+      atomic(db, async (tx) =>
+        (await tx.lunchMember.findMany({ where: { programId }, include: memberInclude, orderBy: { id: "asc" } })).map(toMember),
+      ),
 
     lunchParticipants: (programId, canteenId, date) =>
       atomic(db, async (tx) => {
@@ -100,7 +125,10 @@ export function lunchStore(database: Database): LunchStore {
         });
         // People who said they will not eat that day, and people already seated by another
         // programme at this canteen on that day, sit this round out.
-        const notEating = await tx.attendance.findMany({ where: { service: { canteenId, date }, eating: false }, select: { personId: true } });
+        const notEating = await tx.attendance.findMany({
+          where: { service: { canteenId, date }, eating: false },
+          select: { personId: true },
+        });
         const elsewhere = await tx.lunchSeat.findMany({
           where: { status: { not: "dropped" }, round: { date, programId: { not: programId }, program: { canteenId } } },
           select: { personId: true },
@@ -120,7 +148,11 @@ export function lunchStore(database: Database): LunchStore {
 
     lunchAvoidsOf: (personId) =>
       atomic(db, async (tx) => {
-        const rows = await tx.lunchAvoid.findMany({ where: { personId }, include: { avoid: { select: { displayName: true } } }, orderBy: { id: "asc" } });
+        const rows = await tx.lunchAvoid.findMany({
+          where: { personId },
+          include: { avoid: { select: { displayName: true } } },
+          orderBy: { id: "asc" },
+        });
         return rows.map((r) => ({ personId: r.avoidId, name: r.avoid.displayName }));
       }),
 

@@ -3,10 +3,26 @@ import type { Platform } from "../core/model.ts";
 import type { Canteen, Group, Locale, Member, MemberRole, SignUp, SignUpStatus } from "../core/ports.ts";
 
 type CanteenRow = {
-  id: number; name: string; timezone: string; locale: string; openDays: string; cookTime: string; lunchTime: string;
-  announceTime: string; pollDeadline: string; reminderTime: string; alertTime: string; covers: number;
-  announceText: string | null; reminderText: string | null; helpText: string | null;
-  currency: string; ingredientCost: number | null; runningCost: number | null; closeOutTime: string; surveyTime: string | null;
+  id: number;
+  name: string;
+  timezone: string;
+  locale: string;
+  openDays: string;
+  cookTime: string;
+  lunchTime: string;
+  announceTime: string;
+  pollDeadline: string;
+  reminderTime: string;
+  alertTime: string;
+  covers: number;
+  announceText: string | null;
+  reminderText: string | null;
+  helpText: string | null;
+  currency: string;
+  ingredientCost: number | null;
+  runningCost: number | null;
+  closeOutTime: string;
+  surveyTime: string | null;
   roles: { key: string; capacity: number; position: number }[];
 };
 
@@ -36,11 +52,25 @@ export function toCanteen(r: CanteenRow): Canteen {
 }
 
 /** A group row. */
-export function toGroup(r: { id: number; address: string; platform: string; title: string | null; canteenId: number; active: boolean }): Group {
+export function toGroup(r: {
+  id: number;
+  address: string;
+  platform: string;
+  title: string | null;
+  canteenId: number;
+  active: boolean;
+}): Group {
   return { id: r.id, address: r.address, platform: r.platform as Platform, title: r.title, canteenId: r.canteenId, active: r.active };
 }
 
-type PersonRow = { id: number; displayName: string; placeholder: boolean; identities: { address: string }[]; locale?: string | null; reportedLocale?: string | null };
+type PersonRow = {
+  id: number;
+  displayName: string;
+  placeholder: boolean;
+  identities: { address: string }[];
+  locale?: string | null;
+  reportedLocale?: string | null;
+};
 
 /** A membership with its person. */
 export function toMember(role: string, p: PersonRow): Member {
@@ -62,8 +92,13 @@ export function asLocale(l: string | null | undefined): Locale | null {
 
 /** A sign-up with its service date and person. */
 export function toSignUp(r: {
-  id: number; role: string; personId: number; status: string; seat: number | null;
-  service: { date: string }; person: PersonRow;
+  id: number;
+  role: string;
+  personId: number;
+  status: string;
+  seat: number | null;
+  service: { date: string };
+  person: PersonRow;
 }): SignUp {
   return {
     id: r.id,

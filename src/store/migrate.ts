@@ -24,7 +24,11 @@ const PRISMA_DIR = findPrismaDir();
 
 /** A migration that could not be applied; nothing was changed. */
 export class MigrationError extends Error {
-  constructor(message: string, readonly migration?: string, override readonly cause?: unknown) {
+  constructor(
+    message: string,
+    readonly migration?: string,
+    override readonly cause?: unknown,
+  ) {
     super(message);
     this.name = "MigrationError";
   }

@@ -12,9 +12,16 @@ import { atomic } from "./tx.ts";
 
 /** The survey's (question, answer) pairs, as pivot columns "welcome:yes". */
 const PAIRS = [
-  ["welcome", "yes"], ["welcome", "rather-yes"], ["welcome", "rather-no"], ["welcome", "no"],
-  ["confidence", "yes"], ["confidence", "rather-yes"], ["confidence", "rather-no"], ["confidence", "no"],
-  ["first", "yes"], ["first", "no"],
+  ["welcome", "yes"],
+  ["welcome", "rather-yes"],
+  ["welcome", "rather-no"],
+  ["welcome", "no"],
+  ["confidence", "yes"],
+  ["confidence", "rather-yes"],
+  ["confidence", "rather-no"],
+  ["confidence", "no"],
+  ["first", "yes"],
+  ["first", "no"],
 ] as const;
 
 type Num = number | bigint | string | null;
@@ -26,7 +33,10 @@ type CanteenRow = { id: Num; name: string; currency: string; ingredientCost: Num
 type LunchRow = { cid: Num; rounds: Num; tables: Num; seats: Num };
 
 /** Reads `CanteenRecords` for each canteen, in the order given. */
-export function networkRecords({ prisma: db, provider }: Database): (canteenIds: number[], period: Period, today: string) => Promise<CanteenRecords[]> {
+export function networkRecords({
+  prisma: db,
+  provider,
+}: Database): (canteenIds: number[], period: Period, today: string) => Promise<CanteenRecords[]> {
   return (canteenIds, period, today) =>
     atomic(db, async (tx) => {
       if (canteenIds.length === 0) return [];
@@ -40,7 +50,10 @@ export function networkRecords({ prisma: db, provider }: Database): (canteenIds:
         SELECT c."id", c."name", c."currency", c."ingredientCost", c."runningCost",
           (SELECT COUNT(*) FROM "LunchProgram" p WHERE p."canteenId" = c."id") AS "programs"
         FROM "Canteen" c WHERE c."id" IN (${ids})`;
-      const pivot = PAIRS.map(([q, a]) => Prisma.sql`, SUM(CASE WHEN sc."question" = ${q} AND sc."answer" = ${a} THEN sc."count" END) AS ${Prisma.raw(`"${q}:${a}"`)}`);
+      const pivot = PAIRS.map(
+        ([q, a]) =>
+          Prisma.sql`, SUM(CASE WHEN sc."question" = ${q} AND sc."answer" = ${a} THEN sc."count" END) AS ${Prisma.raw(`"${q}:${a}"`)}`,
+      );
       const services = await tx.$queryRaw<ServiceRow[]>`
         SELECT s."canteenId" AS "cid", s."date", s."covers", s."takings", s."spent", s."forecast", s."pollCovers" ${Prisma.join(pivot, "")}
         FROM "Service" s LEFT JOIN "SurveyCount" sc ON sc."serviceId" = s."id"
@@ -73,7 +86,10 @@ export function networkRecords({ prisma: db, provider }: Database): (canteenIds:
         SELECT newc.cid, COALESCE(vol.volunteers, 0) AS "volunteers", COALESCE(vol."newVolunteers", 0) AS "newVolunteers", newc."newcomers"
         FROM newc LEFT JOIN vol ON vol.cid = newc.cid`;
       const withPrograms = canteens.filter((c) => Number(c.programs) > 0).map((c) => Number(c.id));
-      const lunch = withPrograms.length === 0 ? [] : await tx.$queryRaw<LunchRow[]>`
+      const lunch =
+        withPrograms.length === 0
+          ? []
+          : await tx.$queryRaw<LunchRow[]>`
         SELECT p."canteenId" AS "cid", COUNT(DISTINCT r."id") AS "rounds",
           (SELECT COUNT(*) FROM "LunchTable" t JOIN "LunchRound" r2 ON r2."id" = t."roundId" JOIN "LunchProgram" p2 ON p2."id" = r2."programId"
             WHERE p2."canteenId" = p."canteenId" AND r2."status" = 'formed' AND r2."date" >= ${from} AND r2."date" <= ${to}) AS "tables",
@@ -91,8 +107,14 @@ export function networkRecords({ prisma: db, provider }: Database): (canteenIds:
         }
         const covers = num(r.covers);
         byCanteen.get(Number(r.cid))?.push({
-          date: r.date, closed: covers !== null, covers, takings: num(r.takings), spent: num(r.spent),
-          forecast: num(r.forecast), pollCovers: num(r.pollCovers), survey: survey as SurveyCounts,
+          date: r.date,
+          closed: covers !== null,
+          covers,
+          takings: num(r.takings),
+          spent: num(r.spent),
+          forecast: num(r.forecast),
+          pollCovers: num(r.pollCovers),
+          survey: survey as SurveyCounts,
         });
       }
       const peopleOf = new Map(people.map((p) => [Number(p.cid), p]));
@@ -104,10 +126,19 @@ export function networkRecords({ prisma: db, provider }: Database): (canteenIds:
         const p = peopleOf.get(id);
         const l = lunchOf.get(id);
         return {
-          canteenId: id, canteenName: c.name, currency: c.currency, ingredientCost: num(c.ingredientCost), runningCost: num(c.runningCost),
+          canteenId: id,
+          canteenName: c.name,
+          currency: c.currency,
+          ingredientCost: num(c.ingredientCost),
+          runningCost: num(c.runningCost),
           services: byCanteen.get(id)!,
-          volunteers: Number(p?.volunteers ?? 0), newVolunteers: Number(p?.newVolunteers ?? 0), newcomers: Number(p?.newcomers ?? 0),
-          lunch: Number(c.programs) > 0 ? { rounds: Number(l?.rounds ?? 0), tables: Number(l?.tables ?? 0), seats: Number(l?.seats ?? 0) } : null,
+          volunteers: Number(p?.volunteers ?? 0),
+          newVolunteers: Number(p?.newVolunteers ?? 0),
+          newcomers: Number(p?.newcomers ?? 0),
+          lunch:
+            Number(c.programs) > 0
+              ? { rounds: Number(l?.rounds ?? 0), tables: Number(l?.tables ?? 0), seats: Number(l?.seats ?? 0) }
+              : null,
         };
       });
     });

@@ -11,7 +11,11 @@ const networkInclude = { canteens: { include: { canteen: { select: { name: true 
 type NetworkRow = { id: number; name: string; canteens: { canteenId: number; joinedAt: Date; canteen: { name: string } }[] };
 
 function toNetwork(n: NetworkRow): Network {
-  return { id: n.id, name: n.name, canteens: n.canteens.map((c) => ({ canteenId: c.canteenId, name: c.canteen.name, joinedAt: c.joinedAt })) };
+  return {
+    id: n.id,
+    name: n.name,
+    canteens: n.canteens.map((c) => ({ canteenId: c.canteenId, name: c.canteen.name, joinedAt: c.joinedAt })),
+  };
 }
 
 async function networkOf(tx: Tx, canteenId: number): Promise<Network | null> {
@@ -52,10 +56,16 @@ export function networkStore(database: Database): NetworkStore {
         if (mine) return { kind: "already-member", network: mine };
         const invite = await tx.networkInvite.findUnique({ where: { code } });
         if (!invite || invite.usedAt || invite.expiresAt < now) return { kind: "bad-code" };
-        const used = await tx.networkInvite.updateMany({ where: { id: invite.id, usedAt: null }, data: { usedAt: now, usedBy: canteenId } });
+        const used = await tx.networkInvite.updateMany({
+          where: { id: invite.id, usedAt: null },
+          data: { usedAt: now, usedBy: canteenId },
+        });
         if (used.count !== 1) return { kind: "bad-code" };
         await tx.networkCanteen.create({ data: { networkId: invite.networkId, canteenId } });
-        return { kind: "joined", network: toNetwork(await tx.network.findUniqueOrThrow({ where: { id: invite.networkId }, include: networkInclude })) };
+        return {
+          kind: "joined",
+          network: toNetwork(await tx.network.findUniqueOrThrow({ where: { id: invite.networkId }, include: networkInclude })),
+        };
       }),
 
     leaveNetwork: (canteenId) =>
@@ -72,10 +82,16 @@ export function networkStore(database: Database): NetworkStore {
 
     networksManagedBy: (personId) =>
       atomic(db, async (tx) =>
-        (await tx.network.findMany({ where: { managers: { some: { personId } } }, include: networkInclude, orderBy: { id: "asc" } })).map(toNetwork),
+        (await tx.network.findMany({ where: { managers: { some: { personId } } }, include: networkInclude, orderBy: { id: "asc" } })).map(
+          toNetwork,
+        ),
       ),
 
     networkManagers: (networkId) =>
-      atomic(db, async (tx) => (await tx.networkManager.findMany({ where: { networkId }, select: { personId: true }, orderBy: { id: "asc" } })).map((m) => m.personId)),
+      atomic(db, async (tx) =>
+        (await tx.networkManager.findMany({ where: { networkId }, select: { personId: true }, orderBy: { id: "asc" } })).map(
+          (m) => m.personId,
+        ),
+      ),
   };
 }

@@ -27,7 +27,8 @@ async function mergePeople(tx: Tx, from: number, to: number): Promise<void> {
     const mine = await tx.membership.findUnique({ where: { canteenId_personId: { canteenId: m.canteenId, personId: to } } });
     if (!mine) await tx.membership.update({ where: { id: m.id }, data: { personId: to } });
     else {
-      if (m.role === "manager" && mine.role !== "manager") await tx.membership.update({ where: { id: mine.id }, data: { role: "manager" } });
+      if (m.role === "manager" && mine.role !== "manager")
+        await tx.membership.update({ where: { id: mine.id }, data: { role: "manager" } });
       await tx.membership.delete({ where: { id: m.id } });
     }
   }
@@ -49,12 +50,16 @@ async function mergePeople(tx: Tx, from: number, to: number): Promise<void> {
     if (!mine) await tx.attendance.update({ where: { id: a.id }, data: { personId: to } });
     else {
       // The latest answer wins: it is what the person last said, whichever app they used.
-      if (a.updatedAt > mine.updatedAt) await tx.attendance.update({ where: { id: mine.id }, data: { eating: a.eating, guests: a.guests } });
+      if (a.updatedAt > mine.updatedAt)
+        await tx.attendance.update({ where: { id: mine.id }, data: { eating: a.eating, guests: a.guests } });
       await tx.attendance.delete({ where: { id: a.id } });
     }
   }
 
-  const [src, dst] = await Promise.all([tx.person.findUniqueOrThrow({ where: { id: from } }), tx.person.findUniqueOrThrow({ where: { id: to } })]);
+  const [src, dst] = await Promise.all([
+    tx.person.findUniqueOrThrow({ where: { id: from } }),
+    tx.person.findUniqueOrThrow({ where: { id: to } }),
+  ]);
   await tx.person.update({
     where: { id: to },
     data: { diets: dst.diets || src.diets, allergies: dst.allergies || src.allergies },
@@ -89,7 +94,10 @@ export function peopleStore({ prisma: db }: Database): PeopleStore {
     forgetPerson: (personId, now) =>
       atomic(db, async (tx) => {
         const promoted: SignUp[] = [];
-        const mine = await tx.signUp.findMany({ where: { personId }, include: { service: { include: { canteen: { include: { roles: true } } } } } });
+        const mine = await tx.signUp.findMany({
+          where: { personId },
+          include: { service: { include: { canteen: { include: { roles: true } } } } },
+        });
         for (const s of mine) {
           // Services whose lunch has started are history: they stay, anonymised.
           if (atLocal(s.service.date, s.service.canteen.lunchTime, s.service.canteen.timezone).toJSDate() <= now) continue;
@@ -98,7 +106,9 @@ export function peopleStore({ prisma: db }: Database): PeopleStore {
           if (s.status === "confirmed") promoted.push(...(await promote(tx, s.serviceId, s.role, capacity)));
         }
         const addresses = (await tx.identity.findMany({ where: { personId }, select: { address: true } })).map((i) => i.address);
-        await tx.attendance.deleteMany({ where: { personId, service: { date: { gt: DateTime.fromJSDate(now, { zone: "UTC" }).toISODate()! } } } });
+        await tx.attendance.deleteMany({
+          where: { personId, service: { date: { gt: DateTime.fromJSDate(now, { zone: "UTC" }).toISODate()! } } },
+        });
         await tx.identity.deleteMany({ where: { personId } });
         await tx.linkCode.deleteMany({ where: { personId } });
         await tx.membership.deleteMany({ where: { personId } });
@@ -119,9 +129,18 @@ export function peopleStore({ prisma: db }: Database): PeopleStore {
         const today = DateTime.fromJSDate(now, { zone: "UTC" }).toISODate()!;
         await tx.lunchSeat.updateMany({ where: { personId, round: { date: { gt: today } } }, data: { status: "dropped" } });
         // Private messages not sent yet are dropped; the ledger keeps no address of theirs.
-        await tx.delivery.updateMany({ where: { target: { in: addresses }, status: { in: ["pending", "claimed"] } }, data: { status: "skipped" } });
-        await tx.delivery.updateMany({ where: { target: { in: addresses } }, data: { target: "forgotten", sentChat: null, fallback: null } });
-        await tx.person.update({ where: { id: personId }, data: { displayName: FORGOTTEN_NAME, placeholder: true, diets: "", allergies: "" } });
+        await tx.delivery.updateMany({
+          where: { target: { in: addresses }, status: { in: ["pending", "claimed"] } },
+          data: { status: "skipped" },
+        });
+        await tx.delivery.updateMany({
+          where: { target: { in: addresses } },
+          data: { target: "forgotten", sentChat: null, fallback: null },
+        });
+        await tx.person.update({
+          where: { id: personId },
+          data: { displayName: FORGOTTEN_NAME, placeholder: true, diets: "", allergies: "" },
+        });
         return promoted;
       }),
 
@@ -133,7 +152,9 @@ export function peopleStore({ prisma: db }: Database): PeopleStore {
         if (used.count !== 1) return null;
         const identity = await tx.identity.findUnique({ where: { address: who.address } });
         if (!identity) {
-          await tx.identity.create({ data: { address: who.address, platform: who.platform, displayName: who.name, personId: lc.personId } });
+          await tx.identity.create({
+            data: { address: who.address, platform: who.platform, displayName: who.name, personId: lc.personId },
+          });
         } else if (identity.personId !== lc.personId) await mergePeople(tx, identity.personId, lc.personId);
         return lc.personId;
       }),

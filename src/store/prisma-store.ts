@@ -127,7 +127,10 @@ export function createPrismaStore(database: Database): Store {
 
     setupCanteen: (input: NewCanteen): Promise<SetupResult> =>
       atomic(db, async (tx) => {
-        const linked = await tx.group.findUnique({ where: { address: input.chat.address }, include: { canteen: { include: canteenInclude } } });
+        const linked = await tx.group.findUnique({
+          where: { address: input.chat.address },
+          include: { canteen: { include: canteenInclude } },
+        });
         if (linked) return { kind: "already-linked", canteen: toCanteen(linked.canteen) };
         const existing = await tx.canteen.findUnique({ where: { slug: input.slug }, include: canteenInclude });
         if (existing) return { kind: "name-taken", canteen: toCanteen(existing) };
@@ -161,7 +164,9 @@ export function createPrismaStore(database: Database): Store {
         if (!invite || invite.usedAt || invite.expiresAt < now) return null;
         const used = await tx.invite.updateMany({ where: { id: invite.id, usedAt: null }, data: { usedAt: now } });
         if (used.count !== 1) return null;
-        await tx.group.create({ data: { address: chat.address, platform: chat.platform, title: chat.title ?? null, canteenId: invite.canteenId } });
+        await tx.group.create({
+          data: { address: chat.address, platform: chat.platform, title: chat.title ?? null, canteenId: invite.canteenId },
+        });
         await memberOf(tx, invite.canteenId, await personFor(tx, person), "manager");
         return toCanteen(await tx.canteen.findUniqueOrThrow({ where: { id: invite.canteenId }, include: canteenInclude }));
       }),
@@ -170,7 +175,11 @@ export function createPrismaStore(database: Database): Store {
 
     members: (canteenId) =>
       atomic(db, async (tx) => {
-        const rows = await tx.membership.findMany({ where: { canteenId }, include: { person: { include: personInclude } }, orderBy: { id: "asc" } });
+        const rows = await tx.membership.findMany({
+          where: { canteenId },
+          include: { person: { include: personInclude } },
+          orderBy: { id: "asc" },
+        });
         return rows.map((m) => toMember(m.role, m.person));
       }),
 

@@ -8,21 +8,43 @@ import { asLocale } from "./mappers.ts";
 import { lockedService } from "./sheet-store.ts";
 import { atomic, type Tx } from "./tx.ts";
 
-const personSelect = { id: true, displayName: true, locale: true, reportedLocale: true, identities: { select: { address: true }, orderBy: { id: "asc" } } } as const;
+const personSelect = {
+  id: true,
+  displayName: true,
+  locale: true,
+  reportedLocale: true,
+  identities: { select: { address: true }, orderBy: { id: "asc" } },
+} as const;
 const include = {
   service: { select: { canteenId: true, date: true } },
   requester: { select: personSelect },
   taker: { select: personSelect },
 } as const;
 
-type PersonRow = { id: number; displayName: string; locale: string | null; reportedLocale: string | null; identities: { address: string }[] };
+type PersonRow = {
+  id: number;
+  displayName: string;
+  locale: string | null;
+  reportedLocale: string | null;
+  identities: { address: string }[];
+};
 type Row = {
-  id: number; role: string; status: string; requesterId: number;
-  service: { canteenId: number; date: string }; requester: PersonRow; taker: PersonRow | null;
+  id: number;
+  role: string;
+  status: string;
+  requesterId: number;
+  service: { canteenId: number; date: string };
+  requester: PersonRow;
+  taker: PersonRow | null;
 };
 
 function person(p: PersonRow): ReplacementPerson {
-  return { personId: p.id, name: p.displayName, addresses: p.identities.map((i) => i.address), locale: asLocale(p.locale) ?? asLocale(p.reportedLocale) };
+  return {
+    personId: p.id,
+    name: p.displayName,
+    addresses: p.identities.map((i) => i.address),
+    locale: asLocale(p.locale) ?? asLocale(p.reportedLocale),
+  };
 }
 
 function toRequest(r: Row): ReplacementRequest {
@@ -52,15 +74,24 @@ export function replaceStore({ prisma, provider }: Database): ReplaceStore {
         const mine = await tx.signUp.findUnique({ where: { serviceId_personId: { serviceId: sid, personId } } });
         if (!mine) return { kind: "not-on-sheet" };
         if (mine.status !== "confirmed") return { kind: "waitlisted", role: mine.role };
-        const open = await tx.replacement.findFirst({ where: { serviceId: sid, requesterId: personId, status: "open" }, select: { id: true } });
+        const open = await tx.replacement.findFirst({
+          where: { serviceId: sid, requesterId: personId, status: "open" },
+          select: { id: true },
+        });
         if (open) return { kind: "already", request: await load(tx, open.id) };
-        const created = await tx.replacement.create({ data: { serviceId: sid, role: mine.role, requesterId: personId }, select: { id: true } });
+        const created = await tx.replacement.create({
+          data: { serviceId: sid, role: mine.role, requesterId: personId },
+          select: { id: true },
+        });
         return { kind: "asked", request: await load(tx, created.id) };
       }),
 
     takeReplacement: ({ canteenId, requestId, personId, now }) =>
       atomic(prisma, async (tx): Promise<TakeResult> => {
-        const found = await tx.replacement.findUnique({ where: { id: requestId }, select: { serviceId: true, service: { select: { canteenId: true, date: true } } } });
+        const found = await tx.replacement.findUnique({
+          where: { id: requestId },
+          select: { serviceId: true, service: { select: { canteenId: true, date: true } } },
+        });
         if (!found || found.service.canteenId !== canteenId) return { kind: "unknown" };
         // Everything below reads the state after any other taker of this service committed.
         await lockedService(tx, pg, canteenId, found.service.date, false);
@@ -75,19 +106,31 @@ export function replaceStore({ prisma, provider }: Database): ReplaceStore {
           await tx.replacement.updateMany({ where: { id: r.id, status: "open" }, data: { status: "withdrawn", closedAt: now } });
           return { kind: "closed", request: await load(tx, r.id) };
         }
-        const n = await tx.replacement.updateMany({ where: { id: r.id, status: "open" }, data: { status: "taken", takerId: personId, closedAt: now } });
+        const n = await tx.replacement.updateMany({
+          where: { id: r.id, status: "open" },
+          data: { status: "taken", takerId: personId, closedAt: now },
+        });
         if (n.count !== 1) throw Object.assign(new Error("replacement taken underneath"), { code: "P2034" });
         // The seat changes hands: same row, role and seat number; the unique (service, person) key guards doubles.
-        const moved = await tx.signUp.updateMany({ where: { id: theirs.id, personId: r.requesterId, status: "confirmed" }, data: { personId } });
+        const moved = await tx.signUp.updateMany({
+          where: { id: theirs.id, personId: r.requesterId, status: "confirmed" },
+          data: { personId },
+        });
         if (moved.count !== 1) throw Object.assign(new Error("sign-up changed underneath"), { code: "P2034" });
         return { kind: "taken", request: await load(tx, r.id) };
       }),
 
     withdrawReplacements: ({ canteenId, date, personId, now }) =>
       atomic(prisma, async (tx) => {
-        const open = await tx.replacement.findMany({ where: { service: { canteenId, date }, requesterId: personId, status: "open" }, select: { id: true } });
+        const open = await tx.replacement.findMany({
+          where: { service: { canteenId, date }, requesterId: personId, status: "open" },
+          select: { id: true },
+        });
         if (open.length === 0) return [];
-        await tx.replacement.updateMany({ where: { id: { in: open.map((o) => o.id) }, status: "open" }, data: { status: "withdrawn", closedAt: now } });
+        await tx.replacement.updateMany({
+          where: { id: { in: open.map((o) => o.id) }, status: "open" },
+          data: { status: "withdrawn", closedAt: now },
+        });
         return Promise.all(open.map((o) => load(tx, o.id)));
       }),
 
@@ -99,12 +142,19 @@ export function replaceStore({ prisma, provider }: Database): ReplaceStore {
 
     latestReplacement: (canteenId, date, requesterId) =>
       atomic(prisma, async (tx) => {
-        const r = await tx.replacement.findFirst({ where: { service: { canteenId, date }, requesterId }, include, orderBy: { id: "desc" } });
+        const r = await tx.replacement.findFirst({
+          where: { service: { canteenId, date }, requesterId },
+          include,
+          orderBy: { id: "desc" },
+        });
         return r ? toRequest(r) : null;
       }),
 
     openReplacements: (canteenId, date) =>
       atomic(prisma, async (tx) =>
-        (await tx.replacement.findMany({ where: { service: { canteenId, date }, status: "open" }, include, orderBy: { id: "asc" } })).map(toRequest)),
+        (await tx.replacement.findMany({ where: { service: { canteenId, date }, status: "open" }, include, orderBy: { id: "asc" } })).map(
+          toRequest,
+        ),
+      ),
   };
 }

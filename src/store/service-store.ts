@@ -12,10 +12,16 @@ function toProfile(p: { diets: string; allergies: string }): Profile {
   return { diets: keysOf(p.diets, DIETS), allergies: keysOf(p.allergies, ALLERGENS) };
 }
 
-type ServiceStore = Pick<Store, "service" | "services" | "setMenu" | "setMenuAllergens" | "closePoll" | "profile" | "setProfile" | "answerPoll" | "answers">;
+type ServiceStore = Pick<
+  Store,
+  "service" | "services" | "setMenu" | "setMenuAllergens" | "closePoll" | "profile" | "setProfile" | "answerPoll" | "answers"
+>;
 
 /** A service row as the core sees it (an empty one when nothing is recorded). */
-function infoOf(date: string, s: { menu: string | null; menuDiets: string; menuAllergens: string; pollClosedAt: Date | null } | null): ServiceInfo {
+function infoOf(
+  date: string,
+  s: { menu: string | null; menuDiets: string; menuAllergens: string; pollClosedAt: Date | null } | null,
+): ServiceInfo {
   return {
     date,
     menu: s?.menu ?? null,
@@ -29,7 +35,9 @@ function infoOf(date: string, s: { menu: string | null; menuDiets: string; menuA
 export function serviceStore({ prisma: db }: Database): ServiceStore {
   return {
     service: (canteenId, date) =>
-      atomic(db, async (tx): Promise<ServiceInfo> => infoOf(date, await tx.service.findUnique({ where: { canteenId_date: { canteenId, date } } }))),
+      atomic(db, async (tx): Promise<ServiceInfo> =>
+        infoOf(date, await tx.service.findUnique({ where: { canteenId_date: { canteenId, date } } })),
+      ),
 
     // One query, no transaction: a single read is consistent on its own.
     services: async (canteenId, dates) => {
@@ -59,8 +67,7 @@ export function serviceStore({ prisma: db }: Database): ServiceStore {
         return n.count === 1;
       }),
 
-    profile: (personId) =>
-      atomic(db, async (tx) => toProfile(await tx.person.findUniqueOrThrow({ where: { id: personId } }))),
+    profile: (personId) => atomic(db, async (tx) => toProfile(await tx.person.findUniqueOrThrow({ where: { id: personId } }))),
 
     setProfile: (personId, patch) =>
       atomic(db, async (tx) => {
@@ -97,7 +104,13 @@ export function serviceStore({ prisma: db }: Database): ServiceStore {
           include: { person: true },
           orderBy: { id: "asc" },
         });
-        return rows.map((r) => ({ personId: r.personId, name: r.person.displayName, eating: r.eating, guests: r.guests, ...toProfile(r.person) }));
+        return rows.map((r) => ({
+          personId: r.personId,
+          name: r.person.displayName,
+          eating: r.eating,
+          guests: r.guests,
+          ...toProfile(r.person),
+        }));
       }),
   };
 }

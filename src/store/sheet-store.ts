@@ -16,7 +16,12 @@ import { recordCancellation } from "./calendar-store.ts";
  */
 export async function lockedService(tx: Tx, pg: boolean, canteenId: number, date: string, create: boolean): Promise<number | undefined> {
   const s = create
-    ? await tx.service.upsert({ where: { canteenId_date: { canteenId, date } }, create: { canteenId, date }, update: {}, select: { id: true } })
+    ? await tx.service.upsert({
+        where: { canteenId_date: { canteenId, date } },
+        create: { canteenId, date },
+        update: {},
+        select: { id: true },
+      })
     : await tx.service.findUnique({ where: { canteenId_date: { canteenId, date } }, select: { id: true } });
   if (s && pg) await tx.$queryRaw`SELECT "id" FROM "Service" WHERE "id" = ${s.id} FOR UPDATE`;
   return s?.id;
@@ -71,7 +76,14 @@ type SeatRow = { id?: number; serviceId: number; role: string; personId: number;
 
 /** A sign-up row as the database gives it, with plain numbers. */
 function seatRow(r: SeatRow): SeatRow {
-  return { id: Number(r.id), serviceId: Number(r.serviceId), role: r.role, personId: Number(r.personId), status: r.status, seat: r.seat === null ? null : Number(r.seat) };
+  return {
+    id: Number(r.id),
+    serviceId: Number(r.serviceId),
+    role: r.role,
+    personId: Number(r.personId),
+    status: r.status,
+    seat: r.seat === null ? null : Number(r.seat),
+  };
 }
 
 /**
@@ -81,7 +93,11 @@ function seatRow(r: SeatRow): SeatRow {
  * is not visible to anyone else until this transaction ends. SQLite transactions are serialised,
  * so one statement reads the services and their sign-ups together.
  */
-async function sheetsOf(tx: Tx, pg: boolean, pairs: { canteenId: number; date: string }[]): Promise<{ ids: Map<string, number>; rows: SeatRow[] }> {
+async function sheetsOf(
+  tx: Tx,
+  pg: boolean,
+  pairs: { canteenId: number; date: string }[],
+): Promise<{ ids: Map<string, number>; rows: SeatRow[] }> {
   const wanted = new Map(pairs.map((p) => [`${p.canteenId}|${p.date}`, p]));
   const canteens = list([...new Set(pairs.map((p) => p.canteenId))]);
   const dates = list([...new Set(pairs.map((p) => p.date))]);
@@ -92,8 +108,10 @@ async function sheetsOf(tx: Tx, pg: boolean, pairs: { canteenId: number; date: s
       SELECT "id", "canteenId", "date" FROM "Service" WHERE "canteenId" IN (${canteens}) AND "date" IN (${dates}) ORDER BY "id" FOR UPDATE`;
     for (const s of found) ids.set(`${s.canteenId}|${s.date}`, Number(s.id));
     if (found.length > 0) {
-      rows = (await tx.$queryRaw<SeatRow[]>`
-        SELECT "id", "serviceId", "role", "personId", "status", "seat" FROM "SignUp" WHERE "serviceId" IN (${list(found.map((f) => Number(f.id)))})`).map(seatRow);
+      rows = (
+        await tx.$queryRaw<SeatRow[]>`
+        SELECT "id", "serviceId", "role", "personId", "status", "seat" FROM "SignUp" WHERE "serviceId" IN (${list(found.map((f) => Number(f.id)))})`
+      ).map(seatRow);
     }
   } else {
     const joined = await tx.$queryRaw<(SeatRow & { sid: number; canteenId: number; date: string })[]>`
@@ -147,7 +165,13 @@ export function claimSeats({ prisma, provider }: Database, inputs: Claim[]): Pro
       const state = roleState(`${serviceId}|${input.role}`);
       // Nobody jumps the queue: with people waiting, newcomers wait too.
       const seat = state.waiting === 0 && state.seats.length < input.capacity ? freeSeat(state.seats, input.capacity) : undefined;
-      const row: SeatRow = { serviceId, role: input.role, personId: input.personId, status: seat ? "confirmed" : "waitlist", seat: seat ?? null };
+      const row: SeatRow = {
+        serviceId,
+        role: input.role,
+        personId: input.personId,
+        status: seat ? "confirmed" : "waitlist",
+        seat: seat ?? null,
+      };
       planned.push(row);
       byPerson.set(`${serviceId}|${input.personId}`, row);
       if (seat) {
@@ -169,7 +193,12 @@ export function claimSeats({ prisma, provider }: Database, inputs: Claim[]): Pro
     }
     const people = await peopleById(tx, [...new Set(decided.map((d) => d.row.personId))]);
     return decided.map((d): ClaimResult => {
-      const signUp = toSignUp({ ...d.row, id: d.row.id!, service: { date: dateOf.get(d.row.serviceId)! }, person: people.get(d.row.personId)! });
+      const signUp = toSignUp({
+        ...d.row,
+        id: d.row.id!,
+        service: { date: dateOf.get(d.row.serviceId)! },
+        person: people.get(d.row.personId)!,
+      });
       if (d.kind === "already") return { kind: "already", signUp };
       return d.kind === "confirmed" ? { kind: "confirmed", signUp, taken: d.taken } : { kind: "waitlist", signUp, position: d.position };
     });
@@ -198,7 +227,12 @@ export function releaseSeat(
 }
 
 /** See Store.setCapacities. */
-export function setCapacities({ prisma, provider }: Database, canteenId: number, capacities: Record<string, number>, fromDate: string): Promise<SignUp[]> {
+export function setCapacities(
+  { prisma, provider }: Database,
+  canteenId: number,
+  capacities: Record<string, number>,
+  fromDate: string,
+): Promise<SignUp[]> {
   return atomic(prisma, async (tx) => {
     const promoted: SignUp[] = [];
     for (const [key, capacity] of Object.entries(capacities)) {

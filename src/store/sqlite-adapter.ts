@@ -22,14 +22,16 @@ class Lock {
 
 function serialised(adapter: Adapter): Adapter {
   const lock = new Lock();
-  const alone = <A extends unknown[], R>(fn: (...a: A) => Promise<R>) => async (...args: A): Promise<R> => {
-    const release = await lock.take();
-    try {
-      return await fn(...args);
-    } finally {
-      release();
-    }
-  };
+  const alone =
+    <A extends unknown[], R>(fn: (...a: A) => Promise<R>) =>
+    async (...args: A): Promise<R> => {
+      const release = await lock.take();
+      try {
+        return await fn(...args);
+      } finally {
+        release();
+      }
+    };
   return new Proxy(adapter, {
     get(target, prop, receiver) {
       if (prop === "queryRaw" || prop === "executeRaw" || prop === "executeScript") {
@@ -40,13 +42,15 @@ function serialised(adapter: Adapter): Adapter {
           const release = await lock.take();
           try {
             const tx = await target.startTransaction(...args);
-            const end = <K extends "commit" | "rollback">(k: K) => async () => {
-              try {
-                await tx[k]();
-              } finally {
-                release();
-              }
-            };
+            const end =
+              <K extends "commit" | "rollback">(k: K) =>
+              async () => {
+                try {
+                  await tx[k]();
+                } finally {
+                  release();
+                }
+              };
             return Object.assign(Object.create(tx) as Tx, { commit: end("commit"), rollback: end("rollback") });
           } catch (e) {
             release();

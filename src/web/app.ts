@@ -22,24 +22,33 @@ export const FRAME_ANCESTORS = ["'self'", "https://web.telegram.org"];
 /** Builds the board app. */
 export function createBoardApp(deps: BoardDeps, extra: BoardRoutes[] = []): Hono<BoardEnv> {
   const app = new Hono<BoardEnv>();
-  const sessions: SessionDeps = { store: deps.store, clock: deps.clock, get secure() { return deps.publicUrl().startsWith("https:"); } };
-
-  app.use("*", secureHeaders({
-    contentSecurityPolicy: {
-      defaultSrc: ["'self'"],
-      scriptSrc: ["'self'"],
-      styleSrc: ["'self'"],
-      imgSrc: ["'self'", "data:"],
-      formAction: ["'self'"],
-      frameAncestors: FRAME_ANCESTORS,
-      baseUri: ["'none'"],
-      objectSrc: ["'none'"],
+  const sessions: SessionDeps = {
+    store: deps.store,
+    clock: deps.clock,
+    get secure() {
+      return deps.publicUrl().startsWith("https:");
     },
-    // X-Frame-Options cannot name Telegram; the CSP's frame-ancestors says who may frame.
-    xFrameOptions: false,
-    // Login links carry a token in their path: never send it on as a Referer.
-    referrerPolicy: "no-referrer",
-  }));
+  };
+
+  app.use(
+    "*",
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", "data:"],
+        formAction: ["'self'"],
+        frameAncestors: FRAME_ANCESTORS,
+        baseUri: ["'none'"],
+        objectSrc: ["'none'"],
+      },
+      // X-Frame-Options cannot name Telegram; the CSP's frame-ancestors says who may frame.
+      xFrameOptions: false,
+      // Login links carry a token in their path: never send it on as a Referer.
+      referrerPolicy: "no-referrer",
+    }),
+  );
   app.use("*", async (c, next) => {
     await next();
     if (!c.res.headers.has("cache-control")) c.header("Cache-Control", "no-store");
@@ -69,7 +78,8 @@ export function createBoardApp(deps: BoardDeps, extra: BoardRoutes[] = []): Hono
   // The route pattern is logged, never the path: a login path holds a token.
   app.onError((err, c) => {
     // A form from another origin (the csrf middleware): refused, as a form with a bad token is.
-    if (err instanceof HTTPException && err.status === 403) return c.html(messagePage(t(), deps.defaultLocale, t()("board.web.expired")), 403);
+    if (err instanceof HTTPException && err.status === 403)
+      return c.html(messagePage(t(), deps.defaultLocale, t()("board.web.expired")), 403);
     if (err instanceof HTTPException) return err.getResponse();
     deps.log.error({ err, route: c.req.routePath, method: c.req.method }, "board request failed");
     return c.html(messagePage(t(), deps.defaultLocale, t()("errors.internal")), 500);

@@ -24,9 +24,22 @@ const SURVEY_COLUMNS = SURVEY_QUESTIONS.flatMap((q) => SURVEY_ANSWERS[q].map((a)
 
 /** Header of the export. */
 export const CSV_HEADER = [
-  "row", "date", "month", "canteen", "currency", "forecast", "served", "takings", "spent",
+  "row",
+  "date",
+  "month",
+  "canteen",
+  "currency",
+  "forecast",
+  "served",
+  "takings",
+  "spent",
   ...SURVEY_COLUMNS.map((c) => c.name),
-  "services_held", "services_closed", "services_open", "volunteers", "new_volunteers", "newcomers",
+  "services_held",
+  "services_closed",
+  "services_open",
+  "volunteers",
+  "new_volunteers",
+  "newcomers",
 ];
 
 /** Cents as a decimal amount ("312.50"), or empty when unknown. */
@@ -40,16 +53,33 @@ function surveyCells(s: SurveyCounts | Record<string, Record<string, number>>): 
 function serviceRow(canteen: string, currency: string, s: ServiceRecord): Cell[] {
   const closed = s.closed && s.covers !== null;
   return [
-    "service", s.date, s.date.slice(0, 7), canteen, currency, s.forecast, closed ? s.covers : null,
-    closed ? money(s.takings) : null, closed ? money(s.spent) : null, ...surveyCells(s.survey),
-    null, null, null, null, null, null,
+    "service",
+    s.date,
+    s.date.slice(0, 7),
+    canteen,
+    currency,
+    s.forecast,
+    closed ? s.covers : null,
+    closed ? money(s.takings) : null,
+    closed ? money(s.spent) : null,
+    ...surveyCells(s.survey),
+    null,
+    null,
+    null,
+    null,
+    null,
+    null,
   ];
 }
 
 /** The export of a canteen's or a network's figures. */
 export function figuresCsv(data: CanteenFigures | NetworkBoardFigures): string {
-  const parts = data.kind === "network" ? data.perCanteen.map((c) => ({ name: c.name, records: c.records })) : [{ name: data.canteen.name, records: data.records }];
-  const services = parts.flatMap((p) => [...p.records.services].sort((a, b) => a.date.localeCompare(b.date)).map((s) => ({ p, s })))
+  const parts =
+    data.kind === "network"
+      ? data.perCanteen.map((c) => ({ name: c.name, records: c.records }))
+      : [{ name: data.canteen.name, records: data.records }];
+  const services = parts
+    .flatMap((p) => [...p.records.services].sort((a, b) => a.date.localeCompare(b.date)).map((s) => ({ p, s })))
     .sort((a, b) => a.s.date.localeCompare(b.s.date) || a.p.name.localeCompare(b.p.name));
   const scopeName = data.kind === "network" ? data.network.name : data.canteen.name;
   const rows: Cell[][] = [CSV_HEADER];
@@ -58,10 +88,22 @@ export function figuresCsv(data: CanteenFigures | NetworkBoardFigures): string {
     const f = m.figures;
     const t = f.totals;
     rows.push([
-      "month", null, m.month, scopeName, f.currency, null, figure(f.figures["meals-served"]),
-      f.figures.takings.known ? money(f.figures.takings.value) : null, t.spentServices > 0 && f.currency !== null ? money(t.spent) : null,
+      "month",
+      null,
+      m.month,
+      scopeName,
+      f.currency,
+      null,
+      figure(f.figures["meals-served"]),
+      f.figures.takings.known ? money(f.figures.takings.value) : null,
+      t.spentServices > 0 && f.currency !== null ? money(t.spent) : null,
       ...surveyCells(t.survey),
-      f.services.held, f.services.closed, f.services.open, figure(f.figures.volunteers), figure(f.figures["new-volunteers"]), figure(f.figures.newcomers),
+      f.services.held,
+      f.services.closed,
+      f.services.open,
+      figure(f.figures.volunteers),
+      figure(f.figures["new-volunteers"]),
+      figure(f.figures.newcomers),
     ]);
   }
   return csvText(rows);

@@ -44,7 +44,9 @@ describe("Discord delivery for the ledger", () => {
 
   it("edits a posted message in place: text and buttons replaced", async () => {
     const d = await start();
-    const id = await d.adapter.post(d.group, message().text("12 couverts").buttons({ label: "Je mange", command: "/eat today" }).build(), { deliveryKey: "k1" });
+    const id = await d.adapter.post(d.group, message().text("12 couverts").buttons({ label: "Je mange", command: "/eat today" }).build(), {
+      deliveryKey: "k1",
+    });
     await d.adapter.edit(d.group, id, message().text("13 couverts").build());
     const m = d.fake.world.messages.get(id)!;
     expect(d.fake.seen(m)).toBe("13 couverts");
@@ -54,9 +56,14 @@ describe("Discord delivery for the ledger", () => {
   it("renders mentions only for Discord people, and only they may be pinged", async () => {
     const d = await start();
     const [, alice] = d.users;
-    const m = message().text({ mention: { address: alice.address, name: "Alice" } }, " et ", { mention: { address: "telegram:42", name: "Tom_*" } }).build();
+    const m = message()
+      .text({ mention: { address: alice.address, name: "Alice" } }, " et ", { mention: { address: "telegram:42", name: "Tom_*" } })
+      .build();
     const id = await d.adapter.post(d.group, m, { deliveryKey: "k2" });
-    expect(posts(d, d.channelOf(d.group))[0]?.body).toMatchObject({ content: `<@${alice.id}> et Tom\\_\\*`, allowed_mentions: { parse: [], users: [alice.id] } });
+    expect(posts(d, d.channelOf(d.group))[0]?.body).toMatchObject({
+      content: `<@${alice.id}> et Tom\\_\\*`,
+      allowed_mentions: { parse: [], users: [alice.id] },
+    });
     expect(d.fake.seen(d.fake.world.messages.get(id)!)).toBe("@Alice et Tom_*");
   });
 
@@ -78,7 +85,10 @@ describe("Discord delivery for the ledger", () => {
     const channel = d.channelOf(d.group);
     const path = `/channels/${channel}/messages`;
     d.fake.rest.failNext({ method: "POST", path }, failures.unknownChannel());
-    expect(failure(await d.adapter.post(d.group, menu("a"), { deliveryKey: "a" }).catch((e) => e))).toEqual({ failure: "gone", retryAfterMs: undefined });
+    expect(failure(await d.adapter.post(d.group, menu("a"), { deliveryKey: "a" }).catch((e) => e))).toEqual({
+      failure: "gone",
+      retryAfterMs: undefined,
+    });
     d.fake.rest.failNext({ method: "POST", path }, failures.missingAccess());
     expect(failure(await d.adapter.post(d.group, menu("b"), { deliveryKey: "b" }).catch((e) => e))).toMatchObject({ failure: "gone" });
     expect(posts(d, channel).map((c) => c.status)).toEqual([404, 403]);
@@ -120,7 +130,10 @@ describe("Discord delivery for the ledger", () => {
   it("the ledger's fence runs right before the post, and a fence that throws sends nothing", async () => {
     const d = await start();
     const seen: number[] = [];
-    await d.adapter.post(d.group, menu("a"), { deliveryKey: "a", beforeSend: async () => void seen.push(posts(d, d.channelOf(d.group)).length) });
+    await d.adapter.post(d.group, menu("a"), {
+      deliveryKey: "a",
+      beforeSend: async () => void seen.push(posts(d, d.channelOf(d.group)).length),
+    });
     expect(seen).toEqual([0]);
     const lost = new Error("lease lost");
     const err = await d.adapter.post(d.group, menu("b"), { deliveryKey: "b", beforeSend: () => Promise.reject(lost) }).catch((e) => e);

@@ -36,7 +36,9 @@ describe("Discord slash commands and buttons", () => {
     expect(puts()).toHaveLength(1);
 
     const commands = d.fake.world.commandsOf("global");
-    expect(commands.map((c) => c.name)).toEqual(expect.arrayContaining(["cook", "uncook", "slots", "setup", "invite", "signup", "manager", "roles", "help"]));
+    expect(commands.map((c) => c.name)).toEqual(
+      expect.arrayContaining(["cook", "uncook", "slots", "setup", "invite", "signup", "manager", "roles", "help"]),
+    );
     const cook = commands.find((c) => c.name === "cook")!;
     expect(cook.name_localizations).toEqual({ fr: "cuisiner" });
     expect(cook.options).toEqual([
@@ -44,7 +46,11 @@ describe("Discord slash commands and buttons", () => {
       expect.objectContaining({ type: 3, name: "role", name_localizations: { fr: "poste" }, required: false }),
     ]);
     const signup = commands.find((c) => c.name === "signup")!;
-    expect(signup.options?.map((o) => [o.name, o.required])).toEqual([["name", true], ["day", true], ["role", false]]);
+    expect(signup.options?.map((o) => [o.name, o.required])).toEqual([
+      ["name", true],
+      ["day", true],
+      ["role", false],
+    ]);
     for (const guests of commands.flatMap((c) => c.options ?? []).filter((o) => o.name === "guests")) {
       expect(guests).toMatchObject({ type: 4, min_value: 0, max_value: 20, name_localizations: { fr: "invites" } });
     }
@@ -169,7 +175,10 @@ describe("Discord slash commands and buttons", () => {
 
   it("a reply Discord refuses is logged without the bot token or the interaction token", async () => {
     const { world, d } = await start();
-    d.fake.rest.failNext({ method: "POST", path: /^\/interactions\/\d+\/[^/]+\/callback$/ }, { status: 400, body: { code: 50035, message: "Invalid Form Body" } });
+    d.fake.rest.failNext(
+      { method: "POST", path: /^\/interactions\/\d+\/[^/]+\/callback$/ },
+      { status: 400, body: { code: 50035, message: "Invalid Form Body" } },
+    );
     const i = await d.slash(d.group, d.users[0], "help");
     const logged = JSON.stringify(world.log.lines);
     expect(logged).toContain("reply dropped");

@@ -141,9 +141,21 @@ describe("Slack mentions and direct messages", () => {
 
   it("ignore messages from bots, edits and other channels' chatter", async () => {
     const group = s.channels.group;
-    await s.deliver(s.slack.event({ type: "message", channel: group, channel_type: "channel", user: "U0ALICE", text: "/cook tuesday", ts: "1.1" }));
+    await s.deliver(
+      s.slack.event({ type: "message", channel: group, channel_type: "channel", user: "U0ALICE", text: "/cook tuesday", ts: "1.1" }),
+    );
     await s.deliver(s.slack.event({ type: "message", channel: "D0ALICE", channel_type: "im", subtype: "message_changed", ts: "1.2" }));
-    await s.deliver(s.slack.event({ type: "message", channel: "D0ALICE", channel_type: "im", bot_id: "B0OTHER", user: "U0OTHER", text: "help", ts: "1.3" }));
+    await s.deliver(
+      s.slack.event({
+        type: "message",
+        channel: "D0ALICE",
+        channel_type: "im",
+        bot_id: "B0OTHER",
+        user: "U0OTHER",
+        text: "help",
+        ts: "1.3",
+      }),
+    );
     expect(s.api.callsOf("chat.postMessage")).toEqual([]);
   });
 

@@ -19,7 +19,11 @@ afterEach(async () => {
 
 const group = () => `slack:${s.channels.group}`;
 const post = (text: string, chat = group()) => s.adapter.post!(chat, say(text), { deliveryKey: `test:${text}` });
-const failureOf = (p: Promise<unknown>) => p.then(() => undefined, (e: unknown) => e as DeliveryError);
+const failureOf = (p: Promise<unknown>) =>
+  p.then(
+    () => undefined,
+    (e: unknown) => e as DeliveryError,
+  );
 
 describe("posting for the ledger", () => {
   it("returns the message ts as its id and edits that message in place", async () => {
@@ -91,7 +95,9 @@ describe("posting for the ledger", () => {
 
   it("sends nothing when the ledger's fence refuses, and passes its error on", async () => {
     const fence = new Error("lease lost");
-    const err = await s.adapter.post!(group(), say("x"), { deliveryKey: "k", beforeSend: () => Promise.reject(fence) }).catch((e: unknown) => e);
+    const err = await s.adapter.post!(group(), say("x"), { deliveryKey: "k", beforeSend: () => Promise.reject(fence) }).catch(
+      (e: unknown) => e,
+    );
     expect(err).toBe(fence);
     expect(s.api.callsOf("chat.postMessage")).toEqual([]);
   });

@@ -20,7 +20,11 @@ afterEach(async () => {
 
 const homeText = (userId: string) => renderMessage({ blocks: s.api.homeViews.get(userId)?.blocks }, s.api.nameOf);
 const buttons = (userId: string) =>
-  (s.api.homeViews.get(userId)?.blocks ?? []).flatMap((b: WireBlock) => (b.type === "actions" ? b.elements ?? [] : [])) as { action_id: string; url?: string; text: { text: string } }[];
+  (s.api.homeViews.get(userId)?.blocks ?? []).flatMap((b: WireBlock) => (b.type === "actions" ? (b.elements ?? []) : [])) as {
+    action_id: string;
+    url?: string;
+    text: { text: string };
+  }[];
 
 describe("the Slack Home tab", () => {
   it("shows a volunteer their next shifts, today's menu and count, and an 'Open the board' button with a fresh login link", async () => {

@@ -44,7 +44,11 @@ describe("the Slack app manifest", () => {
   });
 
   it("sends commands, events and button presses to the one signed route, /slack/events", () => {
-    const urls = [...commands.map((c) => c.url), committed.settings?.event_subscriptions?.request_url, committed.settings?.interactivity?.request_url];
+    const urls = [
+      ...commands.map((c) => c.url),
+      committed.settings?.event_subscriptions?.request_url,
+      committed.settings?.interactivity?.request_url,
+    ];
     for (const url of urls) expect(url).toBe("https://YOUR-HOST/slack/events");
     expect(committed.settings?.interactivity?.is_enabled).toBe(true);
     expect(committed.settings?.event_subscriptions?.bot_events).toEqual(["app_home_opened", "app_mention", "message.im"]);
@@ -58,7 +62,9 @@ describe("the Slack app manifest", () => {
 
   it("asks for exactly the bot scopes the adapter uses", () => {
     expect(committed.oauth_config?.scopes?.bot).toEqual([...BOT_SCOPES]);
-    expect(BOT_SCOPES).toEqual(expect.arrayContaining(["chat:write", "commands", "app_mentions:read", "im:history", "im:write", "users:read"]));
+    expect(BOT_SCOPES).toEqual(
+      expect.arrayContaining(["chat:write", "commands", "app_mentions:read", "im:history", "im:write", "users:read"]),
+    );
   });
 
   it("can be generated for a company's own host", async () => {

@@ -15,7 +15,30 @@ const nameOf = (id: string) => `name-of-${id}`;
 /** A rendered message as a person sees it. */
 const show = (m: Message) => seen(renderMessage(m) as unknown as { text: string; blocks: WireBlock[] }, nameOf);
 const tricky = fc
-  .array(fc.constantFrom("*", "_", "~", "`", "&", "<", ">", "a", "Zoé", " ", "\n", "<!channel>", "&amp;", "<@U1>", ":x:", "*b*", "_i_", "x", "1"), { maxLength: 30 })
+  .array(
+    fc.constantFrom(
+      "*",
+      "_",
+      "~",
+      "`",
+      "&",
+      "<",
+      ">",
+      "a",
+      "Zoé",
+      " ",
+      "\n",
+      "<!channel>",
+      "&amp;",
+      "<@U1>",
+      ":x:",
+      "*b*",
+      "_i_",
+      "x",
+      "1",
+    ),
+    { maxLength: 30 },
+  )
   .map((parts) => parts.join(""));
 
 describe("escaping user text for mrkdwn", () => {
@@ -24,7 +47,9 @@ describe("escaping user text for mrkdwn", () => {
   });
 
   it("shows user text literally next to bold text, on one line or several", () => {
-    const words = fc.array(fc.constantFrom("Cuisine", "1/3", "Zoé", "&", "<b>", "x_y", "\n"), { minLength: 1, maxLength: 6 }).map((w) => w.join(" "));
+    const words = fc
+      .array(fc.constantFrom("Cuisine", "1/3", "Zoé", "&", "<b>", "x_y", "\n"), { minLength: 1, maxLength: 6 })
+      .map((w) => w.join(" "));
     fc.assert(
       fc.property(tricky, words, (a, b) => {
         const m = message().item({ bold: b }, " : ", a).build();
@@ -46,7 +71,8 @@ describe("Block Kit rendering", () => {
       if (i % 7 === 6) m.note(`attente ${i}`);
       else m.item({ bold: `Poste ${i}` }, " : ", "x".repeat(i * 10));
     }
-    for (let r = 0; r < rows; r++) m.buttons({ label: `✋ Bouton ${r} ${"très long libellé ".repeat(8)}`, command: `/cook 2026-11-${r}`, style: "primary" });
+    for (let r = 0; r < rows; r++)
+      m.buttons({ label: `✋ Bouton ${r} ${"très long libellé ".repeat(8)}`, command: `/cook 2026-11-${r}`, style: "primary" });
     return { ...m.build(), refresh: "/slots" };
   };
 
@@ -62,7 +88,13 @@ describe("Block Kit rendering", () => {
 
   it("lays a sheet out as a header, sections of bullet items, context notes and button rows", () => {
     const m: Message = {
-      ...message().title("Planning").text({ bold: "Mardi" }).item({ bold: "Cuisine 1/3" }, " : Alice").note("Attente : Bob").buttons({ label: "✋", command: "/cook mardi" }).build(),
+      ...message()
+        .title("Planning")
+        .text({ bold: "Mardi" })
+        .item({ bold: "Cuisine 1/3" }, " : Alice")
+        .note("Attente : Bob")
+        .buttons({ label: "✋", command: "/cook mardi" })
+        .build(),
       refresh: "/slots",
     };
     const r = renderMessage(m);
@@ -71,7 +103,10 @@ describe("Block Kit rendering", () => {
   });
 
   it("gives each button a unique action_id and a value carrying its command and the message's refresh", () => {
-    const r = renderMessage({ ...message().buttons({ label: "a", command: "/cook mardi" }, { label: "b", command: "/cook jeudi" }).build(), refresh: "/slots next" });
+    const r = renderMessage({
+      ...message().buttons({ label: "a", command: "/cook mardi" }, { label: "b", command: "/cook jeudi" }).build(),
+      refresh: "/slots next",
+    });
     const elements = r.blocks.flatMap((b) => (b.type === "actions" ? b.elements : [])) as { action_id: string; value: string }[];
     expect(new Set(elements.map((e) => e.action_id)).size).toBe(2);
     expect(elements.map((e) => decodeButtonValue(e.value))).toEqual([
@@ -123,7 +158,8 @@ describe("reading commands from Slack", () => {
 
 describe("classifying Slack failures", () => {
   it("maps DM-specific errors to unreachable and keeps a lost installation as gone", () => {
-    const platform = (error: string) => Object.assign(new Error(error), { code: "slack_webapi_platform_error", data: { ok: false, error } });
+    const platform = (error: string) =>
+      Object.assign(new Error(error), { code: "slack_webapi_platform_error", data: { ok: false, error } });
     expect(classify(platform("user_not_found"), "dm").failure).toBe("unreachable");
     expect(classify(platform("cannot_dm_bot"), "dm").failure).toBe("unreachable");
     expect(classify(platform("channel_not_found"), "dm").failure).toBe("unreachable");

@@ -66,7 +66,11 @@ describe("Slack request signatures", () => {
   });
 
   it("answer Slack's URL verification challenge", async () => {
-    const body = JSON.stringify({ token: "x", challenge: "3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P", type: "url_verification" });
+    const body = JSON.stringify({
+      token: "x",
+      challenge: "3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P",
+      type: "url_verification",
+    });
     const res = await s.deliver({ body, contentType: "application/json" });
     expect(res.status).toBe(200);
     expect(JSON.parse(res.body)).toEqual({ challenge: "3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P" });
@@ -126,7 +130,12 @@ describe("Slack adapter start-up", () => {
     const other = new FakeSlackApi("xoxb-other");
     await other.start();
     try {
-      const adapter = createSlackAdapter({ config: slackConfig(other.apiUrl), log: world.log, http: createHttpServer(0, world.log), fatal: () => undefined });
+      const adapter = createSlackAdapter({
+        config: slackConfig(other.apiUrl),
+        log: world.log,
+        http: createHttpServer(0, world.log),
+        fatal: () => undefined,
+      });
       await expect(adapter.start(world.core)).rejects.toThrow(/invalid_auth/);
       expect(other.callsOf("auth.test")).toHaveLength(1);
     } finally {

@@ -33,8 +33,14 @@ describe("calendar links on Telegram", () => {
     expect(links).toContain("📅 Tes calendriers");
     expect(links.match(/https:\/\/tablee\.example\.org\/calendar\/[A-Za-z0-9_-]{43}\.ics/g)).toHaveLength(2);
     // Telegram is not asked to fetch a preview of the secret links.
-    const sent = tg.fake.callsOf("sendMessage").filter((c) => String(c.params.chat_id) === String(dm.chat.id)).at(-1)!;
-    const preview = typeof sent.params.link_preview_options === "string" ? JSON.parse(sent.params.link_preview_options) : sent.params.link_preview_options;
+    const sent = tg.fake
+      .callsOf("sendMessage")
+      .filter((c) => String(c.params.chat_id) === String(dm.chat.id))
+      .at(-1)!;
+    const preview =
+      typeof sent.params.link_preview_options === "string"
+        ? JSON.parse(sent.params.link_preview_options)
+        : sent.params.link_preview_options;
     expect(preview).toEqual({ is_disabled: true });
   });
 });

@@ -15,7 +15,10 @@ import { parseTelegramHtml } from "../fakes/telegram/html.ts";
 const bot = { id: 7, username: "TableeBot" };
 const alice = { id: 42, is_bot: false, first_name: "Alice", last_name: "Martin", language_code: "fr" };
 const group = { id: -4001, type: "group", title: "Cantine" };
-const say = (text: string, chat: object = group, extra: object = {}) => ({ update_id: 10, message: { message_id: 3, from: alice, chat, date: 1, text, ...extra } });
+const say = (text: string, chat: object = group, extra: object = {}) => ({
+  update_id: 10,
+  message: { message_id: 3, from: alice, chat, date: 1, text, ...extra },
+});
 
 const span: fc.Arbitrary<Span> = fc.oneof(
   fc.string(),
@@ -23,14 +26,19 @@ const span: fc.Arbitrary<Span> = fc.oneof(
   fc.record({ italic: fc.string() }),
   fc.record({ mention: fc.record({ address: fc.constantFrom("telegram:42", "slack:U1", "telegram:-100"), name: fc.string() }) }),
 );
-const line: fc.Arbitrary<Line> = fc.record({ style: fc.constantFrom("title", "text", "item", "note"), spans: fc.array(span, { minLength: 1, maxLength: 4 }) });
+const line: fc.Arbitrary<Line> = fc.record({
+  style: fc.constantFrom("title", "text", "item", "note"),
+  spans: fc.array(span, { minLength: 1, maxLength: 4 }),
+});
 
 describe("rendering for Telegram", () => {
   it("shows whatever people typed literally: the HTML always parses back to the message's text", () => {
     fc.assert(
       fc.property(fc.array(line, { minLength: 1, maxLength: 6 }), (lines) => {
         const m: Message = { lines, buttons: [] };
-        const shown = renderMessage(m).map((r) => parseTelegramHtml(r.text).text).join("\n");
+        const shown = renderMessage(m)
+          .map((r) => parseTelegramHtml(r.text).text)
+          .join("\n");
         // plainText writes mentions as "@name"; Telegram shows the name alone.
         expect(shown.replace(/@/g, "")).toBe(plainText(m).replace(/@/g, ""));
       }),
@@ -39,7 +47,12 @@ describe("rendering for Telegram", () => {
 
   it("links Telegram members only; others are shown by name", () => {
     const m: Message = {
-      lines: [{ style: "text", spans: [{ mention: { address: "telegram:42", name: "A<b>" } }, " & ", { mention: { address: "discord:9", name: "Zoé" } }] }],
+      lines: [
+        {
+          style: "text",
+          spans: [{ mention: { address: "telegram:42", name: "A<b>" } }, " & ", { mention: { address: "discord:9", name: "Zoé" } }],
+        },
+      ],
       buttons: [],
     };
     const [r] = renderMessage(m);
@@ -111,7 +124,12 @@ describe("decoding updates", () => {
   });
 
   it("reads a command after the bot's name, and mentions of people without a username", () => {
-    const d = decodeUpdate(say("@TableeBot /gerant Karim", group, { entities: [{ type: "text_mention", offset: 19, length: 5, user: { id: 99, is_bot: false, first_name: "Karim" } }] }), bot);
+    const d = decodeUpdate(
+      say("@TableeBot /gerant Karim", group, {
+        entities: [{ type: "text_mention", offset: 19, length: 5, user: { id: 99, is_bot: false, first_name: "Karim" } }],
+      }),
+      bot,
+    );
     expect(d.kind === "event" && d.event.text).toBe("/gerant Karim");
     expect(d.kind === "event" && d.event.mentions).toEqual([{ address: "telegram:99", name: "Karim" }]);
   });
@@ -130,13 +148,22 @@ describe("decoding updates", () => {
 
   it("reads both halves of a group → supergroup migration as one move", () => {
     const to = decodeUpdate({ update_id: 1, message: { message_id: 9, chat: group, date: 1, migrate_to_chat_id: -1005 } }, bot);
-    const from = decodeUpdate({ update_id: 2, message: { message_id: 1, chat: { id: -1005, type: "supergroup", title: "C" }, date: 1, migrate_from_chat_id: -4001 } }, bot);
+    const from = decodeUpdate(
+      {
+        update_id: 2,
+        message: { message_id: 1, chat: { id: -1005, type: "supergroup", title: "C" }, date: 1, migrate_from_chat_id: -4001 },
+      },
+      bot,
+    );
     expect(to).toEqual({ kind: "moved", from: "telegram:-4001", to: "telegram:-1005" });
     expect(from).toEqual(to);
   });
 
   it("reads a button press, and still answers presses on buttons that are not ours", () => {
-    const press = (data: string) => ({ update_id: 11, callback_query: { id: "q1", from: alice, chat_instance: "x", data, message: { message_id: 5, chat: group, date: 1 } } });
+    const press = (data: string) => ({
+      update_id: 11,
+      callback_query: { id: "q1", from: alice, chat_instance: "x", data, message: { message_id: 5, chat: group, date: 1 } },
+    });
     expect(decodeUpdate(press("/slots|/cook 2026-11-24"), bot)).toMatchObject({
       kind: "event",
       event: { text: "/cook 2026-11-24", refresh: "/slots", action: true },

@@ -15,7 +15,6 @@ import { maxInWindow } from "../helpers/recording-adapter.ts";
  */
 const JITTER_MS = 50;
 
-
 const menu = (text: string): Message => message().title("Menu de mardi").text(text).build();
 
 describe("Telegram deliveries for the ledger", () => {
@@ -32,7 +31,11 @@ describe("Telegram deliveries for the ledger", () => {
     await t?.stop();
     await world.close();
   });
-  const failure = (p: Promise<unknown>) => p.then(() => undefined, (e: unknown) => e as DeliveryError);
+  const failure = (p: Promise<unknown>) =>
+    p.then(
+      () => undefined,
+      (e: unknown) => e as DeliveryError,
+    );
   const key = { deliveryKey: "test" };
 
   it("posts a message and returns its numeric message_id as a string; an unchanged edit is not an error", async () => {
@@ -129,7 +132,9 @@ describe("Telegram deliveries for the ledger", () => {
   it("calls the ledger's fence once, right before sending, and sends nothing when it refuses", async () => {
     await start();
     const lost = new Error("lease lost");
-    const refused = await t.adapter.post!(t.group, menu("x"), { deliveryKey: "k1", beforeSend: () => Promise.reject(lost) }).catch((e: unknown) => e);
+    const refused = await t.adapter.post!(t.group, menu("x"), { deliveryKey: "k1", beforeSend: () => Promise.reject(lost) }).catch(
+      (e: unknown) => e,
+    );
     expect(refused).toBe(lost);
     expect(t.fake.callsOf("sendMessage")).toEqual([]);
     // Across a supergroup migration the retried request is the same send: one fence call.
@@ -153,7 +158,15 @@ describe("Telegram deliveries for the ledger", () => {
 
   it("leaves out a button whose command cannot fit in 64 bytes of callback_data, and says so", async () => {
     await start();
-    const m: Message = { ...menu("x"), buttons: [[{ label: "ok", command: "/slots" }, { label: "long", command: `/signup "${"J".repeat(70)}" mardi` }]] };
+    const m: Message = {
+      ...menu("x"),
+      buttons: [
+        [
+          { label: "ok", command: "/slots" },
+          { label: "long", command: `/signup "${"J".repeat(70)}" mardi` },
+        ],
+      ],
+    };
     await t.adapter.post!(t.group, m, key);
     const sent = t.fake.state.botMessages(t.groupChat.id)[0]!;
     expect(sent.reply_markup?.inline_keyboard.flat().map((b) => b.text)).toEqual(["ok"]);

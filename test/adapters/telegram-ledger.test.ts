@@ -14,7 +14,6 @@ import { maxInWindow } from "../helpers/recording-adapter.ts";
  */
 const JITTER_MS = 50;
 
-
 /** Waits until `check` holds (polling), failing after a generous timeout. */
 async function eventually(check: () => boolean, timeoutMs = 15_000): Promise<void> {
   const end = Date.now() + timeoutMs;
@@ -52,7 +51,12 @@ describe("the delivery ledger on Telegram", () => {
     await world.ledger.drain();
     const sends = t.fake.callsOf("sendMessage");
     expect(sends.map((c) => `telegram:${c.params.chat_id}`).sort()).toEqual([...groups].sort());
-    expect(maxInWindow(sends.map((c) => c.at), 1000 - JITTER_MS)).toBeLessThanOrEqual(30);
+    expect(
+      maxInWindow(
+        sends.map((c) => c.at),
+        1000 - JITTER_MS,
+      ),
+    ).toBeLessThanOrEqual(30);
     for (const g of groups) expect(t.messages(g)).toEqual(["Mardi 24 novembre\nDahl de lentilles, riz"]);
   });
 

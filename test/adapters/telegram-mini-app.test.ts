@@ -19,7 +19,11 @@ describe("the Telegram menu button", () => {
   it("opens the board's Mini App page when the public URL is https", async () => {
     tg = await telegramHarness(world, { env: { TABLEE_PUBLIC_URL: "https://tablee.example.org/" } });
     expect(tg.fake.callsOf("setChatMenuButton")).toHaveLength(1);
-    expect(tg.fake.state.menuButtons.get("default")).toEqual({ type: "web_app", text: "Tablée", web_app: { url: "https://tablee.example.org/telegram/app" } });
+    expect(tg.fake.state.menuButtons.get("default")).toEqual({
+      type: "web_app",
+      text: "Tablée",
+      web_app: { url: "https://tablee.example.org/telegram/app" },
+    });
   });
 
   it("is left as the command list when the board is only served over http (Telegram requires https)", async () => {
@@ -37,6 +41,8 @@ describe("the way into the Mini App from a group", () => {
     await tg.userSays(tg.group, tg.user(mona), "/tableau");
     const answer = tg.fake.state.botMessages(tg.groupChat.id).at(-1)!;
     const buttons = (answer.reply_markup?.inline_keyboard ?? []).flat() as { text: string; url?: string }[];
-    expect(buttons).toEqual([{ text: "📋 Ouvrir le tableau dans Telegram", url: `https://t.me/${tg.fake.state.bot.username}?startapp=board` }]);
+    expect(buttons).toEqual([
+      { text: "📋 Ouvrir le tableau dans Telegram", url: `https://t.me/${tg.fake.state.bot.username}?startapp=board` },
+    ]);
   });
 });

@@ -26,7 +26,14 @@ describe("the Telegram adapter in webhook mode", () => {
   let nextId = 900_000_001;
   const setupUpdate = (text = "/setup Belleville") => ({
     update_id: nextId++,
-    message: { message_id: nextId, from: t.people.mona, chat: t.groupChat, date: 1_795_000_000, text, entities: [{ type: "bot_command", offset: 0, length: 6 }] },
+    message: {
+      message_id: nextId,
+      from: t.people.mona,
+      chat: t.groupChat,
+      date: 1_795_000_000,
+      text,
+      entities: [{ type: "bot_command", offset: 0, length: 6 }],
+    },
   });
 
   it("registers its URL with a secret token at start and never polls", async () => {

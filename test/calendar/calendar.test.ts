@@ -20,7 +20,9 @@ beforeEach(async () => {
   h = await createHarness("2026-11-23T08:00:00Z", { boardUrl: BOARD }); // Monday 09:00 in Paris
   await h.say("Mona", "/setup Cantine de Belleville", GROUP);
   // The real board, with the feeds mounted as src/app.ts mounts them.
-  web = createBoardApp({ core: h.core, store: h.store, clock: h.clock, log: h.log, publicUrl: () => BOARD, defaultLocale: "fr" }, [calendarBoardRoutes]);
+  web = createBoardApp({ core: h.core, store: h.store, clock: h.clock, log: h.log, publicUrl: () => BOARD, defaultLocale: "fr" }, [
+    calendarBoardRoutes,
+  ]);
 });
 afterEach(() => h.close());
 
@@ -29,7 +31,15 @@ function linksIn(text: string): string[] {
   return [...text.matchAll(/https:\/\/tablee\.example\.org(\/calendar\/[A-Za-z0-9_-]{43}\.ics)/g)].map((m) => m[1]!);
 }
 
-interface Ev { uid: string; summary: string; description: string; status: string; start: Date; end: Date; stamp: Date }
+interface Ev {
+  uid: string;
+  summary: string;
+  description: string;
+  status: string;
+  start: Date;
+  end: Date;
+  stamp: Date;
+}
 
 async function feed(path: string): Promise<{ name: string; events: Ev[] }> {
   const res = await web.request(path);
@@ -87,14 +97,18 @@ describe("asking for calendar links", () => {
     await h.say("Mona", "/settings language en", GROUP);
     await h.say("Alice", "/slots", GROUP);
     expect(await h.say("Alice", "/calendar", dm("Alice", "console"))).toContain("My shifts: https://tablee.example.org/calendar/");
-    expect(await h.say("Alice", "/calendar tomorrow", dm("Alice", "console"))).toBe("I don't know “tomorrow” here. /calendar gives your links; /calendar reset replaces them.");
+    expect(await h.say("Alice", "/calendar tomorrow", dm("Alice", "console"))).toBe(
+      "I don't know “tomorrow” here. /calendar gives your links; /calendar reset replaces them.",
+    );
   });
 
   it("says calendars are unavailable when the board is not served", async () => {
     const bare = await createHarness("2026-11-23T08:00:00Z");
     try {
       await bare.say("Mona", "/setup Cantine", GROUP);
-      expect(await bare.say("Mona", "/calendrier", dm("Mona", "console"))).toBe("Les calendriers ne sont pas disponibles : le tableau web de Tablée n'est pas servi ici.");
+      expect(await bare.say("Mona", "/calendrier", dm("Mona", "console"))).toBe(
+        "Les calendriers ne sont pas disponibles : le tableau web de Tablée n'est pas servi ici.",
+      );
     } finally {
       await bare.close();
     }
@@ -173,7 +187,9 @@ describe("the canteen feed", () => {
     expect(f.name).toBe("Tablée — Cantine de Belleville");
     const tuesday = f.events.find((e) => e.uid.includes("2026-11-24"))!;
     expect(tuesday.summary).toBe("🍽️ Repas — Cantine de Belleville (5 places libres en cuisine)");
-    expect(tuesday.description).toBe("Menu : Soupe de potiron, pain maison\n5 places libres : Chef·fe 1, Cuisine 2, Plonge 2. Pour venir cuisiner : /cuisiner");
+    expect(tuesday.description).toBe(
+      "Menu : Soupe de potiron, pain maison\n5 places libres : Chef·fe 1, Cuisine 2, Plonge 2. Pour venir cuisiner : /cuisiner",
+    );
     expect(tuesday.start.toISOString()).toBe("2026-11-24T11:30:00.000Z");
     expect(f.events.some((e) => e.uid.includes("2026-11-28"))).toBe(false); // Saturday: closed
     expect(f.events.length).toBeGreaterThanOrEqual(40); // eight weeks of weekdays

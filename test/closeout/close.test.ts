@@ -95,6 +95,6 @@ describe("/close in English", () => {
     expect(reply).toContain("Covers: 38 · Takings: €312.50 · Spent: €80");
     expect(reply).toContain("€312.50");
     expect(await record()).toMatchObject({ covers: 38, takings: 31250, spent: 8000 });
-    expect(await say("Mona", "/close covers lots")).toContain("\"lots\" is not a possible number of covers");
+    expect(await say("Mona", "/close covers lots")).toContain('"lots" is not a possible number of covers');
   });
 });

@@ -18,9 +18,20 @@ beforeAll(async () => {
   await w.say("Mona", "/reglages prix-fonctionnement 9");
   await w.say("Alice", "/cuisiner mardi chef");
   // Three past Tuesdays, closed, with the poll's covers kept: walk-ins 6, 8 and 3.
-  for (const [date, poll, covers] of [["2026-11-03", 30, 36], ["2026-11-10", 32, 40], ["2026-11-17", 28, 31]] as const) {
+  for (const [date, poll, covers] of [
+    ["2026-11-03", 30, 36],
+    ["2026-11-10", 32, 40],
+    ["2026-11-17", 28, 31],
+  ] as const) {
     await w.store.keepForecast(1, date, poll, null);
-    await w.store.recordClose({ canteenId: 1, date, values: { covers }, currency: "EUR", actor: { personId: 1, name: "Mona" }, at: new Date("2026-11-20T10:00:00Z") });
+    await w.store.recordClose({
+      canteenId: 1,
+      date,
+      values: { covers },
+      currency: "EUR",
+      actor: { personId: 1, name: "Mona" },
+      at: new Date("2026-11-20T10:00:00Z"),
+    });
   }
   await w.runUntil("2026-11-24T08:30:00Z");
   await w.say("Bob", "/manger +1");
@@ -37,7 +48,9 @@ afterAll(() => w.close());
 describe("close-out in the daily rhythm", () => {
   it("the morning announcement shows what a meal costs and that everyone gives what they can", () => {
     const a = w.all().find((m) => m.chat === TG && m.text.includes("menu du mardi 24 novembre"))!;
-    expect(plain(a.text)).toContain("Prix libre — un repas coûte 12,50 € : 3,50 € d'ingrédients + 9 € de fonctionnement. Chacun·e donne ce qu'il ou elle peut.");
+    expect(plain(a.text)).toContain(
+      "Prix libre — un repas coûte 12,50 € : 3,50 € d'ingrédients + 9 € de fonctionnement. Chacun·e donne ce qu'il ou elle peut.",
+    );
   });
 
   it("the kitchen brief forecasts poll covers + the median walk-ins of past Tuesdays, with the range, as an estimate", async () => {
@@ -54,7 +67,11 @@ describe("close-out in the daily rhythm", () => {
     const surveys = w.all().filter((m) => m.text.includes("comment c'était, le mardi 24 novembre"));
     expect(surveys.map((m) => m.chat).sort()).toEqual(["console:group", TG].sort());
     const t = surveys[0]!.text;
-    const order = ["1. Tu t'es senti·e accueilli·e comme tu es, sans avoir à jouer un rôle ?", "2. Te sens-tu en confiance avec les autres convives, y compris celles et ceux que tu ne connaissais pas ?", "3. C'était ton premier repas ici ?"];
+    const order = [
+      "1. Tu t'es senti·e accueilli·e comme tu es, sans avoir à jouer un rôle ?",
+      "2. Te sens-tu en confiance avec les autres convives, y compris celles et ceux que tu ne connaissais pas ?",
+      "3. C'était ton premier repas ici ?",
+    ];
     expect(order.map((q) => t.indexOf(q))).toEqual([...order.map((q) => t.indexOf(q))].sort((a, b) => a - b));
     for (const q of order) expect(t).toContain(q);
     expect(t).toContain("Les réponses sont anonymes");

@@ -105,7 +105,13 @@ describe("the seven days shown by /slots", () => {
     expect(sheetWindowOf("2026-11-30", fr, thursday)).toBe(0);
   });
   it("at the weekend is the coming Monday to Friday", () => {
-    expect(sheetDates(fr, new Date("2026-11-28T10:00:00Z"), 0)).toEqual(["2026-11-30", "2026-12-01", "2026-12-02", "2026-12-03", "2026-12-04"]);
+    expect(sheetDates(fr, new Date("2026-11-28T10:00:00Z"), 0)).toEqual([
+      "2026-11-30",
+      "2026-12-01",
+      "2026-12-02",
+      "2026-12-03",
+      "2026-12-04",
+    ]);
   });
   it("with 'next' is the seven days after, without overlap or gap", () => {
     expect(sheetDates(fr, MONDAY_MORNING, 1)).toEqual(["2026-11-30", "2026-12-01", "2026-12-02", "2026-12-03", "2026-12-04"]);
@@ -124,9 +130,12 @@ describe("the seven days shown by /slots", () => {
   });
   it("places any date, up to a year ahead and across DST changes, in the window whose dates hold it", () => {
     // Each window's dates, straight from sheetDates, for a few instants around both DST changes.
-    for (const now of ["2026-03-27T13:00:00Z", "2026-10-23T07:00:00Z", "2026-11-23T12:00:00Z", "2027-03-26T23:30:00Z"].map((t) => new Date(t))) {
+    for (const now of ["2026-03-27T13:00:00Z", "2026-10-23T07:00:00Z", "2026-11-23T12:00:00Z", "2027-03-26T23:30:00Z"].map(
+      (t) => new Date(t),
+    )) {
       for (const cal of [fr, { ...fr, timezone: "America/New_York", lunchTime: "00:30" }]) {
-        for (let k = 0; k <= 52; k++) for (const d of sheetDates(cal, now, k)) expect(sheetWindowOf(d, cal, now), `${d} from ${now.toISOString()}`).toBe(k);
+        for (let k = 0; k <= 52; k++)
+          for (const d of sheetDates(cal, now, k)) expect(sheetWindowOf(d, cal, now), `${d} from ${now.toISOString()}`).toBe(k);
       }
     }
   });

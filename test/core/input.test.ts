@@ -11,7 +11,9 @@ afterEach(() => h.close());
 
 describe("bad input gets a clear reply and changes nothing", () => {
   it("an unknown command names the closest one and /aide", async () => {
-    expect(await h.say("Alice", "/cuisinr mardi")).toBe("Je ne connais pas la commande /cuisinr. Tu voulais dire /cuisiner ? Tape /aide pour la liste.");
+    expect(await h.say("Alice", "/cuisinr mardi")).toBe(
+      "Je ne connais pas la commande /cuisinr. Tu voulais dire /cuisiner ? Tape /aide pour la liste.",
+    );
     expect(await h.say("Alice", "/zzzzzz")).toBe("Je ne connais pas la commande /zzzzzz. Tape /aide pour la liste.");
   });
 
@@ -86,8 +88,25 @@ describe("every message exists in French and English", () => {
   });
 
   it("no reply ever shows a raw catalogue key", async () => {
-    const inputs = ["/aide", "/help", "/creneaux", "/cuisiner", "/annuler", "/postes", "/cook mardi", "/cook mardi",
-      "/uncook mardi", "/uncook mardi", "/signup x", "/roles x 1", "/zz", "/setup x", "/manager", "/invite", "/help setup"];
+    const inputs = [
+      "/aide",
+      "/help",
+      "/creneaux",
+      "/cuisiner",
+      "/annuler",
+      "/postes",
+      "/cook mardi",
+      "/cook mardi",
+      "/uncook mardi",
+      "/uncook mardi",
+      "/signup x",
+      "/roles x 1",
+      "/zz",
+      "/setup x",
+      "/manager",
+      "/invite",
+      "/help setup",
+    ];
     for (const text of inputs) {
       const out = await h.say("Mona", text);
       expect(out, text).not.toMatch(/\b(errors|cook|sheet|setup|roles|commands|help|buttons|manager|invite)\.[a-zA-Z]+\b/);

@@ -60,9 +60,9 @@ describe("manager commands", () => {
   });
 
   it("a platform administrator (Discord Manage Server) counts as a manager", async () => {
-    expect(await h.say("Alice", "/postes cuisine 4", { author: { address: "console:alice", name: "Alice", platformAdmin: true } })).toContain(
-      "Postes mis à jour",
-    );
+    expect(
+      await h.say("Alice", "/postes cuisine 4", { author: { address: "console:alice", name: "Alice", platformAdmin: true } }),
+    ).toContain("Postes mis à jour");
   });
 
   it("/gerant grants the role to a known member", async () => {
@@ -124,7 +124,9 @@ describe("canteens are separate", () => {
     await h.say("Mona", "/setup Belleville");
     await h.say("Paul", "/setup Vaise", { chat: "console:vaise" });
     await h.say("Alice", "/cuisiner mardi");
-    expect(await h.say("Paul", "/creneaux", { chat: "console:vaise" })).toContain("Mardi 24 novembre — personne encore : Chef·fe 0/1 · Cuisine 0/3");
+    expect(await h.say("Paul", "/creneaux", { chat: "console:vaise" })).toContain(
+      "Mardi 24 novembre — personne encore : Chef·fe 0/1 · Cuisine 0/3",
+    );
     expect(await h.say("Paul", "/annuler mardi Alice", { chat: "console:vaise" })).toContain("Je ne trouve personne");
     expect(await h.say("Bob", "/creneaux")).toContain("Cuisine 1/3 : Alice");
   });

@@ -48,11 +48,15 @@ describe("menus", () => {
   it("an unknown tag gets the list of known diets and the 14 allergens", async () => {
     const reply = await h.say("Mona", "/menu mardi Tarte #bio #gluten");
     expect(reply).toContain("Je ne connais pas #bio.");
-    expect(reply).toContain("gluten, crustacés, œufs, poisson, arachides, soja, lait, fruits à coque, céleri, moutarde, sésame, sulfites, lupin, mollusques");
+    expect(reply).toContain(
+      "gluten, crustacés, œufs, poisson, arachides, soja, lait, fruits à coque, céleri, moutarde, sésame, sulfites, lupin, mollusques",
+    );
   });
 
   it("an unknown allergen word gets the list of the 14", async () => {
-    expect(await h.say("Mona", "/allergens mardi gluten kiwi")).toMatch(/^« kiwi » n'est pas un des 14 allergènes réglementaires : gluten, crustacés/);
+    expect(await h.say("Mona", "/allergens mardi gluten kiwi")).toMatch(
+      /^« kiwi » n'est pas un des 14 allergènes réglementaires : gluten, crustacés/,
+    );
   });
 
   it("volunteers cannot post menus or allergens", async () => {
@@ -61,7 +65,9 @@ describe("menus", () => {
   });
 
   it("editing the menu of an announced service asks the ledger to update the sent announcements", async () => {
-    await h.ledger.enqueue([{ key: "a", canteenId: 1, kind: "announcement", subject: { date: "2026-11-24" }, target: { kind: "chat", address: "console:group" } }]);
+    await h.ledger.enqueue([
+      { key: "a", canteenId: 1, kind: "announcement", subject: { date: "2026-11-24" }, target: { kind: "chat", address: "console:group" } },
+    ]);
     await h.db.prisma.delivery.updateMany({ data: { status: "sent", messageId: "1" } });
     await h.say("Mona", "/menu mardi Couscous");
     expect(await h.db.prisma.delivery.findFirstOrThrow()).toMatchObject({ version: 1, renderedVersion: 0 });
@@ -102,7 +108,7 @@ describe("the headcount poll", () => {
     await h.say("Alice", "/pasmanger", { chat: "telegram:-100" });
     expect(await h.say("Mona", "/couverts")).toContain("0 couvert");
     await h.say("Alice", "/manger +2", { chat: "telegram:-100" });
-    expect((await h.store.answers(1, "2026-11-23"))).toHaveLength(1);
+    expect(await h.store.answers(1, "2026-11-23")).toHaveLength(1);
     expect(await h.say("Mona", "/couverts")).toContain("🙋 3 couverts (1 personne + 2 invité·es)");
   });
 
@@ -153,7 +159,9 @@ describe("settings", () => {
 
 describe("forgetting a person", () => {
   it("/oublier asks for an explicit 'moi' first", async () => {
-    expect(await h.say("Alice", "/oublier")).toBe("Pour effacer tes données (comptes, profil, inscriptions à venir), tape exactement : /oublier moi");
+    expect(await h.say("Alice", "/oublier")).toBe(
+      "Pour effacer tes données (comptes, profil, inscriptions à venir), tape exactement : /oublier moi",
+    );
   });
 
   it("/oublier moi removes accounts, profile and future sign-ups, promotes who waited, and keeps past counts anonymous", async () => {

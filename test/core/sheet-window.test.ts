@@ -28,7 +28,10 @@ describe("the sheet shows the next seven days, whatever the day of the week", ()
           const who = `P${d}${i}`;
           const out = await h.send(who, `${cook} ${day}`);
           const mine = (await h.store.members(1)).find((m) => m.name === who)!;
-          const lines = await h.store.sheet(1, Array.from({ length: 8 }, (_, k) => new Date(Date.UTC(2026, 10, 23 + d + k)).toISOString().slice(0, 10)));
+          const lines = await h.store.sheet(
+            1,
+            Array.from({ length: 8 }, (_, k) => new Date(Date.UTC(2026, 10, 23 + d + k)).toISOString().slice(0, 10)),
+          );
           const date = lines.find((s) => s.personId === mine.personId)!.date;
           expect(out.replies[0]!.buttons[0]![0]!.command).toBe("/slots");
           const sheet = await h.say("Alice", slots);
@@ -37,7 +40,9 @@ describe("the sheet shows the next seven days, whatever the day of the week", ()
         }
         // Seven days always hold the five services of a Monday-to-Friday canteen.
         const sheet = (await h.send("Alice", slots)).replies[0]!;
-        expect(sheet.lines.filter((l) => l.spans.some((s) => typeof s === "object" && "bold" in s && /\d{1,2} \S+$/.test(s.bold)))).toHaveLength(5);
+        expect(
+          sheet.lines.filter((l) => l.spans.some((s) => typeof s === "object" && "bold" in s && /\d{1,2} \S+$/.test(s.bold))),
+        ).toHaveLength(5);
       }
     });
   }
@@ -49,7 +54,9 @@ describe("the sheet shows the next seven days, whatever the day of the week", ()
     expect(later.replies[0]!.lines.map((l) => l.spans.join("")).join("\n")).toContain("au-delà des 7 prochains jours");
     const button = later.replies[0]!.buttons[0]![0]!;
     expect(button.command).toBe("/slots +3");
-    expect(await h.say("Bob", button.command!)).toContain("Lundi 14 décembre\n• Chef·fe 0/1 : personne · 1 place libre\n• Cuisine 1/3 : Alice");
+    expect(await h.say("Bob", button.command!)).toContain(
+      "Lundi 14 décembre\n• Chef·fe 0/1 : personne · 1 place libre\n• Cuisine 1/3 : Alice",
+    );
     const next = await h.send("Bob", "/cook next tuesday");
     expect(next.replies[0]!.buttons[0]![0]!.command).toBe("/slots next");
     expect(await h.say("Carole", "/creneaux suivante")).toContain("Cuisine 1/3 : Bob");
@@ -60,14 +67,24 @@ describe("the sheet shows the next seven days, whatever the day of the week", ()
   it("an empty service and a fully staffed one take one line each; others one line per role", async () => {
     h = await createHarness("2026-11-23T08:00:00Z");
     await h.say("Mona", "/setup Cantine de Belleville");
-    for (const [who, role] of [["A", "chef"], ["B", "cuisine"], ["C", "cuisine"], ["D", "cuisine"], ["E", "plonge"], ["F", "plonge"], ["G", "plonge"]]) {
+    for (const [who, role] of [
+      ["A", "chef"],
+      ["B", "cuisine"],
+      ["C", "cuisine"],
+      ["D", "cuisine"],
+      ["E", "plonge"],
+      ["F", "plonge"],
+      ["G", "plonge"],
+    ]) {
       await h.say(who!, `/cuisiner mardi ${role}`);
     }
     await h.say("H", "/cuisiner jeudi");
     const sheet = await h.say("Mona", "/creneaux");
     expect(sheet).toContain("Mardi 24 novembre — complet ✅ Chef·fe : A · Cuisine : B, C, D · Plonge : E, F · ⏳ en attente : G\n");
     expect(sheet).toContain("Mercredi 25 novembre — personne encore : Chef·fe 0/1 · Cuisine 0/3 · Plonge 0/2\n");
-    expect(sheet).toContain("Jeudi 26 novembre\n• Chef·fe 0/1 : personne · 1 place libre\n• Cuisine 1/3 : H · 2 places libres\n• Plonge 0/2 : personne · 2 places libres\n");
+    expect(sheet).toContain(
+      "Jeudi 26 novembre\n• Chef·fe 0/1 : personne · 1 place libre\n• Cuisine 1/3 : H · 2 places libres\n• Plonge 0/2 : personne · 2 places libres\n",
+    );
     // No sign-up button for the full Tuesday.
     const buttons = (await h.send("Mona", "/creneaux")).replies[0]!.buttons.flat().map((b) => b.command);
     expect(buttons).not.toContain("/cook 2026-11-24");

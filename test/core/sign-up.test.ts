@@ -63,7 +63,11 @@ describe("signing up to cook", () => {
   it("/cuisiner without a day shows the week with a button per service", async () => {
     const out = await h.send("Alice", "/cuisiner");
     expect(out.replies[0]!.buttons.flat().map((b) => b.command)).toEqual([
-      "/cook 2026-11-23", "/cook 2026-11-24", "/cook 2026-11-25", "/cook 2026-11-26", "/cook 2026-11-27",
+      "/cook 2026-11-23",
+      "/cook 2026-11-24",
+      "/cook 2026-11-25",
+      "/cook 2026-11-26",
+      "/cook 2026-11-27",
     ]);
   });
 

@@ -17,10 +17,18 @@ afterEach(() => h.close());
 const DATE = "2026-11-24";
 const groups = (n: number) => Array.from({ length: n }, (_, i) => `telegram:-${2000 + i}`);
 const toGroup = (chat: string): OutgoingItem => ({
-  key: `announce:${chat}`, canteenId, kind: "announcement", subject: { date: DATE }, target: { kind: "chat", address: chat },
+  key: `announce:${chat}`,
+  canteenId,
+  kind: "announcement",
+  subject: { date: DATE },
+  target: { kind: "chat", address: chat },
 });
 const toPerson = (personId: number): OutgoingItem => ({
-  key: `remind:${personId}`, canteenId, kind: "reminder", subject: { date: DATE, personId }, target: { kind: "person", address: `telegram:${personId}` },
+  key: `remind:${personId}`,
+  canteenId,
+  kind: "reminder",
+  subject: { date: DATE, personId },
+  target: { kind: "person", address: `telegram:${personId}` },
 });
 
 /** A composer that reads a changing state and counts what it composed, for chats and for people. */
@@ -30,7 +38,9 @@ function countingComposer() {
     if (d.target.kind === "chat") state.chats++;
     else state.people.push(d.subject.personId);
     await new Promise((r) => setTimeout(r, 1));
-    return message().text(`menu: ${state.menu}${d.subject.personId ? ` for ${d.subject.personId}` : ""}`).build();
+    return message()
+      .text(`menu: ${state.menu}${d.subject.personId ? ` for ${d.subject.personId}` : ""}`)
+      .build();
   };
   return { state, compose };
 }

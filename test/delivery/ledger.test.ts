@@ -38,7 +38,13 @@ describe("the delivery ledger", () => {
 
   it("a fan-out to 1,000 groups never exceeds the platform's limits and arrives in about the time they allow", async () => {
     // Telegram's limits scaled up 10× together so the run stays short: the ratio is what counts.
-    const tg = new RecordingAdapter("telegram", { global: [{ limit: 300, windowMs: 1000 }], perChat: [{ limit: 1, windowMs: 1000 }, { limit: 20, windowMs: 60_000 }] });
+    const tg = new RecordingAdapter("telegram", {
+      global: [{ limit: 300, windowMs: 1000 }],
+      perChat: [
+        { limit: 1, windowMs: 1000 },
+        { limit: 20, windowMs: 60_000 },
+      ],
+    });
     h.ledger.attach(tg);
     await h.ledger.enqueue(groups(1000).map((g) => notice(g)));
     const started = Date.now();
@@ -151,10 +157,17 @@ describe("the delivery ledger", () => {
   it("a person who cannot be messaged privately is mentioned in their groups instead", async () => {
     const tg = new RecordingAdapter("telegram", undefined, false, new Set(["telegram:42"]));
     h.ledger.attach(tg);
-    await h.ledger.enqueue([{
-      key: "remind:x", canteenId: null, kind: "notice", subject: { date: "2026-11-24", personId: 1 },
-      target: { kind: "person", address: "telegram:42" }, payload: message().text("see you tomorrow").build(), fallback: ["telegram:-1000"],
-    }]);
+    await h.ledger.enqueue([
+      {
+        key: "remind:x",
+        canteenId: null,
+        kind: "notice",
+        subject: { date: "2026-11-24", personId: 1 },
+        target: { kind: "person", address: "telegram:42" },
+        payload: message().text("see you tomorrow").build(),
+        fallback: ["telegram:-1000"],
+      },
+    ]);
     await h.ledger.drain();
     expect(tg.dms).toHaveLength(0);
     expect(tg.in("telegram:-1000").map((m) => m.text)).toEqual(["@\nsee you tomorrow"]);

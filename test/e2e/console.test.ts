@@ -10,7 +10,11 @@ afterEach(async () => {
 });
 
 /** Runs `npm start` with the given stdin and environment; resolves when the process exits. */
-function npmStart(input: string, env: Record<string, string> = {}, args: string[] = []): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function npmStart(
+  input: string,
+  env: Record<string, string> = {},
+  args: string[] = [],
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn("npm", ["start", ...(args.length ? ["--", ...args] : [])], {
       env: { ...process.env, TELEGRAM_BOT_TOKEN: "", DISCORD_TOKEN: "", SLACK_BOT_TOKEN: "", ...env },

@@ -94,14 +94,21 @@ describe("the database at start-up", () => {
   it("a closed port is retried for TABLEE_START_RETRY_SECONDS, then `npm start` prints one line, exits 1, and npm adds nothing", async () => {
     const port = await closedPort();
     const run = await tablee(
-      { DATABASE_URL: `postgresql://tablee:s3cret-pw@127.0.0.1:${port}/tablee`, TELEGRAM_BOT_TOKEN: "", DISCORD_TOKEN: "", SLACK_BOT_TOKEN: "" },
+      {
+        DATABASE_URL: `postgresql://tablee:s3cret-pw@127.0.0.1:${port}/tablee`,
+        TELEGRAM_BOT_TOKEN: "",
+        DISCORD_TOKEN: "",
+        SLACK_BOT_TOKEN: "",
+      },
       { npm: true },
     );
     expect(run.code).toBe(1);
     expect(run.stdout).toBe("");
     expectOneLine(
       run,
-      new RegExp(`^Tablée could not start: the database at 127\\.0\\.0\\.1:${port} is not reachable \\(connection refused; tried \\d+ times in \\d+ s\\): is PostgreSQL running\\? is DATABASE_URL right\\?$`),
+      new RegExp(
+        `^Tablée could not start: the database at 127\\.0\\.0\\.1:${port} is not reachable \\(connection refused; tried \\d+ times in \\d+ s\\): is PostgreSQL running\\? is DATABASE_URL right\\?$`,
+      ),
     );
     const retries = logs(run).filter((l) => l.msg === "not reachable yet at start-up; retrying");
     expect(retries.length).toBeGreaterThanOrEqual(2);
@@ -112,9 +119,17 @@ describe("the database at start-up", () => {
   it("a wrong password is said as such at once (no retry), exit 2, and the password never shows", async () => {
     const pg = await PasswordRefusingPostgres.start();
     cleanups.push(() => pg.stop());
-    const run = await tablee({ DATABASE_URL: `postgresql://tablee:wrong-pw-123@127.0.0.1:${pg.port}/canteens`, TABLEE_START_RETRY_SECONDS: "30" });
+    const run = await tablee({
+      DATABASE_URL: `postgresql://tablee:wrong-pw-123@127.0.0.1:${pg.port}/canteens`,
+      TABLEE_START_RETRY_SECONDS: "30",
+    });
     expect(run.code).toBe(2);
-    expectOneLine(run, new RegExp(`^Tablée could not start: the database at 127\\.0\\.0\\.1:${pg.port} refused the password of user "tablee": check the password in DATABASE_URL$`));
+    expectOneLine(
+      run,
+      new RegExp(
+        `^Tablée could not start: the database at 127\\.0\\.0\\.1:${pg.port} refused the password of user "tablee": check the password in DATABASE_URL$`,
+      ),
+    );
     expect(pg.refused).toEqual([{ user: "tablee", database: "canteens", password: "wrong-pw-123" }]);
     expect(run.stderr).not.toContain("wrong-pw-123");
     expect(logs(run).filter((l) => /retrying/.test(l.msg ?? ""))).toEqual([]);
@@ -147,7 +162,10 @@ describe("platforms at start-up", () => {
     const wrong = "987654321:WRONG-token_abcdefghijklmnopq";
     const run = await tablee({ DATABASE_URL: await sqlite(), TELEGRAM_BOT_TOKEN: wrong, TELEGRAM_API_ROOT: fake.apiRoot });
     expect(run.code).toBe(2);
-    expectOneLine(run, /^Tablée could not start: Telegram refused the bot token \(401 Unauthorized\): check TELEGRAM_BOT_TOKEN \(from @BotFather\)$/);
+    expectOneLine(
+      run,
+      /^Tablée could not start: Telegram refused the bot token \(401 Unauthorized\): check TELEGRAM_BOT_TOKEN \(from @BotFather\)$/,
+    );
     expect(run.stderr).not.toContain("WRONG-token");
   });
 
@@ -162,7 +180,10 @@ describe("platforms at start-up", () => {
     );
     expect(run.code).toBe(0); // stopped with SIGTERM once started
     const retries = logs(run).filter((l) => l.msg === "not reachable yet at start-up; retrying");
-    expect(retries.map((r) => r.cause)).toEqual(["Telegram answered 502 Bad Gateway", expect.stringMatching(/^connection (reset|closed)$/)]);
+    expect(retries.map((r) => r.cause)).toEqual([
+      "Telegram answered 502 Bad Gateway",
+      expect.stringMatching(/^connection (reset|closed)$/),
+    ]);
     expect(retries.every((r) => String(r.what).startsWith("Telegram's Bot API at http://127.0.0.1:"))).toBe(true);
     expect(fake.callsOf("getMe").map((c) => c.status)).toEqual([502, 0, 200]);
     expect(run.stderr.split("\n").filter((l) => l.trim() !== "" && !l.startsWith("{"))).toEqual([]);
@@ -175,7 +196,10 @@ describe("platforms at start-up", () => {
     const run = await tablee({ DATABASE_URL: await sqlite(), TELEGRAM_BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot });
     expect(run.code).toBe(2);
     expect(logs(run).some((l) => l.msg === "Tablée started")).toBe(true);
-    expectOneLine(run, /^Tablée stopped: Telegram refused the bot token \(401 Unauthorized\): check TELEGRAM_BOT_TOKEN \(from @BotFather\)$/);
+    expectOneLine(
+      run,
+      /^Tablée stopped: Telegram refused the bot token \(401 Unauthorized\): check TELEGRAM_BOT_TOKEN \(from @BotFather\)$/,
+    );
   });
 
   it("Discord answering 401: one line naming DISCORD_TOKEN, exit 2", async () => {
@@ -195,16 +219,29 @@ describe("platforms at start-up", () => {
     const fake = await FakeDiscord.start();
     cleanups.push(() => fake.stop());
     fake.gateway.identifyAnswer = "authentication-failed";
-    const run = await tablee({ DATABASE_URL: await sqlite(), DISCORD_TOKEN: fake.token, DISCORD_APPLICATION_ID: fake.applicationId, DISCORD_API_BASE: fake.apiBase });
+    const run = await tablee({
+      DATABASE_URL: await sqlite(),
+      DISCORD_TOKEN: fake.token,
+      DISCORD_APPLICATION_ID: fake.applicationId,
+      DISCORD_API_BASE: fake.apiBase,
+    });
     expect(run.code).toBe(2);
-    expectOneLine(run, /^Tablée could not start: Discord refused the bot token \(gateway closed with 4004 Authentication failed\): check DISCORD_TOKEN$/);
+    expectOneLine(
+      run,
+      /^Tablée could not start: Discord refused the bot token \(gateway closed with 4004 Authentication failed\): check DISCORD_TOKEN$/,
+    );
   });
 
   it("Slack answering invalid_auth: one line naming SLACK_BOT_TOKEN, exit 2", async () => {
     const api = new FakeSlackApi("xoxb-fake-ok");
     await api.start();
     cleanups.push(() => api.stop());
-    const run = await tablee({ DATABASE_URL: await sqlite(), SLACK_BOT_TOKEN: "xoxb-revoked", SLACK_SIGNING_SECRET: "8f742231b10e8888abcd", SLACK_API_URL: api.apiUrl });
+    const run = await tablee({
+      DATABASE_URL: await sqlite(),
+      SLACK_BOT_TOKEN: "xoxb-revoked",
+      SLACK_SIGNING_SECRET: "8f742231b10e8888abcd",
+      SLACK_API_URL: api.apiUrl,
+    });
     expect(run.code).toBe(2);
     expectOneLine(run, /^Tablée could not start: Slack refused the token \(invalid_auth\): check SLACK_BOT_TOKEN$/);
     expect(run.stderr).not.toContain("xoxb-revoked");
@@ -232,6 +269,9 @@ describe("the HTTP port at start-up", () => {
       PORT: String(port),
     });
     expect(run.code).toBe(1);
-    expectOneLine(run, new RegExp(`^Tablée could not start: HTTP port ${port} is already in use by another program: stop it, or set PORT to a free port$`));
+    expectOneLine(
+      run,
+      new RegExp(`^Tablée could not start: HTTP port ${port} is already in use by another program: stop it, or set PORT to a free port$`),
+    );
   });
 });

@@ -23,10 +23,18 @@ export class TestClock implements Clock {
 /** A logger that keeps what was logged, so tests can assert on errors. */
 export class MemoryLogger implements Logger {
   readonly lines: { level: string; obj: object; msg?: string }[] = [];
-  debug(obj: object, msg?: string) { this.lines.push({ level: "debug", obj, msg }); }
-  info(obj: object, msg?: string) { this.lines.push({ level: "info", obj, msg }); }
-  warn(obj: object, msg?: string) { this.lines.push({ level: "warn", obj, msg }); }
-  error(obj: object, msg?: string) { this.lines.push({ level: "error", obj, msg }); }
+  debug(obj: object, msg?: string) {
+    this.lines.push({ level: "debug", obj, msg });
+  }
+  info(obj: object, msg?: string) {
+    this.lines.push({ level: "info", obj, msg });
+  }
+  warn(obj: object, msg?: string) {
+    this.lines.push({ level: "warn", obj, msg });
+  }
+  error(obj: object, msg?: string) {
+    this.lines.push({ level: "error", obj, msg });
+  }
 }
 
 /** Where and how a test message is sent. */
@@ -63,7 +71,12 @@ export async function createHarness(
   const clock = new TestClock(new Date(now));
   const log = new MemoryLogger();
   const ledger = new Ledger(db, store, clock, log, (d) => core.compose(d.canteenId, d.kind, d.subject, d.target), opts.ledger);
-  const core: Core = createCore({ store, clock, log, outbox: ledger, defaults: { timezone: "Europe/Paris", locale: opts.locale ?? "fr" },
+  const core: Core = createCore({
+    store,
+    clock,
+    log,
+    outbox: ledger,
+    defaults: { timezone: "Europe/Paris", locale: opts.locale ?? "fr" },
     ...(opts.boardUrl ? { boardUrl: () => opts.boardUrl! } : {}),
   });
   const send: Harness["send"] = (user, text, o = {}) => {

@@ -54,7 +54,11 @@ export async function seedCanteen(
   const founderId = (await store.personOf(founder.address))!;
   for (const chat of others) {
     const code = await store.createInvite(res.canteen.id, founderId, new Date(now.getTime() + 48 * 3_600_000));
-    const joined = await store.redeemInvite(code, { chat: { address: chat.address, platform: platformOf(chat.address), title: chat.title }, person, now });
+    const joined = await store.redeemInvite(code, {
+      chat: { address: chat.address, platform: platformOf(chat.address), title: chat.title },
+      person,
+      now,
+    });
     if (!joined) throw new Error(`could not link ${chat.address}`);
   }
   return res.canteen;

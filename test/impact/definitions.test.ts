@@ -8,7 +8,20 @@ const readme = readFileSync(new URL("../../README.md", import.meta.url), "utf8")
 
 describe("figure definitions", () => {
   it("define every figure the layer computes, in French and English", () => {
-    const computed = Object.keys(computeFigures({ canteenId: 1, canteenName: "C", currency: "EUR", ingredientCost: null, runningCost: null, services: [], volunteers: 0, newVolunteers: 0, newcomers: 0, lunch: null }).figures);
+    const computed = Object.keys(
+      computeFigures({
+        canteenId: 1,
+        canteenName: "C",
+        currency: "EUR",
+        ingredientCost: null,
+        runningCost: null,
+        services: [],
+        volunteers: 0,
+        newVolunteers: 0,
+        newcomers: 0,
+        lunch: null,
+      }).figures,
+    );
     expect([...computed].sort()).toEqual([...FIGURE_IDS].sort());
     for (const id of FIGURE_IDS) {
       for (const l of ["fr", "en"] as const) {

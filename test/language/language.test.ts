@@ -37,12 +37,16 @@ describe("each person's language", () => {
   });
 
   it("/langue en answers in English, then private chats, toasts and errors there are English; the group stays French", async () => {
-    expect(await h.say("Alice", "/langue en")).toBe("✅ Done: I'll speak English to you in what only you see. Groups stay in the canteen's language.");
+    expect(await h.say("Alice", "/langue en")).toBe(
+      "✅ Done: I'll speak English to you in what only you see. Groups stay in the canteen's language.",
+    );
     expect(await h.say("Alice", "/creneaux", { chat: "console:alice", private: true })).toContain("Sign-up sheet");
     expect(await h.say("Alice", "/creneaux")).toContain("Planning — Cantine de Belleville");
     expect((await h.send("Alice", "/cook 2026-11-25", { action: true })).toast).toBe("Signed up");
     expect((await h.send("Alice", "/cook 2026-11-25 nope", { action: true })).toast).toContain("I don't know the role");
-    expect(await h.say("Alice", "/language fr", { chat: "console:alice", private: true })).toContain("✅ C'est noté : je te parle désormais en français");
+    expect(await h.say("Alice", "/language fr", { chat: "console:alice", private: true })).toContain(
+      "✅ C'est noté : je te parle désormais en français",
+    );
     expect(await h.say("Alice", "/slots", { chat: "console:alice", private: true })).toContain("Planning");
   });
 
@@ -57,7 +61,9 @@ describe("each person's language", () => {
   });
 
   it("someone the bot has never seen gets a clear answer in a private chat", async () => {
-    expect(await h.say("Nobody", "/language en", { chat: "console:nobody", private: true })).toBe("Je ne te connais pas encore : rejoins d'abord le groupe d'une cantine, puis réessaie.");
+    expect(await h.say("Nobody", "/language en", { chat: "console:nobody", private: true })).toBe(
+      "Je ne te connais pas encore : rejoins d'abord le groupe d'une cantine, puis réessaie.",
+    );
   });
 
   it("reminders, kitchen briefs, managers' alerts and waitlist notices come in each person's language", async () => {
@@ -72,7 +78,8 @@ describe("each person's language", () => {
     h.clock.set("2026-11-24T10:00:00Z");
     await h.core.rhythm.execute(c, "close", "2026-11-24", h.clock.now());
     await h.ledger.drain();
-    const dm = (who: string, kind: string) => chats.dms.find((m) => m.chat === `console:${who}` && m.key.startsWith(`${kind}:`))?.text ?? "";
+    const dm = (who: string, kind: string) =>
+      chats.dms.find((m) => m.chat === `console:${who}` && m.key.startsWith(`${kind}:`))?.text ?? "";
     expect(dm("bob", "reminder")).toContain("Reminder: Tuesday 24 November");
     expect(dm("bob", "summary")).toContain("Kitchen brief");
     expect(dm("mona", "alert")).toContain("Tuesday 24 November");

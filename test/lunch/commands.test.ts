@@ -32,7 +32,9 @@ describe("setting a programme up", () => {
   });
 
   it("a group without a programme says how to start one", async () => {
-    expect(await say("Alice", "/dejeuner rejoindre")).toBe("Pas de déjeuners inter-équipes dans ce groupe. Un·e gérant·e les lance avec /dejeuner installer.");
+    expect(await say("Alice", "/dejeuner rejoindre")).toBe(
+      "Pas de déjeuners inter-équipes dans ce groupe. Un·e gérant·e les lance avec /dejeuner installer.",
+    );
   });
 
   it("managers change the weekday, table size, close time and rounds without repeats; anyone reads them", async () => {
@@ -47,12 +49,16 @@ describe("setting a programme up", () => {
 
   it("refuses settings that make no sense, saying what is possible", async () => {
     await say("Mona", "/lunch setup");
-    expect(await say("Mona", "/lunch settings day saturday")).toBe("La cantine n'ouvre pas ce jour-là (« saturday »). Elle ouvre : lundi, mardi, mercredi, jeudi, vendredi.");
+    expect(await say("Mona", "/lunch settings day saturday")).toBe(
+      "La cantine n'ouvre pas ce jour-là (« saturday »). Elle ouvre : lundi, mardi, mercredi, jeudi, vendredi.",
+    );
     expect(await say("Mona", "/lunch settings day someday")).toBe("Je ne comprends pas le jour « someday ». Exemple : jeudi.");
     expect(await say("Mona", "/lunch settings size 2")).toBe("Une table compte de 3 à 10 personnes.");
     expect(await say("Mona", "/lunch settings close 25h")).toBe("Je ne comprends pas l'heure « 25h ». Exemples : 17:00, 17h30.");
     expect(await say("Mona", "/lunch settings repeats 99")).toBe("Le nombre de tours sans se retrouver à table va de 0 à 12.");
-    expect(await say("Mona", "/lunch settings colour blue")).toBe("Je ne connais pas le réglage « colour ». Réglages : jour, taille, cloture, repetitions.");
+    expect(await say("Mona", "/lunch settings colour blue")).toBe(
+      "Je ne connais pas le réglage « colour ». Réglages : jour, taille, cloture, repetitions.",
+    );
     expect(await say("Mona", "/lunch settings size")).toContain("Utilisation : /dejeuner reglages jour jeudi taille 4");
   });
 
@@ -96,7 +102,9 @@ describe("taking part", () => {
 
   it("a pause lasts weeks or days, inclusive, until resumed", async () => {
     await say("Alice", "/lunch join");
-    expect(await say("Alice", "/lunch pause 2w")).toBe("⏸️ Alice, pause jusqu'au lundi 7 décembre inclus. /dejeuner reprendre pour revenir plus tôt.");
+    expect(await say("Alice", "/lunch pause 2w")).toBe(
+      "⏸️ Alice, pause jusqu'au lundi 7 décembre inclus. /dejeuner reprendre pour revenir plus tôt.",
+    );
     expect(await say("Alice", "/dejeuner pause 10j")).toContain("jusqu'au jeudi 3 décembre inclus");
     expect(await say("Alice", "/lunch")).toContain("⏸️ En pause jusqu'au jeudi 3 décembre inclus");
     expect(await say("Alice", "/lunch resume")).toBe("▶️ Alice, te revoilà pour les prochaines tables.");
@@ -106,7 +114,9 @@ describe("taking part", () => {
   it("explains a pause it cannot read", async () => {
     await say("Alice", "/lunch join");
     expect(await say("Alice", "/lunch pause")).toContain("Pour combien de temps ? Par exemple /dejeuner pause 2s");
-    expect(await say("Alice", "/lunch pause forever")).toBe("Je ne comprends pas la durée « forever ». Exemples : 2s, 10j, 3 semaines (un an au plus).");
+    expect(await say("Alice", "/lunch pause forever")).toBe(
+      "Je ne comprends pas la durée « forever ». Exemples : 2s, 10j, 3 semaines (un an au plus).",
+    );
     expect(await say("Alice", "/lunch pause 400d")).toContain("Je ne comprends pas la durée « 400d »");
     expect(await say("Bob", "/lunch pause 1w")).toBe("Tu ne participes pas aux déjeuners inter-équipes : /dejeuner rejoindre [équipe].");
   });
@@ -154,7 +164,9 @@ describe("don't pair me with …", () => {
   });
 
   it("is recorded from a private chat, and listed there only", async () => {
-    expect(await say("Alice", "/lunch avoid Bob", dm("Alice"))).toBe("🤫 C'est noté : tu ne seras pas à table avec Bob. Personne d'autre ne le saura.");
+    expect(await say("Alice", "/lunch avoid Bob", dm("Alice"))).toBe(
+      "🤫 C'est noté : tu ne seras pas à table avec Bob. Personne d'autre ne le saura.",
+    );
     expect(await say("Alice", "/dejeuner eviter bob", dm("Alice"))).toBe("🤫 C'était déjà noté pour Bob.");
     expect(await say("Alice", "/lunch avoid", dm("Alice"))).toBe("🤫 Tu as demandé à ne pas être à table avec : Bob.");
     expect(await say("Alice", "/lunch", dm("Alice"))).toContain("ne pas être à table avec : Bob");
@@ -177,7 +189,9 @@ describe("don't pair me with …", () => {
     await say("Mona", `/setup ${code}`, { chat: "telegram:-100" });
     await say("Mona", "/lunch setup", { chat: "telegram:-100" });
     const text = await say("Alice", "/lunch avoid Bob", { chat: "telegram:-100" });
-    expect(text).toBe("🤫 Par discrétion, envoie-moi cette demande en message privé : /dejeuner eviter <nom>. Rien n'a été enregistré ici.");
+    expect(text).toBe(
+      "🤫 Par discrétion, envoie-moi cette demande en message privé : /dejeuner eviter <nom>. Rien n'a été enregistré ici.",
+    );
     expect(text).not.toContain("Bob");
     expect(await h.store.lunchAvoidsOf(await personId("Alice"))).toEqual([]);
   });
@@ -186,7 +200,9 @@ describe("don't pair me with …", () => {
     await say("Alice", "/lunch avoid Bob", dm("Alice"));
     expect(await say("Alice", "/lunch unavoid Bob", dm("Alice"))).toBe("C'est noté : tu peux de nouveau être à table avec Bob.");
     expect(await say("Alice", "/dejeuner autoriser Bob", dm("Alice"))).toBe("Tu n'avais pas demandé à éviter Bob.");
-    expect(await say("Alice", "/lunch avoid", dm("Alice"))).toBe("Tu n'as demandé à éviter personne. Par exemple : /dejeuner eviter @karim");
+    expect(await say("Alice", "/lunch avoid", dm("Alice"))).toBe(
+      "Tu n'as demandé à éviter personne. Par exemple : /dejeuner eviter @karim",
+    );
     expect(await say("Alice", "/lunch avoid Alice", dm("Alice"))).toBe("Tu ne risques pas d'être à table avec toi-même 🙂");
     expect(await say("Alice", "/lunch avoid Zorro", dm("Alice"))).toContain("Je ne trouve personne qui s'appelle « Zorro »");
     expect(await say("Alice", "/lunch unavoid", dm("Alice"))).toBe("Utilisation : /dejeuner autoriser <nom>");
@@ -219,10 +235,14 @@ describe("in an English canteen", () => {
     const en = await createHarness("2026-11-23T08:00:00Z", { locale: "en" });
     try {
       await en.say("Mona", "/setup Acme Canteen", ACME);
-      expect(await en.say("Mona", "/lunch setup", ACME)).toContain("Every Thursday at 12:30 at Acme Canteen, at tables of 4 colleagues who haven't met yet.");
+      expect(await en.say("Mona", "/lunch setup", ACME)).toContain(
+        "Every Thursday at 12:30 at Acme Canteen, at tables of 4 colleagues who haven't met yet.",
+      );
       expect(await en.say("Alice", "/lunch join Sales", ACME)).toContain("✅ Alice joins the internal-link lunches (team Sales).");
       expect(await en.say("Alice", "/lunch pause 3 weeks", ACME)).toContain("on pause until Monday 14 December included");
-      expect(await en.say("Alice", "/help lunch", ACME)).toContain("internal-link lunches: a table with colleagues you haven't met yet (/dejeuner)");
+      expect(await en.say("Alice", "/help lunch", ACME)).toContain(
+        "internal-link lunches: a table with colleagues you haven't met yet (/dejeuner)",
+      );
     } finally {
       await en.close();
     }

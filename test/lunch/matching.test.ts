@@ -1,7 +1,15 @@
 // Forming lunch tables: properties of the pure matcher, checked with fast-check.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { EXACT_LIMIT, formTables, NO_HISTORY, quality, tableSizes, type MatchHistory, type Participant } from "../../src/core/lunch/matching.ts";
+import {
+  EXACT_LIMIT,
+  formTables,
+  NO_HISTORY,
+  quality,
+  tableSizes,
+  type MatchHistory,
+  type Participant,
+} from "../../src/core/lunch/matching.ts";
 import { ICEBREAKERS, icebreaker } from "../../src/core/lunch/icebreakers.ts";
 import { rebalance } from "../../src/core/lunch/rebalance.ts";
 
@@ -12,7 +20,13 @@ const people = (min: number, max: number, teams = TEAMS.length) =>
   fc
     .uniqueArray(fc.integer({ min: 1, max: 100_000 }), { minLength: min, maxLength: max })
     .chain((ids) =>
-      fc.tuple(fc.constant(ids), fc.array(fc.option(fc.integer({ min: 0, max: teams - 1 }), { nil: null, freq: 5 }), { minLength: ids.length, maxLength: ids.length })),
+      fc.tuple(
+        fc.constant(ids),
+        fc.array(fc.option(fc.integer({ min: 0, max: teams - 1 }), { nil: null, freq: 5 }), {
+          minLength: ids.length,
+          maxLength: ids.length,
+        }),
+      ),
     )
     .map(([ids, t]) => ids.map((id, i): Participant => ({ id, team: t[i] === null ? null : TEAMS[t[i]!]! })));
 
@@ -65,7 +79,7 @@ function sameTeamFloor(list: readonly Participant[], sizes: number[]): number {
   for (const m of counts.values()) {
     const base = Math.floor(m / sizes.length);
     const extra = m % sizes.length;
-    floor += extra * ((base + 1) * base) / 2 + (sizes.length - extra) * (base * (base - 1)) / 2;
+    floor += (extra * ((base + 1) * base)) / 2 + ((sizes.length - extra) * (base * (base - 1))) / 2;
   }
   return floor;
 }
@@ -121,19 +135,26 @@ describe("forming lunch tables", () => {
   });
 
   it("avoids recent table-mates whenever an arrangement without any repeat exists (small groups, checked exhaustively)", () => {
-    const small = fc
-      .record({ list: people(3, 10), N: fc.integer({ min: 3, max: 5 }), s: seed })
-      .chain(({ list, N, s }) =>
-        fc
-          .array(fc.subarray(list.map((p) => p.id), { minLength: 2, maxLength: Math.min(5, list.length) }), { maxLength: 4 })
-          .map((recent) => ({ list, N, s, history: { recent, avoid: [] } as MatchHistory })),
-      );
+    const small = fc.record({ list: people(3, 10), N: fc.integer({ min: 3, max: 5 }), s: seed }).chain(({ list, N, s }) =>
+      fc
+        .array(
+          fc.subarray(
+            list.map((p) => p.id),
+            { minLength: 2, maxLength: Math.min(5, list.length) },
+          ),
+          { maxLength: 4 },
+        )
+        .map((recent) => ({ list, N, s, history: { recent, avoid: [] } as MatchHistory })),
+    );
     let withRepeatFree = 0;
     fc.assert(
       fc.property(small, ({ list, N, s, history }) => {
         const sizes = tableSizes(list.length, N);
         let repeatFree = false;
-        for (const p of partitions(list.map((x) => x.id), sizes)) {
+        for (const p of partitions(
+          list.map((x) => x.id),
+          sizes,
+        )) {
           if (quality(p, list, history).repeats === 0) {
             repeatFree = true;
             break;
@@ -187,7 +208,11 @@ describe("forming lunch tables", () => {
           return q.repeats * 100 + q.sameTeam;
         };
         let best = Infinity;
-        for (const p of partitions(list.map((x) => x.id), tableSizes(list.length, 4))) best = Math.min(best, cost(p));
+        for (const p of partitions(
+          list.map((x) => x.id),
+          tableSizes(list.length, 4),
+        ))
+          best = Math.min(best, cost(p));
         expect(cost(formTables(list, history, { size: 4 }, s))).toBe(best);
       }),
       { numRuns: 100 },
@@ -222,14 +247,20 @@ describe("rebalancing after a drop-out", () => {
   it("leaves no table of 1 or 2 while another table exists, and loses nobody", () => {
     fc.assert(
       fc.property(people(3, 60), size, seed, fc.nat(), (list, N, s, pick) => {
-        const tables = formTables(list, NO_HISTORY, { size: N }, s).map((ids, i) => ({ id: i + 1, people: ids.map((id) => ({ personId: id, team: list.find((p) => p.id === id)!.team })) }));
+        const tables = formTables(list, NO_HISTORY, { size: N }, s).map((ids, i) => ({
+          id: i + 1,
+          people: ids.map((id) => ({ personId: id, team: list.find((p) => p.id === id)!.team })),
+        }));
         const from = tables[pick % tables.length]!;
         from.people.splice(pick % from.people.length, 1); // someone drops out
         const moves = rebalance({ tables }, from.id, NO_HISTORY, N);
         const after = new Map(tables.map((t) => [t.id, t.people.map((p) => p.personId)]));
         for (const m of moves) {
           expect(after.get(m.from)).toContain(m.personId);
-          after.set(m.from, after.get(m.from)!.filter((p) => p !== m.personId));
+          after.set(
+            m.from,
+            after.get(m.from)!.filter((p) => p !== m.personId),
+          );
           after.get(m.to)!.push(m.personId);
         }
         const sizes = [...after.values()].map((t) => t.length).filter((n) => n > 0);
@@ -244,7 +275,9 @@ describe("rebalancing after a drop-out", () => {
 
   it("pulls someone from a table that can spare a person before breaking a table up", () => {
     const t = (id: number, ids: number[]) => ({ id, people: ids.map((personId) => ({ personId, team: null })) });
-    expect(rebalance({ tables: [t(1, [1, 2]), t(2, [3, 4, 5, 6]), t(3, [7, 8, 9])] }, 1, NO_HISTORY, 4)).toEqual([{ personId: expect.any(Number), from: 2, to: 1 }]);
+    expect(rebalance({ tables: [t(1, [1, 2]), t(2, [3, 4, 5, 6]), t(3, [7, 8, 9])] }, 1, NO_HISTORY, 4)).toEqual([
+      { personId: expect.any(Number), from: 2, to: 1 },
+    ]);
     const merged = rebalance({ tables: [t(1, [1, 2]), t(2, [3, 4, 5]), t(3, [6, 7, 8])] }, 1, NO_HISTORY, 4);
     expect(merged.map((m) => m.from)).toEqual([1, 1]);
     expect(new Set(merged.map((m) => m.to))).toEqual(new Set([2, 3])); // one each: tables of 4, not one of 5

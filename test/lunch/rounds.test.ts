@@ -112,7 +112,10 @@ describe("a lunch round", () => {
   });
 
   it("is called off with fewer than 3 people, and they are told in the group", async () => {
-    await company([["Alice", "Compta"], ["Bob", "Tech"]]);
+    await company([
+      ["Alice", "Compta"],
+      ["Bob", "Tech"],
+    ]);
     await w.runUntil("2026-11-25T16:15:00Z");
     const notice = w.platforms.slack.in("slack:C0ACME").filter((m) => m.text.startsWith("😕"));
     expect(notice.map((m) => m.text)).toEqual([
@@ -131,8 +134,12 @@ describe("a lunch round", () => {
     await w.say("Gina", "/lunch setup", globex);
     for (const name of ["Gina", "Hugo", "Ines"]) await w.say(name, "/lunch join", globex);
     await w.runUntil("2026-11-25T16:15:00Z");
-    expect(tableMessages("slack:C0ACME").map((m) => [...m.text.matchAll(/^• @(\w+)/gm)].map((x) => x[1]).sort())).toEqual([["P01", "P02", "P03"]]);
-    expect(tableMessages("slack:C0GLOBEX").map((m) => [...m.text.matchAll(/^• @(\w+)/gm)].map((x) => x[1]).sort())).toEqual([["Gina", "Hugo", "Ines"]]);
+    expect(tableMessages("slack:C0ACME").map((m) => [...m.text.matchAll(/^• @(\w+)/gm)].map((x) => x[1]).sort())).toEqual([
+      ["P01", "P02", "P03"],
+    ]);
+    expect(tableMessages("slack:C0GLOBEX").map((m) => [...m.text.matchAll(/^• @(\w+)/gm)].map((x) => x[1]).sort())).toEqual([
+      ["Gina", "Hugo", "Ines"],
+    ]);
     expect(await covers()).toBe(6);
   });
 });

@@ -35,8 +35,24 @@ describe("internal-link lunches on Slack", () => {
   it("a round is formed, announced with mentions in the company's channel, booked into the headcount, and confirmed in place", async () => {
     const group = s.channels.group;
     const { mona, alice, bob } = s.users;
-    const more = ["Chloé", "Driss", "Emma"].map((name) => s.api.addUser({ id: `U0${name.toUpperCase().normalize("NFD").replace(/\p{Mn}/gu, "")}`, name, locale: "fr-FR" }));
-    const colleagues: [SlackUser, string][] = [[mona, "RH"], [alice, "Compta"], [bob, "Tech"], [more[0]!, "Compta"], [more[1]!, "Tech"], [more[2]!, "Ventes"]];
+    const more = ["Chloé", "Driss", "Emma"].map((name) =>
+      s.api.addUser({
+        id: `U0${name
+          .toUpperCase()
+          .normalize("NFD")
+          .replace(/\p{Mn}/gu, "")}`,
+        name,
+        locale: "fr-FR",
+      }),
+    );
+    const colleagues: [SlackUser, string][] = [
+      [mona, "RH"],
+      [alice, "Compta"],
+      [bob, "Tech"],
+      [more[0]!, "Compta"],
+      [more[1]!, "Tech"],
+      [more[2]!, "Ventes"],
+    ];
 
     await s.says(group, mona, "/setup Cantine de Belleville");
     await s.says(group, mona, "/lunch setup");

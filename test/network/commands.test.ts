@@ -102,7 +102,9 @@ describe("leaving", () => {
   it("a member canteen leaves; the last canteen leaving removes the network", async () => {
     await h.say("Alice", "/reseau creer Les Petites Cantines", EST);
     await h.say("Bruno", `/reseau rejoindre ${codeOf(await h.say("Alice", "/reseau inviter", EST))}`, OUEST);
-    expect(await h.say("Bruno", "/reseau quitter", OUEST)).toBe("Cantine Ouest a quitté le réseau « Les Petites Cantines ». Ses gérant·es ne voient plus vos chiffres.");
+    expect(await h.say("Bruno", "/reseau quitter", OUEST)).toBe(
+      "Cantine Ouest a quitté le réseau « Les Petites Cantines ». Ses gérant·es ne voient plus vos chiffres.",
+    );
     expect(await h.say("Alice", "/reseau", EST)).toContain("— 1 cantine");
     expect(await h.say("Bruno", "/reseau quitter", OUEST)).toBe("Cantine Ouest ne fait partie d'aucun réseau.");
     expect(await h.say("Alice", "/network leave", EST)).toContain("c'était sa dernière cantine, le réseau est supprimé");
@@ -115,10 +117,10 @@ describe("in English", () => {
     const en = await createHarness("2026-11-23T08:00:00Z", { locale: "en" });
     try {
       await en.say("Ann", "/setup Riverside Canteen", EST);
-      expect(await en.say("Ann", "/network create Canteens United", EST)).toContain("🕸️ Network \"Canteens United\" created");
+      expect(await en.say("Ann", "/network create Canteens United", EST)).toContain('🕸️ Network "Canteens United" created');
       expect(await en.say("Ann", "/network invite", EST)).toContain("Works once, for 48 h");
-      expect(await en.say("Ann", "/network", EST)).toContain("Network \"Canteens United\" — 1 canteen");
-      expect(await en.say("Ann", "/network merge", EST)).toContain("I don't know \"merge\" for /network.");
+      expect(await en.say("Ann", "/network", EST)).toContain('Network "Canteens United" — 1 canteen');
+      expect(await en.say("Ann", "/network merge", EST)).toContain('I don\'t know "merge" for /network.');
     } finally {
       await en.close();
     }

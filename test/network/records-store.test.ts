@@ -18,7 +18,12 @@ describe.each(STORE_PROVIDERS)("network records on $name", ({ create }) => {
     seeded = await openStore(database.url);
     store = seeded.store;
     ids = await createNetwork(store, 3);
-    await insertRows(seeded.db, database.url, ids, generateRows(ids, { canteens: 3, servicesPerYear: 30, years: 3, reportYear: 2026, coversMean: 40, pollAnswers: 12, cooks: 4 }, 7));
+    await insertRows(
+      seeded.db,
+      database.url,
+      ids,
+      generateRows(ids, { canteens: 3, servicesPerYear: 30, years: 3, reportYear: 2026, coversMean: 40, pollAnswers: 12, cooks: 4 }, 7),
+    );
   }, 60_000);
   afterAll(async () => {
     await seeded.close();

@@ -13,7 +13,8 @@ let h: Harness;
 /** Adds anonymous survey counts to a service, as the survey buttons would have. */
 async function survey(canteenId: number, date: string, welcome: Record<string, number>): Promise<void> {
   const s = await h.db.prisma.service.upsert({ where: { canteenId_date: { canteenId, date } }, create: { canteenId, date }, update: {} });
-  for (const [answer, count] of Object.entries(welcome)) await h.db.prisma.surveyCount.create({ data: { serviceId: s.id, question: "welcome", answer, count } });
+  for (const [answer, count] of Object.entries(welcome))
+    await h.db.prisma.surveyCount.create({ data: { serviceId: s.id, question: "welcome", answer, count } });
 }
 
 beforeEach(async () => {

@@ -60,7 +60,7 @@ describe("volunteers cannot act as managers", () => {
     ["change the opening days", "/reglages jours lun-sam"],
     ["invite another group", "/inviter"],
     ["sign someone else up", "/inscrire Bob mardi plonge"],
-    ["sign an outside helper up", "/inscrire \"Jeanne D.\" mardi"],
+    ["sign an outside helper up", '/inscrire "Jeanne D." mardi'],
     ["take someone else off the sheet", "/annuler mardi Mona"],
     ["make themselves a manager", "/gerant Alice"],
     ["list the managers", "/gerant"],
@@ -73,7 +73,6 @@ describe("volunteers cannot act as managers", () => {
   it.each(managerCommands)("a button carrying the command cannot either: %s", async (_what, text) => {
     expect(await refused("Alice", text, { action: true, refresh: "/creneaux" })).toContain(MANAGERS_ONLY);
   });
-
 
   it("a newcomer's first message does not make them a manager of an existing canteen", async () => {
     await h.say("Zoé", "/creneaux");
@@ -97,7 +96,7 @@ describe("volunteers cannot act as managers", () => {
     ["post a menu", "/menu mardi Dahl de lentilles"],
     ["tag allergens", "/allergenes mardi gluten lait"],
     ["sign someone else up", "/inscrire Bob mardi plonge"],
-    ["sign an outside helper up", "/inscrire \"Jeanne D.\" mardi"],
+    ["sign an outside helper up", '/inscrire "Jeanne D." mardi'],
     ["take someone else off the sheet", "/annuler mardi Mona"],
     ["make someone a manager", "/gerant Alice"],
     ["invite another group", "/inviter"],
@@ -167,7 +166,14 @@ describe("a group linked to canteen A cannot read or change canteen B", () => {
   // Last: it switches canteen A to English.
   it("A's manager changing menus, roles, settings and the poll in A never changes B", async () => {
     const before = await canteenState(h.db, b);
-    for (const text of ["/menu mardi Dahl", "/postes cuisine 5", "/reglages langue en", "/manger mardi +3", "/noeat mardi", "/allergenes mardi lait"]) {
+    for (const text of [
+      "/menu mardi Dahl",
+      "/postes cuisine 5",
+      "/reglages langue en",
+      "/manger mardi +3",
+      "/noeat mardi",
+      "/allergenes mardi lait",
+    ]) {
       expect(await changes("Mona", text, a)).toBe(true);
     }
     expect(await canteenState(h.db, b)).toBe(before);

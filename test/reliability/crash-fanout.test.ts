@@ -34,10 +34,15 @@ describe.each(STORE_PROVIDERS)("a crash in the middle of a fan-out, on $name", (
     const chats = Array.from({ length: GROUPS }, (_, i) => fake!.state.addGroup(`Cantine ${i}`));
     database = await provider.create();
     const seeded = await openStore(database.url);
-    const canteen = await seedCanteen(seeded.store, "Cantine de Belleville", chats.map((c) => ({ address: `telegram:${c.id}`, title: c.title! })), {
-      address: "telegram:5000001",
-      name: "Mona",
-    });
+    const canteen = await seedCanteen(
+      seeded.store,
+      "Cantine de Belleville",
+      chats.map((c) => ({ address: `telegram:${c.id}`, title: c.title! })),
+      {
+        address: "telegram:5000001",
+        name: "Mona",
+      },
+    );
     await seeded.store.setMenu(canteen.id, "2026-11-24", { text: "Dahl de lentilles, riz", diets: ["vegetarian"], allergens: [] });
     await seeded.close();
 
@@ -59,7 +64,8 @@ describe.each(STORE_PROVIDERS)("a crash in the middle of a fan-out, on $name", (
     try {
       // Done when no announcement row is still waiting to be sent.
       await until(
-        async () => (await db.db.prisma.delivery.count({ where: { kind: "announcement", status: { in: ["pending", "claimed", "sending"] } } })) === 0,
+        async () =>
+          (await db.db.prisma.delivery.count({ where: { kind: "announcement", status: { in: ["pending", "claimed", "sending"] } } })) === 0,
         "the ledger to finish the fan-out",
         90_000,
         100,

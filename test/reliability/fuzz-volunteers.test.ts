@@ -13,7 +13,9 @@ const RUNS = 50_000;
 describe("fuzzing the core as volunteers", () => {
   it(`${RUNS} random inputs: no crash, every addressed input answered, the sheet stays valid`, { timeout: 600_000 }, async () => {
     const report = await fuzzCore(RUNS, runSeed(20261124), { adminShare: 0.02 });
-    console.log(`fuzz (volunteers): seed ${report.seed}, ${report.runs} inputs at ${report.rate.toFixed(0)}/s, ${report.answered} answered, ${report.signUps} sign-ups at the end`);
+    console.log(
+      `fuzz (volunteers): seed ${report.seed}, ${report.runs} inputs at ${report.rate.toFixed(0)}/s, ${report.answered} answered, ${report.signUps} sign-ups at the end`,
+    );
     expect(report.runs).toBe(RUNS);
     expect({ seed: report.seed, errors: report.loggedErrors.slice(0, 5) }).toEqual({ seed: report.seed, errors: [] });
     expect({ seed: report.seed, sheet: report.sheetProblems.slice(0, 5) }).toEqual({ seed: report.seed, sheet: [] });

@@ -26,9 +26,21 @@ describe("text a platform can hand over with a lone surrogate (a cut emoji)", ()
 
   it.each([
     ["a display name", event({ name: "Zo\uD83D", text: "/cuisiner mardi" }), "Zo\uFFFD, c'est noté"],
-    ["a group title", event({ chat: "console:new", title: "Cantine \uDE00", text: "/installer Nouvelle cantine" }), "« Nouvelle cantine » est créée"],
+    [
+      "a group title",
+      event({ chat: "console:new", title: "Cantine \uDE00", text: "/installer Nouvelle cantine" }),
+      "« Nouvelle cantine » est créée",
+    ],
     ["a canteen name", event({ chat: "console:other", text: "/installer Cantine \uD83D" }), "« Cantine \uFFFD » est créée"],
-    ["a mention", { ...event({ text: "/gerant Jo\uDE00" }), author: { address: "console:mona", name: "Mona" }, mentions: [{ address: "console:jo", name: "Jo\uDE00" }] }, "Jo\uFFFD"],
+    [
+      "a mention",
+      {
+        ...event({ text: "/gerant Jo\uDE00" }),
+        author: { address: "console:mona", name: "Mona" },
+        mentions: [{ address: "console:jo", name: "Jo\uDE00" }],
+      },
+      "Jo\uFFFD",
+    ],
   ])("in %s, is stored with U+FFFD in its place", async (_what, e, expected) => {
     const out = (await h.core.handle(e)).replies.map(plainText).join("\n");
     expect(out).not.toContain(INTERNAL);
@@ -38,11 +50,14 @@ describe("text a platform can hand over with a lone surrogate (a cut emoji)", ()
 });
 
 describe("words that name properties of every JavaScript object", () => {
-  it.each(["__proto__", "constructor", "__proto__ prochain", "12 constructor", "constructor 12"])("/cuisiner %s is an unknown day, not a crash", async (day) => {
-    const out = await h.say("Alice", `/cuisiner ${day}`);
-    expect(out).not.toContain(INTERNAL);
-    expect(out).toContain("Je ne comprends pas le jour");
-  });
+  it.each(["__proto__", "constructor", "__proto__ prochain", "12 constructor", "constructor 12"])(
+    "/cuisiner %s is an unknown day, not a crash",
+    async (day) => {
+      const out = await h.say("Alice", `/cuisiner ${day}`);
+      expect(out).not.toContain(INTERNAL);
+      expect(out).toContain("Je ne comprends pas le jour");
+    },
+  );
 
   it.each(["__proto__", "constructor", "lun-constructor", "__proto__-ven"])("/reglages jours %s is refused as days", async (days) => {
     const out = await h.say("Mona", `/reglages jours ${days}`);
@@ -53,11 +68,16 @@ describe("words that name properties of every JavaScript object", () => {
 });
 
 describe("words a template engine could mistake for its own", () => {
-  it.each(["{{canteen}}", "$t(errors.internal)", "undefined", "NaN", "[object Object]", "{{name}} %s%n"])("%s typed as a canteen name, a helper's name and a menu is shown literally", async (word) => {
-    expect(await h.say("Zoé", `/installer ${word} et fils`, { chat: `console:${encodeURIComponent(word)}` })).toContain(`« ${word} et fils » est créée`);
-    const signedUp = await h.say("Mona", `/inscrire "${word}" mardi`);
-    expect([`${word}, c'est noté`, `${word}, tu es n°`].some((t) => signedUp.includes(t))).toBe(true);
-    expect(await h.say("Mona", `/menu mardi Soupe ${word}`)).toContain(`Soupe ${word}`);
-    expect(h.log.lines.filter((l) => l.level === "error")).toEqual([]);
-  });
+  it.each(["{{canteen}}", "$t(errors.internal)", "undefined", "NaN", "[object Object]", "{{name}} %s%n"])(
+    "%s typed as a canteen name, a helper's name and a menu is shown literally",
+    async (word) => {
+      expect(await h.say("Zoé", `/installer ${word} et fils`, { chat: `console:${encodeURIComponent(word)}` })).toContain(
+        `« ${word} et fils » est créée`,
+      );
+      const signedUp = await h.say("Mona", `/inscrire "${word}" mardi`);
+      expect([`${word}, c'est noté`, `${word}, tu es n°`].some((t) => signedUp.includes(t))).toBe(true);
+      expect(await h.say("Mona", `/menu mardi Soupe ${word}`)).toContain(`Soupe ${word}`);
+      expect(h.log.lines.filter((l) => l.level === "error")).toEqual([]);
+    },
+  );
 });

@@ -25,7 +25,14 @@ const SERVICE = "2026-11-25"; // Wednesday
 const START = "2026-11-24T22:30:00Z";
 const SPEED = "60";
 /** The day squeezed into the hour around midnight; the scheduler ticks every 15 virtual minutes. */
-const TIMES = { alertTime: "23:45", reminderTime: "23:46", announceTime: "00:00", pollDeadline: "00:16", cookTime: "00:20", lunchTime: "00:25" };
+const TIMES = {
+  alertTime: "23:45",
+  reminderTime: "23:46",
+  announceTime: "00:00",
+  pollDeadline: "00:16",
+  cookTime: "00:20",
+  lunchTime: "00:25",
+};
 
 async function freePort(): Promise<number> {
   const s = createServer();
@@ -58,7 +65,11 @@ describe("several instances on one PostgreSQL", () => {
     const sl = slack;
     const groups = Array.from({ length: TELEGRAM_GROUPS }, (_, i) => tg.state.addGroup(`Cantine ${i}`));
     const channels = [sl.addChannel("C0CANTINE", "cantine").id, sl.addChannel("C0CUISINE", "cuisine").id];
-    const [mona, alice, chloe] = ["Mona", "Alice", "Chloé"].map((n) => tg.state.addUser({ first_name: n, language_code: "fr" })) as [TgUser, TgUser, TgUser];
+    const [mona, alice, chloe] = ["Mona", "Alice", "Chloé"].map((n) => tg.state.addUser({ first_name: n, language_code: "fr" })) as [
+      TgUser,
+      TgUser,
+      TgUser,
+    ];
     for (const u of [mona, alice, chloe]) tg.state.privateChat(u);
     const sam = sl.addUser({ id: "U0SAM", name: "Sam", locale: "fr-FR" });
 
@@ -67,7 +78,10 @@ describe("several instances on one PostgreSQL", () => {
     const canteen = await seedCanteen(
       seeded.store,
       "Cantine de Belleville",
-      [...groups.map((g) => ({ address: `telegram:${g.id}`, title: g.title! })), ...channels.map((c) => ({ address: `slack:${c}`, title: c }))],
+      [
+        ...groups.map((g) => ({ address: `telegram:${g.id}`, title: g.title! })),
+        ...channels.map((c) => ({ address: `slack:${c}`, title: c })),
+      ],
       { address: `telegram:${mona.id}`, name: "Mona" },
     );
     await seeded.store.updateCanteen(canteen.id, TIMES);
@@ -86,8 +100,12 @@ describe("several instances on one PostgreSQL", () => {
     const ports = await Promise.all([freePort(), freePort(), freePort()]);
     const hooks = ports.map((p) => `http://127.0.0.1:${p}/telegram/hook`);
     const common = {
-      DATABASE_URL: database.url, TABLEE_CLOCK_START: START, TABLEE_CLOCK_SPEED: SPEED,
-      TELEGRAM_BOT_TOKEN: tg.token, TELEGRAM_API_ROOT: tg.apiRoot, TELEGRAM_WEBHOOK_SECRET: "shared-secret",
+      DATABASE_URL: database.url,
+      TABLEE_CLOCK_START: START,
+      TABLEE_CLOCK_SPEED: SPEED,
+      TELEGRAM_BOT_TOKEN: tg.token,
+      TELEGRAM_API_ROOT: tg.apiRoot,
+      TELEGRAM_WEBHOOK_SECRET: "shared-secret",
     };
     const withSlack = { SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: sl.apiUrl };
     apps.push(
@@ -97,7 +115,9 @@ describe("several instances on one PostgreSQL", () => {
         startAppProcess("three", { ...common, PORT: String(ports[2]), TELEGRAM_WEBHOOK_URL: hooks[2]! }),
       ])),
     );
-    const slackAt = ports.slice(0, 2).map((p) => new SlackRequester({ url: `http://127.0.0.1:${p}/slack/events`, signingSecret: SIGNING_SECRET, api: sl }));
+    const slackAt = ports
+      .slice(0, 2)
+      .map((p) => new SlackRequester({ url: `http://127.0.0.1:${p}/slack/events`, signingSecret: SIGNING_SECRET, api: sl }));
 
     // The load balancer: each inbound Telegram update goes to the next instance.
     let turn = 0;
@@ -114,9 +134,15 @@ describe("several instances on one PostgreSQL", () => {
     };
 
     const db = seeded.db;
-    const jobDone = (kind: string) => db.prisma.job.count({ where: { canteenId: canteen.id, date: SERVICE, kind, status: "done" } }).then((n) => n === 1);
+    const jobDone = (kind: string) =>
+      db.prisma.job.count({ where: { canteenId: canteen.id, date: SERVICE, kind, status: "done" } }).then((n) => n === 1);
     await until(() => jobDone("announce"), "the announcement job", 120_000, 200);
-    await until(() => groups.every((g) => tg.messages(g.id).some((m) => m.includes("menu du"))), "the announcement in every Telegram group", 60_000, 50);
+    await until(
+      () => groups.every((g) => tg.messages(g.id).some((m) => m.includes("menu du"))),
+      "the announcement in every Telegram group",
+      60_000,
+      50,
+    );
 
     // While the poll is open, spread over the instances: a late sign-up and answers.
     await viaTelegram(groups[0]!.id, mona, "/cuisiner aujourd'hui");
@@ -126,7 +152,10 @@ describe("several instances on one PostgreSQL", () => {
     await until(() => jobDone("close"), "the poll to close", 120_000, 200);
     await until(
       // Sends and edits: the poll's close edits every announcement a few (virtual) seconds later.
-      async () => (await db.prisma.delivery.count({ where: { OR: [{ status: { in: ["pending", "claimed", "sending"] } }, { editAfter: { not: null } }] } })) === 0,
+      async () =>
+        (await db.prisma.delivery.count({
+          where: { OR: [{ status: { in: ["pending", "claimed", "sending"] } }, { editAfter: { not: null } }] },
+        })) === 0,
       "every delivery and edit to be done",
       60_000,
       200,
@@ -157,12 +186,21 @@ describe("several instances on one PostgreSQL", () => {
     }
 
     // Each job ran once over the three processes; the sheet is sound.
-    const done = apps.flatMap((a) => a.logs.filter((l) => l.msg === "job done" && l.date === SERVICE).map((l) => `${String(l.kind)}@${a.name}`));
+    const done = apps.flatMap((a) =>
+      a.logs.filter((l) => l.msg === "job done" && l.date === SERVICE).map((l) => `${String(l.kind)}@${a.name}`),
+    );
     expect(done.map((d) => d.split("@")[0]).sort()).toEqual(["alert", "announce", "close", "remind"]);
     const jobs = await db.prisma.job.findMany({ where: { canteenId: canteen.id, date: SERVICE } });
     // The after-lunch jobs (welcome survey 14:00, close-out reminder 14:30) are planned once and
     // not yet due when the processes stop, after the poll's close.
-    expect(jobs.map((j) => `${j.kind}:${j.status}`).sort()).toEqual(["alert:done", "announce:done", "close:done", "closeout:pending", "remind:done", "survey:pending"]);
+    expect(jobs.map((j) => `${j.kind}:${j.status}`).sort()).toEqual([
+      "alert:done",
+      "announce:done",
+      "close:done",
+      "closeout:pending",
+      "remind:done",
+      "survey:pending",
+    ]);
     const statuses = await db.prisma.delivery.groupBy({ by: ["status"], _count: true });
     console.log(`instances: jobs run by ${done.join(", ")}; deliveries ${statuses.map((s) => `${s.status} ${s._count}`).join(", ")}`);
     expect(statuses.filter((s) => !["sent", "skipped"].includes(s.status))).toEqual([]);

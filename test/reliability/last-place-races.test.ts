@@ -48,11 +48,22 @@ describe.each(STORE_PROVIDERS)("last-place races on $name", (provider) => {
     const h = await createHarness("2026-11-23T08:00:00Z", { database });
     // A second instance: its own connection (pool), store and core on the same database.
     const otherDb = await openDatabase(database.url);
-    const other = createCore({ store: createPrismaStore(otherDb), clock: h.clock, log: h.log, outbox: h.ledger, defaults: { timezone: "Europe/Paris", locale: "fr" } });
+    const other = createCore({
+      store: createPrismaStore(otherDb),
+      clock: h.clock,
+      log: h.log,
+      outbox: h.ledger,
+      defaults: { timezone: "Europe/Paris", locale: "fr" },
+    });
     const sendVia = (instance: number, who: string, text: string) =>
       instance === 0
         ? h.send(who, text)
-        : other.handle({ platform: "console", chat: { address: "console:group", private: false }, author: { address: `console:${who.toLowerCase()}`, name: who }, text });
+        : other.handle({
+            platform: "console",
+            chat: { address: "console:group", private: false },
+            author: { address: `console:${who.toLowerCase()}`, name: who },
+            text,
+          });
     try {
       expect(await h.say("Mona", "/installer Cantine des courses")).toContain("est créée");
       const dates = openDates("2026-11-24", RACES / ROLES.length);
@@ -98,8 +109,12 @@ describe.each(STORE_PROVIDERS)("last-place races on $name", (provider) => {
         if (mine.length !== ids.length || !ids.every((id) => mine.filter((r) => r.personId === id).length === 1)) {
           problems.push(`${where}: sheet holds persons ${mine.map((r) => r.personId).join(",")} for claimants ${ids.join(",")}`);
         }
-        const seats = mine.filter((r) => r.status === "confirmed").map((r) => r.seat).sort((a, b) => a! - b!);
-        if (seats.join(",") !== Array.from({ length: places }, (_, k) => k + 1).join(",")) problems.push(`${where}: seats ${seats.join(",")} for ${places} places`);
+        const seats = mine
+          .filter((r) => r.status === "confirmed")
+          .map((r) => r.seat)
+          .sort((a, b) => a! - b!);
+        if (seats.join(",") !== Array.from({ length: places }, (_, k) => k + 1).join(","))
+          problems.push(`${where}: seats ${seats.join(",")} for ${places} places`);
         // The replies: as many confirmations as places, each "n/capacity" once; waitlist numbers 1..k once.
         const texts = race.claimants.map((who) => replies.get(`${race.date}/${race.role.key}/${who}`) ?? "");
         const taken = texts.flatMap((t) => [...t.matchAll(/c'est noté : .* \((\d+)\/\d+\)/g)].map((m) => Number(m[1])));
@@ -107,13 +122,16 @@ describe.each(STORE_PROVIDERS)("last-place races on $name", (provider) => {
         if (taken.length + positions.length !== texts.length) problems.push(`${where}: unexpected replies ${JSON.stringify(texts)}`);
         if (taken.sort((a, b) => a - b).join(",") !== seats.join(",")) problems.push(`${where}: confirmations say ${taken.join(",")}`);
         const expectedPositions = Array.from({ length: race.claimants.length - places }, (_, k) => k + 1).join(",");
-        if (positions.sort((a, b) => a - b).join(",") !== expectedPositions) problems.push(`${where}: waitlist replies say ${positions.join(",")}`);
+        if (positions.sort((a, b) => a - b).join(",") !== expectedPositions)
+          problems.push(`${where}: waitlist replies say ${positions.join(",")}`);
         confirmed += taken.length;
         waiting += positions.length;
       }
 
       const claims = races.reduce((n, r) => n + r.claimants.length, 0);
-      console.log(`races (${provider.name}): ${races.length} races, ${claims} claims, up to ${maxInFlight} in flight, ${confirmed} confirmed, ${waiting} waitlisted, ${problems.length} problems (seed ${seed})`);
+      console.log(
+        `races (${provider.name}): ${races.length} races, ${claims} claims, up to ${maxInFlight} in flight, ${confirmed} confirmed, ${waiting} waitlisted, ${problems.length} problems (seed ${seed})`,
+      );
       expect({ seed, problems: problems.slice(0, 10) }).toEqual({ seed, problems: [] });
       expect(await sheetViolations(h.db)).toEqual([]);
       expect(races.filter((r) => r.claimants.length > r.role.capacity)).toHaveLength(RACES);

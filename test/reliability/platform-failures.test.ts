@@ -42,7 +42,14 @@ afterEach(async () => {
  * the adapters' own pacing and retry_after pauses stay in real time.
  */
 async function announce(canteen: Canteen, adapter: Adapter): Promise<void> {
-  ledger = new Ledger(world.db, world.store, acceleratedClock(world.clock.now(), 20), world.log, (d) => world.core.compose(d.canteenId, d.kind, d.subject), { pollMs: 50 });
+  ledger = new Ledger(
+    world.db,
+    world.store,
+    acceleratedClock(world.clock.now(), 20),
+    world.log,
+    (d) => world.core.compose(d.canteenId, d.kind, d.subject),
+    { pollMs: 50 },
+  );
   ledger.attach(adapter);
   await world.core.rhythm.execute(canteen, "announce", SERVICE, world.clock.now());
   ledger.start();
@@ -68,7 +75,8 @@ function spacedPerChat(calls: { chat: string; at: number }[], gapMs: number): st
   const out: string[] = [];
   for (const [chat, times] of byChat) {
     times.sort((a, b) => a - b);
-    for (let i = 1; i < times.length; i++) if (times[i]! - times[i - 1]! < gapMs - JITTER_MS) out.push(`${chat}: ${times[i]! - times[i - 1]!} ms apart`);
+    for (let i = 1; i < times.length; i++)
+      if (times[i]! - times[i - 1]! < gapMs - JITTER_MS) out.push(`${chat}: ${times[i]! - times[i - 1]!} ms apart`);
   }
   return out;
 }
@@ -79,7 +87,9 @@ function waited(calls: { chat: string; at: number; limited: boolean }[], waitMs:
     .filter((c) => c.limited)
     .flatMap((l) => {
       const next = calls.find((c) => c.chat === l.chat && c.at > l.at);
-      return next && next.at - l.at < waitMs - JITTER_MS ? [`${l.chat}: retried ${next.at - l.at} ms after a ${waitMs} ms retry_after`] : [];
+      return next && next.at - l.at < waitMs - JITTER_MS
+        ? [`${l.chat}: retried ${next.at - l.at} ms after a ${waitMs} ms retry_after`]
+        : [];
     });
 }
 
@@ -87,61 +97,85 @@ describe("Telegram answering 429s, 5xx storms, dropped connections and a timeout
   let t: TelegramHarness;
   afterEach(() => t.stop());
 
-  it("40 groups each get the announcement once, within Telegram's limits, one extra request per failure", { timeout: 120_000 }, async () => {
-    t = await telegramHarness(world);
-    const chats = Array.from({ length: 40 }, (_, i) => t.fake.state.addGroup(`Cantine ${i}`));
-    const canteen = await seedCanteen(world.store, "Cantine de Belleville", chats.map((c) => ({ address: `telegram:${c.id}`, title: c.title! })), {
-      address: "telegram:5000001",
-      name: "Mona",
-    });
-    const send = { method: "sendMessage" };
-    for (const c of chats.slice(0, 3)) t.fake.failNext({ ...send, chatId: c.id }, tooManyRequests(2));
-    // This request is never answered: the adapter's own timeout (30 s) must end it.
-    t.fake.failNext({ ...send, chatId: chats[10]!.id }, { hang: true });
-    t.fake.failNext(send, { status: 502 }, 20);
-    t.fake.failNext(send, { network: true }, 5);
-    t.fake.failNext(send, { status: 503 }, 5);
-    t.fake.failNext(send, { code: 500, description: "Internal Server Error" }, 5);
-    const injected = 3 + 1 + 20 + 5 + 5 + 5;
+  it(
+    "40 groups each get the announcement once, within Telegram's limits, one extra request per failure",
+    { timeout: 120_000 },
+    async () => {
+      t = await telegramHarness(world);
+      const chats = Array.from({ length: 40 }, (_, i) => t.fake.state.addGroup(`Cantine ${i}`));
+      const canteen = await seedCanteen(
+        world.store,
+        "Cantine de Belleville",
+        chats.map((c) => ({ address: `telegram:${c.id}`, title: c.title! })),
+        {
+          address: "telegram:5000001",
+          name: "Mona",
+        },
+      );
+      const send = { method: "sendMessage" };
+      for (const c of chats.slice(0, 3)) t.fake.failNext({ ...send, chatId: c.id }, tooManyRequests(2));
+      // This request is never answered: the adapter's own timeout (30 s) must end it.
+      t.fake.failNext({ ...send, chatId: chats[10]!.id }, { hang: true });
+      t.fake.failNext(send, { status: 502 }, 20);
+      t.fake.failNext(send, { network: true }, 5);
+      t.fake.failNext(send, { status: 503 }, 5);
+      t.fake.failNext(send, { code: 500, description: "Internal Server Error" }, 5);
+      const injected = 3 + 1 + 20 + 5 + 5 + 5;
 
-    await announce(canteen, t.adapter);
-    await allSent(40);
-    const calls = t.fake.callsOf("sendMessage").map((c) => ({ chat: String(c.params.chat_id), at: c.at, limited: c.status === 429 }));
-    const delivered = t.fake.callsOf("sendMessage").filter((c) => c.status === 200);
-    expect(chats.map((c) => t.fake.messages(c.id).length)).toEqual(chats.map(() => 1));
-    expect(delivered).toHaveLength(40);
-    expect(calls).toHaveLength(40 + injected);
-    expect(spacedPerChat(calls, 1_000)).toEqual([]);
-    expect(maxInWindow(calls.map((c) => c.at), 1_000 - JITTER_MS)).toBeLessThanOrEqual(30);
-    expect(waited(calls, 2_000)).toEqual([]);
-  });
+      await announce(canteen, t.adapter);
+      await allSent(40);
+      const calls = t.fake.callsOf("sendMessage").map((c) => ({ chat: String(c.params.chat_id), at: c.at, limited: c.status === 429 }));
+      const delivered = t.fake.callsOf("sendMessage").filter((c) => c.status === 200);
+      expect(chats.map((c) => t.fake.messages(c.id).length)).toEqual(chats.map(() => 1));
+      expect(delivered).toHaveLength(40);
+      expect(calls).toHaveLength(40 + injected);
+      expect(spacedPerChat(calls, 1_000)).toEqual([]);
+      expect(
+        maxInWindow(
+          calls.map((c) => c.at),
+          1_000 - JITTER_MS,
+        ),
+      ).toBeLessThanOrEqual(30);
+      expect(waited(calls, 2_000)).toEqual([]);
+    },
+  );
 });
 
 describe("Discord answering 429s and 5xx storms", () => {
   let d: DiscordHarness;
   afterEach(() => d.stop());
 
-  it("30 channels each get the announcement once, no request over Discord's limits, one extra request per failure", { timeout: 120_000 }, async () => {
-    d = await discordHarness(world);
-    const channels = Array.from({ length: 30 }, (_, i) => d.fake.world.addChannel(d.belleville, `cantine-${i}`));
-    const canteen = await seedCanteen(world.store, "Cantine de Belleville", channels.map((c) => ({ address: `discord:${c.id}`, title: c.name ?? "" })), {
-      address: `discord:${d.users[0].id}`,
-      name: "Mona",
-    });
-    const posts = /^\/channels\/\d+\/messages$/;
-    for (const c of channels.slice(0, 3)) d.fake.rest.failNext({ method: "POST", path: `/channels/${c.id}/messages` }, failures.rateLimited(1));
-    d.fake.rest.failNext({ method: "POST", path: posts }, failures.serverError(), 15);
-    const injected = 3 + 15;
+  it(
+    "30 channels each get the announcement once, no request over Discord's limits, one extra request per failure",
+    { timeout: 120_000 },
+    async () => {
+      d = await discordHarness(world);
+      const channels = Array.from({ length: 30 }, (_, i) => d.fake.world.addChannel(d.belleville, `cantine-${i}`));
+      const canteen = await seedCanteen(
+        world.store,
+        "Cantine de Belleville",
+        channels.map((c) => ({ address: `discord:${c.id}`, title: c.name ?? "" })),
+        {
+          address: `discord:${d.users[0].id}`,
+          name: "Mona",
+        },
+      );
+      const posts = /^\/channels\/\d+\/messages$/;
+      for (const c of channels.slice(0, 3))
+        d.fake.rest.failNext({ method: "POST", path: `/channels/${c.id}/messages` }, failures.rateLimited(1));
+      d.fake.rest.failNext({ method: "POST", path: posts }, failures.serverError(), 15);
+      const injected = 3 + 15;
 
-    await announce(canteen, d.adapter);
-    await allSent(30);
-    const calls = d.fake.rest.callsTo("POST", posts).map((c) => ({ chat: c.path.split("/")[2]!, at: c.at, limited: c.status === 429 }));
-    expect(channels.map((c) => d.fake.channelMessages(c.id).length)).toEqual(channels.map(() => 1));
-    expect(calls).toHaveLength(30 + injected);
-    // The fake answers 429 to anything over Discord's buckets: only the injected ones may show.
-    expect(calls.filter((c) => c.limited)).toHaveLength(3);
-    expect(waited(calls, 1_000)).toEqual([]);
-  });
+      await announce(canteen, d.adapter);
+      await allSent(30);
+      const calls = d.fake.rest.callsTo("POST", posts).map((c) => ({ chat: c.path.split("/")[2]!, at: c.at, limited: c.status === 429 }));
+      expect(channels.map((c) => d.fake.channelMessages(c.id).length)).toEqual(channels.map(() => 1));
+      expect(calls).toHaveLength(30 + injected);
+      // The fake answers 429 to anything over Discord's buckets: only the injected ones may show.
+      expect(calls.filter((c) => c.limited)).toHaveLength(3);
+      expect(waited(calls, 1_000)).toEqual([]);
+    },
+  );
 });
 
 describe("Slack answering 429s, 5xx and internal errors", () => {
@@ -151,10 +185,15 @@ describe("Slack answering 429s, 5xx and internal errors", () => {
   it("30 channels each get the announcement once, within Slack's pace, one extra request per failure", { timeout: 120_000 }, async () => {
     s = await startSlackWorld(world);
     const channels = Array.from({ length: 30 }, (_, i) => s.api.addChannel(`C0CANTINE${i}`, `cantine-${i}`).id);
-    const canteen = await seedCanteen(world.store, "Cantine de Belleville", channels.map((c) => ({ address: `slack:${c}`, title: c })), {
-      address: `slack:${s.users.mona.id}`,
-      name: "Mona",
-    });
+    const canteen = await seedCanteen(
+      world.store,
+      "Cantine de Belleville",
+      channels.map((c) => ({ address: `slack:${c}`, title: c })),
+      {
+        address: `slack:${s.users.mona.id}`,
+        name: "Mona",
+      },
+    );
     for (const c of channels.slice(0, 3)) s.api.failNext("chat.postMessage", { kind: "rate-limited", retryAfterSeconds: 2 }, c);
     for (let i = 0; i < 10; i++) s.api.failNext("chat.postMessage", { kind: "http", status: 503 });
     for (let i = 0; i < 5; i++) s.api.failNext("chat.postMessage", { kind: "error", error: "internal_error" });
@@ -166,7 +205,12 @@ describe("Slack answering 429s, 5xx and internal errors", () => {
     expect(channels.map((c) => s.api.messages(c).length)).toEqual(channels.map(() => 1));
     expect(calls).toHaveLength(30 + injected);
     expect(spacedPerChat(calls, 1_000)).toEqual([]);
-    expect(maxInWindow(calls.map((c) => c.at), 1_000 - JITTER_MS)).toBeLessThanOrEqual(20);
+    expect(
+      maxInWindow(
+        calls.map((c) => c.at),
+        1_000 - JITTER_MS,
+      ),
+    ).toBeLessThanOrEqual(20);
     expect(waited(calls, 2_000)).toEqual([]);
   });
 });

@@ -160,7 +160,11 @@ describe("Slack redelivers a request", () => {
     const http = createHttpServer(0, world.log);
     const restarted = createSlackAdapter({ config: slackConfig(s.api.apiUrl), log: world.log, http, fatal: () => undefined });
     await restarted.start(world.core);
-    const again = new SlackRequester({ url: `http://127.0.0.1:${await http.listen()}/slack/events`, signingSecret: SIGNING_SECRET, api: s.api });
+    const again = new SlackRequester({
+      url: `http://127.0.0.1:${await http.listen()}/slack/events`,
+      signingSecret: SIGNING_SECRET,
+      api: s.api,
+    });
     expect((await again.send(req, { retryNum: 3 })).status).toBe(200);
     await restarted.idle();
     await restarted.stop();
@@ -189,7 +193,9 @@ describe("Slack redelivers a request", () => {
     await s.says(s.channels.group, s.users.mona, "/setup Belleville");
     await s.says(s.channels.group, s.users.mona, "/slots");
     const sheet = s.api.channels.get(s.channels.group)!.messages.at(-1)!;
-    const button = sheet.blocks!.flatMap((b) => b.elements ?? []).find((e) => typeof e.text === "object" && /Cuisine mar/.test(e.text.text ?? ""))!;
+    const button = sheet
+      .blocks!.flatMap((b) => b.elements ?? [])
+      .find((e) => typeof e.text === "object" && /Cuisine mar/.test(e.text.text ?? ""))!;
     const req = s.slack.blockAction(s.channels.group, s.users.alice, sheet, button.action_id!);
     await burst(req, TIMES);
     expect(await signUps()).toBe(1);

@@ -17,55 +17,69 @@ const PRESSERS = 20;
 const REQUESTS = ["2026-11-24", "2026-11-25", "2026-11-26", "2026-11-27", "2026-11-30", "2026-12-01"];
 
 describe.each(STORE_PROVIDERS)("replacement races on $name", (provider) => {
-  it(`${PRESSERS} people press at once, every press redelivered: one taker, one release, no overbooking`, { timeout: 120_000 }, async () => {
-    const database = await provider.create();
-    const h = await createHarness("2026-11-23T08:00:00Z", { database });
-    const otherDb = await openDatabase(database.url);
-    const other = createCore({ store: createPrismaStore(otherDb), clock: h.clock, log: h.log, outbox: h.ledger, defaults: { timezone: "Europe/Paris", locale: "fr" } });
-    const dms = new RecordingAdapter("console");
-    h.ledger.attach(dms);
-    try {
-      await h.say("Mona", "/installer Cantine des courses");
-      const canteenId = (await h.store.findChat("console:group"))!.canteen.id;
-      let n = 0;
-      for (const date of REQUESTS) {
-        // The cook role is full (3/3) and people wait: a taker must not skip them, nor overbook.
-        for (const who of ["Asker", "Cook2", "Cook3", "Waiting"]) await h.say(`${who}-${date}`, `/cuisiner ${date}`);
-        await h.say(`Asker-${date}`, `/remplacer ${date}`);
-        const request = (await h.store.openReplacements(canteenId, date))[0]!;
-        const presses = Array.from({ length: PRESSERS }, (_, i) => {
-          const who = `Taker${i}-${date}`;
-          const event = (deliveryId: string): IncomingEvent => ({
-            platform: "console", deliveryId, chat: { address: "console:group", private: false },
-            author: { address: `console:${who.toLowerCase()}`, name: who }, text: `/take ${request.id}`, action: true,
+  it(
+    `${PRESSERS} people press at once, every press redelivered: one taker, one release, no overbooking`,
+    { timeout: 120_000 },
+    async () => {
+      const database = await provider.create();
+      const h = await createHarness("2026-11-23T08:00:00Z", { database });
+      const otherDb = await openDatabase(database.url);
+      const other = createCore({
+        store: createPrismaStore(otherDb),
+        clock: h.clock,
+        log: h.log,
+        outbox: h.ledger,
+        defaults: { timezone: "Europe/Paris", locale: "fr" },
+      });
+      const dms = new RecordingAdapter("console");
+      h.ledger.attach(dms);
+      try {
+        await h.say("Mona", "/installer Cantine des courses");
+        const canteenId = (await h.store.findChat("console:group"))!.canteen.id;
+        let n = 0;
+        for (const date of REQUESTS) {
+          // The cook role is full (3/3) and people wait: a taker must not skip them, nor overbook.
+          for (const who of ["Asker", "Cook2", "Cook3", "Waiting"]) await h.say(`${who}-${date}`, `/cuisiner ${date}`);
+          await h.say(`Asker-${date}`, `/remplacer ${date}`);
+          const request = (await h.store.openReplacements(canteenId, date))[0]!;
+          const presses = Array.from({ length: PRESSERS }, (_, i) => {
+            const who = `Taker${i}-${date}`;
+            const event = (deliveryId: string): IncomingEvent => ({
+              platform: "console",
+              deliveryId,
+              chat: { address: "console:group", private: false },
+              author: { address: `console:${who.toLowerCase()}`, name: who },
+              text: `/take ${request.id}`,
+              action: true,
+            });
+            const id = `console:press:${++n}`;
+            // The same press arrives twice, on both instances, at the same time.
+            return [h.core.handle(event(id)), other.handle(event(id))];
           });
-          const id = `console:press:${++n}`;
-          // The same press arrives twice, on both instances, at the same time.
-          return [h.core.handle(event(id)), other.handle(event(id))];
-        });
-        const outcomes = await Promise.all(presses.flat());
-        const toasts = outcomes.map((o) => o.toast).filter((t): t is string => t !== undefined);
-        expect(toasts).toHaveLength(PRESSERS); // each press answered once, its redelivery ignored
-        expect(toasts.filter((t) => t === "Place prise : merci !")).toHaveLength(1);
-        expect(toasts.filter((t) => t.startsWith("Trop tard :"))).toHaveLength(PRESSERS - 1);
+          const outcomes = await Promise.all(presses.flat());
+          const toasts = outcomes.map((o) => o.toast).filter((t): t is string => t !== undefined);
+          expect(toasts).toHaveLength(PRESSERS); // each press answered once, its redelivery ignored
+          expect(toasts.filter((t) => t === "Place prise : merci !")).toHaveLength(1);
+          expect(toasts.filter((t) => t.startsWith("Trop tard :"))).toHaveLength(PRESSERS - 1);
 
-        const sheet = await h.store.sheet(canteenId, [date]);
-        const cooks = sheet.filter((s) => s.role === "cook" && s.status === "confirmed");
-        expect(cooks).toHaveLength(3);
-        expect(cooks.map((s) => s.name)).not.toContain(`Asker-${date}`);
-        expect(cooks.filter((s) => s.name.startsWith("Taker"))).toHaveLength(1);
-        expect(sheet.filter((s) => s.status === "waitlist").map((s) => s.name)).toEqual([`Waiting-${date}`]);
-        const done = (await h.store.replacement(canteenId, request.id))!;
-        expect(done.status).toBe("taken");
-        expect(cooks.map((s) => s.name)).toContain(done.taker!.name);
+          const sheet = await h.store.sheet(canteenId, [date]);
+          const cooks = sheet.filter((s) => s.role === "cook" && s.status === "confirmed");
+          expect(cooks).toHaveLength(3);
+          expect(cooks.map((s) => s.name)).not.toContain(`Asker-${date}`);
+          expect(cooks.filter((s) => s.name.startsWith("Taker"))).toHaveLength(1);
+          expect(sheet.filter((s) => s.status === "waitlist").map((s) => s.name)).toEqual([`Waiting-${date}`]);
+          const done = (await h.store.replacement(canteenId, request.id))!;
+          expect(done.status).toBe("taken");
+          expect(cooks.map((s) => s.name)).toContain(done.taker!.name);
+        }
+        await h.ledger.drain();
+        for (const date of REQUESTS) expect(dms.dms.filter((m) => m.chat === `console:asker-${date}`)).toHaveLength(1);
+        expect(await sheetViolations(h.db)).toEqual([]);
+      } finally {
+        await otherDb.close();
+        await h.close();
+        await database.drop();
       }
-      await h.ledger.drain();
-      for (const date of REQUESTS) expect(dms.dms.filter((m) => m.chat === `console:asker-${date}`)).toHaveLength(1);
-      expect(await sheetViolations(h.db)).toEqual([]);
-    } finally {
-      await otherDb.close();
-      await h.close();
-      await database.drop();
-    }
-  });
+    },
+  );
 });

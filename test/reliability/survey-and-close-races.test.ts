@@ -26,8 +26,12 @@ describe.each(STORE_PROVIDERS)("survey and close-out races on $name", ({ create 
     const people = Array.from({ length: 100 }, (_, i) => `p${i}`);
     const choice = (i: number, q: (typeof SURVEY_QUESTIONS)[number]) => SURVEY_ANSWERS[q][(i * 7 + q.length) % SURVEY_ANSWERS[q].length]!;
     const press = (who: string, q: string, a: string, deliveryId: string): IncomingEvent => ({
-      platform: "telegram", deliveryId, chat: { address: GROUP, title: "Cantine Est", private: false },
-      author: { address: `telegram:${who}`, name: who }, text: `/survey ${DATE} ${q} ${a}`, action: true,
+      platform: "telegram",
+      deliveryId,
+      chat: { address: GROUP, title: "Cantine Est", private: false },
+      author: { address: `telegram:${who}`, name: who },
+      text: `/survey ${DATE} ${q} ${a}`,
+      action: true,
     });
     const events: IncomingEvent[] = [];
     const again: IncomingEvent[] = [];
@@ -36,7 +40,12 @@ describe.each(STORE_PROVIDERS)("survey and close-out races on $name", ({ create 
         const first = press(who, q, choice(i, q), `telegram:callback:${who}:${q}`);
         events.push(first, first, first, first);
         // Every fifth person then presses another answer too (also redelivered): thanked, not counted.
-        const other = press(who, q, SURVEY_ANSWERS[q].find((a) => a !== choice(i, q))!, `telegram:callback:${who}:${q}:again`);
+        const other = press(
+          who,
+          q,
+          SURVEY_ANSWERS[q].find((a) => a !== choice(i, q))!,
+          `telegram:callback:${who}:${q}:again`,
+        );
         if (i % 5 === 0) again.push(other, other, other);
       }
     });
@@ -62,21 +71,31 @@ describe.each(STORE_PROVIDERS)("survey and close-out races on $name", ({ create 
     await h.say("Nina", "/slots", { chat: GROUP });
     await h.say("Mona", "/gerant Nina", { chat: GROUP });
     const dates = ["2026-11-09", "2026-11-10", "2026-11-12", "2026-11-13", "2026-11-16", "2026-11-17", "2026-11-19", "2026-11-20"];
-    await Promise.all(dates.flatMap((d, i) => [
-      h.say("Mona", `/cloturer ${d} couverts ${40 + i}`, { chat: GROUP }),
-      h.say("Nina", `/cloturer ${d} recette ${300 + i}`, { chat: GROUP }),
-    ]));
+    await Promise.all(
+      dates.flatMap((d, i) => [
+        h.say("Mona", `/cloturer ${d} couverts ${40 + i}`, { chat: GROUP }),
+        h.say("Nina", `/cloturer ${d} recette ${300 + i}`, { chat: GROUP }),
+      ]),
+    );
     const c = (await h.store.allCanteens())[0]!;
     for (const [i, d] of dates.entries()) {
       const rows = await h.db.prisma.service.findMany({ where: { canteenId: c.id, date: d }, include: { closeChanges: true } });
       expect(rows).toHaveLength(1);
       expect(rows[0]).toMatchObject({ covers: 40 + i, takings: (300 + i) * 100 });
-      expect(rows[0]!.closeChanges.map((ch) => `${ch.actorName} ${ch.field} ${ch.oldValue}→${ch.newValue}`).sort())
-        .toEqual([`Mona covers null→${40 + i}`, `Nina takings null→${(300 + i) * 100}`]);
+      expect(rows[0]!.closeChanges.map((ch) => `${ch.actorName} ${ch.field} ${ch.oldValue}→${ch.newValue}`).sort()).toEqual([
+        `Mona covers null→${40 + i}`,
+        `Nina takings null→${(300 + i) * 100}`,
+      ]);
     }
     // The same field at once: one value wins, and the history chains both changes.
-    await Promise.all([h.say("Mona", "/cloturer 2026-11-18 couverts 50", { chat: GROUP }), h.say("Nina", "/cloturer 2026-11-18 couverts 52", { chat: GROUP })]);
-    const s = await h.db.prisma.service.findFirstOrThrow({ where: { canteenId: c.id, date: "2026-11-18" }, include: { closeChanges: { orderBy: { id: "asc" } } } });
+    await Promise.all([
+      h.say("Mona", "/cloturer 2026-11-18 couverts 50", { chat: GROUP }),
+      h.say("Nina", "/cloturer 2026-11-18 couverts 52", { chat: GROUP }),
+    ]);
+    const s = await h.db.prisma.service.findFirstOrThrow({
+      where: { canteenId: c.id, date: "2026-11-18" },
+      include: { closeChanges: { orderBy: { id: "asc" } } },
+    });
     const [first, second] = s.closeChanges;
     expect(s.closeChanges).toHaveLength(2);
     expect(first!.oldValue).toBeNull();

@@ -109,7 +109,14 @@ describe("finding a replacement", () => {
   });
 
   it("the managers' alert the day before mentions a request nobody took, even on a full sheet", async () => {
-    for (const [who, role] of [["A", "chef"], ["C", "cuisine"], ["D", "cuisine"], ["E", "plonge"], ["F", "plonge"]]) await h.say(who!, `/cuisiner mardi ${role}`);
+    for (const [who, role] of [
+      ["A", "chef"],
+      ["C", "cuisine"],
+      ["D", "cuisine"],
+      ["E", "plonge"],
+      ["F", "plonge"],
+    ])
+      await h.say(who!, `/cuisiner mardi ${role}`);
     await h.say("Bob", "/remplacer mardi");
     const c = (await h.store.canteen(1))!;
     expect(await h.core.rhythm.execute(c, "alert", "2026-11-24", h.clock.now())).toMatch(/^alert: replacement \d+$/);

@@ -60,8 +60,13 @@ describe("restarting after downtime", () => {
     await w.say("Mona", "/reglages annonce 9h15");
     await w.say("Mona", "/reglages jours lun mer jeu ven");
     await w.runUntil("2026-11-24T12:00:00Z");
-    const posted = w.platforms.console.in("console:group").filter((m) => m.text.includes("— menu du")).map((m) => new Date(m.at).toISOString());
+    const posted = w.platforms.console
+      .in("console:group")
+      .filter((m) => m.text.includes("— menu du"))
+      .map((m) => new Date(m.at).toISOString());
     expect(posted).toEqual(["2026-11-23T08:15:00.000Z"]);
-    expect(await w.db.prisma.job.findFirstOrThrow({ where: { date: "2026-11-24", kind: "announce" } })).toMatchObject({ status: "skipped" });
+    expect(await w.db.prisma.job.findFirstOrThrow({ where: { date: "2026-11-24", kind: "announce" } })).toMatchObject({
+      status: "skipped",
+    });
   });
 });

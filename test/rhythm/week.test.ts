@@ -12,7 +12,10 @@ beforeAll(async () => {
   // Sunday 22 November 2026, 21:00 in Paris.
   w = await createWorld("2026-11-22T20:00:00Z", { unreachable: ["telegram:bob"] });
   await w.say("Mona", "/setup Belleville");
-  for (const [who, chat] of [["Tom", TG], ["Sam", SL]] as const) {
+  for (const [who, chat] of [
+    ["Tom", TG],
+    ["Sam", SL],
+  ] as const) {
     const code = /\/setup ([A-Z0-9]{8})/.exec(await w.say("Mona", "/invite"))![1];
     await w.say(who, `/setup ${code}`, { chat });
   }
@@ -44,8 +47,11 @@ describe("a week at the canteen", () => {
     for (const chat of [CO, TG, SL]) {
       const a = announcements(chat);
       expect(a.map((m) => new Date(m.at).toISOString())).toEqual([
-        "2026-11-23T09:00:00.000Z", "2026-11-24T09:00:00.000Z", "2026-11-25T09:00:00.000Z",
-        "2026-11-26T09:00:00.000Z", "2026-11-27T09:00:00.000Z",
+        "2026-11-23T09:00:00.000Z",
+        "2026-11-24T09:00:00.000Z",
+        "2026-11-25T09:00:00.000Z",
+        "2026-11-26T09:00:00.000Z",
+        "2026-11-27T09:00:00.000Z",
       ]);
     }
   });
@@ -56,7 +62,9 @@ describe("a week at the canteen", () => {
     expect(tuesday.text).toContain("⚠️ allergènes : gluten, lait");
     expect(tuesday.text).toContain("👩‍🍳 Chef·fe : Alice · Cuisine : Bob · Plonge : Carla");
     expect(tuesday.edits.length).toBeGreaterThanOrEqual(2);
-    expect(tuesday.edits.some((e) => e.text.includes("🙋 4 couverts (3 personnes + 1 invité·e)") && !e.text.includes("Sondage clos"))).toBe(true);
+    expect(tuesday.edits.some((e) => e.text.includes("🙋 4 couverts (3 personnes + 1 invité·e)") && !e.text.includes("Sondage clos"))).toBe(
+      true,
+    );
     expect(tuesday.text).toContain("🙋 4 couverts (3 personnes + 1 invité·e)");
     expect(tuesday.text).toContain("Sondage clos");
     expect(tuesday.text).not.toContain("Je mange");
@@ -71,7 +79,9 @@ describe("a week at the canteen", () => {
     const summaries = w.all().filter((m) => m.text.includes("Brief cuisine — mardi 24 novembre"));
     // Cooks (Bob cannot be reached privately: mentioned in his group) and managers (Mona, and
     // Tom and Sam who linked their groups with invitation codes).
-    expect(summaries.map((m) => m.chat).sort()).toEqual(["console:alice", "console:mona", "slack:carla", "slack:sam", TG, "telegram:tom"].sort());
+    expect(summaries.map((m) => m.chat).sort()).toEqual(
+      ["console:alice", "console:mona", "slack:carla", "slack:sam", TG, "telegram:tom"].sort(),
+    );
     const s = summaries[0]!;
     expect(s.text).toContain("Salle : 40 places, il en reste 36.");
     expect(s.text).toContain("Régimes : végétarien 1");
@@ -99,7 +109,10 @@ describe("a week at the canteen", () => {
   it("jobs whose time had passed when the canteen was created are skipped, not run late", async () => {
     const monday = await w.db.prisma.job.findMany({ where: { date: "2026-11-23", kind: { in: ["remind", "alert"] } } });
     expect(monday.map((j) => [j.kind, j.status, j.note])).toEqual(
-      expect.arrayContaining([["remind", "skipped", "planned after its time"], ["alert", "skipped", "planned after its time"]]),
+      expect.arrayContaining([
+        ["remind", "skipped", "planned after its time"],
+        ["alert", "skipped", "planned after its time"],
+      ]),
     );
   });
 

@@ -23,9 +23,21 @@ export async function nextEvent(h: Harness, now: number): Promise<number> {
   const p = h.db.prisma;
   const [job, lease, send, edit] = await Promise.all([
     p.job.findFirst({ where: { status: "pending", runAt: { gt: after } }, orderBy: { runAt: "asc" }, select: { runAt: true } }),
-    p.job.findFirst({ where: { status: "running", lockedUntil: { gte: after } }, orderBy: { lockedUntil: "asc" }, select: { lockedUntil: true } }),
-    p.delivery.findFirst({ where: { status: "pending", notBefore: { gt: after } }, orderBy: { notBefore: "asc" }, select: { notBefore: true } }),
-    p.delivery.findFirst({ where: { status: "sent", editAfter: { gt: after } }, orderBy: { editAfter: "asc" }, select: { editAfter: true } }),
+    p.job.findFirst({
+      where: { status: "running", lockedUntil: { gte: after } },
+      orderBy: { lockedUntil: "asc" },
+      select: { lockedUntil: true },
+    }),
+    p.delivery.findFirst({
+      where: { status: "pending", notBefore: { gt: after } },
+      orderBy: { notBefore: "asc" },
+      select: { notBefore: true },
+    }),
+    p.delivery.findFirst({
+      where: { status: "sent", editAfter: { gt: after } },
+      orderBy: { editAfter: "asc" },
+      select: { editAfter: true },
+    }),
   ]);
   const times = [job?.runAt, lease?.lockedUntil && new Date(lease.lockedUntil.getTime() + 1), send?.notBefore, edit?.editAfter]
     .filter((d): d is Date => d instanceof Date)
@@ -34,7 +46,10 @@ export async function nextEvent(h: Harness, now: number): Promise<number> {
 }
 
 /** Builds a world whose clock starts at `start`; telegram people listed in `unreachable` never started the bot. */
-export async function createWorld(start: string, opts: { unreachable?: string[]; scheduler?: Partial<SchedulerTuning> } = {}): Promise<World> {
+export async function createWorld(
+  start: string,
+  opts: { unreachable?: string[]; scheduler?: Partial<SchedulerTuning> } = {},
+): Promise<World> {
   const h = await createHarness(start, { ledger: { editCoalesceMs: 3_000 } });
   const now = () => h.clock.now().getTime();
   const unreachable = new Set(opts.unreachable ?? []);

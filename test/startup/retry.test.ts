@@ -10,10 +10,19 @@ function refused(): Error {
 }
 
 /** A retry whose pauses take no time, but advance a clock the window is measured on. */
-function setup(windowMs: number, judge: (e: unknown) => StartupVerdict | undefined = (e) => (unreachableCause(e) ? { kind: "transient", cause: unreachableCause(e)! } : undefined)) {
+function setup(
+  windowMs: number,
+  judge: (e: unknown) => StartupVerdict | undefined = (e) =>
+    unreachableCause(e) ? { kind: "transient", cause: unreachableCause(e)! } : undefined,
+) {
   const warnings: Record<string, unknown>[] = [];
   const pauses: number[] = [];
-  const log = { warn: (o: Record<string, unknown>) => warnings.push(o), info: () => undefined, error: () => undefined, debug: () => undefined } as unknown as Logger;
+  const log = {
+    warn: (o: Record<string, unknown>) => warnings.push(o),
+    info: () => undefined,
+    error: () => undefined,
+    debug: () => undefined,
+  } as unknown as Logger;
   let now = 0;
   const realNow = Date.now;
   const opts: StartupRetry = {
@@ -45,7 +54,11 @@ describe("retrying the first contact at start-up", () => {
       s.restore();
     }
     expect(s.pauses).toEqual([500, 1000, 2000]);
-    expect(s.warnings.map((w) => [w.attempt, w.cause])).toEqual([[1, "connection refused"], [2, "connection refused"], [3, "connection refused"]]);
+    expect(s.warnings.map((w) => [w.attempt, w.cause])).toEqual([
+      [1, "connection refused"],
+      [2, "connection refused"],
+      [3, "connection refused"],
+    ]);
   });
 
   it("gives up when the window is spent, with one line saying what, why and what to check (exit 1)", async () => {
@@ -69,7 +82,9 @@ describe("retrying the first contact at start-up", () => {
 
   it("a window of 0 tries once", async () => {
     const s = setup(0);
-    await expect(retryAtStart(() => Promise.reject(refused()), s.opts)).rejects.toThrow(/is not reachable \(connection refused\): is PostgreSQL running/);
+    await expect(retryAtStart(() => Promise.reject(refused()), s.opts)).rejects.toThrow(
+      /is not reachable \(connection refused\): is PostgreSQL running/,
+    );
     s.restore();
     expect(s.pauses).toEqual([]);
   });
@@ -97,8 +112,12 @@ describe("retrying the first contact at start-up", () => {
 
 describe("redacting secrets from start-up lines", () => {
   it("hides URL passwords, Telegram and Slack tokens, and keeps the rest", () => {
-    expect(redactSecrets("postgresql://tablee:s3cr%40t@db:5432/tablee refused")).toBe("postgresql://tablee:[secret]@db:5432/tablee refused");
-    expect(redactSecrets("POST https://api.telegram.org/bot123456:AAH-abcdefghijklmnopqrstu/getMe")).toBe("POST https://api.telegram.org/bot[token]/getMe");
+    expect(redactSecrets("postgresql://tablee:s3cr%40t@db:5432/tablee refused")).toBe(
+      "postgresql://tablee:[secret]@db:5432/tablee refused",
+    );
+    expect(redactSecrets("POST https://api.telegram.org/bot123456:AAH-abcdefghijklmnopqrstu/getMe")).toBe(
+      "POST https://api.telegram.org/bot[token]/getMe",
+    );
     expect(redactSecrets("token 123456789:AAHabcdefghijklmnopqrstuvwxyz")).toBe("token [token]");
     expect(redactSecrets("xoxb-1-2-abc and xapp-1-A0-99")).toBe("[token] and [token]");
     expect(redactSecrets("the database at 127.0.0.1:5999 is not reachable")).toBe("the database at 127.0.0.1:5999 is not reachable");

@@ -47,7 +47,9 @@ describe.each(STORE_PROVIDERS)("batched store calls on $name", ({ create }) => {
   it("new people with the same name arriving together become distinct members, each with their own account", async () => {
     const members = await Promise.all(Array.from({ length: 6 }, (_, i) => join(a, `telegram:same${i}`, "Camille")));
     expect(new Set(members.map((m) => m.personId)).size).toBe(6);
-    members.forEach((m, i) => expect(m).toMatchObject({ name: "Camille", role: "volunteer", placeholder: false, addresses: [`telegram:same${i}`] }));
+    members.forEach((m, i) =>
+      expect(m).toMatchObject({ name: "Camille", role: "volunteer", placeholder: false, addresses: [`telegram:same${i}`] }),
+    );
   });
 
   it("one account seen twice in a batch is one person, with the name it gave last", async () => {
@@ -90,7 +92,10 @@ describe.each(STORE_PROVIDERS)("batched store calls on $name", ({ create }) => {
     // Rounds of 6 services: each instance batches its half of the claims; the batches overlap.
     for (let i = 0; i < dates.length; i += 6) {
       const claims = dates.slice(i, i + 6).flatMap((date) =>
-        racers.map((m, k) => ({ store: k % 2 === 0 ? a : b, claim: { canteenId, date, role: "cook", personId: m.personId, capacity: 3 } })),
+        racers.map((m, k) => ({
+          store: k % 2 === 0 ? a : b,
+          claim: { canteenId, date, role: "cook", personId: m.personId, capacity: 3 },
+        })),
       );
       results.push(...(await Promise.all(claims.map(({ store, claim }) => store.claimSeat(claim)))));
     }
@@ -99,7 +104,12 @@ describe.each(STORE_PROVIDERS)("batched store calls on $name", ({ create }) => {
     expect(rows).toHaveLength(dates.length * racers.length);
     for (const date of dates) {
       const mine = rows.filter((r) => r.service.date === date);
-      expect(mine.filter((r) => r.status === "confirmed").map((r) => r.seat).sort()).toEqual([1, 2, 3]);
+      expect(
+        mine
+          .filter((r) => r.status === "confirmed")
+          .map((r) => r.seat)
+          .sort(),
+      ).toEqual([1, 2, 3]);
       expect(new Set(mine.map((r) => r.personId)).size).toBe(racers.length);
     }
     expect(results.filter((r) => r.kind === "confirmed")).toHaveLength(dates.length * 3);

@@ -29,10 +29,20 @@ describe.each(STORE_PROVIDERS)("close-out, survey and impact stores on $name", (
   });
 
   const people = (prefix: string, n: number): Promise<Member[]> =>
-    Promise.all(Array.from({ length: n }, (_, i) => store.ensureMember(canteenId, { address: `console:${prefix}${i}`, name: `${prefix}${i}`, platform: "console" })));
+    Promise.all(
+      Array.from({ length: n }, (_, i) =>
+        store.ensureMember(canteenId, { address: `console:${prefix}${i}`, name: `${prefix}${i}`, platform: "console" }),
+      ),
+    );
 
   it("a canteen starts with EUR, no meal cost, close-out at 14:30 and the survey at 14:00; settings change them", async () => {
-    expect(await store.canteen(canteenId)).toMatchObject({ currency: "EUR", ingredientCost: null, runningCost: null, closeOutTime: "14:30", surveyTime: "14:00" });
+    expect(await store.canteen(canteenId)).toMatchObject({
+      currency: "EUR",
+      ingredientCost: null,
+      runningCost: null,
+      closeOutTime: "14:30",
+      surveyTime: "14:00",
+    });
     const c = await store.updateCanteen(canteenId, { ingredientCost: 350, runningCost: 900, surveyTime: null });
     expect(c).toMatchObject({ ingredientCost: 350, runningCost: 900, surveyTime: null });
     await store.updateCanteen(canteenId, { ingredientCost: null, runningCost: null, surveyTime: "14:00" });
@@ -44,15 +54,31 @@ describe.each(STORE_PROVIDERS)("close-out, survey and impact stores on $name", (
     const r = await store.recordClose({ canteenId, date: "2026-11-02", values: { covers: 40, spent: 8520 }, currency: "EUR", actor, at });
     expect(r).toMatchObject({ covers: 40, takings: 31250, spent: 8520, currency: "EUR" });
     expect(r.history.map((c) => [c.field, c.oldValue, c.newValue, c.actorName])).toEqual([
-      ["covers", null, 40, "Mona"], ["takings", null, 31250, "Mona"], ["spent", null, 8520, "Mona"],
+      ["covers", null, 40, "Mona"],
+      ["takings", null, 31250, "Mona"],
+      ["spent", null, 8520, "Mona"],
     ]);
   });
 
   it("two managers closing one service at once: one record, both changes in its history, chained old → new", async () => {
     const [a, b] = await people("mgr", 2);
     await Promise.all([
-      store.recordClose({ canteenId, date: "2026-11-03", values: { covers: 41 }, currency: "EUR", actor: { personId: a!.personId, name: a!.name }, at }),
-      store.recordClose({ canteenId, date: "2026-11-03", values: { covers: 43 }, currency: "EUR", actor: { personId: b!.personId, name: b!.name }, at }),
+      store.recordClose({
+        canteenId,
+        date: "2026-11-03",
+        values: { covers: 41 },
+        currency: "EUR",
+        actor: { personId: a!.personId, name: a!.name },
+        at,
+      }),
+      store.recordClose({
+        canteenId,
+        date: "2026-11-03",
+        values: { covers: 43 },
+        currency: "EUR",
+        actor: { personId: b!.personId, name: b!.name },
+        at,
+      }),
     ]);
     const r = await store.closeRecord(canteenId, "2026-11-03");
     expect(await db.prisma.service.count({ where: { canteenId, date: "2026-11-03" } })).toBe(1);
@@ -65,7 +91,9 @@ describe.each(STORE_PROVIDERS)("close-out, survey and impact stores on $name", (
 
   it("counts each person once per question when many press at once, several times each", async () => {
     const ms = await people("guest", 30);
-    const presses = ms.flatMap((m, i) => Array.from({ length: 3 }, () => store.answerSurvey(canteenId, "2026-11-04", m.personId, "welcome", i % 3 === 0 ? "no" : "yes")));
+    const presses = ms.flatMap((m, i) =>
+      Array.from({ length: 3 }, () => store.answerSurvey(canteenId, "2026-11-04", m.personId, "welcome", i % 3 === 0 ? "no" : "yes")),
+    );
     const results = await Promise.all(presses);
     expect(results.filter((r) => r === "counted")).toHaveLength(30);
     expect(await store.surveyCounts(canteenId, "2026-11-04")).toEqual({ welcome: { yes: 20, no: 10 } });
@@ -75,7 +103,14 @@ describe.each(STORE_PROVIDERS)("close-out, survey and impact stores on $name", (
   it("/forget me removes a person's survey markers and their name in close-out history; the counts stay", async () => {
     const [p] = await people("forget", 1);
     await store.answerSurvey(canteenId, "2026-11-05", p!.personId, "confidence", "rather-yes");
-    await store.recordClose({ canteenId, date: "2026-11-05", values: { covers: 12 }, currency: "EUR", actor: { personId: p!.personId, name: p!.name }, at });
+    await store.recordClose({
+      canteenId,
+      date: "2026-11-05",
+      values: { covers: 12 },
+      currency: "EUR",
+      actor: { personId: p!.personId, name: p!.name },
+      at,
+    });
     await store.forgetPerson(p!.personId, at);
     expect(await db.prisma.surveyMark.count({ where: { personId: p!.personId } })).toBe(0);
     expect(await store.surveyCounts(canteenId, "2026-11-05")).toEqual({ confidence: { "rather-yes": 1 } });
@@ -106,15 +141,39 @@ describe.each(STORE_PROVIDERS)("close-out, survey and impact stores on $name", (
     // The cook cooked in October: a volunteer, not a new one; the eater is new this month.
     expect(r).toMatchObject({ currency: "EUR", volunteers: 1, newVolunteers: 0, newcomers: 1, lunch: null });
     const october = await store.impactRecords(canteenId, { from: "2026-10-01", to: "2026-10-31" }, "2026-11-10");
-    expect(october).toMatchObject({ volunteers: 1, newVolunteers: 1, newcomers: 1, services: [expect.objectContaining({ date: "2026-10-20", closed: false })] });
+    expect(october).toMatchObject({
+      volunteers: 1,
+      newVolunteers: 1,
+      newcomers: 1,
+      services: [expect.objectContaining({ date: "2026-10-20", closed: false })],
+    });
   });
 
   it("adds lunch-table figures once the canteen has a programme: rounds held, tables and seats taken", async () => {
     const group = (await store.findChat("console:group"))!.group;
-    const { program } = await store.setupLunchProgram(canteenId, group.id, { weekday: 1, tableSize: 4, closeTime: "17:00", avoidRounds: 4 });
+    const { program } = await store.setupLunchProgram(canteenId, group.id, {
+      weekday: 1,
+      tableSize: 4,
+      closeTime: "17:00",
+      avoidRounds: 4,
+    });
     const ms = await people("lunch", 4);
-    await store.createLunchRound({ programId: program.id, canteenId, date: "2026-11-09", at, participants: 4, tables: [{ icebreaker: 0, people: ms.map((m) => ({ personId: m.personId, team: null })) }] });
-    await store.createLunchRound({ programId: program.id, canteenId, date: "2026-11-16", at, participants: 4, tables: [{ icebreaker: 1, people: ms.map((m) => ({ personId: m.personId, team: null })) }] });
+    await store.createLunchRound({
+      programId: program.id,
+      canteenId,
+      date: "2026-11-09",
+      at,
+      participants: 4,
+      tables: [{ icebreaker: 0, people: ms.map((m) => ({ personId: m.personId, team: null })) }],
+    });
+    await store.createLunchRound({
+      programId: program.id,
+      canteenId,
+      date: "2026-11-16",
+      at,
+      participants: 4,
+      tables: [{ icebreaker: 1, people: ms.map((m) => ({ personId: m.personId, team: null })) }],
+    });
     const r = await store.impactRecords(canteenId, { from: "2026-11-01", to: "2026-11-30" }, "2026-11-10");
     // The round of the 16th has not been held yet on the 10th.
     expect(r.lunch).toEqual({ rounds: 1, tables: 1, seats: 4 });

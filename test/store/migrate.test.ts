@@ -31,7 +31,10 @@ function prismaWithBrokenMigration(provider: "sqlite" | "postgres"): string {
   const broken = join(dir, provider, "migrations", "99990101000000_broken");
   mkdirSync(broken);
   // The first statement would succeed on its own; the second fails. Neither may stay applied.
-  writeFileSync(join(broken, "migration.sql"), `CREATE TABLE "Leftover" ("id" INTEGER);\nDELETE FROM "Canteen";\nSELECT * FROM "NoSuchTable";\n`);
+  writeFileSync(
+    join(broken, "migration.sql"),
+    `CREATE TABLE "Leftover" ("id" INTEGER);\nDELETE FROM "Canteen";\nSELECT * FROM "NoSuchTable";\n`,
+  );
   return dir;
 }
 
@@ -60,9 +63,13 @@ describe.each(STORE_PROVIDERS)("migrations on $name", ({ create }) => {
     await migrate(t.url, first);
 
     const raw = await openRaw(t.url);
-    await raw(`INSERT INTO "Canteen" ("id", "name", "slug", "timezone", "locale") VALUES (1, 'Belleville', 'belleville', 'Europe/Paris', 'fr')`);
+    await raw(
+      `INSERT INTO "Canteen" ("id", "name", "slug", "timezone", "locale") VALUES (1, 'Belleville', 'belleville', 'Europe/Paris', 'fr')`,
+    );
     await raw(`INSERT INTO "Person" ("id", "displayName") VALUES (1, 'Alice')`);
-    await raw(`INSERT INTO "Identity" ("id", "address", "platform", "displayName", "personId") VALUES (1, 'telegram:1', 'telegram', 'Alice', 1)`);
+    await raw(
+      `INSERT INTO "Identity" ("id", "address", "platform", "displayName", "personId") VALUES (1, 'telegram:1', 'telegram', 'Alice', 1)`,
+    );
     await raw(`INSERT INTO "Membership" ("id", "canteenId", "personId", "role") VALUES (1, 1, 1, 'manager')`);
     await raw(`INSERT INTO "Service" ("id", "canteenId", "date") VALUES (1, 1, '2026-12-01')`);
     await raw(`INSERT INTO "SignUp" ("id", "serviceId", "role", "personId", "status", "seat") VALUES (1, 1, 'cook', 1, 'confirmed', 1)`);
@@ -74,7 +81,9 @@ describe.each(STORE_PROVIDERS)("migrations on $name", ({ create }) => {
     expect(await db.prisma.identity.count()).toBe(1);
     expect(await db.prisma.membership.count()).toBe(1);
     expect(await db.prisma.signUp.findFirst({ include: { person: true, service: true } })).toMatchObject({
-      person: { displayName: "Alice" }, service: { date: "2026-12-01" }, seat: 1,
+      person: { displayName: "Alice" },
+      service: { date: "2026-12-01" },
+      seat: 1,
     });
     expect(await db.prisma.canteen.findFirst()).toMatchObject({ name: "Belleville", announceTime: "10:00" });
   });
@@ -100,7 +109,10 @@ describe.each(STORE_PROVIDERS)("migrations on $name", ({ create }) => {
   it("a database migrated by a newer version is refused rather than guessed at", async () => {
     const t = await fresh();
     const newer = prismaWithBrokenMigration(providerOf(t.url));
-    writeFileSync(join(newer, providerOf(t.url), "migrations", "99990101000000_broken", "migration.sql"), `CREATE TABLE "Future" ("id" INTEGER);`);
+    writeFileSync(
+      join(newer, providerOf(t.url), "migrations", "99990101000000_broken", "migration.sql"),
+      `CREATE TABLE "Future" ("id" INTEGER);`,
+    );
     await migrate(t.url, newer);
     await expect(migrate(t.url)).rejects.toThrow(/does not know \(99990101000000_broken\)/);
   });

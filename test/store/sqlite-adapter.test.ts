@@ -29,8 +29,9 @@ describe("SQLite statements and transactions on one connection", () => {
       .catch(() => "rolled back");
     await pause(50);
     // The ledger's fence and bookkeeping are plain statements like this one, outside transactions.
-    const outside = db.prisma.$executeRaw`INSERT INTO "ProcessedEvent" ("key", "createdAt") VALUES ('outside', CURRENT_TIMESTAMP)`
-      .then(() => (outsideDone = true));
+    const outside = db.prisma.$executeRaw`INSERT INTO "ProcessedEvent" ("key", "createdAt") VALUES ('outside', CURRENT_TIMESTAMP)`.then(
+      () => (outsideDone = true),
+    );
     expect(await failing).toBe("rolled back");
     await outside;
     // The write waited for the transaction instead of joining it…

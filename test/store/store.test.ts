@@ -27,7 +27,11 @@ describe.each(STORE_PROVIDERS)("store on $name", ({ create }) => {
   });
 
   const people = (prefix: string, n: number): Promise<Member[]> =>
-    Promise.all(Array.from({ length: n }, (_, i) => store.ensureMember(canteenId, { address: `slack:${prefix}${i}`, name: `${prefix}${i}`, platform: "slack" })));
+    Promise.all(
+      Array.from({ length: n }, (_, i) =>
+        store.ensureMember(canteenId, { address: `slack:${prefix}${i}`, name: `${prefix}${i}`, platform: "slack" }),
+      ),
+    );
 
   it("50 people racing for the last 3 places: exactly 3 get one, the rest wait in a strict order", async () => {
     const racers = await people("race", 50);
@@ -35,10 +39,19 @@ describe.each(STORE_PROVIDERS)("store on $name", ({ create }) => {
       racers.map((m) => store.claimSeat({ canteenId, date: "2026-12-01", role: "cook", personId: m.personId, capacity: 3 })),
     );
     expect(results.filter((r) => r.kind === "confirmed")).toHaveLength(3);
-    expect(results.filter((r) => r.kind === "waitlist").map((r) => (r.kind === "waitlist" ? r.position : 0)).sort((a, b) => a - b))
-      .toEqual(Array.from({ length: 47 }, (_, i) => i + 1));
+    expect(
+      results
+        .filter((r) => r.kind === "waitlist")
+        .map((r) => (r.kind === "waitlist" ? r.position : 0))
+        .sort((a, b) => a - b),
+    ).toEqual(Array.from({ length: 47 }, (_, i) => i + 1));
     const sheet = await store.sheet(canteenId, ["2026-12-01"]);
-    expect(sheet.filter((s) => s.status === "confirmed").map((s) => s.seat).sort()).toEqual([1, 2, 3]);
+    expect(
+      sheet
+        .filter((s) => s.status === "confirmed")
+        .map((s) => s.seat)
+        .sort(),
+    ).toEqual([1, 2, 3]);
     expect(sheet).toHaveLength(50);
   });
 
@@ -54,7 +67,9 @@ describe.each(STORE_PROVIDERS)("store on $name", ({ create }) => {
   it("the same person clicking 20 times at once is signed up once", async () => {
     const [m] = await people("double", 1);
     const results = await Promise.all(
-      Array.from({ length: 20 }, () => store.claimSeat({ canteenId, date: "2026-12-02", role: "cook", personId: m!.personId, capacity: 3 })),
+      Array.from({ length: 20 }, () =>
+        store.claimSeat({ canteenId, date: "2026-12-02", role: "cook", personId: m!.personId, capacity: 3 }),
+      ),
     );
     expect(results.filter((r) => r.kind === "confirmed")).toHaveLength(1);
     expect(results.filter((r) => r.kind === "already")).toHaveLength(19);
@@ -88,7 +103,10 @@ describe.each(STORE_PROVIDERS)("store on $name", ({ create }) => {
       }),
     );
     const sheet = await store.sheet(canteenId, [date]);
-    const stayed = crowd.filter((_, i) => i % 3 !== 0).map((m) => m.name).sort();
+    const stayed = crowd
+      .filter((_, i) => i % 3 !== 0)
+      .map((m) => m.name)
+      .sort();
     expect(sheet.map((s) => s.name).sort()).toEqual(stayed);
     expect(sheet.filter((s) => s.status === "confirmed")).toHaveLength(2);
   });
@@ -104,7 +122,11 @@ describe.each(STORE_PROVIDERS)("store on $name", ({ create }) => {
     const setups = await Promise.all(
       ["discord:1", "slack:C1"].map((address, i) =>
         store.setupCanteen({
-          name: "Vaise", slug: "vaise", timezone: "Europe/Paris", locale: "fr", roles: DEFAULT_ROLES,
+          name: "Vaise",
+          slug: "vaise",
+          timezone: "Europe/Paris",
+          locale: "fr",
+          roles: DEFAULT_ROLES,
           chat: { address, platform: address.startsWith("discord") ? "discord" : "slack" },
           founder: { address: `${address}:u${i}`, name: `u${i}`, platform: "slack" },
         }),

@@ -39,7 +39,15 @@ describe("the welcome survey in English", () => {
   it("refuses a forged or stale button and counts nothing", async () => {
     h = await createHarness("2026-11-24T13:00:00Z", { locale: "en" });
     await h.say("Mona", "/setup Riverside");
-    for (const bad of ["/survey 2026-11-24 welcome maybe", "/survey 2026-11-24 first rather-yes", "/survey tomorrow welcome yes", "/survey 2026-11-25 welcome yes", "/survey 2026-10-01 welcome yes", "/survey 2026-11-22 welcome yes", "/survey 2026-02-30 welcome yes"]) {
+    for (const bad of [
+      "/survey 2026-11-24 welcome maybe",
+      "/survey 2026-11-24 first rather-yes",
+      "/survey tomorrow welcome yes",
+      "/survey 2026-11-25 welcome yes",
+      "/survey 2026-10-01 welcome yes",
+      "/survey 2026-11-22 welcome yes",
+      "/survey 2026-02-30 welcome yes",
+    ]) {
       const out = await h.send("Zoe", bad, { action: true });
       expect(out.toast, bad).toMatch(/not valid|is closed/);
     }
@@ -52,7 +60,9 @@ describe("close-out and survey settings", () => {
   it("sets and unsets the meal costs, moves the close-out reminder, and switches the survey off and on", async () => {
     h = await createHarness("2026-11-24T08:00:00Z");
     await h.say("Mona", "/installer Belleville");
-    expect((await h.say("Mona", "/reglages prix-ingredients 3,50")).replace(/[\u202f\u00a0]/g, " ")).toContain("Prix d'un repas : ingrédients 3,50 € · fonctionnement —");
+    expect((await h.say("Mona", "/reglages prix-ingredients 3,50")).replace(/[\u202f\u00a0]/g, " ")).toContain(
+      "Prix d'un repas : ingrédients 3,50 € · fonctionnement —",
+    );
     await h.say("Mona", "/reglages running-cost €9");
     expect(await h.store.canteen(1)).toMatchObject({ ingredientCost: 350, runningCost: 900 });
     await h.say("Mona", "/reglages prix-fonctionnement -");
@@ -65,10 +75,18 @@ describe("close-out and survey settings", () => {
     let c = (await h.store.canteen(1))!;
     expect(c).toMatchObject({ closeOutTime: "15:00", surveyTime: null });
     expect(jobsFor(c, "2026-11-24").map((j) => j.kind)).not.toContain("survey");
-    expect(jobsFor(c, "2026-11-24").find((j) => j.kind === "closeout")!.runAt.toISOString()).toBe("2026-11-24T14:00:00.000Z");
+    expect(
+      jobsFor(c, "2026-11-24")
+        .find((j) => j.kind === "closeout")!
+        .runAt.toISOString(),
+    ).toBe("2026-11-24T14:00:00.000Z");
     await h.say("Mona", "/settings survey 13:45");
     c = (await h.store.canteen(1))!;
-    expect(jobsFor(c, "2026-11-24").find((j) => j.kind === "survey")!.runAt.toISOString()).toBe("2026-11-24T12:45:00.000Z");
+    expect(
+      jobsFor(c, "2026-11-24")
+        .find((j) => j.kind === "survey")!
+        .runAt.toISOString(),
+    ).toBe("2026-11-24T12:45:00.000Z");
     expect(await h.say("Alice", "/reglages enquete non")).toContain("gérant");
   });
 });

@@ -33,7 +33,9 @@ describe("/board in the core", () => {
     expect(await world.say("Mona", "/board", { chat: "telegram:-100" })).toContain("n'est pas servi");
     await world.close();
     world = await createHarness("2026-11-30T08:00:00Z", { boardUrl: BOARD });
-    expect(await world.say("Nobody", "/board", { chat: "telegram:nobody", private: true })).toContain("Tu ne fais encore partie d'aucune cantine");
+    expect(await world.say("Nobody", "/board", { chat: "telegram:nobody", private: true })).toContain(
+      "Tu ne fais encore partie d'aucune cantine",
+    );
   });
 });
 
@@ -115,10 +117,17 @@ describe("/tableau on Slack and Discord", () => {
       await d.userSays(d.group, d.users[1], "/board");
       const mine = d.fake.ephemeralFor(d.users[1].id);
       expect(mine).toHaveLength(1);
-      const link = mine[0]!.components.flat().flatMap((r) => r.components).find((b) => b.style === 5) as { url?: string } | undefined;
+      const link = mine[0]!.components
+        .flat()
+        .flatMap((r) => r.components)
+        .find((b) => b.style === 5) as { url?: string } | undefined;
       expect(link?.url).toMatch(LINK);
-      const sent = d.fake.rest.calls.filter((c) => /\/interactions\/|\/webhooks\//.test(c.path) && JSON.stringify(c.body ?? "").includes("/login/"));
-      expect(sent.map((c) => (c.body as { flags?: number; data?: { flags?: number } }).data?.flags ?? (c.body as { flags?: number }).flags)).toEqual([64 | 4]);
+      const sent = d.fake.rest.calls.filter(
+        (c) => /\/interactions\/|\/webhooks\//.test(c.path) && JSON.stringify(c.body ?? "").includes("/login/"),
+      );
+      expect(
+        sent.map((c) => (c.body as { flags?: number; data?: { flags?: number } }).data?.flags ?? (c.body as { flags?: number }).flags),
+      ).toEqual([64 | 4]);
       expect(d.messages(d.group).join("\n")).not.toContain("/login/");
     } finally {
       await d.stop();

@@ -28,8 +28,10 @@ beforeEach(async () => {
   await say("Carl", "/manger");
   w.h.clock.set("2026-11-04T14:00:00Z");
   await say("Mona", "/cloturer couverts 30 recette 270");
-  for (const [i, a] of ["yes", "yes", "rather-yes", "rather-yes", "no"].entries()) await w.h.store.answerSurvey(1, "2026-11-02", 100 + i, "welcome", a as never);
-  for (const [i, a] of ["yes", "rather-no", "yes"].entries()) await w.h.store.answerSurvey(1, "2026-11-02", 100 + i, "confidence", a as never);
+  for (const [i, a] of ["yes", "yes", "rather-yes", "rather-yes", "no"].entries())
+    await w.h.store.answerSurvey(1, "2026-11-02", 100 + i, "welcome", a as never);
+  for (const [i, a] of ["yes", "rather-no", "yes"].entries())
+    await w.h.store.answerSurvey(1, "2026-11-02", 100 + i, "confidence", a as never);
   w.h.clock.set("2026-11-05T09:00:00Z");
 });
 afterEach(() => w.h.close());
@@ -52,11 +54,15 @@ describe("the managers' figures page", () => {
     expect(html.match(/<svg [^>]*role="img"/g)?.length).toBe(5);
     expect(html).toContain("Repas par service : prévision et servis");
     // The open Tuesday reads as open in the table and as "?" in the chart, never as 0.
-    expect(html).toMatch(/<th scope="row">mar\. 3\/11<\/th><td class="unknown">pas de prévision<\/td><td class="unknown">ouvert \(inconnu\)<\/td>/);
+    expect(html).toMatch(
+      /<th scope="row">mar\. 3\/11<\/th><td class="unknown">pas de prévision<\/td><td class="unknown">ouvert \(inconnu\)<\/td>/,
+    );
     expect(html).toMatch(/<th scope="row">lun\. 2\/11<\/th><td>35<\/td><td>40<\/td>/);
     expect(html).toMatch(/class="unknown-mark"[^>]*>\?<\/text>/);
     // Confidence below 5 answers is hidden in the month chart, with its number of answers.
-    expect(html).toMatch(/<td>80 %<\/td><td class="unknown">3 réponses — trop peu pour afficher un pourcentage<\/td><td>5<\/td><td>3<\/td>/);
+    expect(html).toMatch(
+      /<td>80 %<\/td><td class="unknown">3 réponses — trop peu pour afficher un pourcentage<\/td><td>5<\/td><td>3<\/td>/,
+    );
     expect(html).not.toMatch(/<script|\sstyle=|\son[a-z]+=/i);
   });
 
@@ -121,10 +127,14 @@ describe("the funder report", () => {
     expect(html).toMatch(/<th scope="row">Repas servis<\/th><td>70<\/td>/);
     expect(html).toMatch(/<th scope="row">Repas par service<\/th><td>35<\/td>/);
     expect(html).toMatch(/<th scope="row">Coût couvert<\/th><td>77 %<\/td>/);
-    expect(html).toContain("<q>Tu t&#39;es senti·e accueilli·e comme tu es, sans avoir à jouer un rôle ?</q></th><td>2</td><td>2</td><td>0</td><td>1</td><td>5</td>");
+    expect(html).toContain(
+      "<q>Tu t&#39;es senti·e accueilli·e comme tu es, sans avoir à jouer un rôle ?</q></th><td>2</td><td>2</td><td>0</td><td>1</td><td>5</td>",
+    );
     expect(html).toContain("<q>Te sens-tu en confiance avec les autres convives, y compris celles et ceux que tu ne connaissais pas ?</q>");
     for (const id of ["meals-served", "welcome", "costs-covered", "newcomers", "volunteers"] as const) {
-      expect(html).toContain(`<dt>${FIGURE_DEFINITIONS[id].fr.name}</dt><dd>${FIGURE_DEFINITIONS[id].fr.definition.replace(/'/g, "&#39;").replace(/"/g, "&quot;")}</dd>`);
+      expect(html).toContain(
+        `<dt>${FIGURE_DEFINITIONS[id].fr.name}</dt><dd>${FIGURE_DEFINITIONS[id].fr.definition.replace(/'/g, "&#39;").replace(/"/g, "&quot;")}</dd>`,
+      );
     }
   });
 });
@@ -135,8 +145,13 @@ describe("the CSV export", () => {
     const res = await mona.get("/c/1/export.csv?period=novembre");
     expect(res.headers.get("content-type")).toContain("text/csv");
     expect(res.headers.get("content-disposition")).toContain("tablee-canteen-1-2026-11-01-2026-11-30.csv");
-    const lines = (await res.text()).replace(/^\uFEFF/, "").trimEnd().split("\r\n");
-    expect(lines[0]).toBe("row,date,month,canteen,currency,forecast,served,takings,spent,welcome_yes,welcome_rather_yes,welcome_rather_no,welcome_no,confidence_yes,confidence_rather_yes,confidence_rather_no,confidence_no,first_yes,first_no,services_held,services_closed,services_open,volunteers,new_volunteers,newcomers");
+    const lines = (await res.text())
+      .replace(/^\uFEFF/, "")
+      .trimEnd()
+      .split("\r\n");
+    expect(lines[0]).toBe(
+      "row,date,month,canteen,currency,forecast,served,takings,spent,welcome_yes,welcome_rather_yes,welcome_rather_no,welcome_no,confidence_yes,confidence_rather_yes,confidence_rather_no,confidence_no,first_yes,first_no,services_held,services_closed,services_open,volunteers,new_volunteers,newcomers",
+    );
     expect(lines[1]).toBe("service,2026-11-02,2026-11,Cantine du Marché,EUR,35,40,400.00,120.00,2,2,0,1,2,0,1,0,0,0,,,,,,");
     expect(lines[2]).toBe("service,2026-11-03,2026-11,Cantine du Marché,EUR,,,,,0,0,0,0,0,0,0,0,0,0,,,,,,");
     expect(lines[3]).toBe("service,2026-11-04,2026-11,Cantine du Marché,EUR,,30,270.00,,0,0,0,0,0,0,0,0,0,0,,,,,,");
@@ -145,7 +160,7 @@ describe("the CSV export", () => {
   });
 
   it("quotes text cells and defuses those a spreadsheet would read as a formula", async () => {
-    expect(csvCell("=HYPERLINK(\"http://x\")")).toBe(`"'=HYPERLINK(""http://x"")"`);
+    expect(csvCell('=HYPERLINK("http://x")')).toBe(`"'=HYPERLINK(""http://x"")"`);
     expect(csvCell("+33 6")).toBe("'+33 6");
     expect(csvCell("-1")).toBe("'-1");
     expect(csvCell("@SUM(A1)")).toBe("'@SUM(A1)");

@@ -205,7 +205,10 @@ describe("managers on the board", () => {
     const form = await (await v.get("/c/1/menu/2026-12-01")).text();
     expect(form).toContain('<label for="menu-text">Plats (un par ligne)</label>');
     const res = await v.post("/c/1/menu/2026-12-01", {
-      csrf: v.csrfOf(form), text: "Dahl de lentilles\r\nRiz basmati", diets: ["vegetarian", "vegan"], allergens: ["mustard"],
+      csrf: v.csrfOf(form),
+      text: "Dahl de lentilles\r\nRiz basmati",
+      diets: ["vegetarian", "vegan"],
+      allergens: ["mustard"],
     });
     expect(res.status).toBe(303);
     const menu = await w.h.say("Alice", "/menu mardi", { chat: "telegram:-100" });

@@ -25,14 +25,23 @@ describe("nobody reaches another canteen's data by changing an id", () => {
     const csrf = zed.csrfOf(await (await zed.get("/c/2")).text());
     const routes = w.app.routes.filter((r) => r.path.startsWith("/c/:id") && r.method !== "ALL");
     expect(routes.map((r) => `${r.method} ${r.path}`).sort()).toEqual([
-      "GET /c/:id", "GET /c/:id/export.csv", "GET /c/:id/figures", "GET /c/:id/menu/:date", "GET /c/:id/network", "GET /c/:id/report",
-      "POST /c/:id/close", "POST /c/:id/leave", "POST /c/:id/menu/:date", "POST /c/:id/take",
+      "GET /c/:id",
+      "GET /c/:id/export.csv",
+      "GET /c/:id/figures",
+      "GET /c/:id/menu/:date",
+      "GET /c/:id/network",
+      "GET /c/:id/report",
+      "POST /c/:id/close",
+      "POST /c/:id/leave",
+      "POST /c/:id/menu/:date",
+      "POST /c/:id/take",
     ]);
     const before = await sheetNow();
     for (const r of routes) {
-      const res = r.method === "GET"
-        ? await zed.get(fill(r.path))
-        : await zed.post(fill(r.path), { csrf, date: "2026-12-01", role: "cook", text: "Menu piraté", covers: "99" });
+      const res =
+        r.method === "GET"
+          ? await zed.get(fill(r.path))
+          : await zed.post(fill(r.path), { csrf, date: "2026-12-01", role: "cook", text: "Menu piraté", covers: "99" });
       expect({ route: `${r.method} ${r.path}`, status: res.status }).toEqual({ route: `${r.method} ${r.path}`, status: 404 });
       const html = await res.text();
       expect(html).not.toContain("Cantine du Marché");
@@ -156,14 +165,17 @@ describe("everything people typed is escaped", () => {
       }
     }
     const link = new URL(await w.linkFor(HOSTILE[1]!)).pathname;
-    expect(await (await w.visitor().get(link)).text()).toContain("Continuer en tant que <bdi>&quot;&gt;&lt;img src=x onload=alert(1)&gt;</bdi>");
+    expect(await (await w.visitor().get(link)).text()).toContain(
+      "Continuer en tant que <bdi>&quot;&gt;&lt;img src=x onload=alert(1)&gt;</bdi>",
+    );
   });
 });
 
 describe("login attempts and secrets", () => {
   it(`more than ${LOGIN_ATTEMPTS_PER_MINUTE} login attempts a minute from one address are refused, then allowed again`, async () => {
     const v = w.visitor();
-    for (let i = 0; i < LOGIN_ATTEMPTS_PER_MINUTE; i++) expect((await v.post(`/login/${String(i).padStart(43, "x")}`, {})).status).toBe(404);
+    for (let i = 0; i < LOGIN_ATTEMPTS_PER_MINUTE; i++)
+      expect((await v.post(`/login/${String(i).padStart(43, "x")}`, {})).status).toBe(404);
     const link = new URL(await w.linkFor("Alice")).pathname;
     const refused = await v.post(link, {});
     expect(refused.status).toBe(429);

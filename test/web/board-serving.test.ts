@@ -30,7 +30,11 @@ async function consoleApp(env: Record<string, string>): Promise<(line: string) =
   const output = new PassThrough();
   let printed = "";
   output.on("data", (d: Buffer) => (printed += d.toString("utf8")));
-  app = await startApp({ config: loadConfig({ DATABASE_URL: `file:${join(dir, "t.db")}`, ...env }), log: new MemoryLogger(), console: { input, output, prompt: false } });
+  app = await startApp({
+    config: loadConfig({ DATABASE_URL: `file:${join(dir, "t.db")}`, ...env }),
+    log: new MemoryLogger(),
+    console: { input, output, prompt: false },
+  });
   return async (line) => {
     const from = printed.length;
     input.write(`${line}\n`);

@@ -58,7 +58,12 @@ export async function boardWorld(now = "2026-11-30T08:00:00Z", publicUrl = BOARD
         for (const [k, val] of Object.entries(form)) for (const x of Array.isArray(val) ? val : [val]) body.append(k, x);
         const res = await app.request(`${publicUrl}${path}`, {
           method: "POST",
-          headers: { "content-type": "application/x-www-form-urlencoded", origin: new URL(publicUrl).origin, ...(v.cookie ? { cookie: v.cookie } : {}), ...headers },
+          headers: {
+            "content-type": "application/x-www-form-urlencoded",
+            origin: new URL(publicUrl).origin,
+            ...(v.cookie ? { cookie: v.cookie } : {}),
+            ...headers,
+          },
           body,
         });
         keep(v, res);

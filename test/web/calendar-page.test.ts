@@ -14,7 +14,9 @@ beforeEach(async () => {
   h = await createHarness("2026-11-30T08:00:00Z", { boardUrl: BOARD });
   await h.say("Mona", "/setup Cantine des Pentes", { chat: "console:pentes" });
   await h.say("Alice", "/cuisiner mardi", { chat: "console:pentes" });
-  app = createBoardApp({ core: h.core, store: h.store, clock: h.clock, log: h.log, publicUrl: () => BOARD, defaultLocale: "fr" }, [calendarBoardRoutes]);
+  app = createBoardApp({ core: h.core, store: h.store, clock: h.clock, log: h.log, publicUrl: () => BOARD, defaultLocale: "fr" }, [
+    calendarBoardRoutes,
+  ]);
 });
 afterEach(() => h.close());
 
@@ -28,7 +30,11 @@ async function login(address: string): Promise<string> {
 const canteenId = async () => (await h.store.canteensOf("console:mona"))[0]!.id;
 const csrfOf = (page: string) => /name="csrf" value="([^"]+)"/.exec(page)![1]!;
 const post = (path: string, cookie: string, form: Record<string, string>) =>
-  app.request(path, { method: "POST", headers: { cookie, origin: BOARD, "content-type": "application/x-www-form-urlencoded" }, body: new URLSearchParams(form) });
+  app.request(path, {
+    method: "POST",
+    headers: { cookie, origin: BOARD, "content-type": "application/x-www-form-urlencoded" },
+    body: new URLSearchParams(form),
+  });
 const linksIn = (page: string) => [...page.matchAll(/value="(http:\/\/board\.test\/calendar\/[A-Za-z0-9_-]{43}\.ics)"/g)].map((m) => m[1]!);
 
 describe("the board's calendar page", () => {
@@ -83,6 +89,6 @@ describe("the board's calendar page", () => {
     expect(res).not.toContain("<script>alert");
     expect(res).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
     const feed = await (await app.request(new URL(linksIn(res)[1]!).pathname)).text();
-    expect(feed).toContain("X-WR-CALNAME:Tablée — <script>alert(1)</script> \"onload=x\"");
+    expect(feed).toContain('X-WR-CALNAME:Tablée — <script>alert(1)</script> "onload=x"');
   });
 });

@@ -13,11 +13,20 @@ const fields = (authDate = NOW) => ({ query_id: "AAHdF6IQAAAAAN0XohDhrOrc", user
 describe("checking Telegram Mini App initData", () => {
   it("accepts data signed for this bot, and tells who it is", () => {
     const check = checkInitData(signInitData(fields(), BOT), BOT, NOW);
-    expect(check).toEqual({ ok: true, user: { id: 4242, first_name: "Zoé", username: "zoe", language_code: "fr" }, authDate: new Date(Number(seconds(NOW)) * 1000) });
+    expect(check).toEqual({
+      ok: true,
+      user: { id: 4242, first_name: "Zoé", username: "zoe", language_code: "fr" },
+      authDate: new Date(Number(seconds(NOW)) * 1000),
+    });
   });
 
   it("builds the data-check-string from every field but hash, sorted by key, joined by newlines", () => {
-    const map = new Map([["user", "u"], ["hash", "h"], ["auth_date", "1"], ["query_id", "q"]]);
+    const map = new Map([
+      ["user", "u"],
+      ["hash", "h"],
+      ["auth_date", "1"],
+      ["query_id", "q"],
+    ]);
     expect(dataCheckString(map)).toBe("auth_date=1\nquery_id=q\nuser=u");
     // The secret is HMAC_SHA256 keyed by "WebAppData" over the bot token (not the other way round).
     expect(webAppSecret(BOT).equals(createHmac("sha256", "WebAppData").update(BOT).digest())).toBe(true);

@@ -27,7 +27,9 @@ beforeEach(async () => {
   await h.say("Mona", "/setup Cantine", { chat: "telegram:-100" });
   await h.say("Zoé", "/creneaux", { chat: "telegram:-100", author: { address: "telegram:4242", name: "Zoé" } });
   // The real board, with the Mini App routes mounted as src/app.ts mounts them.
-  const app = createBoardApp({ core: h.core, store: h.store, clock: h.clock, log: h.log, publicUrl: () => base, defaultLocale: "fr" }, [miniAppBoardRoutes(BOT)]);
+  const app = createBoardApp({ core: h.core, store: h.store, clock: h.clock, log: h.log, publicUrl: () => base, defaultLocale: "fr" }, [
+    miniAppBoardRoutes(BOT),
+  ]);
   server = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" });
   await new Promise((r) => server.once("listening", r));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -38,8 +40,12 @@ afterEach(async () => {
 });
 
 const initData = (id: number) =>
-  signInitData({ auth_date: String(Math.floor(h.clock.now().getTime() / 1000)), user: JSON.stringify({ id, first_name: "Zoé" }), query_id: "AAE1" }, BOT);
-const appUrl = (data: string) => `${base}${MINI_APP_PATH}#tgWebAppData=${encodeURIComponent(data)}&tgWebAppVersion=8.0&tgWebAppPlatform=android`;
+  signInitData(
+    { auth_date: String(Math.floor(h.clock.now().getTime() / 1000)), user: JSON.stringify({ id, first_name: "Zoé" }), query_id: "AAE1" },
+    BOT,
+  );
+const appUrl = (data: string) =>
+  `${base}${MINI_APP_PATH}#tgWebAppData=${encodeURIComponent(data)}&tgWebAppVersion=8.0&tgWebAppPlatform=android`;
 
 describe("the Telegram Mini App in Chromium", () => {
   it("logs the Telegram account in from the signed initData and opens the board", async () => {

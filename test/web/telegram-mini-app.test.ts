@@ -18,9 +18,16 @@ beforeEach(async () => {
 afterEach(() => h.close());
 
 const initData = (id: string | number, botToken = BOT, at = h.clock.now()) =>
-  signInitData({ auth_date: String(Math.floor(at.getTime() / 1000)), user: JSON.stringify({ id, first_name: "Zoé" }), query_id: "q1" }, botToken);
+  signInitData(
+    { auth_date: String(Math.floor(at.getTime() / 1000)), user: JSON.stringify({ id, first_name: "Zoé" }), query_id: "q1" },
+    botToken,
+  );
 const post = (body: unknown) =>
-  web.request(TELEGRAM_AUTH_PATH, { method: "POST", headers: { "content-type": "application/json" }, body: typeof body === "string" ? body : JSON.stringify(body) });
+  web.request(TELEGRAM_AUTH_PATH, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: typeof body === "string" ? body : JSON.stringify(body),
+  });
 
 describe("logging in from the Telegram Mini App", () => {
   it("opens a session for the Telegram account: a Secure HttpOnly partitioned cookie, and the same id as a token", async () => {
@@ -72,7 +79,11 @@ describe("logging in from the Telegram Mini App", () => {
   it("refuses every login when no bot token is configured", async () => {
     await h.say("Zoé", "/creneaux", { chat: "telegram:-100", author: { address: "telegram:4242", name: "Zoé" } });
     const bare = new Hono().route("/", miniAppRoutes({ store: h.store, clock: h.clock, log: h.log, botToken: null, secure: false }));
-    const res = await bare.request(TELEGRAM_AUTH_PATH, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ initData: initData(4242) }) });
+    const res = await bare.request(TELEGRAM_AUTH_PATH, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ initData: initData(4242) }),
+    });
     expect(res.status).toBe(401);
   });
 

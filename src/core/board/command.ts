@@ -57,20 +57,25 @@ async function board(ctx: BaseContext, args: string): Promise<HandlerResult> {
   }
   // Slack and Discord show an answer to its author alone.
   if (event.platform === "slack" || event.platform === "discord") {
-    return { replies: [], personal: renderLoginLink(ctx.t, await issueLoginLink(ctx.store, { personId, canteenId, baseUrl, now: ctx.now })) };
+    return {
+      replies: [],
+      personal: renderLoginLink(ctx.t, await issueLoginLink(ctx.store, { personId, canteenId, baseUrl, now: ctx.now })),
+    };
   }
   // Telegram group: the link goes privately through the ledger, composed (and issued) when it
   // is sent, so no token is ever stored; someone the bot cannot write to yet gets a button to
   // the private chat in this group instead (the fallback, composed without any link).
   const date = localNow(ctx.now, ctx.canteen?.timezone ?? ctx.defaults.timezone).toISODate()!;
-  await ctx.outbox.enqueue([{
-    key: `board:${personId}:${newToken().slice(0, 16)}`,
-    canteenId,
-    kind: "board",
-    subject: { date, personId },
-    target: { kind: "person", address: event.author.address },
-    fallback: [event.chat.address],
-  }]);
+  await ctx.outbox.enqueue([
+    {
+      key: `board:${personId}:${newToken().slice(0, 16)}`,
+      canteenId,
+      kind: "board",
+      subject: { date, personId },
+      target: { kind: "person", address: event.author.address },
+      fallback: [event.chat.address],
+    },
+  ]);
   // With an https board, the group also gets the way into the Mini App (a web_app button is
   // not allowed in groups; a t.me/<bot>?startapp link is).
   if (!/^https:\/\//i.test(baseUrl)) return say(ctx.t("board.sentPrivately", { name: event.author.name }));
@@ -103,7 +108,7 @@ export async function composeBoardMessage(
   const platform = target.address.split(":")[0];
   const identities = await deps.store.identitiesOf(subject.personId);
   const address = identities.find((i) => i.platform === platform)?.address;
-  const name = canteenId === null ? "" : (await deps.store.members(canteenId)).find((m) => m.personId === subject.personId)?.name ?? "";
+  const name = canteenId === null ? "" : ((await deps.store.members(canteenId)).find((m) => m.personId === subject.personId)?.name ?? "");
   const who: PersonRef | null = address && name ? { address, name } : null;
   return message()
     .text(...(who ? [{ mention: who }, " "] : []), t("board.startPrivate"))
@@ -112,5 +117,11 @@ export async function composeBoardMessage(
 }
 
 export const boardCommands: CommandSpec[] = [
-  { key: "board", names: { en: ["board", "dashboard"], fr: ["tableau", "tableaudebord"] }, params: [{ kind: "text" }], needsCanteen: false, run: board },
+  {
+    key: "board",
+    names: { en: ["board", "dashboard"], fr: ["tableau", "tableaudebord"] },
+    params: [{ kind: "text" }],
+    needsCanteen: false,
+    run: board,
+  },
 ];

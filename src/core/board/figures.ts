@@ -78,7 +78,12 @@ async function membership(deps: CoreDeps, personId: number, canteenId: number, p
  * A canteen's figures for one of its managers over a period written as /impact reads it ("mois",
  * "annee", "2026-11", "tout"…). Volunteers see none: money and close-out are for managers.
  */
-export async function canteenBoardFigures(deps: CoreDeps, personId: number, canteenId: number, periodText: string): Promise<CanteenFigures | FiguresRefusal> {
+export async function canteenBoardFigures(
+  deps: CoreDeps,
+  personId: number,
+  canteenId: number,
+  periodText: string,
+): Promise<CanteenFigures | FiguresRefusal> {
   const m = await membership(deps, personId, canteenId, periodText);
   if (m.kind !== "ok") return m;
   const { canteen, canteens, member, period } = m;
@@ -86,16 +91,26 @@ export async function canteenBoardFigures(deps: CoreDeps, personId: number, cant
   if (!period) return { kind: "bad-period", canteen };
   const today = lastHeldDay({ now: deps.clock.now(), canteen });
   const records = await deps.store.impactRecords(canteen.id, period, today);
-  const months = await Promise.all(monthsOf(records.services.map((s) => s.date)).map(async (month) => ({
-    month, figures: computeFigures(await deps.store.impactRecords(canteen.id, monthPeriod(month, period), today)),
-  })));
+  const months = await Promise.all(
+    monthsOf(records.services.map((s) => s.date)).map(async (month) => ({
+      month,
+      figures: computeFigures(await deps.store.impactRecords(canteen.id, monthPeriod(month, period), today)),
+    })),
+  );
   const lookback = DateTime.fromISO(today).minus({ days: OPEN_LOOKBACK_DAYS }).toISODate()!;
   const recent = await deps.store.impactRecords(canteen.id, { from: lookback, to: today }, today);
   const toClose = computeFigures(recent).services.openDates;
   const network = await deps.store.networkOfCanteen(canteen.id);
   const managesNetwork = network !== null && (await deps.store.networkManagers(network.id)).includes(personId);
   return {
-    kind: "canteen", canteen, canteens, period, records, figures: computeFigures(records), months, toClose,
+    kind: "canteen",
+    canteen,
+    canteens,
+    period,
+    records,
+    figures: computeFigures(records),
+    months,
+    toClose,
     me: { personId, name: member.name, role: member.role },
     network: managesNetwork ? { id: network.id, name: network.name } : null,
   };
@@ -105,7 +120,12 @@ export async function canteenBoardFigures(deps: CoreDeps, personId: number, cant
  * The network of a canteen, for a person who manages that network and belongs to the canteen:
  * the network's sum and a row per canteen, each canteen named, never its members or groups.
  */
-export async function networkBoardFigures(deps: CoreDeps, personId: number, canteenId: number, periodText: string): Promise<NetworkBoardFigures | FiguresRefusal> {
+export async function networkBoardFigures(
+  deps: CoreDeps,
+  personId: number,
+  canteenId: number,
+  periodText: string,
+): Promise<NetworkBoardFigures | FiguresRefusal> {
   const m = await membership(deps, personId, canteenId, periodText);
   if (m.kind !== "ok") return m;
   const { canteen, canteens, member, period } = m;
@@ -117,14 +137,30 @@ export async function networkBoardFigures(deps: CoreDeps, personId: number, cant
   const ids = network.canteens.map((c) => c.canteenId);
   const records = await deps.store.networkRecords(ids, period, today);
   const perCanteen = records.map((r, i) => ({ name: network.canteens[i]!.name, records: r, figures: computeFigures(r) }));
-  const months = await Promise.all(monthsOf(records.flatMap((r) => r.services.map((s) => s.date))).map(async (month) => {
-    const parts = (await deps.store.networkRecords(ids, monthPeriod(month, period), today)).map((r) => computeFigures(r));
-    return { month, figures: sumFigures(parts, network.canteens.map((c) => c.name)) };
-  }));
+  const months = await Promise.all(
+    monthsOf(records.flatMap((r) => r.services.map((s) => s.date))).map(async (month) => {
+      const parts = (await deps.store.networkRecords(ids, monthPeriod(month, period), today)).map((r) => computeFigures(r));
+      return {
+        month,
+        figures: sumFigures(
+          parts,
+          network.canteens.map((c) => c.name),
+        ),
+      };
+    }),
+  );
   return {
-    kind: "network", canteen, canteens, period, network, months,
+    kind: "network",
+    canteen,
+    canteens,
+    period,
+    network,
+    months,
     me: { personId, name: member.name, role: member.role },
     perCanteen,
-    figures: sumFigures(perCanteen.map((c) => c.figures), perCanteen.map((c) => c.name)),
+    figures: sumFigures(
+      perCanteen.map((c) => c.figures),
+      perCanteen.map((c) => c.name),
+    ),
   };
 }

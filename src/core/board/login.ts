@@ -24,14 +24,18 @@ export async function issueLoginLink(
 ): Promise<IssuedLink> {
   const token = newToken();
   const expiresAt = new Date(input.now.getTime() + LOGIN_LINK_MINUTES * 60_000);
-  await store.createBoardLogin({ tokenHash: hashToken(token), personId: input.personId, canteenId: input.canteenId, expiresAt, now: input.now });
+  await store.createBoardLogin({
+    tokenHash: hashToken(token),
+    personId: input.personId,
+    canteenId: input.canteenId,
+    expiresAt,
+    now: input.now,
+  });
   return { url: `${input.baseUrl.replace(/\/+$/, "")}${LOGIN_PATH}/${token}`, expiresAt };
 }
 
 /** What a login link is worth right now, without using it (a GET, a preview, a scanner). */
-export type LinkState =
-  | { state: "valid"; personId: number; canteenId: number | null }
-  | { state: "used" | "expired" | "unknown" };
+export type LinkState = { state: "valid"; personId: number; canteenId: number | null } | { state: "used" | "expired" | "unknown" };
 
 /** Looks a login link's token up without using it. */
 export async function inspectLoginLink(store: BoardStore, token: string, now: Date): Promise<LinkState> {

@@ -66,12 +66,14 @@ export async function boardView(deps: CoreDeps, personId: number, canteenId: num
     date,
     info: infos[i]!,
     mine: lines.find((s) => s.date === date && s.personId === personId) ?? null,
-    roles: canteen.roles.filter((r) => r.capacity > 0).map((r) => {
-      const on = lines.filter((s) => s.date === date && s.role === r.key);
-      const confirmed = on.filter((s) => s.status === "confirmed").map((s) => ({ personId: s.personId, name: s.name }));
-      const waitlist = on.filter((s) => s.status === "waitlist").map((s) => ({ personId: s.personId, name: s.name }));
-      return { key: r.key, capacity: r.capacity, confirmed, waitlist, open: Math.max(0, r.capacity - confirmed.length) };
-    }),
+    roles: canteen.roles
+      .filter((r) => r.capacity > 0)
+      .map((r) => {
+        const on = lines.filter((s) => s.date === date && s.role === r.key);
+        const confirmed = on.filter((s) => s.status === "confirmed").map((s) => ({ personId: s.personId, name: s.name }));
+        const waitlist = on.filter((s) => s.status === "waitlist").map((s) => ({ personId: s.personId, name: s.name }));
+        return { key: r.key, capacity: r.capacity, confirmed, waitlist, open: Math.max(0, r.capacity - confirmed.length) };
+      }),
   }));
   let today: BoardView["today"] = null;
   if (member.role === "manager") {
@@ -102,6 +104,6 @@ export async function describeLoginLink(deps: CoreDeps, token: string): Promise<
   if (link.state !== "valid") return { state: link.state, name: null, canteen: null };
   const canteens = await boardCanteens(deps, link.personId);
   const canteen = canteens.find((c) => c.id === link.canteenId) ?? canteens[0] ?? null;
-  const name = canteen ? (await deps.store.boardMember(canteen.id, link.personId))?.name ?? null : null;
+  const name = canteen ? ((await deps.store.boardMember(canteen.id, link.personId))?.name ?? null) : null;
   return { state: "valid", name, canteen };
 }

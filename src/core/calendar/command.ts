@@ -55,5 +55,11 @@ async function calendar(ctx: CanteenContext, args: string): Promise<HandlerResul
 
 /** The calendar command, for the core's command table. */
 export const calendarCommands: CommandSpec[] = [
-  { key: "calendar", names: { en: ["calendar", "ical"], fr: ["calendrier"] }, params: [{ kind: "text" }], needsCanteen: true, run: calendar },
+  {
+    key: "calendar",
+    names: { en: ["calendar", "ical"], fr: ["calendrier"] },
+    params: [{ kind: "text" }],
+    needsCanteen: true,
+    run: calendar,
+  },
 ];

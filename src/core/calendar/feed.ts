@@ -66,7 +66,8 @@ function window(c: Canteen, now: Date): { from: string; keepCancelledFrom: strin
 
 function shiftEvent(t: Translate, c: Canteen, personId: number, s: ShiftRecord): FeedEvent {
   const role = roleLabel({ t }, s.role);
-  const key = s.status === "confirmed" ? "calendar.shift.summary" : s.status === "waitlist" ? "calendar.shift.waiting" : "calendar.shift.cancelled";
+  const key =
+    s.status === "confirmed" ? "calendar.shift.summary" : s.status === "waitlist" ? "calendar.shift.waiting" : "calendar.shift.cancelled";
   return {
     uid: `shift-${c.id}-${s.date}-${personId}@tablee`,
     start: atLocal(s.date, c.cookTime, c.timezone).toJSDate(),
@@ -89,7 +90,14 @@ async function shiftsFeed(deps: FeedDeps, feed: FeedRecord, home: Canteen): Prom
     const c = canteens.get(s.canteenId);
     if (c) events.push(shiftEvent(translator(c.locale), c, feed.personId, s));
   }
-  return { kind: "shifts", name: t("calendar.feed.shifts"), timezone: home.timezone, locale: home.locale, generatedAt: deps.clock.now(), events };
+  return {
+    kind: "shifts",
+    name: t("calendar.feed.shifts"),
+    timezone: home.timezone,
+    locale: home.locale,
+    generatedAt: deps.clock.now(),
+    events,
+  };
 }
 
 /** Open places per role on a future service, as "Cuisine 2, Plonge 1"; empty when full. */
@@ -135,7 +143,14 @@ async function canteenFeed(deps: FeedDeps, c: Canteen): Promise<Feed> {
       status: "confirmed",
     });
   }
-  return { kind: "canteen", name: t("calendar.feed.canteen", { canteen: c.name }), timezone: c.timezone, locale: c.locale, generatedAt: now, events };
+  return {
+    kind: "canteen",
+    name: t("calendar.feed.canteen", { canteen: c.name }),
+    timezone: c.timezone,
+    locale: c.locale,
+    generatedAt: now,
+    events,
+  };
 }
 
 /**

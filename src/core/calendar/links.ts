@@ -39,7 +39,10 @@ export async function issueCalendarLinks(
  * The board's way to the same links: null when the board is not served or the person is not a
  * member of that canteen (so no id in a URL reaches another canteen).
  */
-export async function calendarLinksFor(deps: CoreDeps, input: { personId: number; canteenId: number; reset: boolean }): Promise<CalendarLinks | null> {
+export async function calendarLinksFor(
+  deps: CoreDeps,
+  input: { personId: number; canteenId: number; reset: boolean },
+): Promise<CalendarLinks | null> {
   const baseUrl = deps.boardUrl?.() ?? null;
   if (baseUrl === null) return null;
   if (!(await deps.store.members(input.canteenId)).some((m) => m.personId === input.personId)) return null;

@@ -53,8 +53,12 @@ async function close(ctx: CanteenContext, args: string): Promise<HandlerResult> 
     }
   }
   const record = await ctx.store.recordClose({
-    canteenId: ctx.canteen.id, date, values, currency: ctx.canteen.currency,
-    actor: { personId: ctx.member.personId, name: ctx.member.name }, at: ctx.now,
+    canteenId: ctx.canteen.id,
+    date,
+    values,
+    currency: ctx.canteen.currency,
+    actor: { personId: ctx.member.personId, name: ctx.member.name },
+    at: ctx.now,
   });
   return renderRecord(ctx, record, { saved: true, history: false });
 }

@@ -46,14 +46,18 @@ export async function keepForecastAtDeadline(store: Store, c: Canteen, date: str
 /** Who gets the close-out reminder: managers and the day's head cook. */
 async function closers(store: Store, c: Canteen, date: string): Promise<number[]> {
   const managers = (await store.members(c.id)).filter((m) => m.role === "manager").map((m) => m.personId);
-  const heads = (await store.sheet(c.id, [date])).filter((s) => s.role === HEAD_COOK_ROLE && s.status === "confirmed" && s.addresses.length > 0).map((s) => s.personId);
+  const heads = (await store.sheet(c.id, [date]))
+    .filter((s) => s.role === HEAD_COOK_ROLE && s.status === "confirmed" && s.addresses.length > 0)
+    .map((s) => s.personId);
   return [...new Set([...managers, ...heads])];
 }
 
 /** Runs a close-out or survey job; `personItems` makes private-message items (the rhythm's own). */
 export async function runCloseoutJob(
   deps: { store: Store; outbox: Outbox },
-  c: Canteen, kind: CloseoutJobKind, date: string,
+  c: Canteen,
+  kind: CloseoutJobKind,
+  date: string,
   personItems: (c: Canteen, kind: DeliveryKind, date: string, ids: number[]) => Promise<OutgoingItem[]>,
 ): Promise<string> {
   const { store, outbox } = deps;
@@ -67,7 +71,13 @@ export async function runCloseoutJob(
 }
 
 /** Composes a close-out reminder (null once the service is closed: not sent) or a survey message. */
-export async function composeCloseout(store: Store, c: Canteen, kind: "closeout" | "survey", subject: Subject, now: Date): Promise<Message | null> {
+export async function composeCloseout(
+  store: Store,
+  c: Canteen,
+  kind: "closeout" | "survey",
+  subject: Subject,
+  now: Date,
+): Promise<Message | null> {
   const v = canteenView(c, now);
   if (kind === "survey") return renderSurvey(v, subject.date);
   const record = await store.closeRecord(c.id, subject.date);

@@ -14,9 +14,20 @@ export const MAX_AMOUNT_CENTS = 100_000_000;
 export const MAX_COVERS_FACTOR = 10;
 
 const KEYWORDS: Record<string, CloseField> = Object.assign(Object.create(null) as Record<string, CloseField>, {
-  couverts: "covers", couvert: "covers", covers: "covers", cover: "covers", repas: "covers", meals: "covers",
-  recette: "takings", recettes: "takings", takings: "takings", caisse: "takings",
-  courses: "spent", depenses: "spent", spent: "spent", achats: "spent",
+  couverts: "covers",
+  couvert: "covers",
+  covers: "covers",
+  cover: "covers",
+  repas: "covers",
+  meals: "covers",
+  recette: "takings",
+  recettes: "takings",
+  takings: "takings",
+  caisse: "takings",
+  courses: "spent",
+  depenses: "spent",
+  spent: "spent",
+  achats: "spent",
 });
 
 const SYMBOLS = ["€", "$", "£", "chf", "eur", "euro", "euros", "usd", "gbp"];
@@ -114,6 +125,9 @@ export function parseCloseArgs(ctx: CanteenContext, args: string): CloseArgs {
 export function formatMoney(cents: number, currency: string, locale: "fr" | "en"): string {
   const whole = cents % 100 === 0;
   return new Intl.NumberFormat(locale === "fr" ? "fr-FR" : "en-GB", {
-    style: "currency", currency, minimumFractionDigits: whole ? 0 : 2, maximumFractionDigits: 2,
+    style: "currency",
+    currency,
+    minimumFractionDigits: whole ? 0 : 2,
+    maximumFractionDigits: 2,
   }).format(cents / 100);
 }

@@ -44,8 +44,12 @@ export interface CloseoutStore {
    * changed, atomically: two people closing at once both land in the history, in order.
    */
   recordClose(input: {
-    canteenId: number; date: string; values: Partial<Record<CloseField, number>>; currency: string;
-    actor: { personId: number; name: string }; at: Date;
+    canteenId: number;
+    date: string;
+    values: Partial<Record<CloseField, number>>;
+    currency: string;
+    actor: { personId: number; name: string };
+    at: Date;
   }): Promise<CloseRecord>;
   /** Keeps the poll's covers at its deadline and the kitchen brief's forecast on the service. */
   keepForecast(canteenId: number, date: string, pollCovers: number, forecast: number | null): Promise<void>;

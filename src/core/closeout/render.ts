@@ -31,8 +31,16 @@ export function renderRecord(v: CanteenView, r: CloseRecord, opts: { saved: bool
     else {
       m.text({ bold: v.t("closeout.history") });
       for (const c of r.history) {
-        const when = new Intl.DateTimeFormat(v.locale === "fr" ? "fr-FR" : "en-GB", { timeZone: v.canteen.timezone, day: "2-digit", month: "2-digit", hour: "2-digit", minute: "2-digit" }).format(c.at);
-        m.item(`${when} · ${c.actorName} · ${v.t(`closeout.fields.${c.field}`)}${colon(v.locale)}${fieldValue(v, c.field, c.oldValue, r.currency)} → ${fieldValue(v, c.field, c.newValue, r.currency)}`);
+        const when = new Intl.DateTimeFormat(v.locale === "fr" ? "fr-FR" : "en-GB", {
+          timeZone: v.canteen.timezone,
+          day: "2-digit",
+          month: "2-digit",
+          hour: "2-digit",
+          minute: "2-digit",
+        }).format(c.at);
+        m.item(
+          `${when} · ${c.actorName} · ${v.t(`closeout.fields.${c.field}`)}${colon(v.locale)}${fieldValue(v, c.field, c.oldValue, r.currency)} → ${fieldValue(v, c.field, c.newValue, r.currency)}`,
+        );
       }
     }
   }
@@ -48,15 +56,20 @@ export function renderCloseoutReminder(v: CanteenView, r: CloseRecord, f: Foreca
   m.note(v.t("closeout.dm.how", { example: v.t("closeout.example", { date: r.date }) }));
   const guess = f.covers ?? f.pollCovers;
   return m
-    .buttons({ label: v.t("closeout.dm.button", { count: guess, date: formatShortDate(r.date, v.locale) }), command: `/close ${r.date} covers ${guess}`, style: "primary" })
+    .buttons({
+      label: v.t("closeout.dm.button", { count: guess, date: formatShortDate(r.date, v.locale) }),
+      command: `/close ${r.date} covers ${guess}`,
+      style: "primary",
+    })
     .build();
 }
 
 /** The kitchen brief's forecast lines (an estimate, labelled as one). */
 export function forecastLines(v: CanteenView, f: Forecast): Line[] {
-  const text = f.covers !== null
-    ? v.t("closeout.brief.forecast", { count: f.covers, low: f.low, high: f.high, basis: f.basis })
-    : v.t("closeout.brief.noHistory", { basis: f.basis });
+  const text =
+    f.covers !== null
+      ? v.t("closeout.brief.forecast", { count: f.covers, low: f.low, high: f.high, basis: f.basis })
+      : v.t("closeout.brief.noHistory", { basis: f.basis });
   return [{ style: "text", spans: [text] }];
 }
 
@@ -65,10 +78,15 @@ export function freePriceLine(v: { t: CanteenView["t"]; locale: CanteenView["loc
   if (c.ingredientCost === null && c.runningCost === null) return null;
   const money = (n: number) => formatMoney(n, c.currency, v.locale);
   if (c.ingredientCost !== null && c.runningCost !== null) {
-    return v.t("closeout.freePrice.full", { total: money(c.ingredientCost + c.runningCost), ingredients: money(c.ingredientCost), running: money(c.runningCost) });
+    return v.t("closeout.freePrice.full", {
+      total: money(c.ingredientCost + c.runningCost),
+      ingredients: money(c.ingredientCost),
+      running: money(c.runningCost),
+    });
   }
-  const part = c.ingredientCost !== null
-    ? v.t("closeout.freePrice.ingredients", { amount: money(c.ingredientCost) })
-    : v.t("closeout.freePrice.running", { amount: money(c.runningCost!) });
+  const part =
+    c.ingredientCost !== null
+      ? v.t("closeout.freePrice.ingredients", { amount: money(c.ingredientCost) })
+      : v.t("closeout.freePrice.running", { amount: money(c.runningCost!) });
   return v.t("closeout.freePrice.partial", { part });
 }

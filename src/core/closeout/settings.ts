@@ -41,7 +41,9 @@ export function closeoutSettingsLine(ctx: Pick<CanteenContext, "t" | "locale" | 
   const c = ctx.canteen;
   const money = (n: number | null) => (n === null ? "—" : formatMoney(n, c.currency, ctx.locale));
   return ctx.t("closeout.settings.line", {
-    ingredients: money(c.ingredientCost), running: money(c.runningCost), closeOut: c.closeOutTime,
+    ingredients: money(c.ingredientCost),
+    running: money(c.runningCost),
+    closeOut: c.closeOutTime,
     survey: c.surveyTime ?? ctx.t("closeout.settings.off"),
   });
 }

@@ -44,7 +44,10 @@ async function setup(ctx: BaseContext, args: string): Promise<HandlerResult> {
       now: ctx.now,
     });
     if (!joined) throw new UserError("setup.badCode");
-    return message().title(ctx.t("setup.joinedTitle", { canteen: joined.name })).text(ctx.t("setup.joinedBody")).build();
+    return message()
+      .title(ctx.t("setup.joinedTitle", { canteen: joined.name }))
+      .text(ctx.t("setup.joinedBody"))
+      .build();
   }
   if (name.length > MAX_CANTEEN_NAME) throw new UserError("errors.nameTooLong", { max: MAX_CANTEEN_NAME });
   const slug = slugify(name);
@@ -77,13 +80,20 @@ async function grantManager(ctx: CanteenContext, args: string): Promise<HandlerR
   const name = args.trim();
   if (name === "") {
     const managers = (await ctx.store.members(ctx.canteen.id)).filter((m) => m.role === "manager");
-    return message().text(ctx.t("manager.list", { names: managers.map((m) => m.name).join(", ") })).build();
+    return message()
+      .text(ctx.t("manager.list", { names: managers.map((m) => m.name).join(", ") }))
+      .build();
   }
   const who = await findMember(ctx, name);
   if (!who || who.placeholder) throw new UserError("errors.unknownPerson", { name });
-  if (who.role === "manager") return message().text(ctx.t("manager.already", { name: who.name })).build();
+  if (who.role === "manager")
+    return message()
+      .text(ctx.t("manager.already", { name: who.name }))
+      .build();
   await ctx.store.setMemberRole(ctx.canteen.id, who.personId, "manager");
-  return message().text(ctx.t("manager.granted", { name: who.name, canteen: ctx.canteen.name })).build();
+  return message()
+    .text(ctx.t("manager.granted", { name: who.name, canteen: ctx.canteen.name }))
+    .build();
 }
 
 async function signUpOther(ctx: CanteenContext, args: string): Promise<HandlerResult> {
@@ -141,13 +151,37 @@ async function roles(ctx: CanteenContext, args: string): Promise<HandlerResult> 
 }
 
 export const adminCommands: CommandSpec[] = [
-  { key: "setup", names: { en: ["setup", "join"], fr: ["installer", "rejoindre"] }, managerOnly: true, params: [{ kind: "name", required: true }], needsCanteen: false, run: setup },
-  { key: "invite", names: { en: ["invite"], fr: ["inviter", "invitation"] }, managerOnly: true, needsCanteen: true, run: (ctx) => invite(ctx) },
-  { key: "signup", names: { en: ["signup", "enrol", "enroll"], fr: ["inscrire"] }, managerOnly: true,
-    params: [{ kind: "name", required: true }, { kind: "day", required: true }, { kind: "role" }], needsCanteen: true, run: signUpOther },
-  { key: "manager", names: { en: ["manager", "managers"], fr: ["gerant", "gerante", "gerants", "responsable"] }, managerOnly: true,
-    params: [{ kind: "name" }], needsCanteen: true, run: grantManager },
+  {
+    key: "setup",
+    names: { en: ["setup", "join"], fr: ["installer", "rejoindre"] },
+    managerOnly: true,
+    params: [{ kind: "name", required: true }],
+    needsCanteen: false,
+    run: setup,
+  },
+  {
+    key: "invite",
+    names: { en: ["invite"], fr: ["inviter", "invitation"] },
+    managerOnly: true,
+    needsCanteen: true,
+    run: (ctx) => invite(ctx),
+  },
+  {
+    key: "signup",
+    names: { en: ["signup", "enrol", "enroll"], fr: ["inscrire"] },
+    managerOnly: true,
+    params: [{ kind: "name", required: true }, { kind: "day", required: true }, { kind: "role" }],
+    needsCanteen: true,
+    run: signUpOther,
+  },
+  {
+    key: "manager",
+    names: { en: ["manager", "managers"], fr: ["gerant", "gerante", "gerants", "responsable"] },
+    managerOnly: true,
+    params: [{ kind: "name" }],
+    needsCanteen: true,
+    run: grantManager,
+  },
   // Anyone may read the capacities; only managers change them (checked in the handler).
   { key: "roles", names: { en: ["roles"], fr: ["postes", "roles"] }, params: [{ kind: "text" }], needsCanteen: true, run: roles },
 ];
-

@@ -36,7 +36,10 @@ export async function signUp(ctx: CanteenContext, who: Member, date: string, rol
   const key = roleKey ?? DEFAULT_ROLE;
   const role = ctx.canteen.roles.find((r) => r.key === key && r.capacity > 0);
   if (!role) {
-    const roles = ctx.canteen.roles.filter((r) => r.capacity > 0).map((r) => roleLabel(ctx, r.key)).join(", ");
+    const roles = ctx.canteen.roles
+      .filter((r) => r.capacity > 0)
+      .map((r) => roleLabel(ctx, r.key))
+      .join(", ");
     throw new UserError("errors.unknownRole", { role: roleKey ?? key, roles });
   }
   const res = await ctx.store.claimSeat({ canteenId: ctx.canteen.id, date, role: key, personId: who.personId, capacity: role.capacity });
@@ -52,10 +55,12 @@ export async function signUp(ctx: CanteenContext, who: Member, date: string, rol
       m.text(ctx.t("cook.waitlist", { ...params, position: res.position }));
       break;
     case "already":
-      m.text(ctx.t(res.signUp.status === "waitlist" ? "cook.alreadyWaiting" : "cook.already", {
-        ...params,
-        role: label(res.signUp.role),
-      }));
+      m.text(
+        ctx.t(res.signUp.status === "waitlist" ? "cook.alreadyWaiting" : "cook.already", {
+          ...params,
+          role: label(res.signUp.role),
+        }),
+      );
       break;
   }
   // A service beyond the next seven days is not on /slots: say so, and open the window holding it.
@@ -105,14 +110,16 @@ export function promotedSpans(ctx: CanteenContext, s: SignUp): Span[] {
 export async function notifyPromoted(ctx: CanteenContext, s: SignUp): Promise<void> {
   const [identity] = await ctx.store.identitiesOf(s.personId);
   if (!identity) return;
-  await ctx.outbox.enqueue([{
-    key: `promoted:${s.id}`,
-    canteenId: ctx.canteen.id,
-    kind: "notice",
-    subject: { date: s.date, personId: s.personId },
-    target: { kind: "person", address: identity.address },
-    payload: renderPromotion(await viewFor(ctx.store, ctx.canteen, ctx.now, s.personId), s),
-  }]);
+  await ctx.outbox.enqueue([
+    {
+      key: `promoted:${s.id}`,
+      canteenId: ctx.canteen.id,
+      kind: "notice",
+      subject: { date: s.date, personId: s.personId },
+      target: { kind: "person", address: identity.address },
+      payload: renderPromotion(await viewFor(ctx.store, ctx.canteen, ctx.now, s.personId), s),
+    },
+  ]);
 }
 
 /** A volunteer's upcoming sign-ups as cancel buttons, when /uncook is typed without a day. */

@@ -52,7 +52,12 @@ async function menu(ctx: CanteenContext, args: string): Promise<HandlerResult> {
   if (split.rest.trim() === "") return showMenu(ctx, split.date);
   if (ctx.member.role !== "manager") throw new UserError("errors.managersOnly");
   const { text, diets, allergens, unknown } = extractTags(split.rest);
-  if (unknown.length > 0) throw new UserError("menu.unknownTags", { tags: unknown.join(" "), diets: DIETS.map((d) => `#${ctx.t(`diets.${d}`).replace(/ /g, "-")}`).join(" "), allergens: ALLERGENS.map((a) => ctx.t(`allergens.${a}`)).join(", ") });
+  if (unknown.length > 0)
+    throw new UserError("menu.unknownTags", {
+      tags: unknown.join(" "),
+      diets: DIETS.map((d) => `#${ctx.t(`diets.${d}`).replace(/ /g, "-")}`).join(" "),
+      allergens: ALLERGENS.map((a) => ctx.t(`allergens.${a}`)).join(", "),
+    });
   if (text.length > MAX_MENU_LENGTH) throw new UserError("menu.tooLong", { length: text.length, max: MAX_MENU_LENGTH });
   if (text === "") throw new UserError("errors.usage", { usage: ctx.t("commands.menu.usage") });
   await ctx.store.setMenu(ctx.canteen.id, split.date, { text, diets, allergens });
@@ -90,7 +95,10 @@ export const foodCommands: CommandSpec[] = [
     key: "allergens",
     names: { en: ["allergens"], fr: ["allergenes"] },
     managerOnly: true,
-    params: [{ kind: "day", required: true }, { kind: "text", required: true }],
+    params: [
+      { kind: "day", required: true },
+      { kind: "text", required: true },
+    ],
     needsCanteen: true,
     run: allergens,
   },

@@ -26,7 +26,11 @@ export function helpCommand(table: () => CommandTable): CommandSpec {
         const spec = table().find(asked);
         if (!spec || spec.hidden) throw new UserError("errors.unknownCommand", { command: `/${asked}`, suggestion: "" });
         const [usage, description] = line(ctx, spec);
-        return message().text({ bold: usage }).text(description).note(ctx.t(`commands.${spec.key}.examples`)).build();
+        return message()
+          .text({ bold: usage })
+          .text(description)
+          .note(ctx.t(`commands.${spec.key}.examples`))
+          .build();
       }
       const m = message().title(ctx.t("help.title"));
       if (!ctx.canteen) m.text(ctx.t("help.notLinked"));

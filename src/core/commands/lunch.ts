@@ -33,15 +33,23 @@ async function status(ctx: CanteenContext): Promise<HandlerResult> {
   const me = (await ctx.store.lunchMembers(program.id)).find((x) => x.personId === ctx.member.personId);
   const m = message().title(ctx.t("lunch.program.title", { group: program.groupTitle ?? ctx.canteen.name }));
   programLines(ctx, program, m);
-  if (!me) return m.text(ctx.t("lunch.status.out")).buttons({ label: ctx.t("lunch.buttons.join"), command: "/lunch join", style: "primary" }).build();
+  if (!me)
+    return m
+      .text(ctx.t("lunch.status.out"))
+      .buttons({ label: ctx.t("lunch.buttons.join"), command: "/lunch join", style: "primary" })
+      .build();
   m.text(me.team ? ctx.t("lunch.status.inTeam", { team: me.team }) : ctx.t("lunch.status.in"));
-  if (me.pausedUntil && me.pausedUntil >= today(ctx)) m.text(ctx.t("lunch.status.paused", { date: formatDate(me.pausedUntil, ctx.locale) }));
+  if (me.pausedUntil && me.pausedUntil >= today(ctx))
+    m.text(ctx.t("lunch.status.paused", { date: formatDate(me.pausedUntil, ctx.locale) }));
   const rounds = await ctx.store.lunchRounds(program.id);
   for (const round of rounds.filter((r) => r.date >= today(ctx) && !lunchStarted(ctx, r.date))) {
     const table = round.tables.find((t) => seated(t).some((s) => s.personId === me.personId));
     if (!table) continue;
     const others = seated(table).filter((s) => s.personId !== me.personId);
-    m.text(ctx.t("lunch.status.table", { date: formatDate(round.date, ctx.locale), number: table.number }), ...peopleSpans(program, others));
+    m.text(
+      ctx.t("lunch.status.table", { date: formatDate(round.date, ctx.locale), number: table.number }),
+      ...peopleSpans(program, others),
+    );
     m.buttons(
       { label: ctx.t("lunch.buttons.confirm"), command: `/lunch confirm ${table.id}`, style: "primary" },
       { label: ctx.t("lunch.buttons.drop"), command: `/lunch drop ${table.id}`, style: "danger" },
@@ -81,7 +89,9 @@ async function join(ctx: CanteenContext, args: string): Promise<HandlerResult> {
 async function leave(ctx: CanteenContext): Promise<HandlerResult> {
   const program = await programOf(ctx);
   if (!(await ctx.store.leaveLunch(program.id, ctx.member.personId))) throw new UserError("lunch.errors.notMember");
-  return message().text(ctx.t("lunch.leave.done", { name: ctx.member.name })).build();
+  return message()
+    .text(ctx.t("lunch.leave.done", { name: ctx.member.name }))
+    .build();
 }
 
 async function pause(ctx: CanteenContext, args: string): Promise<HandlerResult> {
@@ -91,13 +101,17 @@ async function pause(ctx: CanteenContext, args: string): Promise<HandlerResult> 
   if (days === undefined) throw new UserError("lunch.pause.badDuration", { value: args.trim() });
   const until = localNow(ctx.now, ctx.canteen.timezone).plus({ days }).toISODate()!;
   if (!(await ctx.store.pauseLunch(program.id, ctx.member.personId, until))) throw new UserError("lunch.errors.notMember");
-  return message().text(ctx.t("lunch.pause.done", { name: ctx.member.name, date: formatDate(until, ctx.locale) })).build();
+  return message()
+    .text(ctx.t("lunch.pause.done", { name: ctx.member.name, date: formatDate(until, ctx.locale) }))
+    .build();
 }
 
 async function resume(ctx: CanteenContext): Promise<HandlerResult> {
   const program = await programOf(ctx);
   if (!(await ctx.store.pauseLunch(program.id, ctx.member.personId, null))) throw new UserError("lunch.errors.notMember");
-  return message().text(ctx.t("lunch.pause.resumed", { name: ctx.member.name })).build();
+  return message()
+    .text(ctx.t("lunch.pause.resumed", { name: ctx.member.name }))
+    .build();
 }
 
 /** "Don't pair me with …" (or, with `on` false, "you may again"). The answer never names anyone in public. */
@@ -113,7 +127,10 @@ async function avoid(ctx: CanteenContext, args: string, on: boolean): Promise<Me
     if (!who || who.placeholder) throw new UserError("errors.unknownPerson", { name });
     if (who.personId === ctx.member.personId) throw new UserError("lunch.avoid.self");
     const changed = await ctx.store.setLunchAvoid(ctx.member.personId, who.personId, on);
-    text = ctx.t(on ? (changed ? "lunch.avoid.saved" : "lunch.avoid.already") : changed ? "lunch.avoid.removed" : "lunch.avoid.notAvoided", { name: who.name });
+    text = ctx.t(
+      on ? (changed ? "lunch.avoid.saved" : "lunch.avoid.already") : changed ? "lunch.avoid.removed" : "lunch.avoid.notAvoided",
+      { name: who.name },
+    );
   }
   return message().text(text).build();
 }
@@ -142,19 +159,32 @@ async function lunch(ctx: CanteenContext, args: string): Promise<HandlerResult> 
   if (!sub) throw new UserError("lunch.errors.unknownSub", { word: first, usage: ctx.t("commands.lunch.usage") });
   const rest = args.trim().replace(/^\S+\s*/, "");
   switch (sub) {
-    case "join": return join(ctx, rest);
-    case "leave": return leave(ctx);
-    case "pause": return pause(ctx, rest);
-    case "resume": return resume(ctx);
-    case "avoid": return privately(ctx, rest, true);
-    case "unavoid": return privately(ctx, rest, false);
-    case "report": return report(ctx);
-    case "setup": return setupProgram(ctx);
-    case "settings": return programSettings(ctx, rest);
-    case "stop": return stopProgram(ctx);
-    case "confirm": return confirmSeat(ctx, rest);
-    case "drop": return dropSeat(ctx, rest);
-    case "table": return showTable(ctx, rest);
+    case "join":
+      return join(ctx, rest);
+    case "leave":
+      return leave(ctx);
+    case "pause":
+      return pause(ctx, rest);
+    case "resume":
+      return resume(ctx);
+    case "avoid":
+      return privately(ctx, rest, true);
+    case "unavoid":
+      return privately(ctx, rest, false);
+    case "report":
+      return report(ctx);
+    case "setup":
+      return setupProgram(ctx);
+    case "settings":
+      return programSettings(ctx, rest);
+    case "stop":
+      return stopProgram(ctx);
+    case "confirm":
+      return confirmSeat(ctx, rest);
+    case "drop":
+      return dropSeat(ctx, rest);
+    case "table":
+      return showTable(ctx, rest);
   }
 }
 

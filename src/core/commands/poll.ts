@@ -51,7 +51,9 @@ async function answer(ctx: CanteenContext, args: string, eating: boolean): Promi
   if (ctx.event.action) {
     const me = ctx.me;
     const dm = formatDate(date, me.locale);
-    const mine = eating ? me.t("poll.eating", { name: ctx.member.name, date: dm, count: a.guests }) : me.t("poll.notEating", { name: ctx.member.name, date: dm });
+    const mine = eating
+      ? me.t("poll.eating", { name: ctx.member.name, date: dm, count: a.guests })
+      : me.t("poll.notEating", { name: ctx.member.name, date: dm });
     return { replies: [], toast: `${mine} ${me.t("poll.total", { count: total.covers })}` };
   }
   return message().text(text).note(totalText).build();
@@ -68,7 +70,25 @@ async function headcount(ctx: CanteenContext, args: string): Promise<HandlerResu
 }
 
 export const pollCommands: CommandSpec[] = [
-  { key: "eat", names: { en: ["eat", "eating"], fr: ["manger", "jemange"] }, params: [{ kind: "day" }, { kind: "guests" }], needsCanteen: true, run: (ctx, a) => answer(ctx, a, true) },
-  { key: "noeat", names: { en: ["noeat", "noteating"], fr: ["pasmanger", "jemangepas"] }, params: [{ kind: "day" }], needsCanteen: true, run: (ctx, a) => answer(ctx, a, false) },
-  { key: "headcount", names: { en: ["headcount", "count"], fr: ["couverts", "effectif"] }, params: [{ kind: "day" }], needsCanteen: true, run: headcount },
+  {
+    key: "eat",
+    names: { en: ["eat", "eating"], fr: ["manger", "jemange"] },
+    params: [{ kind: "day" }, { kind: "guests" }],
+    needsCanteen: true,
+    run: (ctx, a) => answer(ctx, a, true),
+  },
+  {
+    key: "noeat",
+    names: { en: ["noeat", "noteating"], fr: ["pasmanger", "jemangepas"] },
+    params: [{ kind: "day" }],
+    needsCanteen: true,
+    run: (ctx, a) => answer(ctx, a, false),
+  },
+  {
+    key: "headcount",
+    names: { en: ["headcount", "count"], fr: ["couverts", "effectif"] },
+    params: [{ kind: "day" }],
+    needsCanteen: true,
+    run: headcount,
+  },
 ];

@@ -57,7 +57,11 @@ async function link(ctx: BaseContext, args: string): Promise<HandlerResult> {
     if (personId === null) throw new UserError("errors.noCanteenPrivate");
     const expires = localNow(ctx.now, ctx.defaults.timezone).plus({ minutes: LINK_CODE_MINUTES });
     const created = await ctx.store.createLinkCode(personId, expires.toJSDate());
-    return message().text(ctx.t("link.created", { minutes: LINK_CODE_MINUTES })).text({ bold: `/link ${created}` }).note(ctx.t("link.why")).build();
+    return message()
+      .text(ctx.t("link.created", { minutes: LINK_CODE_MINUTES }))
+      .text({ bold: `/link ${created}` })
+      .note(ctx.t("link.why"))
+      .build();
   }
   const merged = await ctx.store.redeemLinkCode(code, { ...ctx.event.author, platform: ctx.event.platform }, ctx.now);
   if (merged === null) throw new UserError("link.badCode");
@@ -76,9 +80,14 @@ async function forget(ctx: BaseContext, args: string): Promise<HandlerResult> {
 
 export const profileCommands: CommandSpec[] = [
   { key: "diet", names: { en: ["diet"], fr: ["regime"] }, params: [{ kind: "text" }], needsCanteen: true, run: diet },
-  { key: "allergies", names: { en: ["allergies", "allergy"], fr: ["allergie"] }, params: [{ kind: "text" }], needsCanteen: true, run: allergies },
+  {
+    key: "allergies",
+    names: { en: ["allergies", "allergy"], fr: ["allergie"] },
+    params: [{ kind: "text" }],
+    needsCanteen: true,
+    run: allergies,
+  },
   { key: "profile", names: { en: ["profile", "me"], fr: ["profil", "moi"] }, needsCanteen: true, run: (ctx) => showProfile(ctx) },
   { key: "link", names: { en: ["link"], fr: ["lier", "relier"] }, params: [{ kind: "text" }], needsCanteen: false, run: link },
   { key: "forget", names: { en: ["forget"], fr: ["oublier"] }, params: [{ kind: "text" }], needsCanteen: false, run: forget },
 ];
-

@@ -28,12 +28,42 @@ const TEXT_KEYS = {
   reminder: ["reminder-text", "texte-rappel"],
   help: ["help-text", "texte-renfort"],
 } as const;
-const OTHER_KEYS = { openDays: ["days", "jours"], covers: ["covers", "couverts"], locale: ["language", "langue"], timezone: ["timezone", "fuseau"] } as const;
+const OTHER_KEYS = {
+  openDays: ["days", "jours"],
+  covers: ["covers", "couverts"],
+  locale: ["language", "langue"],
+  timezone: ["timezone", "fuseau"],
+} as const;
 
 const WEEKDAY = wordTable({
-  mon: 1, monday: 1, lun: 1, lundi: 1, tue: 2, tuesday: 2, mar: 2, mardi: 2, wed: 3, wednesday: 3, mer: 3, mercredi: 3,
-  thu: 4, thursday: 4, jeu: 4, jeudi: 4, fri: 5, friday: 5, ven: 5, vendredi: 5, sat: 6, saturday: 6, sam: 6, samedi: 6,
-  sun: 7, sunday: 7, dim: 7, dimanche: 7,
+  mon: 1,
+  monday: 1,
+  lun: 1,
+  lundi: 1,
+  tue: 2,
+  tuesday: 2,
+  mar: 2,
+  mardi: 2,
+  wed: 3,
+  wednesday: 3,
+  mer: 3,
+  mercredi: 3,
+  thu: 4,
+  thursday: 4,
+  jeu: 4,
+  jeudi: 4,
+  fri: 5,
+  friday: 5,
+  ven: 5,
+  vendredi: 5,
+  sat: 6,
+  saturday: 6,
+  sam: 6,
+  samedi: 6,
+  sun: 7,
+  sunday: 7,
+  dim: 7,
+  dimanche: 7,
 });
 
 const covers = z.coerce.number().int().min(1).max(2000);
@@ -51,7 +81,9 @@ export function parseTime(s: string): string | undefined {
 /** "lun-ven", "mon tue thu", "lundi,mercredi" → ISO weekdays. */
 export function parseDays(s: string): number[] | undefined {
   const out = new Set<number>();
-  for (const part of fold(s).split(/[\s,;]+/).filter(Boolean)) {
+  for (const part of fold(s)
+    .split(/[\s,;]+/)
+    .filter(Boolean)) {
     const range = /^([a-z]+)-([a-z]+)$/.exec(part);
     if (range) {
       const [a, b] = [WEEKDAY[range[1]!], WEEKDAY[range[2]!]];
@@ -138,5 +170,11 @@ async function settings(ctx: CanteenContext, args: string): Promise<HandlerResul
 }
 
 export const settingsCommands: CommandSpec[] = [
-  { key: "settings", names: { en: ["settings", "config"], fr: ["reglages", "parametres"] }, params: [{ kind: "text" }], needsCanteen: true, run: settings },
+  {
+    key: "settings",
+    names: { en: ["settings", "config"], fr: ["reglages", "parametres"] },
+    params: [{ kind: "text" }],
+    needsCanteen: true,
+    run: settings,
+  },
 ];

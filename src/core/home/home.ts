@@ -51,7 +51,13 @@ export async function homeTab(deps: CoreDeps, address: string, loginLink: () => 
   if (shifts.length === 0) m.item(t("home.noShifts"));
   for (const s of shifts) {
     const c = byId.get(s.canteenId)!;
-    m.item(t(s.status === "waitlist" ? "home.shiftWaiting" : "home.shift", { date: formatDate(s.date, locale), role: roleLabel({ t }, s.role), canteen: c.name }));
+    m.item(
+      t(s.status === "waitlist" ? "home.shiftWaiting" : "home.shift", {
+        date: formatDate(s.date, locale),
+        role: roleLabel({ t }, s.role),
+        canteen: c.name,
+      }),
+    );
   }
 
   const link = await loginLink();

@@ -20,7 +20,9 @@ export interface ImpactScope {
 export function lastHeldDay(ctx: Pick<CanteenContext, "now" | "canteen">): string {
   const now = localNow(ctx.now, ctx.canteen.timezone);
   const today = now.toISODate()!;
-  return now >= atLocal(today, ctx.canteen.lunchTime, ctx.canteen.timezone) ? today : DateTime.fromISO(today).minus({ days: 1 }).toISODate()!;
+  return now >= atLocal(today, ctx.canteen.lunchTime, ctx.canteen.timezone)
+    ? today
+    : DateTime.fromISO(today).minus({ days: 1 }).toISODate()!;
 }
 
 /** "novembre 2026", "année 2026", "depuis le début". */
@@ -59,6 +61,12 @@ async function impact(ctx: CanteenContext, args: string, scopes: readonly Impact
 /** The /impact command; `scopes` adds words such as "reseau" handled by other features. */
 export function impactCommands(scopes: readonly ImpactScope[] = []): CommandSpec[] {
   return [
-    { key: "impact", names: { en: ["impact", "figures"], fr: ["impact", "bilan", "chiffres"] }, params: [{ kind: "text" }], needsCanteen: true, run: (ctx, a) => impact(ctx, a, scopes) },
+    {
+      key: "impact",
+      names: { en: ["impact", "figures"], fr: ["impact", "bilan", "chiffres"] },
+      params: [{ kind: "text" }],
+      needsCanteen: true,
+      run: (ctx, a) => impact(ctx, a, scopes),
+    },
   ];
 }

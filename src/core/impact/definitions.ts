@@ -35,13 +35,29 @@ export interface FigureDefinition {
 export const FIGURE_DEFINITIONS: Record<FigureId, FigureDefinition> = {
   "services-held": {
     audience: "everyone",
-    fr: { name: "Services tenus", definition: "les services de la période jusqu'à aujourd'hui (celui du jour une fois son repas commencé ; un service existe dès qu'il a été annoncé, ouvert à l'inscription ou au sondage)." },
-    en: { name: "Services held", definition: "the services of the period up to today (today's once its lunch has started; a service exists once it was announced, had sign-ups or a headcount poll)." },
+    fr: {
+      name: "Services tenus",
+      definition:
+        "les services de la période jusqu'à aujourd'hui (celui du jour une fois son repas commencé ; un service existe dès qu'il a été annoncé, ouvert à l'inscription ou au sondage).",
+    },
+    en: {
+      name: "Services held",
+      definition:
+        "the services of the period up to today (today's once its lunch has started; a service exists once it was announced, had sign-ups or a headcount poll).",
+    },
   },
   "services-closed": {
     audience: "everyone",
-    fr: { name: "Services clôturés", definition: "les services tenus dont les couverts servis ont été saisis (/cloturer). Les autres sont « ouverts » : leurs chiffres sont inconnus, jamais comptés comme zéro." },
-    en: { name: "Services closed", definition: "the services held whose covers served were recorded (/close). The others are \"open\": their figures are unknown, never counted as zero." },
+    fr: {
+      name: "Services clôturés",
+      definition:
+        "les services tenus dont les couverts servis ont été saisis (/cloturer). Les autres sont « ouverts » : leurs chiffres sont inconnus, jamais comptés comme zéro.",
+    },
+    en: {
+      name: "Services closed",
+      definition:
+        'the services held whose covers served were recorded (/close). The others are "open": their figures are unknown, never counted as zero.',
+    },
   },
   "meals-served": {
     audience: "everyone",
@@ -55,13 +71,27 @@ export const FIGURE_DEFINITIONS: Record<FigureId, FigureDefinition> = {
   },
   "forecast-error": {
     audience: "everyone",
-    fr: { name: "Écart prévision / servis", definition: "moyenne, sur les services clôturés qui avaient une prévision, de l'écart absolu entre couverts prévus et couverts servis. La prévision est une estimation : couverts du sondage à l'heure limite + médiane des venues sans inscription des 8 derniers services clôturés du même jour de la semaine." },
-    en: { name: "Forecast vs served", definition: "the mean, over closed services that had a forecast, of the absolute difference between forecast covers and covers served. The forecast is an estimate: poll covers at the deadline + the median walk-ins of the last 8 closed services on the same weekday." },
+    fr: {
+      name: "Écart prévision / servis",
+      definition:
+        "moyenne, sur les services clôturés qui avaient une prévision, de l'écart absolu entre couverts prévus et couverts servis. La prévision est une estimation : couverts du sondage à l'heure limite + médiane des venues sans inscription des 8 derniers services clôturés du même jour de la semaine.",
+    },
+    en: {
+      name: "Forecast vs served",
+      definition:
+        "the mean, over closed services that had a forecast, of the absolute difference between forecast covers and covers served. The forecast is an estimate: poll covers at the deadline + the median walk-ins of the last 8 closed services on the same weekday.",
+    },
   },
   takings: {
     audience: "managers",
-    fr: { name: "Recette", definition: "la somme des participations libres encaissées (tous moyens de paiement) des services clôturés où elle a été saisie." },
-    en: { name: "Takings", definition: "the sum of free-price contributions collected (all means of payment) over the closed services where it was recorded." },
+    fr: {
+      name: "Recette",
+      definition: "la somme des participations libres encaissées (tous moyens de paiement) des services clôturés où elle a été saisie.",
+    },
+    en: {
+      name: "Takings",
+      definition: "the sum of free-price contributions collected (all means of payment) over the closed services where it was recorded.",
+    },
   },
   "average-contribution": {
     audience: "managers",
@@ -70,8 +100,16 @@ export const FIGURE_DEFINITIONS: Record<FigureId, FigureDefinition> = {
   },
   "costs-covered": {
     audience: "managers",
-    fr: { name: "Coût couvert", definition: "recette ÷ (couverts × coût d'un repas), le coût d'un repas étant prix-ingredients + prix-fonctionnement, sur les services clôturés avec recette ; inconnu tant que les deux prix ne sont pas réglés." },
-    en: { name: "Costs covered", definition: "takings ÷ (covers × cost of a meal), the cost of a meal being ingredient-cost + running-cost, over closed services with takings; unknown until both prices are set." },
+    fr: {
+      name: "Coût couvert",
+      definition:
+        "recette ÷ (couverts × coût d'un repas), le coût d'un repas étant prix-ingredients + prix-fonctionnement, sur les services clôturés avec recette ; inconnu tant que les deux prix ne sont pas réglés.",
+    },
+    en: {
+      name: "Costs covered",
+      definition:
+        "takings ÷ (covers × cost of a meal), the cost of a meal being ingredient-cost + running-cost, over closed services with takings; unknown until both prices are set.",
+    },
   },
   "ingredients-covered": {
     audience: "managers",
@@ -80,37 +118,82 @@ export const FIGURE_DEFINITIONS: Record<FigureId, FigureDefinition> = {
   },
   volunteers: {
     audience: "everyone",
-    fr: { name: "Bénévoles", definition: "les personnes distinctes inscrites en cuisine (place confirmée) sur un service tenu de la période ; pour un réseau, la somme des cantines." },
-    en: { name: "Volunteers", definition: "distinct people who held a confirmed cook slot on a service held in the period; for a network, the sum of its canteens." },
+    fr: {
+      name: "Bénévoles",
+      definition:
+        "les personnes distinctes inscrites en cuisine (place confirmée) sur un service tenu de la période ; pour un réseau, la somme des cantines.",
+    },
+    en: {
+      name: "Volunteers",
+      definition: "distinct people who held a confirmed cook slot on a service held in the period; for a network, the sum of its canteens.",
+    },
   },
   "new-volunteers": {
     audience: "everyone",
-    fr: { name: "Nouveaux bénévoles", definition: "parmi les bénévoles, celles et ceux dont la première place en cuisine dans cette cantine tombe dans la période." },
+    fr: {
+      name: "Nouveaux bénévoles",
+      definition: "parmi les bénévoles, celles et ceux dont la première place en cuisine dans cette cantine tombe dans la période.",
+    },
     en: { name: "New volunteers", definition: "among the volunteers, those whose first cook slot at this canteen falls in the period." },
   },
   newcomers: {
     audience: "everyone",
-    fr: { name: "Nouvelles personnes (connues de Tablée)", definition: "les personnes dont le premier service dans cette cantine (a répondu « je mange », a cuisiné ou s'est assise à une table de déjeuner) tombe dans la période ; pour un réseau, la somme des cantines." },
-    en: { name: "Newcomers (known to Tablée)", definition: "people whose first service at this canteen (answered \"I'm eating\", cooked or sat at a lunch table) falls in the period; for a network, the sum of its canteens." },
+    fr: {
+      name: "Nouvelles personnes (connues de Tablée)",
+      definition:
+        "les personnes dont le premier service dans cette cantine (a répondu « je mange », a cuisiné ou s'est assise à une table de déjeuner) tombe dans la période ; pour un réseau, la somme des cantines.",
+    },
+    en: {
+      name: "Newcomers (known to Tablée)",
+      definition:
+        'people whose first service at this canteen (answered "I\'m eating", cooked or sat at a lunch table) falls in the period; for a network, the sum of its canteens.',
+    },
   },
   "newcomers-survey": {
     audience: "everyone",
-    fr: { name: "Premiers repas (enquête)", definition: "le nombre de réponses « oui » à « C'était ton premier repas ici ? » dans la période ; compte à part, il peut recouper le chiffre précédent." },
-    en: { name: "First meals (survey)", definition: "the number of \"yes\" answers to \"Was this your first meal here?\" in the period; a separate count that may overlap the one above." },
+    fr: {
+      name: "Premiers repas (enquête)",
+      definition:
+        "le nombre de réponses « oui » à « C'était ton premier repas ici ? » dans la période ; compte à part, il peut recouper le chiffre précédent.",
+    },
+    en: {
+      name: "First meals (survey)",
+      definition:
+        'the number of "yes" answers to "Was this your first meal here?" in the period; a separate count that may overlap the one above.',
+    },
   },
   welcome: {
     audience: "everyone",
-    fr: { name: "Accueil", definition: "part des réponses « oui » + « plutôt oui » à « Tu t'es senti·e accueilli·e comme tu es, sans avoir à jouer un rôle ? » ; affichée à partir de 5 réponses." },
-    en: { name: "Welcome", definition: "share of \"yes\" + \"rather yes\" answers to \"Did you feel welcome as you are, without having to play a role?\"; shown from 5 answers." },
+    fr: {
+      name: "Accueil",
+      definition:
+        "part des réponses « oui » + « plutôt oui » à « Tu t'es senti·e accueilli·e comme tu es, sans avoir à jouer un rôle ? » ; affichée à partir de 5 réponses.",
+    },
+    en: {
+      name: "Welcome",
+      definition:
+        'share of "yes" + "rather yes" answers to "Did you feel welcome as you are, without having to play a role?"; shown from 5 answers.',
+    },
   },
   confidence: {
     audience: "everyone",
-    fr: { name: "Confiance", definition: "part des réponses « oui » + « plutôt oui » à « Te sens-tu en confiance avec les autres convives, y compris celles et ceux que tu ne connaissais pas ? » ; affichée à partir de 5 réponses." },
-    en: { name: "Confidence", definition: "share of \"yes\" + \"rather yes\" answers to \"Do you feel confident with the other guests, including those you didn't know?\"; shown from 5 answers." },
+    fr: {
+      name: "Confiance",
+      definition:
+        "part des réponses « oui » + « plutôt oui » à « Te sens-tu en confiance avec les autres convives, y compris celles et ceux que tu ne connaissais pas ? » ; affichée à partir de 5 réponses.",
+    },
+    en: {
+      name: "Confidence",
+      definition:
+        'share of "yes" + "rather yes" answers to "Do you feel confident with the other guests, including those you didn\'t know?"; shown from 5 answers.',
+    },
   },
   "lunch-rounds": {
     audience: "everyone",
-    fr: { name: "Déjeuners d'équipe", definition: "les tours de tables de déjeuner formés et tenus dans la période (programmes d'entreprise)." },
+    fr: {
+      name: "Déjeuners d'équipe",
+      definition: "les tours de tables de déjeuner formés et tenus dans la période (programmes d'entreprise).",
+    },
     en: { name: "Lunch-table rounds", definition: "lunch-table rounds formed and held in the period (company programmes)." },
   },
   "lunch-seats": {

@@ -100,7 +100,11 @@ export interface Totals {
 /** A figure: a value, or unknown with the reason. `basis` is what it rests on (services or answers). */
 export type Figure =
   | { known: true; value: number; basis: number }
-  | { known: false; why: "no-closed-service" | "not-recorded" | "no-cost-set" | "mixed-currencies" | "too-few-answers" | "no-forecast" | "no-programme"; basis: number };
+  | {
+      known: false;
+      why: "no-closed-service" | "not-recorded" | "no-cost-set" | "mixed-currencies" | "too-few-answers" | "no-forecast" | "no-programme";
+      basis: number;
+    };
 
 /** The figures of a period, for a canteen or a network. */
 export interface Figures {
@@ -119,12 +123,28 @@ export function totalsOf(records: CanteenRecords): Totals {
   const costPerMeal = records.ingredientCost !== null && records.runningCost !== null ? records.ingredientCost + records.runningCost : null;
   const t: Totals = {
     currency: records.currency,
-    held: 0, closed: 0, openDates: [], covers: 0,
-    takingsServices: 0, takings: 0, spentServices: 0, spent: 0,
-    contribTakings: 0, contribCovers: 0, costTakings: 0, costBase: 0, costServices: 0,
-    ingredientServices: 0, ingredientTakings: 0, ingredientSpent: 0, forecastServices: 0, forecastAbsError: 0,
+    held: 0,
+    closed: 0,
+    openDates: [],
+    covers: 0,
+    takingsServices: 0,
+    takings: 0,
+    spentServices: 0,
+    spent: 0,
+    contribTakings: 0,
+    contribCovers: 0,
+    costTakings: 0,
+    costBase: 0,
+    costServices: 0,
+    ingredientServices: 0,
+    ingredientTakings: 0,
+    ingredientSpent: 0,
+    forecastServices: 0,
+    forecastAbsError: 0,
     survey: ZERO_SURVEY(),
-    volunteers: records.volunteers, newVolunteers: records.newVolunteers, newcomers: records.newcomers,
+    volunteers: records.volunteers,
+    newVolunteers: records.newVolunteers,
+    newcomers: records.newcomers,
     lunch: records.lunch ? { ...records.lunch } : null,
   };
   for (const s of [...records.services].sort((a, b) => a.date.localeCompare(b.date))) {
@@ -174,11 +194,43 @@ function addSurvey(into: Totals["survey"], counts: SurveyCounts | Totals["survey
 /** Sums several canteens' totals (a network): counts add up, survey counts add up per answer. */
 export function sumTotals(parts: readonly Totals[], names: readonly string[] = []): Totals {
   const currencies = new Set(parts.map((p) => p.currency));
-  const out = totalsOf({ canteenId: 0, canteenName: "", currency: "", ingredientCost: null, runningCost: null, services: [], volunteers: 0, newVolunteers: 0, newcomers: 0, lunch: null });
+  const out = totalsOf({
+    canteenId: 0,
+    canteenName: "",
+    currency: "",
+    ingredientCost: null,
+    runningCost: null,
+    services: [],
+    volunteers: 0,
+    newVolunteers: 0,
+    newcomers: 0,
+    lunch: null,
+  });
   out.currency = currencies.size === 1 ? [...currencies][0]! : null;
   parts.forEach((p, i) => {
     const prefix = names[i] ? `${names[i]} ` : "";
-    const keys = ["held", "closed", "covers", "takingsServices", "takings", "spentServices", "spent", "contribTakings", "contribCovers", "costTakings", "costBase", "costServices", "ingredientServices", "ingredientTakings", "ingredientSpent", "forecastServices", "forecastAbsError", "volunteers", "newVolunteers", "newcomers"] as const;
+    const keys = [
+      "held",
+      "closed",
+      "covers",
+      "takingsServices",
+      "takings",
+      "spentServices",
+      "spent",
+      "contribTakings",
+      "contribCovers",
+      "costTakings",
+      "costBase",
+      "costServices",
+      "ingredientServices",
+      "ingredientTakings",
+      "ingredientSpent",
+      "forecastServices",
+      "forecastAbsError",
+      "volunteers",
+      "newVolunteers",
+      "newcomers",
+    ] as const;
     for (const k of keys) out[k] += p[k];
     out.openDates.push(...p.openDates.map((d) => prefix + d));
     addSurvey(out.survey, p.survey);
@@ -216,11 +268,31 @@ export function figuresFromTotals(t: Totals): Figures {
     "services-closed": known(t.closed, t.held),
     "meals-served": closedOr(() => known(t.covers, t.closed)),
     "meals-per-service": closedOr(() => known(t.covers / t.closed, t.closed)),
-    "forecast-error": closedOr(() => (t.forecastServices === 0 ? unknown("no-forecast") : known(t.forecastAbsError / t.forecastServices, t.forecastServices))),
+    "forecast-error": closedOr(() =>
+      t.forecastServices === 0 ? unknown("no-forecast") : known(t.forecastAbsError / t.forecastServices, t.forecastServices),
+    ),
     takings: money(() => closedOr(() => (t.takingsServices === 0 ? unknown("not-recorded") : known(t.takings, t.takingsServices)))),
-    "average-contribution": money(() => closedOr(() => (t.contribCovers === 0 ? unknown("not-recorded", t.takingsServices) : known(t.contribTakings / t.contribCovers, t.takingsServices)))),
-    "costs-covered": money(() => closedOr(() => (t.costServices === 0 ? (t.takingsServices === 0 ? unknown("not-recorded") : unknown("no-cost-set")) : t.costBase === 0 ? unknown("not-recorded") : known(t.costTakings / t.costBase, t.costServices)))),
-    "ingredients-covered": money(() => closedOr(() => (t.ingredientSpent === 0 ? unknown("not-recorded") : known(t.ingredientTakings / t.ingredientSpent, t.ingredientServices)))),
+    "average-contribution": money(() =>
+      closedOr(() =>
+        t.contribCovers === 0 ? unknown("not-recorded", t.takingsServices) : known(t.contribTakings / t.contribCovers, t.takingsServices),
+      ),
+    ),
+    "costs-covered": money(() =>
+      closedOr(() =>
+        t.costServices === 0
+          ? t.takingsServices === 0
+            ? unknown("not-recorded")
+            : unknown("no-cost-set")
+          : t.costBase === 0
+            ? unknown("not-recorded")
+            : known(t.costTakings / t.costBase, t.costServices),
+      ),
+    ),
+    "ingredients-covered": money(() =>
+      closedOr(() =>
+        t.ingredientSpent === 0 ? unknown("not-recorded") : known(t.ingredientTakings / t.ingredientSpent, t.ingredientServices),
+      ),
+    ),
     volunteers: known(t.volunteers, t.held),
     "new-volunteers": known(t.newVolunteers, t.held),
     newcomers: known(t.newcomers, t.held),
@@ -246,5 +318,10 @@ export function computeFigures(records: CanteenRecords): Figures {
 
 /** A network's figures: the canteens' totals summed, then derived (percentages from summed counts, never averaged). */
 export function sumFigures(parts: readonly Figures[], names: readonly string[] = []): Figures {
-  return figuresFromTotals(sumTotals(parts.map((p) => p.totals), names));
+  return figuresFromTotals(
+    sumTotals(
+      parts.map((p) => p.totals),
+      names,
+    ),
+  );
 }

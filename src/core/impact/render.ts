@@ -29,7 +29,8 @@ export function figureName(v: FigureView, id: FigureId): string {
 /** A figure's value as text, or why it is unknown. */
 export function figureValue(v: FigureView, id: FigureId, f: Figure, currency: string | null): string {
   if (!f.known) return f.why === "too-few-answers" ? v.t("impact.tooFew", { count: f.basis }) : v.t(`impact.unknown.${f.why}`);
-  const nf = (n: number, digits: number) => new Intl.NumberFormat(v.locale === "fr" ? "fr-FR" : "en-GB", { maximumFractionDigits: digits }).format(n);
+  const nf = (n: number, digits: number) =>
+    new Intl.NumberFormat(v.locale === "fr" ? "fr-FR" : "en-GB", { maximumFractionDigits: digits }).format(n);
   if (MONEY.includes(id)) return formatMoney(Math.round(f.value), currency ?? "EUR", v.locale);
   if (RATIO.includes(id)) {
     const pct = `${nf(f.value * 100, 0)} %`;
@@ -44,19 +45,35 @@ function line(m: MessageBuilder, v: FigureView, figures: Figures, id: FigureId, 
 }
 
 /** The figures of a period: everyone's part, then (managers) money and open services named. */
-export function renderFigures(v: FigureView, figures: Figures, opts: { title: string; managers: boolean; detail?: ServiceRecord[]; currency?: string }): Message {
+export function renderFigures(
+  v: FigureView,
+  figures: Figures,
+  opts: { title: string; managers: boolean; detail?: ServiceRecord[]; currency?: string },
+): Message {
   const m = message().title(opts.title);
   const s = figures.services;
   m.text(v.t("impact.services", { count: s.held, held: s.held, closed: s.closed }));
   if (s.open > 0) {
     m.note(v.t("impact.open", { count: s.open }));
-    if (opts.managers) m.note(v.t("impact.openNamed", { list: s.openDates.map((d) => (/^\d{4}-\d{2}-\d{2}$/.test(d) ? formatShortDate(d, v.locale) : d)).join(", ") }));
+    if (opts.managers)
+      m.note(
+        v.t("impact.openNamed", {
+          list: s.openDates.map((d) => (/^\d{4}-\d{2}-\d{2}$/.test(d) ? formatShortDate(d, v.locale) : d)).join(", "),
+        }),
+      );
   }
   line(m, v, figures, "meals-served");
   line(m, v, figures, "meals-per-service");
   line(m, v, figures, "forecast-error", figures.figures["forecast-error"].known ? ` ${v.t("impact.estimate")}` : "");
-  if (opts.managers) for (const id of ["takings", "average-contribution", "costs-covered", "ingredients-covered"] as const) line(m, v, figures, id);
-  line(m, v, figures, "volunteers", v.t("impact.newOnes", { count: figures.figures["new-volunteers"].known ? figures.figures["new-volunteers"].value : 0 }));
+  if (opts.managers)
+    for (const id of ["takings", "average-contribution", "costs-covered", "ingredients-covered"] as const) line(m, v, figures, id);
+  line(
+    m,
+    v,
+    figures,
+    "volunteers",
+    v.t("impact.newOnes", { count: figures.figures["new-volunteers"].known ? figures.figures["new-volunteers"].value : 0 }),
+  );
   line(m, v, figures, "newcomers");
   line(m, v, figures, "newcomers-survey", v.t("impact.ofAnswers", { count: figures.answers.first }));
   line(m, v, figures, "welcome");
@@ -69,10 +86,15 @@ export function renderFigures(v: FigureView, figures: Figures, opts: { title: st
     m.text({ bold: v.t("impact.detail") });
     for (const r of [...opts.detail].sort((a, b) => a.date.localeCompare(b.date))) {
       const money = (n: number | null) => (n === null ? "—" : formatMoney(n, opts.currency ?? "EUR", v.locale));
-      m.item(v.t("impact.detailLine", {
-        date: formatShortDate(r.date, v.locale), covers: r.covers ?? "—", takings: money(r.takings), spent: money(r.spent),
-        forecast: r.forecast ?? "—",
-      }));
+      m.item(
+        v.t("impact.detailLine", {
+          date: formatShortDate(r.date, v.locale),
+          covers: r.covers ?? "—",
+          takings: money(r.takings),
+          spent: money(r.spent),
+          forecast: r.forecast ?? "—",
+        }),
+      );
     }
   }
   m.note(v.t("impact.footer"));

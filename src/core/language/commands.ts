@@ -11,16 +11,26 @@ import { personalLocale, supportedLocale } from "./rules.ts";
 
 /** Words people type for each language; "auto" goes back to the app's language. */
 const WORDS: Record<string, Locale | "auto"> = Object.assign(Object.create(null) as Record<string, Locale | "auto">, {
-  fr: "fr", francais: "fr", french: "fr",
-  en: "en", anglais: "en", english: "en",
-  auto: "auto", app: "auto", application: "auto",
+  fr: "fr",
+  francais: "fr",
+  french: "fr",
+  en: "en",
+  anglais: "en",
+  english: "en",
+  auto: "auto",
+  app: "auto",
+  application: "auto",
 });
 
 /** The person behind the author (a member of the chat's canteen, or an account already known), their language and whether they chose it. */
 async function personOf(ctx: BaseContext): Promise<{ personId: number; locale: Locale; chosen: boolean | undefined }> {
   if (ctx.canteen) {
     const m = await ctx.store.ensureMember(ctx.canteen.id, { ...ctx.event.author, platform: ctx.event.platform });
-    return { personId: m.personId, locale: personalLocale(m, ctx.event.author.language, ctx.canteen.locale), chosen: (m.locale ?? null) !== null };
+    return {
+      personId: m.personId,
+      locale: personalLocale(m, ctx.event.author.language, ctx.canteen.locale),
+      chosen: (m.locale ?? null) !== null,
+    };
   }
   const id = await ctx.store.personOf(ctx.event.author.address);
   if (id === null) throw new UserError("language.unknownPerson");
@@ -50,9 +60,10 @@ export const languageCommands: CommandSpec[] = [
       const wanted = WORDS[word];
       if (!wanted) throw new UserError("errors.usage", { usage: ctx.t("commands.language.usage") });
       await ctx.store.setPersonLocale(personId, { chosen: wanted === "auto" ? null : wanted });
-      const now: Locale = wanted === "auto"
-        ? ((await ctx.store.personLocale(personId)) ?? supportedLocale(ctx.event.author.language) ?? ctx.canteen?.locale ?? ctx.locale)
-        : wanted;
+      const now: Locale =
+        wanted === "auto"
+          ? ((await ctx.store.personLocale(personId)) ?? supportedLocale(ctx.event.author.language) ?? ctx.canteen?.locale ?? ctx.locale)
+          : wanted;
       const text = translator(now)(wanted === "auto" ? "language.auto" : "language.set");
       if (ctx.event.action) return { replies: [], toast: text };
       return message().text(text).build();

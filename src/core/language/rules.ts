@@ -14,7 +14,11 @@ export function supportedLocale(language: string | null | undefined): Locale | n
 }
 
 /** The language of what only this person sees, from what is known of them and what their app says now. */
-export function personalLocale(member: Pick<Member, "locale" | "reportedLocale"> | null, reported: string | undefined, fallback: Locale): Locale {
+export function personalLocale(
+  member: Pick<Member, "locale" | "reportedLocale"> | null,
+  reported: string | undefined,
+  fallback: Locale,
+): Locale {
   return member?.locale ?? supportedLocale(reported) ?? member?.reportedLocale ?? fallback;
 }
 
@@ -24,7 +28,12 @@ export function personalView(c: Canteen, now: Date, locale: Locale): CanteenView
 }
 
 /** The view of a canteen in the language person `personId` reads privately. */
-export async function viewFor(store: Pick<Store, "personLocale">, c: Canteen, now: Date, personId: number | undefined): Promise<CanteenView> {
+export async function viewFor(
+  store: Pick<Store, "personLocale">,
+  c: Canteen,
+  now: Date,
+  personId: number | undefined,
+): Promise<CanteenView> {
   const locale = personId === undefined ? null : await store.personLocale(personId);
   return personalView(c, now, locale ?? c.locale);
 }

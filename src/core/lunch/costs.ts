@@ -34,7 +34,10 @@ export class CostModel {
   private readonly repeats = new Set<number>();
   private readonly avoids = new Set<number>();
 
-  constructor(readonly people: readonly Participant[], history: MatchHistory) {
+  constructor(
+    readonly people: readonly Participant[],
+    history: MatchHistory,
+  ) {
     this.n = people.length;
     this.team = new Int32Array(this.n);
     const teams = new Map<string, number>();

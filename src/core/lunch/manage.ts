@@ -71,11 +71,22 @@ export async function report(ctx: CanteenContext): Promise<HandlerResult> {
   m.item(ctx.t("lunch.report.met", { count: r.pairs }));
   m.item(
     r.knownPairs > 0
-      ? ctx.t("lunch.report.crossTeam", { share: Math.round((100 * r.crossTeamPairs) / r.knownPairs), cross: r.crossTeamPairs, known: r.knownPairs })
+      ? ctx.t("lunch.report.crossTeam", {
+          share: Math.round((100 * r.crossTeamPairs) / r.knownPairs),
+          cross: r.crossTeamPairs,
+          known: r.knownPairs,
+        })
       : ctx.t("lunch.report.noTeams"),
   );
   m.item(ctx.t("lunch.report.members", { count: members.length, paused }));
   const upcoming = rounds.find((x) => x.date > today && x.status === "formed");
-  if (upcoming) m.note(ctx.t("lunch.report.upcoming", { date: formatDate(upcoming.date, ctx.locale), people: upcoming.participants, count: upcoming.tables.length }));
+  if (upcoming)
+    m.note(
+      ctx.t("lunch.report.upcoming", {
+        date: formatDate(upcoming.date, ctx.locale),
+        people: upcoming.participants,
+        count: upcoming.tables.length,
+      }),
+    );
   return m.build();
 }

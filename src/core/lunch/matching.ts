@@ -135,7 +135,8 @@ function improve(model: CostModel, tables: number[][], rnd: () => number): void 
       if (cp === 0) continue;
       let bestDelta = 0;
       let bestQ = -1;
-      const candidates = tables.length <= SWAP_CANDIDATES ? all : Array.from({ length: SWAP_CANDIDATES }, () => Math.floor(rnd() * tables.length));
+      const candidates =
+        tables.length <= SWAP_CANDIDATES ? all : Array.from({ length: SWAP_CANDIDATES }, () => Math.floor(rnd() * tables.length));
       for (const b of candidates) {
         if (b === a) continue;
         const other = tables[b]!;

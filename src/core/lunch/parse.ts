@@ -82,7 +82,8 @@ export function parseLunchSettings(args: string, openDays: number[], locale: "fr
     if (key === "weekday") {
       const days = parseDays(value);
       if (!days || days.length !== 1) throw new UserError("lunch.settings.badDay", { value });
-      if (!openDays.includes(days[0]!)) throw new UserError("lunch.settings.closedDay", { value, open: weekdayNames(openDays, locale).join(", ") });
+      if (!openDays.includes(days[0]!))
+        throw new UserError("lunch.settings.closedDay", { value, open: weekdayNames(openDays, locale).join(", ") });
       patch.weekday = days[0]!;
     } else if (key === "tableSize") {
       patch.tableSize = whole(value, LUNCH_LIMITS.size.min, LUNCH_LIMITS.size.max, "lunch.settings.badSize");

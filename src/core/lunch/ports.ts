@@ -97,9 +97,7 @@ export interface SeatingPlan {
 
 /** What happened when someone dropped out. */
 export type DropResult =
-  | { kind: "dropped"; tableId: number; moves: SeatMove[]; round: LunchRound }
-  | { kind: "already" }
-  | { kind: "not-seated" };
+  { kind: "dropped"; tableId: number; moves: SeatMove[]; round: LunchRound } | { kind: "already" } | { kind: "not-seated" };
 
 /** The lunch part of the Store. Each method is one atomic unit of work. */
 export interface LunchStore {
@@ -155,5 +153,9 @@ export interface LunchStore {
    * Drops a person's seat, releases it from the headcount and applies the moves `plan` gives
    * for the remaining seats — all in one unit of work, so concurrent drop-outs queue up.
    */
-  dropLunchSeat(input: { roundId: number; personId: number; plan: (seating: SeatingPlan, droppedFrom: number) => SeatMove[] }): Promise<DropResult>;
+  dropLunchSeat(input: {
+    roundId: number;
+    personId: number;
+    plan: (seating: SeatingPlan, droppedFrom: number) => SeatMove[];
+  }): Promise<DropResult>;
 }

@@ -16,7 +16,10 @@ export function rebalance(seating: SeatingPlan, changed: number, history: MatchH
   if (!target || target.people.length >= MIN_TABLE || target.people.length === 0) return [];
   const others = tables.filter((t) => t !== target && t.people.length > 0);
   if (others.length === 0) return [];
-  const model = new CostModel(seating.tables.flatMap((t) => t.people.map((p) => ({ id: p.personId, team: p.team }))), history);
+  const model = new CostModel(
+    seating.tables.flatMap((t) => t.people.map((p) => ({ id: p.personId, team: p.team }))),
+    history,
+  );
   const idx = (id: number) => model.index.get(id)!;
   const costWith = (person: number, people: number[], skip = -1) => model.costWith(idx(person), people.filter((p) => p !== skip).map(idx));
   const moves: SeatMove[] = [];

@@ -35,7 +35,12 @@ export const tableRefresh = (tableId: number) => `/lunch table ${tableId}`;
 
 /** A table's announcement in the programme's group, kept current through its buttons' refresh. */
 export function renderTable(v: CanteenView, p: LunchProgram, round: LunchRound, table: LunchTable): Message {
-  const title = v.t("lunch.table.title", { number: table.number, date: formatDate(round.date, v.locale), time: v.canteen.lunchTime, canteen: v.canteen.name });
+  const title = v.t("lunch.table.title", {
+    number: table.number,
+    date: formatDate(round.date, v.locale),
+    time: v.canteen.lunchTime,
+    canteen: v.canteen.name,
+  });
   const m = message().title(title);
   const people = seated(table);
   if (people.length === 0) return { ...m.text(v.t("lunch.table.merged")).build(), refresh: tableRefresh(table.id) };
@@ -64,9 +69,18 @@ export function renderSkipped(v: CanteenView, p: LunchProgram, date: string, peo
 }
 
 /** Tells the people concerned that someone dropped out, and how the tables changed. */
-export function renderDropNotice(v: CanteenView, p: LunchProgram, round: LunchRound, dropped: LunchSeat, from: number, moves: SeatMove[]): Message {
+export function renderDropNotice(
+  v: CanteenView,
+  p: LunchProgram,
+  round: LunchRound,
+  dropped: LunchSeat,
+  from: number,
+  moves: SeatMove[],
+): Message {
   const table = (id: number) => round.tables.find((t) => t.id === id)!;
-  const m = message().text(v.t("lunch.drop.notice", { name: dropped.name, number: table(from).number, date: formatDate(round.date, v.locale) }));
+  const m = message().text(
+    v.t("lunch.drop.notice", { name: dropped.name, number: table(from).number, date: formatDate(round.date, v.locale) }),
+  );
   const everyone = round.tables.flatMap((t) => t.seats);
   for (const move of moves) {
     const who = everyone.find((s) => s.personId === move.personId)!;

@@ -20,7 +20,12 @@ export interface LunchDeps {
 
 /** The ledger items announcing a round: one message per table, or the "not enough people" notice. */
 async function announcements(deps: LunchDeps, v: CanteenView, p: LunchProgram, round: LunchRound): Promise<OutgoingItem[]> {
-  const base = { canteenId: p.canteenId, kind: "lunch" as const, subject: { date: round.date }, target: { kind: "chat" as const, address: p.groupAddress } };
+  const base = {
+    canteenId: p.canteenId,
+    kind: "lunch" as const,
+    subject: { date: round.date },
+    target: { kind: "chat" as const, address: p.groupAddress },
+  };
   if (round.status === "skipped") {
     if (round.participants === 0) return [];
     // Who signed up is not recorded for a skipped round: the members still in are told.

@@ -43,7 +43,11 @@ export function lunchJobs(c: Canteen, date: string, schedules: readonly LunchSch
 }
 
 /** The next lunch of a programme whose sign-up is still open, with the instant it closes. */
-export function nextLunch(p: Pick<LunchProgram, "weekday" | "closeTime">, c: Canteen, now: Date): { date: string; closes: DateTime } | null {
+export function nextLunch(
+  p: Pick<LunchProgram, "weekday" | "closeTime">,
+  c: Canteen,
+  now: Date,
+): { date: string; closes: DateTime } | null {
   const today = DateTime.fromJSDate(now, { zone: c.timezone }).startOf("day");
   for (let i = 0; i <= 14; i++) {
     const day = today.plus({ days: i });

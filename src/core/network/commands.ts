@@ -21,11 +21,24 @@ const CODE = /^(?=(?:.*\d){2})(?=(?:.*[A-Z]){2})[A-Z0-9]{8}$/i;
 type Sub = "create" | "invite" | "join" | "leave" | "list";
 
 const SUBS: Record<string, Sub> = {
-  creer: "create", create: "create", nouveau: "create", new: "create",
-  inviter: "invite", invite: "invite", invitation: "invite", code: "invite",
-  rejoindre: "join", join: "join", adherer: "join",
-  quitter: "leave", leave: "leave", sortir: "leave",
-  liste: "list", list: "list", cantines: "list", canteens: "list",
+  creer: "create",
+  create: "create",
+  nouveau: "create",
+  new: "create",
+  inviter: "invite",
+  invite: "invite",
+  invitation: "invite",
+  code: "invite",
+  rejoindre: "join",
+  join: "join",
+  adherer: "join",
+  quitter: "leave",
+  leave: "leave",
+  sortir: "leave",
+  liste: "list",
+  list: "list",
+  cantines: "list",
+  canteens: "list",
 };
 
 /** The sub-command a word names ("créer" → create), or undefined. */
@@ -38,7 +51,10 @@ function listing(ctx: BaseContext, n: Network, opts: { manager: boolean; ownCant
   for (const c of n.canteens) m.item(c.name, c.canteenId === opts.ownCanteenId ? ctx.t("network.list.yours") : "");
   if (opts.manager) {
     m.note(ctx.t("network.list.managerTips"));
-    m.buttons({ label: ctx.t("network.buttons.impact"), command: "/impact network" }, { label: ctx.t("network.buttons.invite"), command: "/network invite" });
+    m.buttons(
+      { label: ctx.t("network.buttons.impact"), command: "/impact network" },
+      { label: ctx.t("network.buttons.invite"), command: "/network invite" },
+    );
   } else {
     m.note(ctx.t("network.list.memberNote"));
   }
@@ -47,13 +63,17 @@ function listing(ctx: BaseContext, n: Network, opts: { manager: boolean; ownCant
 
 async function create(ctx: BaseContext, rest: string): Promise<HandlerResult> {
   const c = await asCanteenManager(ctx);
-  const name = rest.replace(/\s+/g, " ").trim().replace(/^["«“]\s*|\s*["»”]$/g, "");
+  const name = rest
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/^["«“]\s*|\s*["»”]$/g, "");
   if (name === "") throw new UserError("errors.usage", { usage: c.t("network.usage.create") });
   if (name.length > MAX_NETWORK_NAME) throw new UserError("errors.nameTooLong", { max: MAX_NETWORK_NAME });
   const slug = slugify(name);
   if (slug === "") throw new UserError("network.errors.badName");
   const res = await c.store.createNetwork({ name, slug, canteenId: c.canteen.id, personId: c.member.personId });
-  if (res.kind === "already-member") throw new UserError("network.errors.alreadyMember", { canteen: c.canteen.name, network: res.network.name });
+  if (res.kind === "already-member")
+    throw new UserError("network.errors.alreadyMember", { canteen: c.canteen.name, network: res.network.name });
   if (res.kind === "name-taken") throw new UserError("network.errors.nameTaken", { network: name });
   return message()
     .title(c.t("network.created.title", { network: res.network.name }))
@@ -84,7 +104,8 @@ async function join(ctx: BaseContext, rest: string): Promise<HandlerResult> {
   if (!CODE.test(code)) throw new UserError("network.errors.badCode");
   const res = await c.store.joinNetwork(code.toUpperCase(), c.canteen.id, c.now);
   if (res.kind === "bad-code") throw new UserError("network.errors.badCode");
-  if (res.kind === "already-member") throw new UserError("network.errors.alreadyMember", { canteen: c.canteen.name, network: res.network.name });
+  if (res.kind === "already-member")
+    throw new UserError("network.errors.alreadyMember", { canteen: c.canteen.name, network: res.network.name });
   return message()
     .title(c.t("network.joined.title", { canteen: c.canteen.name, network: res.network.name }))
     .text(c.t("network.joined.body"))
@@ -95,7 +116,9 @@ async function leave(ctx: BaseContext): Promise<HandlerResult> {
   const c = await asCanteenManager(ctx);
   const left = await c.store.leaveNetwork(c.canteen.id);
   if (!left) throw new UserError("network.errors.notInNetwork", { canteen: c.canteen.name });
-  return message().text(c.t(left.canteens.length === 0 ? "network.left.closed" : "network.left.done", { canteen: c.canteen.name, network: left.name })).build();
+  return message()
+    .text(c.t(left.canteens.length === 0 ? "network.left.closed" : "network.left.done", { canteen: c.canteen.name, network: left.name }))
+    .build();
 }
 
 /** `/reseau`: a network manager sees their network; a member canteen's managers see theirs. */
@@ -107,7 +130,11 @@ async function list(ctx: BaseContext): Promise<HandlerResult> {
   const canteen = await ownCanteen(ctx);
   const c = await asCanteenManager(ctx);
   const n = await c.store.networkOfCanteen(canteen.id);
-  if (!n) return message().text(c.t("network.none", { canteen: canteen.name })).note(c.t("network.noneHow")).build();
+  if (!n)
+    return message()
+      .text(c.t("network.none", { canteen: canteen.name }))
+      .note(c.t("network.noneHow"))
+      .build();
   return listing(c, n, { manager: false, ownCanteenId: canteen.id });
 }
 
@@ -118,11 +145,16 @@ async function network(ctx: BaseContext, args: string): Promise<HandlerResult> {
   if (!sub) throw new UserError("network.errors.unknownSub", { word: first, usage: ctx.t("commands.network.usage") });
   const rest = args.trim().replace(/^\S+\s*/, "");
   switch (sub) {
-    case "create": return create(ctx, rest);
-    case "invite": return invite(ctx);
-    case "join": return join(ctx, rest);
-    case "leave": return leave(ctx);
-    case "list": return list(ctx);
+    case "create":
+      return create(ctx, rest);
+    case "invite":
+      return invite(ctx);
+    case "join":
+      return join(ctx, rest);
+    case "leave":
+      return leave(ctx);
+    case "list":
+      return list(ctx);
   }
 }
 

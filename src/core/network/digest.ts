@@ -46,7 +46,9 @@ export function previousMonth(date: string): { period: Period; month: string } {
 }
 
 function monthName(v: FigureView, month: string): string {
-  return DateTime.fromISO(`${month}-01`).setLocale(v.locale === "fr" ? "fr-FR" : "en-GB").toFormat("LLLL yyyy");
+  return DateTime.fromISO(`${month}-01`)
+    .setLocale(v.locale === "fr" ? "fr-FR" : "en-GB")
+    .toFormat("LLLL yyyy");
 }
 
 /** A canteen's digest: last month's figures, money included (managers read it). */
@@ -84,7 +86,14 @@ export async function runDigest(deps: DigestDeps, c: Canteen, date: string, now:
     for (const mgr of managers) {
       const address = await privateTarget(store, mgr.personId);
       if (!address) continue;
-      items.push({ key: `digest:${c.id}:${month}:${mgr.personId}`, canteenId: c.id, kind: "notice", subject: { date, personId: mgr.personId }, target: { kind: "person", address }, payload });
+      items.push({
+        key: `digest:${c.id}:${month}:${mgr.personId}`,
+        canteenId: c.id,
+        kind: "notice",
+        subject: { date, personId: mgr.personId },
+        target: { kind: "person", address },
+        payload,
+      });
     }
     notes.push(`canteen digest to ${items.length} manager(s)`);
   }
@@ -101,7 +110,14 @@ export async function runDigest(deps: DigestDeps, c: Canteen, date: string, now:
         const address = await privateTarget(store, personId);
         if (!address) continue;
         // Keyed by network, not canteen: the first member canteen's job sends it, the others find it queued.
-        items.push({ key: `digest-network:${network.id}:${month}:${personId}`, canteenId: c.id, kind: "notice", subject: { date, personId }, target: { kind: "person", address }, payload });
+        items.push({
+          key: `digest-network:${network.id}:${month}:${personId}`,
+          canteenId: c.id,
+          kind: "notice",
+          subject: { date, personId },
+          target: { kind: "person", address },
+          payload,
+        });
         n++;
       }
       notes.push(`network digest to ${n} manager(s)`);

@@ -20,15 +20,10 @@ export interface Network {
 
 /** Outcome of `/reseau creer`. */
 export type CreateNetworkResult =
-  | { kind: "created"; network: Network }
-  | { kind: "name-taken" }
-  | { kind: "already-member"; network: Network };
+  { kind: "created"; network: Network } | { kind: "name-taken" } | { kind: "already-member"; network: Network };
 
 /** Outcome of `/reseau rejoindre CODE`. */
-export type JoinNetworkResult =
-  | { kind: "joined"; network: Network }
-  | { kind: "bad-code" }
-  | { kind: "already-member"; network: Network };
+export type JoinNetworkResult = { kind: "joined"; network: Network } | { kind: "bad-code" } | { kind: "already-member"; network: Network };
 
 /** Persistence of networks. Each method is one atomic unit of work. */
 export interface NetworkStore {

@@ -24,15 +24,23 @@ export interface NetworkFigures {
 
 /** Reads every canteen's records of the period and sums them. */
 export async function networkFigures(store: Store, network: Network, period: Period, today: string): Promise<NetworkFigures> {
-  const records = await store.networkRecords(network.canteens.map((c) => c.canteenId), period, today);
+  const records = await store.networkRecords(
+    network.canteens.map((c) => c.canteenId),
+    period,
+    today,
+  );
   const canteens = records.map((r, i) => ({ name: network.canteens[i]!.name, figures: computeFigures(r) }));
-  const total = sumFigures(canteens.map((c) => c.figures), canteens.map((c) => c.name));
+  const total = sumFigures(
+    canteens.map((c) => c.figures),
+    canteens.map((c) => c.name),
+  );
   return { network, canteens, total };
 }
 
 /** The network report's message: the summed figures, then one line per canteen (names only). */
 export function renderNetworkReport(v: FigureView, nf: NetworkFigures, title: string, footer: string[] = []): Message {
-  if (nf.total.services.held === 0) return message().title(title).text(v.t("network.impact.empty")).note(v.t("network.impact.privacy")).build();
+  if (nf.total.services.held === 0)
+    return message().title(title).text(v.t("network.impact.empty")).note(v.t("network.impact.privacy")).build();
   return figuresMessage(v, nf.total, title, (m) => {
     m.text({ bold: v.t("network.impact.perCanteen") });
     for (const c of nf.canteens) m.item(v.t("network.impact.canteenLine", { canteen: c.name, figures: canteenSummary(v, c.figures) }));

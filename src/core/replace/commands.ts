@@ -16,13 +16,15 @@ import { renderReplaced, renderRequest } from "./render.ts";
 /** Posts the request to every active group of the canteen, once each (through the ledger). */
 async function announce(ctx: CanteenContext, r: ReplacementRequest): Promise<number> {
   const groups = await ctx.store.groupsOf(ctx.canteen.id);
-  await ctx.outbox.enqueue(groups.map((g) => ({
-    key: `replacement:${r.id}:${g.address}`,
-    canteenId: ctx.canteen.id,
-    kind: "replacement" as const,
-    subject: { date: r.date, personId: r.requester.personId },
-    target: { kind: "chat" as const, address: g.address },
-  })));
+  await ctx.outbox.enqueue(
+    groups.map((g) => ({
+      key: `replacement:${r.id}:${g.address}`,
+      canteenId: ctx.canteen.id,
+      kind: "replacement" as const,
+      subject: { date: r.date, personId: r.requester.personId },
+      target: { kind: "chat" as const, address: g.address },
+    })),
+  );
   return groups.length;
 }
 
@@ -32,7 +34,8 @@ async function pickService(ctx: CanteenContext): Promise<HandlerResult> {
   const mine = (await ctx.store.sheet(ctx.canteen.id, dates)).filter((s) => s.personId === ctx.member.personId && s.status === "confirmed");
   if (mine.length === 0) throw new UserError("replace.nothing");
   const m = message().text(ctx.t("replace.pick"));
-  for (const s of mine) m.buttons({ label: `${capitalise(formatShortDate(s.date, ctx.locale))} · ${roleLabel(ctx, s.role)}`, command: `/replace ${s.date}` });
+  for (const s of mine)
+    m.buttons({ label: `${capitalise(formatShortDate(s.date, ctx.locale))} · ${roleLabel(ctx, s.role)}`, command: `/replace ${s.date}` });
   return m.build();
 }
 
@@ -45,9 +48,14 @@ async function ask(ctx: CanteenContext, args: string): Promise<HandlerResult> {
   if (res.kind === "not-on-sheet") throw new UserError("replace.notOnSheet", { date: d });
   if (res.kind === "waitlisted") throw new UserError("replace.waitlisted", { date: d, role: roleLabel(ctx, res.role) });
   const role = roleLabel(ctx, res.request.role);
-  if (res.kind === "already") return message().text(ctx.t("replace.already", { date: d, role })).build();
+  if (res.kind === "already")
+    return message()
+      .text(ctx.t("replace.already", { date: d, role }))
+      .build();
   const count = await announce(ctx, res.request);
-  return message().text(ctx.t("replace.asked", { count, date: d, role })).build();
+  return message()
+    .text(ctx.t("replace.asked", { count, date: d, role }))
+    .build();
 }
 
 /** Tells the requester privately that someone took their place (once, via the ledger), in their language. */
@@ -55,14 +63,16 @@ async function notifyRequester(ctx: CanteenContext, r: ReplacementRequest): Prom
   const [identity] = await ctx.store.identitiesOf(r.requester.personId);
   if (!identity) return;
   const v = await viewFor(ctx.store, ctx.canteen, ctx.now, r.requester.personId);
-  await ctx.outbox.enqueue([{
-    key: `replaced:${r.id}`,
-    canteenId: ctx.canteen.id,
-    kind: "notice",
-    subject: { date: r.date, personId: r.requester.personId },
-    target: { kind: "person", address: identity.address },
-    payload: renderReplaced(v, r),
-  }]);
+  await ctx.outbox.enqueue([
+    {
+      key: `replaced:${r.id}`,
+      canteenId: ctx.canteen.id,
+      kind: "notice",
+      subject: { date: r.date, personId: r.requester.personId },
+      target: { kind: "person", address: identity.address },
+      payload: renderReplaced(v, r),
+    },
+  ]);
 }
 
 /** A request number as typed ("12"), or undefined: digits only, within the database's integers. */
@@ -80,7 +90,12 @@ async function take(ctx: CanteenContext, args: string): Promise<HandlerResult> {
   const res = await ctx.store.takeReplacement({ canteenId: ctx.canteen.id, requestId: id, personId: ctx.member.personId, now: ctx.now });
   if (res.kind === "unknown") throw new UserError("replace.unknown");
   const r = res.request;
-  const p = { date: formatDate(r.date, ctx.me.locale), role: roleLabel(ctx.me, r.role), name: r.requester.name, taker: r.taker?.name ?? "" };
+  const p = {
+    date: formatDate(r.date, ctx.me.locale),
+    role: roleLabel(ctx.me, r.role),
+    name: r.requester.name,
+    taker: r.taker?.name ?? "",
+  };
   const mine = { date: formatDate(r.date, ctx.locale), role: roleLabel(ctx, r.role) };
   switch (res.kind) {
     case "closed":
@@ -88,7 +103,10 @@ async function take(ctx: CanteenContext, args: string): Promise<HandlerResult> {
     case "own":
       throw new UserError("replace.own");
     case "already-on":
-      throw new UserError(res.waitlisted ? "replace.alreadyWaiting" : "replace.alreadyOn", { date: p.date, role: roleLabel(ctx.me, res.role) });
+      throw new UserError(res.waitlisted ? "replace.alreadyWaiting" : "replace.alreadyOn", {
+        date: p.date,
+        role: roleLabel(ctx.me, res.role),
+      });
     case "taken": {
       await notifyRequester(ctx, r);
       await ctx.outbox.touch(ctx.canteen.id, "replacement", { date: r.date, personId: r.requester.personId });

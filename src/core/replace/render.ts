@@ -18,7 +18,13 @@ function params(v: CanteenView, r: ReplacementRequest) {
 /** The message about one request in a group, in the canteen's language. */
 export function renderRequest(v: CanteenView, r: ReplacementRequest): Message {
   const p = params(v, r);
-  if (r.status === "taken") return { ...message().text(v.t("replace.taken", { ...p, taker: r.taker?.name ?? "?" })).build(), refresh: requestCommand(r.id) };
+  if (r.status === "taken")
+    return {
+      ...message()
+        .text(v.t("replace.taken", { ...p, taker: r.taker?.name ?? "?" }))
+        .build(),
+      refresh: requestCommand(r.id),
+    };
   if (r.status === "withdrawn") return { ...message().text(v.t("replace.withdrawn", p)).build(), refresh: requestCommand(r.id) };
   const m = message()
     .text({ bold: v.t("replace.ask", p) })
@@ -29,7 +35,9 @@ export function renderRequest(v: CanteenView, r: ReplacementRequest): Message {
 
 /** The private notice to the requester once someone took their place, in their language. */
 export function renderReplaced(v: CanteenView, r: ReplacementRequest): Message {
-  return message().text(v.t("replace.replaced", { ...params(v, r), taker: r.taker?.name ?? "?" })).build();
+  return message()
+    .text(v.t("replace.replaced", { ...params(v, r), taker: r.taker?.name ?? "?" }))
+    .build();
 }
 
 /** Lines the managers' alert adds for requests nobody has taken yet. */

@@ -12,8 +12,14 @@ export function surveyJob(c: Canteen, date: string, deadline: Date): { kind: "su
 /** Queues the survey for every group of the canteen. */
 export async function postSurvey(store: Store, outbox: Outbox, c: Canteen, date: string): Promise<string> {
   const groups = await store.groupsOf(c.id);
-  await outbox.enqueue(groups.map((g) => ({
-    key: `survey:${c.id}:${date}:${g.address}`, canteenId: c.id, kind: "survey" as const, subject: { date }, target: { kind: "chat" as const, address: g.address },
-  })));
+  await outbox.enqueue(
+    groups.map((g) => ({
+      key: `survey:${c.id}:${date}:${g.address}`,
+      canteenId: c.id,
+      kind: "survey" as const,
+      subject: { date },
+      target: { kind: "chat" as const, address: g.address },
+    })),
+  );
   return `survey to ${groups.length} group(s)`;
 }

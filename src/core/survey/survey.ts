@@ -19,7 +19,9 @@ export function renderSurvey(v: CanteenView, date: string): Message {
   SURVEY_QUESTIONS.forEach((q, i) => m.text({ bold: `${i + 1}. ${v.t(`survey.questions.${q}`)}` }));
   m.note(v.t("survey.anonymous"));
   SURVEY_QUESTIONS.forEach((q, i) => {
-    m.buttons(...SURVEY_ANSWERS[q].map((a) => ({ label: `${i + 1}. ${v.t(`survey.answers.${a}`)}`, command: `/survey ${date} ${q} ${a}` })));
+    m.buttons(
+      ...SURVEY_ANSWERS[q].map((a) => ({ label: `${i + 1}. ${v.t(`survey.answers.${a}`)}`, command: `/survey ${date} ${q} ${a}` })),
+    );
   });
   return m.build();
 }
@@ -41,7 +43,8 @@ async function answer(ctx: CanteenContext, args: string): Promise<HandlerResult>
   const oldest = today.minus({ days: SURVEY_OPEN_DAYS }).toISODate()!;
   // Only a past opening day's survey takes answers (a forged date must not create a service).
   const open = ctx.canteen.openDays.includes(DateTime.fromISO(date).weekday);
-  if (!open || date > today.toISODate()! || date < oldest) throw new UserError("survey.closed", { date: formatShortDate(date, ctx.locale) });
+  if (!open || date > today.toISODate()! || date < oldest)
+    throw new UserError("survey.closed", { date: formatShortDate(date, ctx.locale) });
   const result = await ctx.store.answerSurvey(ctx.canteen.id, date, ctx.member.personId, question, a as SurveyAnswer);
   const toast = ctx.t(result === "counted" ? "survey.thanks" : "survey.already");
   // Only the presser sees this: a toast for a button, never a message in the group.

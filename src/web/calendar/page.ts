@@ -41,8 +41,13 @@ ${shown}
 </div>
 <p class="muted">${t("calendar.web.resetNote")}</p>
 <p><a href="/c/${view.canteen.id}">${t("calendar.web.back")}</a></p>`;
-  return page({
-    t, locale: p.locale, title: t("calendar.web.title"),
-    session: { csrf, canteens: view.canteens.map((c) => ({ id: c.id, name: c.name })), current: view.canteen.id },
-  }, body);
+  return page(
+    {
+      t,
+      locale: p.locale,
+      title: t("calendar.web.title"),
+      session: { csrf, canteens: view.canteens.map((c) => ({ id: c.id, name: c.name })), current: view.canteen.id },
+    },
+    body,
+  );
 }

@@ -35,7 +35,11 @@ export function calendarRoutes(deps: FeedDeps): Hono {
   return app;
 }
 
-const idParam = z.coerce.number().int().positive().max(2 ** 31 - 1);
+const idParam = z.coerce
+  .number()
+  .int()
+  .positive()
+  .max(2 ** 31 - 1);
 
 /**
  * The feeds, and the board's calendar page (GET /c/<id>/calendar explains, POST issues links or,

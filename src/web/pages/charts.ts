@@ -66,26 +66,37 @@ export function barChart(c: BarChart): Html {
   // Label every category when they fit, else about twelve of them.
   const every = Math.max(1, Math.ceil(n / 12));
   const ticks = [0, 0.5, 1].map((f) => f * top);
-  const bars = c.series.map((s, si) => s.values.map((v, ci) => {
-    const x = LEFT + ci * slot + pad + si * barW;
-    if (v === null) {
-      return html`<text class="unknown-mark" x="${(x + barW / 2).toFixed(1)}" y="${(TOP + plotH - 3).toFixed(1)}" text-anchor="middle">?</text>`;
-    }
-    const h = Math.max(v > 0 ? 1 : 0, TOP + plotH - y(v));
-    return html`<rect class="${s.cls}" x="${x.toFixed(1)}" y="${(TOP + plotH - h).toFixed(1)}" width="${barW.toFixed(1)}" height="${h.toFixed(1)}"><title>${s.name} · ${c.categories[ci]} : ${c.format(v)}</title></rect>`;
-  }));
-  const labels = c.categories.map((cat, i) => (i % every === 0
-    ? html`<text class="axis" x="${(LEFT + i * slot + slot / 2).toFixed(1)}" y="${H - BOTTOM + 14}" text-anchor="middle">${cat}</text>`
-    : ""));
-  const grid = ticks.map((v) => html`<line class="grid" x1="${LEFT}" x2="${W - RIGHT}" y1="${y(v).toFixed(1)}" y2="${y(v).toFixed(1)}"></line><text class="axis" x="${LEFT - 4}" y="${(y(v) + 4).toFixed(1)}" text-anchor="end">${c.format(v)}</text>`);
-  const legend = c.series.length > 1 || c.series.some((s) => s.values.includes(null))
-    ? html`<ul class="legend" aria-hidden="true">${c.series.map((s) => html`<li><span class="swatch ${s.cls}"></span>${s.name}</li>`)}</ul>`
-    : "";
+  const bars = c.series.map((s, si) =>
+    s.values.map((v, ci) => {
+      const x = LEFT + ci * slot + pad + si * barW;
+      if (v === null) {
+        return html`<text class="unknown-mark" x="${(x + barW / 2).toFixed(1)}" y="${(TOP + plotH - 3).toFixed(1)}" text-anchor="middle">?</text>`;
+      }
+      const h = Math.max(v > 0 ? 1 : 0, TOP + plotH - y(v));
+      return html`<rect class="${s.cls}" x="${x.toFixed(1)}" y="${(TOP + plotH - h).toFixed(1)}" width="${barW.toFixed(1)}" height="${h.toFixed(1)}"><title>${s.name} · ${c.categories[ci]} : ${c.format(v)}</title></rect>`;
+    }),
+  );
+  const labels = c.categories.map((cat, i) =>
+    i % every === 0
+      ? html`<text class="axis" x="${(LEFT + i * slot + slot / 2).toFixed(1)}" y="${H - BOTTOM + 14}" text-anchor="middle">${cat}</text>`
+      : "",
+  );
+  const grid = ticks.map(
+    (v) =>
+      html`<line class="grid" x1="${LEFT}" x2="${W - RIGHT}" y1="${y(v).toFixed(1)}" y2="${y(v).toFixed(1)}"></line><text class="axis" x="${LEFT - 4}" y="${(y(v) + 4).toFixed(1)}" text-anchor="end">${c.format(v)}</text>`,
+  );
+  const legend =
+    c.series.length > 1 || c.series.some((s) => s.values.includes(null))
+      ? html`<ul class="legend" aria-hidden="true">${c.series.map((s) => html`<li><span class="swatch ${s.cls}"></span>${s.name}</li>`)}</ul>`
+      : "";
   const table = html`<table class="figures-table"><caption class="sr-only">${c.title}</caption><thead><tr><th scope="col">${c.categoryHeader}</th>${c.series.map((s) => html`<th scope="col">${s.name}</th>`)}${(c.extra ?? []).map((e) => html`<th scope="col">${e.name}</th>`)}</tr></thead>
-<tbody>${c.categories.map((cat, ci) => html`<tr><th scope="row">${cat}</th>${c.series.map((s, si) => {
-    const v = s.values[ci];
-    return v === null || v === undefined ? html`<td class="unknown">${c.unknown(si, ci)}</td>` : html`<td>${c.format(v)}</td>`;
-  })}${(c.extra ?? []).map((e) => html`<td>${e.values[ci] ?? ""}</td>`)}</tr>`)}</tbody></table>`;
+<tbody>${c.categories.map(
+    (cat, ci) =>
+      html`<tr><th scope="row">${cat}</th>${c.series.map((s, si) => {
+        const v = s.values[ci];
+        return v === null || v === undefined ? html`<td class="unknown">${c.unknown(si, ci)}</td>` : html`<td>${c.format(v)}</td>`;
+      })}${(c.extra ?? []).map((e) => html`<td>${e.values[ci] ?? ""}</td>`)}</tr>`,
+  )}</tbody></table>`;
   const wrapped = html`<div class="table-wrap">${table}</div>`;
   return html`<figure class="chart" aria-labelledby="${c.id}-t">
 <figcaption id="${c.id}-t"><strong>${c.title}</strong></figcaption>

@@ -33,7 +33,9 @@ export interface FiguresPageInput {
 
 /** "nov. 26" / "Nov 26". */
 export function monthLabel(month: string, locale: Locale): string {
-  return DateTime.fromISO(`${month}-01`).setLocale(locale === "fr" ? "fr-FR" : "en-GB").toFormat("LLL yy");
+  return DateTime.fromISO(`${month}-01`)
+    .setLocale(locale === "fr" ? "fr-FR" : "en-GB")
+    .toFormat("LLL yy");
 }
 
 const pct = (f: Figure): number | null => (f.known ? Math.round(f.value * 100) : null);
@@ -57,7 +59,9 @@ export function keyFigures(v: FigureView, f: Figures, ids: readonly FigureId[]):
 /** The services line: held, closed, and the open ones counted as such. */
 export function servicesLine(t: Translate, f: Figures): string {
   const s = f.services;
-  return [t("figures.held", { count: s.held }), t("figures.closed", { count: s.closed }), t("figures.openCount", { count: s.open })].join(", ");
+  return [t("figures.held", { count: s.held }), t("figures.closed", { count: s.closed }), t("figures.openCount", { count: s.open })].join(
+    ", ",
+  );
 }
 
 /** One close form per open service (the same operation as /cloturer). */
@@ -67,8 +71,8 @@ function closeForms(p: FiguresPageInput, data: CanteenFigures): Html {
   const currency = data.canteen.currency;
   return html`<p>${t("figures.toCloseIntro", { count: data.toClose.length })}</p>
 ${data.toClose.map((date) => {
-    const id = `close-${date}`;
-    return html`<form class="close-form card" method="post" action="/c/${data.canteen.id}/close" aria-labelledby="${id}">
+  const id = `close-${date}`;
+  return html`<form class="close-form card" method="post" action="/c/${data.canteen.id}/close" aria-labelledby="${id}">
 <h3 id="${id}">${formatShortDate(date, locale)} <span class="muted">(${date})</span></h3>
 ${csrfField(csrf)}<input type="hidden" name="nonce" value="${newToken()}"><input type="hidden" name="date" value="${date}">
 <div class="fields">
@@ -78,7 +82,7 @@ ${csrfField(csrf)}<input type="hidden" name="nonce" value="${newToken()}"><input
 </div>
 <button type="submit">${t("figures.close", { date: formatShortDate(date, locale) })}</button>
 </form>`;
-  })}`;
+})}`;
 }
 
 /** The month charts shared by a canteen and a network. */
@@ -90,44 +94,83 @@ function monthCharts(p: FiguresPageInput, months: MonthFigures[], managers: bool
   const tooFew = (q: "welcome" | "confidence") => (_: number, ci: number) => t("impact.tooFew", { count: months[ci]!.figures.answers[q] });
   const charts = [
     barChart({
-      id: "meals-month", title: t("figures.charts.mealsPerMonth"), description: t("figures.charts.mealsPerMonthDesc"), categoryHeader: header,
-      categories: cats, series: [{ name: t("figures.served"), cls: "s-served", values: months.map((m) => val(m.figures.figures["meals-served"])) }],
+      id: "meals-month",
+      title: t("figures.charts.mealsPerMonth"),
+      description: t("figures.charts.mealsPerMonthDesc"),
+      categoryHeader: header,
+      categories: cats,
+      series: [{ name: t("figures.served"), cls: "s-served", values: months.map((m) => val(m.figures.figures["meals-served"])) }],
       extra: [{ name: t("figures.openServices"), values: months.map((m) => String(m.figures.services.open)) }],
-      format: (n) => String(Math.round(n)), unknown: noMeal,
+      format: (n) => String(Math.round(n)),
+      unknown: noMeal,
     }),
     barChart({
-      id: "survey-month", title: t("figures.charts.survey"), description: t("figures.charts.surveyDesc"), categoryHeader: header, max: 100,
+      id: "survey-month",
+      title: t("figures.charts.survey"),
+      description: t("figures.charts.surveyDesc"),
+      categoryHeader: header,
+      max: 100,
       categories: cats,
       series: [
         { name: figureName(p, "welcome"), cls: "s-welcome", values: months.map((m) => pct(m.figures.figures.welcome)) },
         { name: figureName(p, "confidence"), cls: "s-confidence", values: months.map((m) => pct(m.figures.figures.confidence)) },
       ],
       extra: [
-        { name: t("figures.answersTo", { figure: figureName(p, "welcome") }), values: months.map((m) => String(m.figures.answers.welcome)) },
-        { name: t("figures.answersTo", { figure: figureName(p, "confidence") }), values: months.map((m) => String(m.figures.answers.confidence)) },
+        {
+          name: t("figures.answersTo", { figure: figureName(p, "welcome") }),
+          values: months.map((m) => String(m.figures.answers.welcome)),
+        },
+        {
+          name: t("figures.answersTo", { figure: figureName(p, "confidence") }),
+          values: months.map((m) => String(m.figures.answers.confidence)),
+        },
       ],
-      format: (n) => `${Math.round(n)} %`, unknown: (si, ci) => tooFew(si === 0 ? "welcome" : "confidence")(si, ci),
+      format: (n) => `${Math.round(n)} %`,
+      unknown: (si, ci) => tooFew(si === 0 ? "welcome" : "confidence")(si, ci),
     }),
   ];
   if (managers) {
-    charts.push(barChart({
-      id: "costs-month", title: t("figures.charts.costs"), description: t("figures.charts.costsDesc"), categoryHeader: header,
-      categories: cats, series: [{ name: figureName(p, "costs-covered"), cls: "s-costs", values: months.map((m) => pct(m.figures.figures["costs-covered"])) }],
-      extra: [{ name: figureName(p, "takings"), values: months.map((m) => figureValue(p, "takings", m.figures.figures.takings, m.figures.currency)) }],
-      format: (n) => `${Math.round(n)} %`,
-      unknown: (_, ci) => figureValue(p, "costs-covered", months[ci]!.figures.figures["costs-covered"], months[ci]!.figures.currency),
-    }));
+    charts.push(
+      barChart({
+        id: "costs-month",
+        title: t("figures.charts.costs"),
+        description: t("figures.charts.costsDesc"),
+        categoryHeader: header,
+        categories: cats,
+        series: [
+          { name: figureName(p, "costs-covered"), cls: "s-costs", values: months.map((m) => pct(m.figures.figures["costs-covered"])) },
+        ],
+        extra: [
+          {
+            name: figureName(p, "takings"),
+            values: months.map((m) => figureValue(p, "takings", m.figures.figures.takings, m.figures.currency)),
+          },
+        ],
+        format: (n) => `${Math.round(n)} %`,
+        unknown: (_, ci) => figureValue(p, "costs-covered", months[ci]!.figures.figures["costs-covered"], months[ci]!.figures.currency),
+      }),
+    );
   }
-  charts.push(barChart({
-    id: "people-month", title: t("figures.charts.people"), description: t("figures.charts.peopleDesc"), categoryHeader: header,
-    categories: cats,
-    series: [
-      { name: figureName(p, "newcomers"), cls: "s-newcomers", values: months.map((m) => val(m.figures.figures.newcomers)) },
-      { name: figureName(p, "volunteers"), cls: "s-volunteers", values: months.map((m) => val(m.figures.figures.volunteers)) },
-      { name: figureName(p, "new-volunteers"), cls: "s-new-volunteers", values: months.map((m) => val(m.figures.figures["new-volunteers"])) },
-    ],
-    format: (n) => String(Math.round(n)), unknown: () => "?",
-  }));
+  charts.push(
+    barChart({
+      id: "people-month",
+      title: t("figures.charts.people"),
+      description: t("figures.charts.peopleDesc"),
+      categoryHeader: header,
+      categories: cats,
+      series: [
+        { name: figureName(p, "newcomers"), cls: "s-newcomers", values: months.map((m) => val(m.figures.figures.newcomers)) },
+        { name: figureName(p, "volunteers"), cls: "s-volunteers", values: months.map((m) => val(m.figures.figures.volunteers)) },
+        {
+          name: figureName(p, "new-volunteers"),
+          cls: "s-new-volunteers",
+          values: months.map((m) => val(m.figures.figures["new-volunteers"])),
+        },
+      ],
+      format: (n) => String(Math.round(n)),
+      unknown: () => "?",
+    }),
+  );
   return charts;
 }
 
@@ -136,8 +179,11 @@ function servicesChart(p: FiguresPageInput, data: CanteenFigures): Html {
   const { t, locale } = p;
   const services = [...data.records.services].sort((a, b) => a.date.localeCompare(b.date));
   return barChart({
-    id: "meals-service", title: t("figures.charts.mealsPerService"), description: t("figures.charts.mealsPerServiceDesc"),
-    categoryHeader: t("figures.service"), categories: services.map((s) => formatShortDate(s.date, locale)),
+    id: "meals-service",
+    title: t("figures.charts.mealsPerService"),
+    description: t("figures.charts.mealsPerServiceDesc"),
+    categoryHeader: t("figures.service"),
+    categories: services.map((s) => formatShortDate(s.date, locale)),
     series: [
       { name: t("figures.forecast"), cls: "s-forecast", values: services.map((s) => s.forecast) },
       { name: t("figures.served"), cls: "s-served", values: services.map((s) => (s.closed ? s.covers : null)) },
@@ -148,11 +194,31 @@ function servicesChart(p: FiguresPageInput, data: CanteenFigures): Html {
   });
 }
 
-const KEY_IDS: readonly FigureId[] = ["meals-served", "meals-per-service", "forecast-error", "welcome", "confidence", "takings", "costs-covered", "volunteers", "new-volunteers", "newcomers"];
+const KEY_IDS: readonly FigureId[] = [
+  "meals-served",
+  "meals-per-service",
+  "forecast-error",
+  "welcome",
+  "confidence",
+  "takings",
+  "costs-covered",
+  "volunteers",
+  "new-volunteers",
+  "newcomers",
+];
 
 /** A row per canteen of a network: figures only, names of canteens, never of people. */
 function perCanteenTable(p: FiguresPageInput, data: NetworkBoardFigures): Html {
-  const ids: FigureId[] = ["meals-served", "meals-per-service", "welcome", "confidence", "takings", "costs-covered", "volunteers", "newcomers"];
+  const ids: FigureId[] = [
+    "meals-served",
+    "meals-per-service",
+    "welcome",
+    "confidence",
+    "takings",
+    "costs-covered",
+    "volunteers",
+    "newcomers",
+  ];
   return html`<div class="table-wrap"><table class="figures-table"><caption>${p.t("figures.perCanteen")}</caption><thead><tr><th scope="col">${p.t("figures.canteen")}</th><th scope="col">${p.t("figures.services")}</th>${ids.map((id) => html`<th scope="col">${figureName(p, id)}</th>`)}</tr></thead>
 <tbody>${data.perCanteen.map((c) => html`<tr><th scope="row">${userText(c.name)}</th><td>${servicesLine(p.t, c.figures)}</td>${ids.map((id) => html`<td>${figureValue(p, id, c.figures.figures[id], c.figures.currency)}</td>`)}</tr>`)}</tbody></table></div>`;
 }
@@ -186,5 +252,13 @@ ${network ? perCanteenTable(p, data) : ""}
 <section aria-labelledby="charts"><h2 id="charts">${t("figures.chartsTitle")}</h2>
 ${data.months.length === 0 ? html`<p>${t("figures.noService")}</p>` : html`${data.kind === "canteen" ? servicesChart(p, data) : ""}${monthCharts(p, data.months, true)}`}
 </section>`;
-  return page({ t, locale, title: t("figures.title"), session: { csrf: p.csrf, canteens: data.canteens.map((c) => ({ id: c.id, name: c.name })), current: data.canteen.id } }, body);
+  return page(
+    {
+      t,
+      locale,
+      title: t("figures.title"),
+      session: { csrf: p.csrf, canteens: data.canteens.map((c) => ({ id: c.id, name: c.name })), current: data.canteen.id },
+    },
+    body,
+  );
 }

@@ -43,10 +43,12 @@ export function csrfField(token: string): Html {
 /** A whole page. */
 export function page(c: Chrome, body: Html): Html {
   const s = c.session;
-  const nav = s && s.canteens.length > 1
-    ? html`<nav class="canteens" aria-label="${c.t("board.web.switchTo")}"><ul>${s.canteens.map((x) =>
-        html`<li><a href="/c/${x.id}"${x.id === s.current ? html` aria-current="page"` : ""}>${userText(x.name)}</a></li>`)}</ul></nav>`
-    : "";
+  const nav =
+    s && s.canteens.length > 1
+      ? html`<nav class="canteens" aria-label="${c.t("board.web.switchTo")}"><ul>${s.canteens.map(
+          (x) => html`<li><a href="/c/${x.id}"${x.id === s.current ? html` aria-current="page"` : ""}>${userText(x.name)}</a></li>`,
+        )}</ul></nav>`
+      : "";
   const logout = s
     ? html`<form method="post" action="/logout">${csrfField(s.csrf)}<button type="submit">${c.t("board.web.logout")}</button></form>`
     : "";

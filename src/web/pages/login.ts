@@ -9,30 +9,44 @@ import { page, sentence, type Html } from "./layout.ts";
 /** The page a login link opens: one button that logs in. */
 export function continuePage(t: Translate, locale: Locale, name: string, action: string): Html {
   const title = t("board.web.loginTitle");
-  return page({ t, locale, title }, html`<h1>${title}</h1>
+  return page(
+    { t, locale, title },
+    html`<h1>${title}</h1>
 <div class="card">
 <p>${t("board.web.continueHint")}</p>
 <form method="post" action="${action}">
 <button type="submit">${sentence(t, "board.web.continueAs", "name", name)}</button>
 </form>
-</div>`);
+</div>`,
+  );
 }
 
 /** A link that cannot log in any more, and how to get a new one. */
 export function badLinkPage(t: Translate, locale: Locale, state: Exclude<LinkState["state"], "valid">): Html {
   const title = t("board.web.loginTitle");
-  const why = state === "used" ? t("board.web.linkUsed") : state === "expired" ? t("board.web.linkExpired", { minutes: LOGIN_LINK_MINUTES }) : t("board.web.linkUnknown");
-  return page({ t, locale, title }, html`<h1>${title}</h1>
+  const why =
+    state === "used"
+      ? t("board.web.linkUsed")
+      : state === "expired"
+        ? t("board.web.linkExpired", { minutes: LOGIN_LINK_MINUTES })
+        : t("board.web.linkUnknown");
+  return page(
+    { t, locale, title },
+    html`<h1>${title}</h1>
 <div class="notice error" role="alert"><p>${why}</p></div>
-<p>${t("board.web.newLink")}</p>`);
+<p>${t("board.web.newLink")}</p>`,
+  );
 }
 
 /** The board's front door for someone not logged in (or just logged out). */
 export function loggedOutPage(t: Translate, locale: Locale, justLeft: boolean): Html {
   const title = t("board.web.loginTitle");
-  return page({ t, locale, title }, html`<h1>${title}</h1>
+  return page(
+    { t, locale, title },
+    html`<h1>${title}</h1>
 ${justLeft ? html`<div class="notice" role="status"><p>${t("board.web.loggedOut")}</p></div>` : html`<p>${t("board.web.notLoggedIn")}</p>`}
-<p>${t("board.web.newLink")}</p>`);
+<p>${t("board.web.newLink")}</p>`,
+  );
 }
 
 /** A short error page (404, 403, an expired form, too many attempts). */

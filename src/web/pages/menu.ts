@@ -10,12 +10,22 @@ import { newToken } from "../../core/board/tokens.ts";
 import { csrfField, page, userText, type Html } from "./layout.ts";
 
 /** The menu form page; `error` is the core's answer when the last save was refused. */
-export function menuPage(input: { view: BoardView; info: ServiceInfo; t: Translate; locale: Locale; csrf: string; error?: string; draft?: string }): Html {
+export function menuPage(input: {
+  view: BoardView;
+  info: ServiceInfo;
+  t: Translate;
+  locale: Locale;
+  csrf: string;
+  error?: string;
+  draft?: string;
+}): Html {
   const { view, info, t, locale } = input;
   const title = t("board.web.menuTitle", { date: formatDate(info.date, locale) });
   const boxes = (legend: string, name: string, keys: readonly string[], chosen: readonly string[], labelOf: (k: string) => string) =>
-    html`<fieldset><legend>${legend}</legend>${keys.map((k) =>
-      html`<label><input type="checkbox" name="${name}" value="${k}"${chosen.includes(k) ? html` checked` : ""}> ${labelOf(k)}</label>`)}</fieldset>`;
+    html`<fieldset><legend>${legend}</legend>${keys.map(
+      (k) =>
+        html`<label><input type="checkbox" name="${name}" value="${k}"${chosen.includes(k) ? html` checked` : ""}> ${labelOf(k)}</label>`,
+    )}</fieldset>`;
   const body = html`<h1>${title}</h1>
 <p class="muted">${userText(view.canteen.name)}</p>
 ${input.error ? html`<div class="notice error" role="alert">${userText(input.error)}</div>` : ""}
@@ -29,5 +39,13 @@ ${boxes(t("board.web.diets"), "diets", DIETS, info.diets, (k) => t(`diets.${k}`)
 ${boxes(t("board.web.allergens"), "allergens", ALLERGENS, info.allergens, (k) => t(`allergens.${k}`))}
 <div class="actions"><button type="submit">${t("board.web.save")}</button><a class="button secondary" href="/c/${view.canteen.id}">${t("board.web.back")}</a></div>
 </form>`;
-  return page({ t, locale, title, session: { csrf: input.csrf, canteens: view.canteens.map((c) => ({ id: c.id, name: c.name })), current: view.canteen.id } }, body);
+  return page(
+    {
+      t,
+      locale,
+      title,
+      session: { csrf: input.csrf, canteens: view.canteens.map((c) => ({ id: c.id, name: c.name })), current: view.canteen.id },
+    },
+    body,
+  );
 }

@@ -14,8 +14,17 @@ import { page, userText, type Html } from "./layout.ts";
 
 /** The figures of the report, in order ("canteens" and "services" are lines of their own). */
 const REPORT_IDS: readonly FigureId[] = [
-  "meals-served", "meals-per-service", "welcome", "confidence", "newcomers", "newcomers-survey",
-  "volunteers", "new-volunteers", "takings", "average-contribution", "costs-covered",
+  "meals-served",
+  "meals-per-service",
+  "welcome",
+  "confidence",
+  "newcomers",
+  "newcomers-survey",
+  "volunteers",
+  "new-volunteers",
+  "takings",
+  "average-contribution",
+  "costs-covered",
 ];
 
 /** The whole report page. */
@@ -25,26 +34,46 @@ export function reportPage(p: FiguresPageInput & { now: Date }): Html {
   const name = network ? data.network.name : data.canteen.name;
   const f = data.figures;
   const canteens = network ? data.perCanteen.length : 1;
-  const when = DateTime.fromJSDate(p.now).setZone(data.canteen.timezone).setLocale(locale === "fr" ? "fr-FR" : "en-GB").toFormat("d LLLL yyyy");
+  const when = DateTime.fromJSDate(p.now)
+    .setZone(data.canteen.timezone)
+    .setLocale(locale === "fr" ? "fr-FR" : "en-GB")
+    .toFormat("d LLLL yyyy");
   // The survey's first-meal count says how many answered, as /impact does.
-  const rows = REPORT_IDS.map((id) => html`<tr><th scope="row">${figureName(p, id)}</th><td>${figureValue(p, id, f.figures[id], f.currency)}${id === "newcomers-survey" ? t("impact.ofAnswers", { count: f.answers.first }) : ""}</td></tr>`);
-  const survey = SURVEY_QUESTIONS.map((q) => html`<tr><th scope="row"><q>${t(`survey.questions.${q}`)}</q></th>${SURVEY_ANSWERS.welcome.map((a) => {
-    const has = (SURVEY_ANSWERS[q] as readonly string[]).includes(a);
-    return html`<td>${has ? String((f.totals.survey[q] as Record<string, number>)[a] ?? 0) : "—"}</td>`;
-  })}<td>${String(f.answers[q])}</td></tr>`);
+  const rows = REPORT_IDS.map(
+    (id) =>
+      html`<tr><th scope="row">${figureName(p, id)}</th><td>${figureValue(p, id, f.figures[id], f.currency)}${id === "newcomers-survey" ? t("impact.ofAnswers", { count: f.answers.first }) : ""}</td></tr>`,
+  );
+  const survey = SURVEY_QUESTIONS.map(
+    (q) =>
+      html`<tr><th scope="row"><q>${t(`survey.questions.${q}`)}</q></th>${SURVEY_ANSWERS.welcome.map((a) => {
+        const has = (SURVEY_ANSWERS[q] as readonly string[]).includes(a);
+        return html`<td>${has ? String((f.totals.survey[q] as Record<string, number>)[a] ?? 0) : "—"}</td>`;
+      })}<td>${String(f.answers[q])}</td></tr>`,
+  );
   const perCanteen = network
     ? html`<section class="report-part"><h2>${t("figures.perCanteen")}</h2><div class="table-wrap"><table class="figures-table"><thead><tr><th scope="col">${t("figures.canteen")}</th><th scope="col">${t("figures.services")}</th>${(["meals-served", "welcome", "confidence", "newcomers", "volunteers", "takings"] as const).map((id) => html`<th scope="col">${figureName(p, id)}</th>`)}</tr></thead>
 <tbody>${data.perCanteen.map((c) => html`<tr><th scope="row">${userText(c.name)}</th><td>${servicesLine(t, c.figures)}</td>${(["meals-served", "welcome", "confidence", "newcomers", "volunteers", "takings"] as const).map((id) => html`<td>${figureValue(p, id, c.figures.figures[id], c.figures.currency)}</td>`)}</tr>`)}</tbody></table></div></section>`
     : "";
-  const months = data.months.length > 1
-    ? html`<section class="report-part">${barChart({
-      id: "report-meals", title: t("figures.charts.mealsPerMonth"), description: t("figures.charts.mealsPerMonthDesc"), categoryHeader: t("figures.month"),
-      categories: data.months.map((m) => monthLabel(m.month, locale)),
-      series: [{ name: t("figures.served"), cls: "s-served", values: data.months.map((m) => (m.figures.figures["meals-served"].known ? m.figures.figures["meals-served"].value : null)) }],
-      extra: [{ name: t("figures.openServices"), values: data.months.map((m) => String(m.figures.services.open)) }],
-      format: (n) => String(Math.round(n)), unknown: () => t("impact.unknown.no-closed-service"),
-    })}</section>`
-    : "";
+  const months =
+    data.months.length > 1
+      ? html`<section class="report-part">${barChart({
+          id: "report-meals",
+          title: t("figures.charts.mealsPerMonth"),
+          description: t("figures.charts.mealsPerMonthDesc"),
+          categoryHeader: t("figures.month"),
+          categories: data.months.map((m) => monthLabel(m.month, locale)),
+          series: [
+            {
+              name: t("figures.served"),
+              cls: "s-served",
+              values: data.months.map((m) => (m.figures.figures["meals-served"].known ? m.figures.figures["meals-served"].value : null)),
+            },
+          ],
+          extra: [{ name: t("figures.openServices"), values: data.months.map((m) => String(m.figures.services.open)) }],
+          format: (n) => String(Math.round(n)),
+          unknown: () => t("impact.unknown.no-closed-service"),
+        })}</section>`
+      : "";
   const definitions = [...REPORT_IDS, "services-held", "services-closed"] as FigureId[];
   const body = html`<div class="report">
 ${periodForm(p, `/c/${data.canteen.id}/report`, network ? { scope: "network" } : {})}
@@ -73,5 +102,13 @@ ${months}
 ${definitions.map((id) => html`<dt>${FIGURE_DEFINITIONS[id][locale].name}</dt><dd>${FIGURE_DEFINITIONS[id][locale].definition}</dd>`)}
 </dl></section>
 </div>`;
-  return page({ t, locale, title: `${t("figures.reportTitle")} · ${name}`, session: { csrf: p.csrf, canteens: data.canteens.map((c) => ({ id: c.id, name: c.name })), current: data.canteen.id } }, body);
+  return page(
+    {
+      t,
+      locale,
+      title: `${t("figures.reportTitle")} · ${name}`,
+      session: { csrf: p.csrf, canteens: data.canteens.map((c) => ({ id: c.id, name: c.name })), current: data.canteen.id },
+    },
+    body,
+  );
 }

@@ -52,16 +52,27 @@ function hidden(name: string, value: string): Html {
 }
 
 /** A one-button form posting an action; the nonce makes a double submit count once. */
-function actionForm(nonce: () => string, action: string, csrf: string, fields: Record<string, string>, label: Html | string, cls = ""): Html {
+function actionForm(
+  nonce: () => string,
+  action: string,
+  csrf: string,
+  fields: Record<string, string>,
+  label: Html | string,
+  cls = "",
+): Html {
   return html`<form method="post" action="${action}">${csrfField(csrf)}${hidden("nonce", nonce())}${Object.entries(fields).map(([k, v]) => hidden(k, v))}<button type="submit"${cls ? html` class="${cls}"` : ""}>${label}</button></form>`;
 }
 
 function menuBlock(p: SheetPageInput, s: BoardService): Html {
   const v = s.info.diets.length || s.info.allergens.length ? canteenView(p.view.canteen, p.now) : null;
-  const lines = s.info.menu ? s.info.menu.split("\n").map((l) => html`<p>${userText(l)}</p>`) : html`<p class="muted"><em>${fixed(p.t, p.locale, "announce.noMenu")}</em></p>`;
+  const lines = s.info.menu
+    ? s.info.menu.split("\n").map((l) => html`<p>${userText(l)}</p>`)
+    : html`<p class="muted"><em>${fixed(p.t, p.locale, "announce.noMenu")}</em></p>`;
   const tags = [
     ...(v && s.info.diets.length ? [`🌱 ${dietList({ ...v, t: p.t }, s.info.diets)}`] : []),
-    ...(v && s.info.allergens.length ? [`⚠️ ${p.t("announce.allergens", { list: allergenList({ ...v, t: p.t }, s.info.allergens) })}`] : []),
+    ...(v && s.info.allergens.length
+      ? [`⚠️ ${p.t("announce.allergens", { list: allergenList({ ...v, t: p.t }, s.info.allergens) })}`]
+      : []),
   ];
   return html`<div class="menu"><h4 class="muted">${fixed(p.t, p.locale, "board.web.menu")}</h4>${lines}${tags.length ? html`<p class="tags">${tags.join(" · ")}</p>` : ""}</div>`;
 }
@@ -71,21 +82,39 @@ function serviceCard(p: SheetPageInput, s: BoardService, nonce: () => string): H
   const base = `/c/${view.canteen.id}`;
   const id = `s-${s.date}`;
   const roles = s.roles.map((r) => {
-    const names = r.confirmed.length === 0
-      ? html`<span class="muted">${t("sheet.nobody")}</span>`
-      : r.confirmed.map((x, i) => html`${i > 0 ? ", " : ""}${x.personId === view.me.personId ? html`<span class="you">${userText(x.name)}</span>` : userText(x.name)}`);
-    const state = r.open > 0 ? html`<span class="open">${fixed(t, locale, "sheet.open", { count: r.open })}</span>` : html`<span class="full">${fixed(t, locale, "sheet.full")}</span>`;
-    const waiting = r.waitlist.length > 0
-      ? html`<div class="waitlist">${fixed(t, locale, "sheet.waitlist", { names: "" }).replace(/\s*$/, "")} ${r.waitlist.map((x, i) => html`${i > 0 ? ", " : ""}${userText(x.name)}`)}</div>`
-      : "";
+    const names =
+      r.confirmed.length === 0
+        ? html`<span class="muted">${t("sheet.nobody")}</span>`
+        : r.confirmed.map(
+            (x, i) =>
+              html`${i > 0 ? ", " : ""}${x.personId === view.me.personId ? html`<span class="you">${userText(x.name)}</span>` : userText(x.name)}`,
+          );
+    const state =
+      r.open > 0
+        ? html`<span class="open">${fixed(t, locale, "sheet.open", { count: r.open })}</span>`
+        : html`<span class="full">${fixed(t, locale, "sheet.full")}</span>`;
+    const waiting =
+      r.waitlist.length > 0
+        ? html`<div class="waitlist">${fixed(t, locale, "sheet.waitlist", { names: "" }).replace(/\s*$/, "")} ${r.waitlist.map((x, i) => html`${i > 0 ? ", " : ""}${userText(x.name)}`)}</div>`
+        : "";
     return html`<li><span class="role">${role(t, locale, r.key)} ${r.confirmed.length}/${r.capacity}</span>${fixed(t, locale, "sheet.colon")}${names} · ${state}${waiting}</li>`;
   });
   const actions = s.mine
     ? [actionForm(nonce, `${base}/leave`, csrf, { date: s.date }, fixed(t, locale, "board.web.leave"), "danger")]
-    : s.roles.map((r) => actionForm(nonce, `${base}/take`, csrf, { date: s.date, role: r.key },
-        fixed(t, locale, r.open > 0 ? "board.web.take" : "board.web.waitlistJoin", { role: role(t, locale, r.key) }),
-        r.open > 0 ? "" : "secondary"));
-  const edit = view.me.role === "manager" ? html`<a class="button secondary" href="${base}/menu/${s.date}">${fixed(t, locale, "board.web.editMenu")}</a>` : "";
+    : s.roles.map((r) =>
+        actionForm(
+          nonce,
+          `${base}/take`,
+          csrf,
+          { date: s.date, role: r.key },
+          fixed(t, locale, r.open > 0 ? "board.web.take" : "board.web.waitlistJoin", { role: role(t, locale, r.key) }),
+          r.open > 0 ? "" : "secondary",
+        ),
+      );
+  const edit =
+    view.me.role === "manager"
+      ? html`<a class="button secondary" href="${base}/menu/${s.date}">${fixed(t, locale, "board.web.editMenu")}</a>`
+      : "";
   return html`<section class="card" aria-labelledby="${id}">
 <h3 id="${id}">${dayTitle(s.date, locale)}</h3>
 ${menuBlock(p, s)}
@@ -103,17 +132,23 @@ export function sheetPage(p: SheetPageInput): Html {
 <p class="count">${view.today.count ? countText({ t }, view.today.count) : t("board.web.noServiceToday")}</p>
 <p class="actions"><a class="button secondary" href="/c/${view.canteen.id}/figures">${t("figures.dashboard")}</a> <a class="button secondary" href="/c/${view.canteen.id}/report">${t("figures.report")}</a></p></section>`
     : "";
-  const shifts = view.shifts.length === 0
-    ? html`<p class="muted">${t("board.web.noShifts")}</p>`
-    : html`<ul>${view.shifts.map((s) => html`<li>${dayTitle(s.date, locale)} · ${role(t, locale, s.role)} · ${s.status === "confirmed" ? t("board.web.confirmed") : t("board.web.waiting")}</li>`)}</ul>`;
+  const shifts =
+    view.shifts.length === 0
+      ? html`<p class="muted">${t("board.web.noShifts")}</p>`
+      : html`<ul>${view.shifts.map((s) => html`<li>${dayTitle(s.date, locale)} · ${role(t, locale, s.role)} · ${s.status === "confirmed" ? t("board.web.confirmed") : t("board.web.waiting")}</li>`)}</ul>`;
   const body = html`<h1>${userText(view.canteen.name)}</h1>
 ${p.flash ? html`<div class="notice${p.flash.error ? " error" : ""}" role="${p.flash.error ? "alert" : "status"}">${userText(p.flash.text)}</div>` : ""}
 ${today}
 <section class="card" aria-labelledby="mine"><h2 id="mine">${t("board.web.myShifts")}</h2>${shifts}<p><a href="/c/${view.canteen.id}/calendar">${t("calendar.web.link")}</a></p></section>
 <h2>${t("board.web.sheet")}</h2>
 ${view.services.length === 0 ? html`<p>${t("board.web.noServices")}</p>` : view.services.map((s) => serviceCard(p, s, nonce))}`;
-  return page({
-    t, locale, title: view.canteen.name,
-    session: { csrf: p.csrf, canteens: view.canteens.map((c) => ({ id: c.id, name: c.name })), current: view.canteen.id },
-  }, body);
+  return page(
+    {
+      t,
+      locale,
+      title: view.canteen.name,
+      session: { csrf: p.csrf, canteens: view.canteens.map((c) => ({ id: c.id, name: c.name })), current: view.canteen.id },
+    },
+    body,
+  );
 }

@@ -18,7 +18,11 @@ import { menuPage } from "../pages/menu.ts";
 import { sheetPage } from "../pages/sheet.ts";
 
 const FLASH_COOKIE = "tablee_flash";
-const idParam = z.coerce.number().int().positive().max(2 ** 31 - 1);
+const idParam = z.coerce
+  .number()
+  .int()
+  .positive()
+  .max(2 ** 31 - 1);
 const dateParam = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const nonceField = z.string().refine(looksLikeToken).optional();
 
@@ -49,12 +53,27 @@ export function canteenRoutes(app: Hono<BoardEnv>, deps: BoardDeps, sessions: Se
   }
 
   /** Runs a chat command for the person, then shows the sheet with what the chat would have said. */
-  async function act(c: Ctx, view: BoardView, command: string, nonce: string | undefined, already?: ActionResult | null): Promise<Response> {
-    const done = already !== undefined ? already : await deps.core.board.act({ personId: view.me.personId, canteenId: view.canteen.id, command, ...(nonce ? { nonce } : {}) });
+  async function act(
+    c: Ctx,
+    view: BoardView,
+    command: string,
+    nonce: string | undefined,
+    already?: ActionResult | null,
+  ): Promise<Response> {
+    const done =
+      already !== undefined
+        ? already
+        : await deps.core.board.act({ personId: view.me.personId, canteenId: view.canteen.id, command, ...(nonce ? { nonce } : {}) });
     const text = done?.text || translator(boardLocale(view.canteen, deps.defaultLocale, c.get("personLocale")))("board.web.done");
     // "!" marks a refusal, shown as an error.
     const flash = `${done && !done.ok ? "!" : " "}${text.slice(0, 1500)}`;
-    setCookie(c, FLASH_COOKIE, encodeURIComponent(flash), { httpOnly: true, sameSite: "Lax", secure: sessions.secure, path: `/c/${view.canteen.id}`, maxAge: 60 });
+    setCookie(c, FLASH_COOKIE, encodeURIComponent(flash), {
+      httpOnly: true,
+      sameSite: "Lax",
+      secure: sessions.secure,
+      path: `/c/${view.canteen.id}`,
+      maxAge: 60,
+    });
     return c.redirect(`/c/${view.canteen.id}`, 303);
   }
 
@@ -80,7 +99,16 @@ export function canteenRoutes(app: Hono<BoardEnv>, deps: BoardDeps, sessions: Se
       }
     }
     const locale = boardLocale(view.canteen, deps.defaultLocale, c.get("personLocale"));
-    return c.html(sheetPage({ view, t: translator(locale), locale, csrf: csrfToken(c.get("sessionId")!), now: deps.clock.now(), ...(flash ? { flash } : {}) }));
+    return c.html(
+      sheetPage({
+        view,
+        t: translator(locale),
+        locale,
+        csrf: csrfToken(c.get("sessionId")!),
+        now: deps.clock.now(),
+        ...(flash ? { flash } : {}),
+      }),
+    );
   });
 
   app.post("/c/:id/take", async (c) => {
@@ -88,7 +116,9 @@ export function canteenRoutes(app: Hono<BoardEnv>, deps: BoardDeps, sessions: Se
     if (view instanceof Response) return view;
     const body = await formOf(c, view);
     if (body instanceof Response) return body;
-    const form = z.object({ date: dateParam, role: z.enum(view.canteen.roles.map((r) => r.key) as [string, ...string[]]), nonce: nonceField }).safeParse(body);
+    const form = z
+      .object({ date: dateParam, role: z.enum(view.canteen.roles.map((r) => r.key) as [string, ...string[]]), nonce: nonceField })
+      .safeParse(body);
     if (!form.success) return c.html(messagePage(fallbackT(), deps.defaultLocale, fallbackT()("board.web.notFound")), 400);
     return act(c, view, `/cook ${form.data.date} ${form.data.role}`, form.data.nonce);
   });
@@ -132,22 +162,40 @@ export function canteenRoutes(app: Hono<BoardEnv>, deps: BoardDeps, sessions: Se
     const body = await formOf(c, view);
     if (body instanceof Response) return body;
     const list = (v: unknown) => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
-    const form = z.object({
-      text: z.string().max(4000),
-      diets: z.array(z.enum(DIETS)),
-      allergens: z.array(z.enum(ALLERGENS)),
-      nonce: nonceField,
-    }).safeParse({ text: body.text, diets: list(body.diets), allergens: list(body.allergens), nonce: body.nonce });
+    const form = z
+      .object({
+        text: z.string().max(4000),
+        diets: z.array(z.enum(DIETS)),
+        allergens: z.array(z.enum(ALLERGENS)),
+        nonce: nonceField,
+      })
+      .safeParse({ text: body.text, diets: list(body.diets), allergens: list(body.allergens), nonce: body.nonce });
     if (!form.success) return c.html(messagePage(fallbackT(), deps.defaultLocale, fallbackT()("board.web.notFound")), 400);
     const tags = [...form.data.diets, ...form.data.allergens].map((k) => `#${k}`).join(" ");
     const text = form.data.text.replace(/\r\n?/g, "\n").trim();
     const command = `/menu ${date} ${text}${tags ? `\n${tags}` : ""}`;
-    const done = await deps.core.board.act({ personId: view.me.personId, canteenId: view.canteen.id, command, ...(form.data.nonce ? { nonce: form.data.nonce } : {}) });
+    const done = await deps.core.board.act({
+      personId: view.me.personId,
+      canteenId: view.canteen.id,
+      command,
+      ...(form.data.nonce ? { nonce: form.data.nonce } : {}),
+    });
     if (done && !done.ok) {
       // Refused (an unknown #tag, too long…): the form again, with what was typed and why.
       const locale = boardLocale(view.canteen, deps.defaultLocale, c.get("personLocale"));
       const info = { ...view.services.find((s) => s.date === date)!.info, diets: form.data.diets, allergens: form.data.allergens };
-      return c.html(menuPage({ view, info, t: translator(locale), locale, csrf: csrfToken(c.get("sessionId")!), error: done.text, draft: form.data.text }), 422);
+      return c.html(
+        menuPage({
+          view,
+          info,
+          t: translator(locale),
+          locale,
+          csrf: csrfToken(c.get("sessionId")!),
+          error: done.text,
+          draft: form.data.text,
+        }),
+        422,
+      );
     }
     return act(c, view, command, undefined, done);
   });

@@ -18,7 +18,11 @@ import { loggedOutPage, messagePage } from "../pages/login.ts";
 import { reportPage } from "../pages/report.ts";
 
 const FLASH_COOKIE = "tablee_figures_flash";
-const idParam = z.coerce.number().int().positive().max(2 ** 31 - 1);
+const idParam = z.coerce
+  .number()
+  .int()
+  .positive()
+  .max(2 ** 31 - 1);
 /** A period as /impact reads it; anything longer is not one. */
 const periodParam = z.string().max(40).optional();
 const amount = z.string().regex(/^\d{1,9}(?:[.,]\d{1,2})?$/);
@@ -45,9 +49,19 @@ export function figuresRoutes(app: Hono<BoardEnv>, deps: BoardDeps, sessions: Se
     const id = idParam.safeParse(c.req.param("id"));
     if (!id.success) return notFound(c);
     const period = periodParam.safeParse(c.req.query("period"));
-    if (!period.success) return c.html(messagePage(fallbackT(), deps.defaultLocale, fallbackT()("impact.badPeriod", { value: String(c.req.query("period")).slice(0, 40) })), 400);
+    if (!period.success)
+      return c.html(
+        messagePage(
+          fallbackT(),
+          deps.defaultLocale,
+          fallbackT()("impact.badPeriod", { value: String(c.req.query("period")).slice(0, 40) }),
+        ),
+        400,
+      );
     const periodText = (period.data ?? "mois").trim() || "mois";
-    const data = network ? await deps.core.board.networkFigures(personId, id.data, periodText) : await deps.core.board.figures(personId, id.data, periodText);
+    const data = network
+      ? await deps.core.board.networkFigures(personId, id.data, periodText)
+      : await deps.core.board.figures(personId, id.data, periodText);
     return data.kind === "canteen" || data.kind === "network" ? { data, periodText } : refused(c, data, periodText);
   }
 
@@ -123,8 +137,13 @@ export function figuresRoutes(app: Hono<BoardEnv>, deps: BoardDeps, sessions: Se
       const done = await deps.core.board.act({ personId, canteenId: view.canteen.id, command, ...(f.nonce ? { nonce: f.nonce } : {}) });
       flash = `${done && !done.ok ? "!" : " "}${(done?.text || t("board.web.done")).slice(0, 1500)}`;
     }
-    setCookie(c, FLASH_COOKIE, encodeURIComponent(flash), { httpOnly: true, sameSite: "Lax", secure: sessions.secure, path: `/c/${view.canteen.id}/figures`, maxAge: 60 });
+    setCookie(c, FLASH_COOKIE, encodeURIComponent(flash), {
+      httpOnly: true,
+      sameSite: "Lax",
+      secure: sessions.secure,
+      path: `/c/${view.canteen.id}/figures`,
+      maxAge: 60,
+    });
     return c.redirect(`/c/${view.canteen.id}/figures`, 303);
   });
 }
-

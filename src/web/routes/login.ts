@@ -57,7 +57,8 @@ export function loginRoutes(app: Hono<BoardEnv>, deps: BoardDeps, sessions: Sess
     const t = fallback();
     const sessionId = c.get("sessionId");
     const body = await c.req.parseBody();
-    if (sessionId && !csrfValid(sessionId, body[CSRF_FIELD])) return c.html(messagePage(t, deps.defaultLocale, t("board.web.expired")), 403);
+    if (sessionId && !csrfValid(sessionId, body[CSRF_FIELD]))
+      return c.html(messagePage(t, deps.defaultLocale, t("board.web.expired")), 403);
     await logOut(sessions, c);
     return c.html(loggedOutPage(t, deps.defaultLocale, true));
   });

@@ -53,7 +53,8 @@ export function miniAppRoutes(deps: MiniAppDeps): Hono {
     c.html(MINI_APP_PAGE, 200, {
       "cache-control": "no-store",
       // Telegram Web shows Mini Apps in an iframe: that origin alone may frame this page.
-      "content-security-policy": "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'self' https://web.telegram.org",
+      "content-security-policy":
+        "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'self' https://web.telegram.org",
       "referrer-policy": "no-referrer",
     }),
   );
@@ -64,7 +65,8 @@ export function miniAppRoutes(deps: MiniAppDeps): Hono {
 
   app.post(TELEGRAM_AUTH_PATH, async (c) => {
     const refuse = () => c.json({ error: "unauthorized" }, 401, { "cache-control": "no-store" });
-    if (!limiter.allow(clientOf(c), deps.clock.now().getTime())) return c.json({ error: "too-many-attempts" }, 429, { "cache-control": "no-store", "retry-after": "60" });
+    if (!limiter.allow(clientOf(c), deps.clock.now().getTime()))
+      return c.json({ error: "too-many-attempts" }, 429, { "cache-control": "no-store", "retry-after": "60" });
     if (!deps.botToken) return refuse();
     const body = bodySchema.safeParse(await c.req.json().catch(() => null));
     if (!body.success) return refuse();
@@ -83,7 +85,14 @@ export function miniAppRoutes(deps: MiniAppDeps): Hono {
       // Telegram Web shows the Mini App in a cross-site frame, where a Lax cookie is never sent:
       // this login's cookie is SameSite=None and partitioned (CHIPS), kept for that frame only.
       // Where even that is blocked, the page sends the token as `Authorization: Bearer`.
-      setCookie(c, SESSION_COOKIE, session.id, { httpOnly: true, secure: true, sameSite: "None", partitioned: true, path: "/", expires: session.expiresAt });
+      setCookie(c, SESSION_COOKIE, session.id, {
+        httpOnly: true,
+        secure: true,
+        sameSite: "None",
+        partitioned: true,
+        path: "/",
+        expires: session.expiresAt,
+      });
     } else setSessionCookie(deps, c, session);
     return c.json({ token: session.id, expiresAt: session.expiresAt.toISOString(), next }, 200, { "cache-control": "no-store" });
   });
@@ -94,6 +103,17 @@ export function miniAppRoutes(deps: MiniAppDeps): Hono {
 /** The Mini App routes as a board feature (src/app.ts passes them to serveBoard). */
 export function miniAppBoardRoutes(botToken: string | null): BoardRoutes {
   return (app, deps, sessions) => {
-    app.route("/", miniAppRoutes({ store: deps.store, clock: deps.clock, log: deps.log, botToken, get secure() { return sessions.secure; } }));
+    app.route(
+      "/",
+      miniAppRoutes({
+        store: deps.store,
+        clock: deps.clock,
+        log: deps.log,
+        botToken,
+        get secure() {
+          return sessions.secure;
+        },
+      }),
+    );
   };
 }

@@ -64,7 +64,11 @@ export async function discordHarness(world: Harness, opts: DiscordHarnessOptions
   }
   const channelIn = (g: FakeGuild): FakeChannel => [...w.channels.values()].find((c) => c.guildId === g.id)!;
   const people = ["Mona", "Alice", "Bob"].map((n) => [...w.users.values()].find((u) => u.global_name === n)!);
-  const users = people.map((u) => ({ id: u.id, name: u.global_name!, address: `discord:${u.id}` })) as [ContractUser, ContractUser, ContractUser];
+  const users = people.map((u) => ({ id: u.id, name: u.global_name!, address: `discord:${u.id}` })) as [
+    ContractUser,
+    ContractUser,
+    ContractUser,
+  ];
 
   const fatal: Error[] = [];
   const config = loadConfig({
@@ -75,7 +79,9 @@ export async function discordHarness(world: Harness, opts: DiscordHarnessOptions
   });
   const adapter = createDiscordAdapter(
     {
-      config, log: world.log, http: { route: () => undefined },
+      config,
+      log: world.log,
+      http: { route: () => undefined },
       fatal: (e) => {
         fatal.push(e);
         // A process exits here. discord.js, destroyed mid-recovery, may still open one more
@@ -119,7 +125,8 @@ export async function discordHarness(world: Harness, opts: DiscordHarnessOptions
       }
     });
 
-  const slash: DiscordHarness["slash"] = (chat, user, name, values = {}) => answered(() => fake.slash(channelOf(chat), user.id, name, values));
+  const slash: DiscordHarness["slash"] = (chat, user, name, values = {}) =>
+    answered(() => fake.slash(channelOf(chat), user.id, name, values));
 
   /** "/cuisiner mardi plonge" → /cook with day "mardi", role "plonge" (the last option takes the rest). */
   const userSays: PlatformHarness["userSays"] = async (chat, user, text) => {
@@ -128,7 +135,9 @@ export async function discordHarness(world: Harness, opts: DiscordHarnessOptions
     const typed = fold(m[1]!);
     const guildId = w.channels.get(channelOf(chat))?.guildId;
     const commands = [...(guildId ? w.commandsOf(guildId) : []), ...w.commandsOf("global")];
-    const command = commands.find((c) => c.name === typed || fold(String((c.name_localizations as Record<string, string> | undefined)?.fr ?? "")) === typed);
+    const command = commands.find(
+      (c) => c.name === typed || fold(String((c.name_localizations as Record<string, string> | undefined)?.fr ?? "")) === typed,
+    );
     if (!command) throw new Error(`no slash command /${typed} is registered`);
     const options = command.options ?? [];
     const rest = m[2]!.trim();

@@ -100,7 +100,12 @@ export class InteractionRoutes {
         break;
       }
       case 5:
-        message = createMessage(this.world, i.channelId, {}, { flags: (flags & EPHEMERAL) | LOADING, ephemeralFor, interactionId: i.id, loading: true });
+        message = createMessage(
+          this.world,
+          i.channelId,
+          {},
+          { flags: (flags & EPHEMERAL) | LOADING, ephemeralFor, interactionId: i.id, loading: true },
+        );
         i.originalMessageId = message.id;
         break;
       case 6:
@@ -122,7 +127,10 @@ export class InteractionRoutes {
     if (!withResponse) return { status: 204 };
     return {
       status: 200,
-      body: { interaction: { id: i.id, type: i.type }, resource: { type, ...(message ? { message: this.world.messageJson(message) } : {}) } },
+      body: {
+        interaction: { id: i.id, type: i.type },
+        resource: { type, ...(message ? { message: this.world.messageJson(message) } : {}) },
+      },
     };
   }
 

@@ -68,9 +68,22 @@ export class FakeRest {
     this.interactions = new InteractionRoutes(world, responseWindowMs);
     const app = world.applicationId;
     this.routes = [
-      ["GET", /^\/gateway\/bot$/, () => this.ok({ url: this.gatewayUrl(), shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 } })],
+      [
+        "GET",
+        /^\/gateway\/bot$/,
+        () =>
+          this.ok({
+            url: this.gatewayUrl(),
+            shards: 1,
+            session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 },
+          }),
+      ],
       ["GET", /^\/users\/@me$/, () => this.ok(world.userJson(world.bot))],
-      ["GET", /^\/users\/(\d+)$/, ([id]) => (world.users.has(id!) ? this.ok(world.userJson(world.users.get(id!)!)) : err(404, 10013, "Unknown User"))],
+      [
+        "GET",
+        /^\/users\/(\d+)$/,
+        ([id]) => (world.users.has(id!) ? this.ok(world.userJson(world.users.get(id!)!)) : err(404, 10013, "Unknown User")),
+      ],
       ["POST", /^\/users\/@me\/channels$/, (_, body) => this.openDm(body)],
       ["GET", /^\/guilds\/(\d+)\/members\/(\d+)$/, ([g, u]) => this.member(g!, u!)],
       ["GET", new RegExp(`^/applications/${app}/commands$`), (_, __, q) => this.listCommands("global", q)],
@@ -102,7 +115,14 @@ export class FakeRest {
     return reply;
   }
 
-  private answer(method: string, fullPath: string, path: string, query: URLSearchParams, headers: Record<string, string | undefined>, body: Body): Reply {
+  private answer(
+    method: string,
+    fullPath: string,
+    path: string,
+    query: URLSearchParams,
+    headers: Record<string, string | undefined>,
+    body: Body,
+  ): Reply {
     if (!fullPath.startsWith("/api/v10/")) return err(404, 0, "404: Not Found");
     const injected = this.injected(method, path);
     if (injected) return injected;
@@ -119,7 +139,9 @@ export class FakeRest {
   }
 
   private injected(method: string, path: string): Reply | undefined {
-    const f = this.failures.find((x) => (!x.method || x.method === method) && (typeof x.path === "string" ? x.path === path : x.path.test(path)));
+    const f = this.failures.find(
+      (x) => (!x.method || x.method === method) && (typeof x.path === "string" ? x.path === path : x.path.test(path)),
+    );
     if (!f) return undefined;
     if (--f.times <= 0) this.failures.splice(this.failures.indexOf(f), 1);
     return f.reply;
@@ -144,7 +166,16 @@ export class FakeRest {
     const resetAfter = (b.start + LIMITS.perChannelWindowMs - now) / 1000;
     if (b.count >= LIMITS.perChannel) {
       const limited = failures.rateLimited(resetAfter);
-      return { ...limited, headers: { ...limited.headers, "x-ratelimit-limit": "5", "x-ratelimit-remaining": "0", "x-ratelimit-reset-after": resetAfter.toFixed(3), "x-ratelimit-bucket": key.split(":")[0]! } };
+      return {
+        ...limited,
+        headers: {
+          ...limited.headers,
+          "x-ratelimit-limit": "5",
+          "x-ratelimit-remaining": "0",
+          "x-ratelimit-reset-after": resetAfter.toFixed(3),
+          "x-ratelimit-bucket": key.split(":")[0]!,
+        },
+      };
     }
     b.count++;
     return {

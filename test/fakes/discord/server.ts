@@ -87,7 +87,13 @@ export class FakeDiscord {
 
   // --- People acting ---------------------------------------------------------------------------
 
-  private interaction(type: 2 | 3, channel: FakeChannel, user: FakeUser, data: Record<string, unknown>, message?: StoredMessage): InteractionRecord {
+  private interaction(
+    type: 2 | 3,
+    channel: FakeChannel,
+    user: FakeUser,
+    data: Record<string, unknown>,
+    message?: StoredMessage,
+  ): InteractionRecord {
     const { world } = this;
     const guild = channel.guildId ? world.guilds.get(channel.guildId) : undefined;
     const id = snowflake();
@@ -106,11 +112,26 @@ export class FakeDiscord {
       entitlements: [],
       attachment_size_limit: 10_485_760,
       ...(guild
-        ? { guild_id: guild.id, guild_locale: "fr", member: world.memberJson(guild, user.id, true), authorizing_integration_owners: { 0: guild.id }, context: 0 }
+        ? {
+            guild_id: guild.id,
+            guild_locale: "fr",
+            member: world.memberJson(guild, user.id, true),
+            authorizing_integration_owners: { 0: guild.id },
+            context: 0,
+          }
         : { user: world.userJson(user), authorizing_integration_owners: { 0: "0" }, context: 1 }),
       ...(message ? { message: world.messageJson(message) } : {}),
     };
-    const record: InteractionRecord = { id, token, type, channelId: channel.id, userId: user.id, createdAt: Date.now(), payload, componentMessageId: message?.id };
+    const record: InteractionRecord = {
+      id,
+      token,
+      type,
+      channelId: channel.id,
+      userId: user.id,
+      createdAt: Date.now(),
+      payload,
+      componentMessageId: message?.id,
+    };
     world.interactions.set(id, record);
     this.gateway.dispatch("INTERACTION_CREATE", payload);
     return record;
@@ -119,8 +140,9 @@ export class FakeDiscord {
   /** A user runs a slash command (by its canonical name) with typed option values. */
   slash(channelId: string, userId: string, name: string, values: OptionValues = {}): InteractionRecord {
     const channel = this.channel(channelId);
-    const command = this.world.commandsOf(channel.guildId ?? "global").find((c) => c.name === name)
-      ?? this.world.commandsOf("global").find((c) => c.name === name);
+    const command =
+      this.world.commandsOf(channel.guildId ?? "global").find((c) => c.name === name) ??
+      this.world.commandsOf("global").find((c) => c.name === name);
     if (!command) throw new Error(`/${name} is not registered where ${channelId} can see it`);
     const options = (command.options ?? [])
       .filter((o) => values[String(o.name)] !== undefined && values[String(o.name)] !== "")
@@ -128,7 +150,13 @@ export class FakeDiscord {
     for (const o of command.options ?? []) {
       if (o.required && values[String(o.name)] === undefined) throw new Error(`/${name} needs its "${String(o.name)}" option`);
     }
-    const data = { id: command.id, name: command.name, type: 1, ...(options.length ? { options } : {}), ...(channel.guildId ? { guild_id: channel.guildId } : {}) };
+    const data = {
+      id: command.id,
+      name: command.name,
+      type: 1,
+      ...(options.length ? { options } : {}),
+      ...(channel.guildId ? { guild_id: channel.guildId } : {}),
+    };
     return this.interaction(2, channel, this.user(userId), data);
   }
 
@@ -179,7 +207,9 @@ export class FakeDiscord {
 
   /** Messages only this user saw (ephemeral responses and follow-ups), oldest first. */
   ephemeralFor(userId: string): StoredMessage[] {
-    return [...this.world.messages.values()].filter((m) => m.ephemeralFor === userId && !m.deleted).sort((a, b) => a.createdAt - b.createdAt);
+    return [...this.world.messages.values()]
+      .filter((m) => m.ephemeralFor === userId && !m.deleted)
+      .sort((a, b) => a.createdAt - b.createdAt);
   }
 
   /** Buttons on a message: label and custom_id. */

@@ -113,7 +113,11 @@ export class FakeWorld {
   }
 
   addUser(displayName: string, opts: { username?: string; bot?: boolean; locale?: string } = {}): FakeUser {
-    const user: FakeUser = { id: snowflake(), username: opts.username ?? displayName.toLowerCase().replace(/\W+/g, ""), global_name: opts.bot ? null : displayName };
+    const user: FakeUser = {
+      id: snowflake(),
+      username: opts.username ?? displayName.toLowerCase().replace(/\W+/g, ""),
+      global_name: opts.bot ? null : displayName,
+    };
     if (opts.bot) user.bot = true;
     if (opts.locale) user.locale = opts.locale;
     this.users.set(user.id, user);
@@ -170,7 +174,15 @@ export class FakeWorld {
   // --- Wire shapes -------------------------------------------------------------------------
 
   userJson(u: FakeUser): Record<string, unknown> {
-    return { id: u.id, username: u.username, global_name: u.global_name, discriminator: "0", avatar: null, bot: u.bot ?? false, public_flags: 0 };
+    return {
+      id: u.id,
+      username: u.username,
+      global_name: u.global_name,
+      discriminator: "0",
+      avatar: null,
+      bot: u.bot ?? false,
+      public_flags: 0,
+    };
   }
 
   memberJson(guild: FakeGuild, userId: string, withPermissions = false): Record<string, unknown> {
@@ -194,22 +206,84 @@ export class FakeWorld {
     if (c.type === 1) {
       return { id: c.id, type: 1, last_message_id: null, flags: 0, recipients: [this.userJson(this.users.get(c.recipientId!)!)] };
     }
-    return { id: c.id, type: 0, guild_id: c.guildId, name: c.name, position: 0, permission_overwrites: [], topic: null, nsfw: false, parent_id: null, rate_limit_per_user: 0, last_message_id: null, flags: 0 };
+    return {
+      id: c.id,
+      type: 0,
+      guild_id: c.guildId,
+      name: c.name,
+      position: 0,
+      permission_overwrites: [],
+      topic: null,
+      nsfw: false,
+      parent_id: null,
+      rate_limit_per_user: 0,
+      last_message_id: null,
+      flags: 0,
+    };
   }
 
   /** The GUILD_CREATE payload: the server with its channels, roles and the bot's membership. */
   guildJson(g: FakeGuild): Record<string, unknown> {
     const channels = [...this.channels.values()].filter((c) => c.guildId === g.id).map((c) => this.channelJson(c));
     return {
-      id: g.id, name: g.name, icon: null, splash: null, discovery_splash: null, owner_id: g.ownerId, afk_channel_id: null, afk_timeout: 300,
-      verification_level: 0, default_message_notifications: 0, explicit_content_filter: 0, mfa_level: 0, application_id: null,
-      system_channel_id: null, system_channel_flags: 0, rules_channel_id: null, public_updates_channel_id: null, safety_alerts_channel_id: null,
-      vanity_url_code: null, description: null, banner: null, premium_tier: 0, premium_subscription_count: 0, preferred_locale: "fr",
-      nsfw_level: 0, premium_progress_bar_enabled: false, max_members: 500000, max_video_channel_users: 25, features: [],
-      roles: [{ id: g.id, name: "@everyone", color: 0, hoist: false, icon: null, unicode_emoji: null, position: 0, permissions: MEMBER_PERMISSIONS.toString(), managed: false, mentionable: false, flags: 0 }],
-      emojis: [], stickers: [], joined_at: "2026-01-05T10:00:00.000000+00:00", large: false, unavailable: false, member_count: g.members.size,
-      voice_states: [], members: [this.memberJson(g, this.bot.id)], channels, threads: [], presences: [], stage_instances: [],
-      guild_scheduled_events: [], soundboard_sounds: [],
+      id: g.id,
+      name: g.name,
+      icon: null,
+      splash: null,
+      discovery_splash: null,
+      owner_id: g.ownerId,
+      afk_channel_id: null,
+      afk_timeout: 300,
+      verification_level: 0,
+      default_message_notifications: 0,
+      explicit_content_filter: 0,
+      mfa_level: 0,
+      application_id: null,
+      system_channel_id: null,
+      system_channel_flags: 0,
+      rules_channel_id: null,
+      public_updates_channel_id: null,
+      safety_alerts_channel_id: null,
+      vanity_url_code: null,
+      description: null,
+      banner: null,
+      premium_tier: 0,
+      premium_subscription_count: 0,
+      preferred_locale: "fr",
+      nsfw_level: 0,
+      premium_progress_bar_enabled: false,
+      max_members: 500000,
+      max_video_channel_users: 25,
+      features: [],
+      roles: [
+        {
+          id: g.id,
+          name: "@everyone",
+          color: 0,
+          hoist: false,
+          icon: null,
+          unicode_emoji: null,
+          position: 0,
+          permissions: MEMBER_PERMISSIONS.toString(),
+          managed: false,
+          mentionable: false,
+          flags: 0,
+        },
+      ],
+      emojis: [],
+      stickers: [],
+      joined_at: "2026-01-05T10:00:00.000000+00:00",
+      large: false,
+      unavailable: false,
+      member_count: g.members.size,
+      voice_states: [],
+      members: [this.memberJson(g, this.bot.id)],
+      channels,
+      threads: [],
+      presences: [],
+      stage_instances: [],
+      guild_scheduled_events: [],
+      soundboard_sounds: [],
     };
   }
 
@@ -237,7 +311,12 @@ export class FakeWorld {
         ? {
             webhook_id: this.applicationId,
             application_id: this.applicationId,
-            interaction_metadata: { id: interaction.id, type: interaction.type, user: this.userJson(this.users.get(interaction.userId)!), authorizing_integration_owners: {} },
+            interaction_metadata: {
+              id: interaction.id,
+              type: interaction.type,
+              user: this.userJson(this.users.get(interaction.userId)!),
+              authorizing_integration_owners: {},
+            },
           }
         : {}),
     };

@@ -10,7 +10,14 @@ export interface ApiError {
 
 /** 400 Invalid Form Body, with the reasons. */
 export function invalidForm(problems: string[]): ApiError {
-  return { status: 400, body: { code: 50035, message: "Invalid Form Body", errors: { _errors: problems.map((message) => ({ code: "BASE_TYPE_INVALID", message })) } } };
+  return {
+    status: 400,
+    body: {
+      code: 50035,
+      message: "Invalid Form Body",
+      errors: { _errors: problems.map((message) => ({ code: "BASE_TYPE_INVALID", message })) },
+    },
+  };
 }
 
 type Body = Record<string, unknown>;
@@ -24,7 +31,8 @@ export function messageProblems(body: Body, create: boolean): string[] {
   const embeds = (body.embeds ?? []) as Body[];
   if (!Array.isArray(embeds) || embeds.length > 10) problems.push("embeds: at most 10");
   for (const e of Array.isArray(embeds) ? embeds : []) {
-    if (typeof e.description === "string" && e.description.length > 4096) problems.push("embeds.description: Must be 4096 or fewer in length.");
+    if (typeof e.description === "string" && e.description.length > 4096)
+      problems.push("embeds.description: Must be 4096 or fewer in length.");
   }
   const rows = (body.components ?? []) as Body[];
   if (!Array.isArray(rows) || rows.length > 5) problems.push("components: at most 5 action rows");
@@ -38,7 +46,8 @@ export function messageProblems(body: Body, create: boolean): string[] {
       if (typeof b.label === "string" && b.label.length > 80) problems.push("button.label: Must be 80 or fewer in length.");
       // Link buttons (style 5) carry a url and no custom_id; the others a custom_id and no url.
       if (b.style === 5) {
-        if (typeof b.url !== "string" || !/^https?:\/\//.test(b.url) || b.url.length > 512) problems.push("button.url: a http(s) URL of at most 512 characters");
+        if (typeof b.url !== "string" || !/^https?:\/\//.test(b.url) || b.url.length > 512)
+          problems.push("button.url: a http(s) URL of at most 512 characters");
         if (b.custom_id !== undefined) problems.push("button.custom_id: link buttons cannot have a custom_id");
         continue;
       }
@@ -56,7 +65,13 @@ export function messageProblems(body: Body, create: boolean): string[] {
   }
   if (body.enforce_nonce === true && nonce === undefined) problems.push("enforce_nonce: requires a nonce");
   const mentions = body.allowed_mentions as Body | undefined;
-  if (mentions && Array.isArray(mentions.parse) && mentions.parse.includes("users") && Array.isArray(mentions.users) && mentions.users.length > 0) {
+  if (
+    mentions &&
+    Array.isArray(mentions.parse) &&
+    mentions.parse.includes("users") &&
+    Array.isArray(mentions.users) &&
+    mentions.users.length > 0
+  ) {
     problems.push("allowed_mentions: parse:[users] and users are mutually exclusive");
   }
   const empty = (typeof content !== "string" || content === "") && embeds.length === 0 && rows.length === 0;
@@ -71,7 +86,8 @@ function nameProblems(where: string, name: unknown, localizations: unknown): str
   if (typeof name !== "string" || !NAME.test(name) || name !== name.toLowerCase()) out.push(`${where}.name: invalid (${String(name)})`);
   for (const [locale, n] of Object.entries((localizations ?? {}) as Record<string, unknown>)) {
     if (!["fr", "en-US", "en-GB", "de", "es-ES"].includes(locale)) out.push(`${where}.name_localizations: unknown locale ${locale}`);
-    if (typeof n !== "string" || !NAME.test(n) || n !== n.toLowerCase()) out.push(`${where}.name_localizations.${locale}: invalid (${String(n)})`);
+    if (typeof n !== "string" || !NAME.test(n) || n !== n.toLowerCase())
+      out.push(`${where}.name_localizations.${locale}: invalid (${String(n)})`);
   }
   return out;
 }
@@ -93,7 +109,10 @@ export function commandProblems(list: unknown): string[] {
   const names = new Set<string>();
   for (const [i, c] of (list as Body[]).entries()) {
     const where = `${i}`;
-    problems.push(...nameProblems(where, c.name, c.name_localizations), ...descriptionProblems(where, c.description, c.description_localizations));
+    problems.push(
+      ...nameProblems(where, c.name, c.name_localizations),
+      ...descriptionProblems(where, c.description, c.description_localizations),
+    );
     if (names.has(String(c.name))) problems.push(`${where}.name: duplicated`);
     names.add(String(c.name));
     const options = (c.options ?? []) as Body[];
@@ -102,7 +121,10 @@ export function commandProblems(list: unknown): string[] {
     const optionNames = new Set<string>();
     for (const [j, o] of options.entries()) {
       const ow = `${where}.options.${j}`;
-      problems.push(...nameProblems(ow, o.name, o.name_localizations), ...descriptionProblems(ow, o.description, o.description_localizations));
+      problems.push(
+        ...nameProblems(ow, o.name, o.name_localizations),
+        ...descriptionProblems(ow, o.description, o.description_localizations),
+      );
       if (![3, 4].includes(o.type as number)) problems.push(`${ow}.type: the fake supports STRING and INTEGER`);
       if (optionNames.has(String(o.name))) problems.push(`${ow}.name: duplicated`);
       optionNames.add(String(o.name));

@@ -95,7 +95,13 @@ export class PasswordRefusingPostgres {
         if (type !== "p") continue;
         this.refused.push({ ...login, password: body.toString("utf8").replace(/\0$/, "") });
         socket.end(
-          errorResponse({ S: "FATAL", V: "FATAL", C: "28P01", M: `password authentication failed for user "${login.user}"`, R: "auth_failed" }),
+          errorResponse({
+            S: "FATAL",
+            V: "FATAL",
+            C: "28P01",
+            M: `password authentication failed for user "${login.user}"`,
+            R: "auth_failed",
+          }),
         );
         return;
       }

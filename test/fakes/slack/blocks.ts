@@ -25,7 +25,8 @@ export function validateBlocks(blocks: unknown, max = 50): string | undefined {
     const where = `blocks[${i}]`;
     if (!block || typeof block.type !== "string" || !KNOWN.has(block.type)) return `${where}: unknown block type`;
     if (block.block_id !== undefined) {
-      if (typeof block.block_id !== "string" || block.block_id.length > 255 || blockIds.has(block.block_id)) return `${where}: bad block_id`;
+      if (typeof block.block_id !== "string" || block.block_id.length > 255 || blockIds.has(block.block_id))
+        return `${where}: bad block_id`;
       blockIds.add(block.block_id);
     }
     let problem: string | undefined;
@@ -48,12 +49,14 @@ export function validateBlocks(blocks: unknown, max = 50): string | undefined {
         for (const e of els) {
           if (e.type !== "button") return `${where}: unsupported element ${String(e.type)}`;
           problem ??= textProblem(e.text, `${where} button`, 75, true);
-          if (typeof e.action_id !== "string" || e.action_id.length > 255 || actionIds.has(e.action_id)) return `${where}: bad or duplicate action_id`;
+          if (typeof e.action_id !== "string" || e.action_id.length > 255 || actionIds.has(e.action_id))
+            return `${where}: bad or duplicate action_id`;
           actionIds.add(e.action_id);
           if (e.value !== undefined && (typeof e.value !== "string" || e.value.length > 2000)) return `${where}: value longer than 2000`;
           if (e.style !== undefined && e.style !== "primary" && e.style !== "danger") return `${where}: bad button style`;
           const url = (e as { url?: unknown }).url;
-          if (url !== undefined && (typeof url !== "string" || url.length > 3000 || !/^https?:\/\//.test(url))) return `${where}: bad button url`;
+          if (url !== undefined && (typeof url !== "string" || url.length > 3000 || !/^https?:\/\//.test(url)))
+            return `${where}: bad button url`;
         }
         break;
       }

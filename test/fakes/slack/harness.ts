@@ -64,7 +64,9 @@ export async function startSlackWorld(world: Harness, opts: { socketMode?: boole
   const channels = { group: api.addChannel("C0CANTINE", "cantine").id, other: api.addChannel("C0VAISE", "vaise").id };
 
   const http = createHttpServer(0, world.log);
-  const config = socket ? loadConfig({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_APP_TOKEN: APP_TOKEN, SLACK_API_URL: api.apiUrl }) : slackConfig(api.apiUrl);
+  const config = socket
+    ? loadConfig({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_APP_TOKEN: APP_TOKEN, SLACK_API_URL: api.apiUrl })
+    : slackConfig(api.apiUrl);
   const adapter = createSlackAdapter({ config, log: world.log, http, fatal: (e) => world.log.error({ err: e }, "fatal") });
   await adapter.start(world.core);
   const port = await http.listen();

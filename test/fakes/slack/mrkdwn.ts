@@ -63,7 +63,13 @@ export function renderMessage(msg: { text?: string; blocks?: WireBlock[] }, name
         for (const f of b.fields ?? []) lines.push(textObject(f, nameOf));
         break;
       case "context":
-        lines.push((b.elements ?? []).map((e) => (typeof e.text === "object" ? textObject(e.text, nameOf) : textObject(e as { type?: string; text?: string }, nameOf))).join(" "));
+        lines.push(
+          (b.elements ?? [])
+            .map((e) =>
+              typeof e.text === "object" ? textObject(e.text, nameOf) : textObject(e as { type?: string; text?: string }, nameOf),
+            )
+            .join(" "),
+        );
         break;
       case "actions":
         lines.push((b.elements ?? []).map((e) => `[${typeof e.text === "object" ? textObject(e.text, nameOf) : ""}]`).join(" "));

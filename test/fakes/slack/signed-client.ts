@@ -46,9 +46,7 @@ export class SlackRequester {
   private last?: SlackRequest;
   private eventCounter = 0;
 
-  constructor(
-    private readonly opts: { url: string; signingSecret: string; api: FakeSlackApi },
-  ) {}
+  constructor(private readonly opts: { url: string; signingSecret: string; api: FakeSlackApi }) {}
 
   /** Posts a request to the app's Request URL, signed unless told otherwise. */
   async send(req: SlackRequest, o: SendOptions = {}): Promise<SlackResponse> {
@@ -124,14 +122,25 @@ export class SlackRequester {
   /** A message in the app's DM with `user` (message.im). */
   directMessage(channel: string, user: SlackUser, text: string): SlackRequest {
     const ts = (Date.now() / 1000).toFixed(6);
-    return this.event({ type: "message", channel_type: "im", user: user.id, text, ts, channel, client_msg_id: randomBytes(8).toString("hex") });
+    return this.event({
+      type: "message",
+      channel_type: "im",
+      user: user.id,
+      text,
+      ts,
+      channel,
+      client_msg_id: randomBytes(8).toString("hex"),
+    });
   }
 
   /** The person opened the app's Home tab (app_home_opened; `tab` is "messages" for the DM tab). */
   appHomeOpened(user: SlackUser, tab: "home" | "messages" = "home"): SlackRequest {
     const view = this.opts.api.homeViews.get(user.id);
     return this.event({
-      type: "app_home_opened", user: user.id, channel: `D${user.id.slice(1)}`, tab,
+      type: "app_home_opened",
+      user: user.id,
+      channel: `D${user.id.slice(1)}`,
+      tab,
       ...(tab === "home" && view ? { view: { id: `V0${user.id}`, type: "home", blocks: view.blocks } } : {}),
     });
   }
@@ -153,13 +162,29 @@ export class SlackRequester {
       trigger_id: triggerId(),
       team: { id: api.teamId, domain: "tablee-test" },
       view: { id: `V0${user.id}`, type: "home", blocks: view!.blocks },
-      actions: [{ action_id: element.action_id, block_id: element.block_id, text: element.text, ...(element.value ? { value: element.value } : {}), ...((element as { url?: string }).url ? { url: (element as { url?: string }).url } : {}), type: "button", action_ts: (Date.now() / 1000).toFixed(6) }],
+      actions: [
+        {
+          action_id: element.action_id,
+          block_id: element.block_id,
+          text: element.text,
+          ...(element.value ? { value: element.value } : {}),
+          ...((element as { url?: string }).url ? { url: (element as { url?: string }).url } : {}),
+          type: "button",
+          action_ts: (Date.now() / 1000).toFixed(6),
+        },
+      ],
     };
     return { body: new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), contentType: "application/x-www-form-urlencoded" };
   }
 
   /** A button press (block_actions) on a message, as Slack posts it: a form with a JSON `payload`. */
-  blockAction(channel: string, user: SlackUser, message: StoredMessage, actionId: string, opts: { ephemeral?: boolean } = {}): SlackRequest {
+  blockAction(
+    channel: string,
+    user: SlackUser,
+    message: StoredMessage,
+    actionId: string,
+    opts: { ephemeral?: boolean } = {},
+  ): SlackRequest {
     const api = this.opts.api;
     const element = message.blocks
       ?.flatMap((b) => (b.type === "actions" ? (b.elements ?? []).map((e) => ({ ...e, block_id: b.block_id as string })) : []))

@@ -46,7 +46,14 @@ export class FakeSocketMode {
       this.waiting.get(ack.envelope_id)?.(ack);
       this.waiting.delete(ack.envelope_id);
     });
-    ws.send(JSON.stringify({ type: "hello", num_connections: this.sockets.size, debug_info: { host: "applink-fake", approximate_connection_time: 18060 }, connection_info: { app_id: "A0TABLEE" } }));
+    ws.send(
+      JSON.stringify({
+        type: "hello",
+        num_connections: this.sockets.size,
+        debug_info: { host: "applink-fake", approximate_connection_time: 18060 },
+        connection_info: { app_id: "A0TABLEE" },
+      }),
+    );
     this.helloed();
   }
 

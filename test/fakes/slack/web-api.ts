@@ -57,9 +57,7 @@ export interface EphemeralMessage {
 
 /** How the next matching call fails. */
 export type InjectedFailure =
-  | { kind: "rate-limited"; retryAfterSeconds: number }
-  | { kind: "error"; error: string }
-  | { kind: "http"; status: number };
+  { kind: "rate-limited"; retryAfterSeconds: number } | { kind: "error"; error: string } | { kind: "http"; status: number };
 
 interface ResponseTarget {
   channel: string;
@@ -200,7 +198,8 @@ export class FakeSlackApi {
     const auth = req.headers.authorization ?? (typeof args.token === "string" ? `Bearer ${args.token}` : undefined);
     if (!auth) return this.answer(call, send, { ok: false, error: "not_authed" });
     const appLevel = this.appLevel.get(method);
-    if (appLevel) return this.answer(call, send, auth === `Bearer ${appLevel.token}` ? appLevel.handle() : { ok: false, error: "invalid_auth" });
+    if (appLevel)
+      return this.answer(call, send, auth === `Bearer ${appLevel.token}` ? appLevel.handle() : { ok: false, error: "invalid_auth" });
     if (auth !== `Bearer ${this.token}`) return this.answer(call, send, { ok: false, error: "invalid_auth" });
 
     const i = this.failures.findIndex((f) => f.method === method && (!f.channel || f.channel === args.channel));
@@ -228,14 +227,32 @@ export class FakeSlackApi {
     const str = (k: string) => (typeof a[k] === "string" ? (a[k] as string) : undefined);
     switch (method) {
       case "auth.test":
-        return { ok: true, url: "https://tablee-test.slack.com/", team: "Tablée test", user: "tablee", team_id: this.teamId, user_id: this.bot.id, bot_id: this.botId };
+        return {
+          ok: true,
+          url: "https://tablee-test.slack.com/",
+          team: "Tablée test",
+          user: "tablee",
+          team_id: this.teamId,
+          user_id: this.bot.id,
+          bot_id: this.botId,
+        };
       case "users.info": {
         const u = this.users.get(str("user") ?? "");
         if (!u) return { ok: false, error: "user_not_found" };
         const locale = a.include_locale === "true" || a.include_locale === true ? { locale: u.locale ?? "en-US" } : {};
         return {
           ok: true,
-          user: { id: u.id, team_id: this.teamId, name: u.name.toLowerCase(), real_name: u.name, is_admin: Boolean(u.admin), is_owner: false, is_bot: u === this.bot, ...locale, profile: { display_name: u.name, real_name: u.name } },
+          user: {
+            id: u.id,
+            team_id: this.teamId,
+            name: u.name.toLowerCase(),
+            real_name: u.name,
+            is_admin: Boolean(u.admin),
+            is_owner: false,
+            is_bot: u === this.bot,
+            ...locale,
+            profile: { display_name: u.name, real_name: u.name },
+          },
         };
       }
       case "conversations.open": {
@@ -252,7 +269,15 @@ export class FakeSlackApi {
         if (!c.botMember) return { ok: false, error: "not_in_channel" };
         const problem = checkContent(a);
         if (problem) return { ok: false, error: problem };
-        const m: StoredMessage = { ts: this.nextTs(), user: this.bot.id, text: str("text"), blocks: a.blocks as WireBlock[] | undefined, thread_ts: str("thread_ts"), via: "api", edits: 0 };
+        const m: StoredMessage = {
+          ts: this.nextTs(),
+          user: this.bot.id,
+          text: str("text"),
+          blocks: a.blocks as WireBlock[] | undefined,
+          thread_ts: str("thread_ts"),
+          via: "api",
+          edits: 0,
+        };
         c.messages.push(m);
         return { ok: true, channel: c.id, ts: m.ts, message: { type: "message", bot_id: this.botId, ...m } };
       }
@@ -273,7 +298,13 @@ export class FakeSlackApi {
         if (!this.users.has(str("user") ?? "")) return { ok: false, error: "user_not_found" };
         const problem = checkContent(a);
         if (problem) return { ok: false, error: problem };
-        this.ephemerals.push({ channel: c.id, user: str("user")!, text: str("text"), blocks: a.blocks as WireBlock[] | undefined, at: Date.now() });
+        this.ephemerals.push({
+          channel: c.id,
+          user: str("user")!,
+          text: str("text"),
+          blocks: a.blocks as WireBlock[] | undefined,
+          at: Date.now(),
+        });
         return { ok: true, message_ts: this.nextTs() };
       }
       case "views.publish": {

@@ -67,7 +67,11 @@ export async function telegramHarness(world: Harness, opts: TelegramHarnessOptio
 
   const tgUser = (u: FakeUser): TgUser => s.users.get(Number(u.id))!;
   const chatId = (address: string): number => Number(address.replace(/^telegram:/, ""));
-  const user = (u: TgUser): FakeUser => ({ id: String(u.id), name: [u.first_name, u.last_name].filter(Boolean).join(" "), address: `telegram:${u.id}` });
+  const user = (u: TgUser): FakeUser => ({
+    id: String(u.id),
+    name: [u.first_name, u.last_name].filter(Boolean).join(" "),
+    address: `telegram:${u.id}`,
+  });
 
   const h: TelegramHarness = {
     get adapter() {
@@ -110,7 +114,11 @@ export async function telegramHarness(world: Harness, opts: TelegramHarnessOptio
       fake.failNext(
         { method: "sendMessage", chatId: chatId(chat) },
         failure === "rate-limited"
-          ? { code: 429, description: `Too Many Requests: retry after ${retryAfterSeconds}`, parameters: { retry_after: retryAfterSeconds } }
+          ? {
+              code: 429,
+              description: `Too Many Requests: retry after ${retryAfterSeconds}`,
+              parameters: { retry_after: retryAfterSeconds },
+            }
           : { code: 403, description: "Forbidden: bot was kicked from the group chat" },
       );
     },

@@ -12,7 +12,24 @@ export interface ParsedHtml {
 /** Refusal of a text, worded like Telegram's. */
 export class EntityParseError extends Error {}
 
-const TAGS = new Set(["b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "span", "tg-spoiler", "a", "code", "pre", "blockquote", "tg-emoji"]);
+const TAGS = new Set([
+  "b",
+  "strong",
+  "i",
+  "em",
+  "u",
+  "ins",
+  "s",
+  "strike",
+  "del",
+  "span",
+  "tg-spoiler",
+  "a",
+  "code",
+  "pre",
+  "blockquote",
+  "tg-emoji",
+]);
 const NAMED: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"' };
 
 function entity(source: string, at: number): { char: string; length: number } {
@@ -28,7 +45,7 @@ function entity(source: string, at: number): { char: string; length: number } {
 
 function decode(s: string): string {
   let out = "";
-  for (let i = 0; i < s.length; ) {
+  for (let i = 0; i < s.length;) {
     if (s[i] === "&") {
       const e = entity(s, i);
       out += e.char;
@@ -79,6 +96,7 @@ export function parseTelegramHtml(source: string): ParsedHtml {
     }
     i = end + 1;
   }
-  if (open.length > 0) throw new EntityParseError(`Can't parse entities: can't find end tag corresponding to start tag "${open.at(-1)!.tag}"`);
+  if (open.length > 0)
+    throw new EntityParseError(`Can't parse entities: can't find end tag corresponding to start tag "${open.at(-1)!.tag}"`);
   return { text, links, bold };
 }

@@ -49,10 +49,12 @@ function keyboard(v: unknown): Keyboard | undefined {
   if (!Array.isArray(markup.inline_keyboard)) throw new ApiError(400, "Bad Request: can't parse reply keyboard markup JSON object");
   let count = 0;
   for (const row of markup.inline_keyboard as unknown[]) {
-    if (!Array.isArray(row)) throw new ApiError(400, "Bad Request: can't parse inline keyboard button: InlineKeyboardButton must be an Object");
+    if (!Array.isArray(row))
+      throw new ApiError(400, "Bad Request: can't parse inline keyboard button: InlineKeyboardButton must be an Object");
     for (const b of row as { text?: unknown; callback_data?: unknown; url?: unknown }[]) {
       count++;
-      if (typeof b.text !== "string" || b.text === "") throw new ApiError(400, "Bad Request: can't parse inline keyboard button: Text buttons are unallowed in the inline keyboard");
+      if (typeof b.text !== "string" || b.text === "")
+        throw new ApiError(400, "Bad Request: can't parse inline keyboard button: Text buttons are unallowed in the inline keyboard");
       if (b.callback_data !== undefined) {
         const bytes = Buffer.byteLength(String(b.callback_data), "utf8");
         if (bytes < 1 || bytes > 64) throw new ApiError(400, "Bad Request: BUTTON_DATA_INVALID");
@@ -96,7 +98,8 @@ function writableChat(state: TelegramState, chatIdParam: unknown): ChatState {
     throw new ApiError(400, "Bad Request: group chat was upgraded to a supergroup chat", { migrate_to_chat_id: c.migratedTo });
   }
   if (c.chat.type === "private" && c.blocked) throw new ApiError(403, "Forbidden: bot was blocked by the user");
-  if (!c.botMember) throw new ApiError(403, `Forbidden: bot was kicked from the ${c.chat.type === "supergroup" ? "supergroup" : "group"} chat`);
+  if (!c.botMember)
+    throw new ApiError(403, `Forbidden: bot was kicked from the ${c.chat.type === "supergroup" ? "supergroup" : "group"} chat`);
   return c;
 }
 
@@ -106,7 +109,11 @@ function sendMessage(state: TelegramState, p: Params): unknown {
   const markup = keyboard(p.reply_markup);
   const reply = jsonParam<{ message_id?: number; allow_sending_without_reply?: boolean }>(p.reply_parameters);
   const replyTo = reply?.message_id ?? intParam(p.reply_to_message_id);
-  if (replyTo !== undefined && !state.find(c.chat.id, replyTo) && !(reply?.allow_sending_without_reply ?? boolParam(p.allow_sending_without_reply))) {
+  if (
+    replyTo !== undefined &&
+    !state.find(c.chat.id, replyTo) &&
+    !(reply?.allow_sending_without_reply ?? boolParam(p.allow_sending_without_reply))
+  ) {
     throw new ApiError(400, "Bad Request: message to be replied not found");
   }
   const threadId = intParam(p.message_thread_id);
@@ -132,7 +139,8 @@ function editable(state: TelegramState, p: Params): StoredMessage {
   return m;
 }
 
-const NOT_MODIFIED = "Bad Request: message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message";
+const NOT_MODIFIED =
+  "Bad Request: message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message";
 
 function editMessageText(state: TelegramState, p: Params): unknown {
   const m = editable(state, p);
@@ -178,14 +186,16 @@ function commandsKey(p: Params): string {
 
 function setMyCommands(state: TelegramState, p: Params): unknown {
   const commands = jsonParam<{ command?: unknown; description?: unknown }[]>(p.commands);
-  if (!Array.isArray(commands) || commands.length > 100) throw new ApiError(400, "Bad Request: commands must be an array of at most 100 BotCommand");
+  if (!Array.isArray(commands) || commands.length > 100)
+    throw new ApiError(400, "Bad Request: commands must be an array of at most 100 BotCommand");
   for (const c of commands) {
     if (typeof c.command !== "string" || !/^[a-z0-9_]{1,32}$/.test(c.command)) throw new ApiError(400, "Bad Request: BOT_COMMAND_INVALID");
     const len = typeof c.description === "string" ? Array.from(c.description).length : 0;
     if (len < 1 || len > 256) throw new ApiError(400, "Bad Request: BOT_COMMAND_DESCRIPTION_INVALID");
   }
   const lang = p.language_code;
-  if (lang !== undefined && lang !== "" && !/^[a-z]{2}$/.test(String(lang))) throw new ApiError(400, "Bad Request: invalid language code specified");
+  if (lang !== undefined && lang !== "" && !/^[a-z]{2}$/.test(String(lang)))
+    throw new ApiError(400, "Bad Request: invalid language code specified");
   state.commands.set(commandsKey(p), commands as { command: string; description: string }[]);
   return true;
 }
@@ -197,8 +207,10 @@ function setChatMenuButton(state: TelegramState, p: Params): unknown {
   const button = jsonParam<MenuButton>(p.menu_button) ?? { type: "default" };
   if (!["commands", "default", "web_app"].includes(button.type)) throw new ApiError(400, "Bad Request: unsupported menu button type");
   if (button.type === "web_app") {
-    if (typeof button.text !== "string" || button.text === "" || button.text.length > 64) throw new ApiError(400, "Bad Request: BUTTON_TEXT_INVALID");
-    if (!button.web_app || typeof button.web_app.url !== "string" || !button.web_app.url.startsWith("https://")) throw new ApiError(400, "Bad Request: BUTTON_URL_INVALID");
+    if (typeof button.text !== "string" || button.text === "" || button.text.length > 64)
+      throw new ApiError(400, "Bad Request: BUTTON_TEXT_INVALID");
+    if (!button.web_app || typeof button.web_app.url !== "string" || !button.web_app.url.startsWith("https://"))
+      throw new ApiError(400, "Bad Request: BUTTON_URL_INVALID");
   }
   const chat = p.chat_id === undefined || p.chat_id === "" ? "default" : String(p.chat_id);
   // A menu button belongs to a private chat only.
@@ -218,5 +230,7 @@ export const METHODS: Record<string, (state: TelegramState, p: Params) => unknow
   getMyCommands: (state, p) => state.commands.get(commandsKey(p)) ?? [],
   deleteMyCommands: (state, p) => state.commands.delete(commandsKey(p)) || true,
   setChatMenuButton,
-  getChatMenuButton: (state, p) => state.menuButtons.get(p.chat_id === undefined ? "default" : String(p.chat_id)) ?? state.menuButtons.get("default") ?? { type: "commands" },
+  getChatMenuButton: (state, p) =>
+    state.menuButtons.get(p.chat_id === undefined ? "default" : String(p.chat_id)) ??
+    state.menuButtons.get("default") ?? { type: "commands" },
 };

@@ -256,7 +256,8 @@ export class FakeTelegram {
         if (url === "") return this.deleteWebhook(p);
         if (!/^https?:\/\//.test(url)) throw new ApiError(400, "Bad Request: bad webhook: An HTTPS URL must be provided for webhook");
         const secret = p.secret_token === undefined ? undefined : String(p.secret_token);
-        if (secret !== undefined && !/^[A-Za-z0-9_-]{1,256}$/.test(secret)) throw new ApiError(400, "Bad Request: secret token contains unallowed characters");
+        if (secret !== undefined && !/^[A-Za-z0-9_-]{1,256}$/.test(secret))
+          throw new ApiError(400, "Bad Request: secret token contains unallowed characters");
         if (this.poller) this.endPoller(new ApiError(409, "Conflict: terminated by setWebhook request"));
         if (p.drop_pending_updates === true || p.drop_pending_updates === "true") this.dropPending();
         this.webhook = { url, allowed: jsonParam<string[]>(p.allowed_updates) ?? [], ...(secret ? { secret } : {}) };
@@ -301,7 +302,12 @@ export class FakeTelegram {
     this.calls.push({ ...call, status });
     const body =
       result instanceof ApiError
-        ? { ok: false, error_code: result.code, description: result.description, ...(result.parameters ? { parameters: result.parameters } : {}) }
+        ? {
+            ok: false,
+            error_code: result.code,
+            description: result.description,
+            ...(result.parameters ? { parameters: result.parameters } : {}),
+          }
         : { ok: true, result };
     if (!res.writableEnded) res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
   }
@@ -321,7 +327,10 @@ export class FakeTelegram {
 
   private getUpdates(res: ServerResponse, call: Omit<RecordedCall, "status">, p: Params): void {
     if (this.webhook) {
-      throw new ApiError(409, "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first");
+      throw new ApiError(
+        409,
+        "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first",
+      );
     }
     let offset = intParam(p.offset) ?? 0;
     if (offset < 0) offset = this.state.updates.at(offset)?.update_id ?? 0;
@@ -330,7 +339,10 @@ export class FakeTelegram {
     const limit = Math.min(100, Math.max(1, intParam(p.limit) ?? 100));
     const allowed = jsonParam<string[]>(p.allowed_updates) ?? [];
     const timeout = intParam(p.timeout) ?? 0;
-    if (this.poller) this.endPoller(new ApiError(409, "Conflict: terminated by other getUpdates request; make sure that only one bot instance is running"));
+    if (this.poller)
+      this.endPoller(
+        new ApiError(409, "Conflict: terminated by other getUpdates request; make sure that only one bot instance is running"),
+      );
     this.calls.push({ ...call, status: 200 });
     const timer = setTimeout(() => this.answerPoller(true), timeout * 1000);
     this.poller = { res, offset, limit, allowed, timer };

@@ -152,7 +152,8 @@ export class TelegramState {
     const cmd = /^\/[A-Za-z0-9_]+(@[A-Za-z0-9_]+)?/.exec(text);
     if (cmd) entities.push({ type: "bot_command", offset: 0, length: cmd[0].length });
     // "@username" mentions; the "@bot" of "/cook@bot" is part of the command, not a mention.
-    for (const mm of text.matchAll(/(?<![\w/])@[A-Za-z0-9_]{5,32}/g)) entities.push({ type: "mention", offset: mm.index, length: mm[0].length });
+    for (const mm of text.matchAll(/(?<![\w/])@[A-Za-z0-9_]{5,32}/g))
+      entities.push({ type: "mention", offset: mm.index, length: mm[0].length });
     return this.enqueue({
       message: {
         message_id: m.message_id,

@@ -43,7 +43,12 @@ function typedBy(e: FuzzEvent): void {
 export function judge(e: FuzzEvent, out: Outcome): string | undefined {
   typedBy(e);
   // A personal answer (shown to its author only: Slack/Discord ephemeral) is an answer too.
-  const texts = [...out.replies.map(plainText), out.toast ?? "", out.update ? plainText(out.update) : "", out.personal ? plainText(out.personal) : ""];
+  const texts = [
+    ...out.replies.map(plainText),
+    out.toast ?? "",
+    out.update ? plainText(out.update) : "",
+    out.personal ? plainText(out.personal) : "",
+  ];
   const all = texts.join("\n");
   if (INTERNAL.some((t) => all.includes(t))) return "answered with the internal-error message";
   if ((e.addressed || e.chat === "private") && texts.every((t) => t.trim() === "")) return "an addressed message got no answer";
@@ -75,7 +80,11 @@ function eventOf(e: FuzzEvent): IncomingEvent {
 }
 
 /** Sets up the world, runs `runs` random events with `seed`, and reports. Throws on the first wrong answer. */
-export async function fuzzCore(runs: number, seed: number, opts: { adminShare?: number; checkEvery?: number; burst?: number } = {}): Promise<FuzzReport> {
+export async function fuzzCore(
+  runs: number,
+  seed: number,
+  opts: { adminShare?: number; checkEvery?: number; burst?: number } = {},
+): Promise<FuzzReport> {
   const checkEvery = opts.checkEvery ?? 10_000;
   const database = await sqliteDatabase();
   const h: Harness = await createHarness("2026-11-23T08:00:00Z", { database });
@@ -92,8 +101,7 @@ export async function fuzzCore(runs: number, seed: number, opts: { adminShare?: 
     };
     const allowance = (canteenId: number, role: string) =>
       Math.max(most.get(`${canteenId}/${role}`) ?? 0, DEFAULT_ROLES.find((r) => r.key === role)?.capacity ?? 0);
-    const check = async (label: string) =>
-      (await sheetViolations(h.db, { allowance, today: "2026-11-23" })).map((v) => `${label}: ${v}`);
+    const check = async (label: string) => (await sheetViolations(h.db, { allowance, today: "2026-11-23" })).map((v) => `${label}: ${v}`);
 
     const names = h.core.commands.allNames();
     const sheetProblems: string[] = [];
@@ -114,7 +122,8 @@ export async function fuzzCore(runs: number, seed: number, opts: { adminShare?: 
           if (out.replies.length > 0 || out.toast || out.personal) answered++;
         });
         // Errors the core caught and logged are crashes too, even when it answered politely.
-        for (const l of h.log.lines) if (l.level === "error") loggedErrors.push(`${l.msg} ${JSON.stringify((l.obj as { command?: string }).command ?? "")}`);
+        for (const l of h.log.lines)
+          if (l.level === "error") loggedErrors.push(`${l.msg} ${JSON.stringify((l.obj as { command?: string }).command ?? "")}`);
         h.log.lines.length = 0;
         const before = n;
         n += events.length;

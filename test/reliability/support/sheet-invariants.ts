@@ -17,7 +17,10 @@ export interface SheetRow {
 
 /** Every sign-up row of the database, oldest first. */
 export async function sheetRows(db: Database): Promise<SheetRow[]> {
-  const rows = await db.prisma.signUp.findMany({ include: { service: { select: { canteenId: true, date: true } } }, orderBy: { id: "asc" } });
+  const rows = await db.prisma.signUp.findMany({
+    include: { service: { select: { canteenId: true, date: true } } },
+    orderBy: { id: "asc" },
+  });
   return rows.map((r) => ({
     canteenId: r.service.canteenId,
     date: r.service.date,
@@ -76,7 +79,8 @@ export async function sheetViolations(db: Database, opts: InvariantOptions = {})
     if (new Set(seats).size !== seats.length) out.push(`${where}: a seat is held twice (${seats.join(",")})`);
     const outside = seats.filter((s) => s < 1 || s > Math.max(allowed, capacity));
     if (outside.length > 0) out.push(`${where}: seats ${outside.join(",")} outside 1..${Math.max(allowed, capacity)}`);
-    if (confirmed.length > Math.max(allowed, capacity)) out.push(`${where}: ${confirmed.length} confirmed for ${Math.max(allowed, capacity)} places`);
+    if (confirmed.length > Math.max(allowed, capacity))
+      out.push(`${where}: ${confirmed.length} confirmed for ${Math.max(allowed, capacity)} places`);
     const waiting = list.length - confirmed.length;
     if (waiting > 0 && confirmed.length < capacity && (!opts.today || date >= opts.today)) {
       out.push(`${where}: ${waiting} waiting while ${capacity - confirmed.length} place(s) are free`);

@@ -9,7 +9,11 @@ export async function canteenState(db: Database, canteenId: number): Promise<str
   const canteen = await p.canteen.findUnique({ where: { id: canteenId }, omit: { createdAt: true } });
   const roles = await p.slotRole.findMany({ where: { canteenId }, orderBy: { key: "asc" } });
   const groups = await p.group.findMany({ where: { canteenId }, omit: { createdAt: true }, orderBy: { id: "asc" } });
-  const members = await p.membership.findMany({ where: { canteenId }, select: { personId: true, role: true }, orderBy: { personId: "asc" } });
+  const members = await p.membership.findMany({
+    where: { canteenId },
+    select: { personId: true, role: true },
+    orderBy: { personId: "asc" },
+  });
   const services = await p.service.findMany({ where: { canteenId }, omit: { createdAt: true }, orderBy: { date: "asc" } });
   const ids = services.map((s) => s.id);
   const signUps = await p.signUp.findMany({ where: { serviceId: { in: ids } }, omit: { createdAt: true }, orderBy: { id: "asc" } });
