@@ -142,7 +142,7 @@ export async function startApp(opts: AppOptions): Promise<App> {
       log.error({ err: error }, "unrecoverable adapter failure: exiting");
       process.exit(1);
     });
-  for (const p of platforms) adapters.push((await PLATFORM_ADAPTERS[p]())({ config, log, http, fatal }));
+  for (const p of platforms) adapters.push((await PLATFORM_ADAPTERS[p]())({ config, log, http, fatal, deliveries: ledger }));
 
   try {
     for (const a of adapters) {
