@@ -23,5 +23,7 @@ export interface BoardEnv {
     personLocale: Locale | null;
     /** The request's session id (cookie or Bearer header), or null. Never logged. */
     sessionId: string | null;
+    /** What the session's last action answered, not shown yet (src/web/flash.ts), or null. */
+    flash: string | null;
   };
 }
