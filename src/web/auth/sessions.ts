@@ -51,10 +51,14 @@ export async function logOut(deps: SessionDeps, c: Context): Promise<void> {
 
 /**
  * Opens a session for the person behind a platform account ("telegram:42"), for logins the
- * platform itself vouches for (a checked Telegram Mini App `initData`). Null for an account
- * Tablée has never seen. The caller sets the cookie and/or hands the id to the page.
+ * platform itself vouches for (a checked Telegram Mini App `initData`); an account Tablée has
+ * never seen becomes a new person, in no canteen yet. The caller sets the cookie and/or hands
+ * the id to the page.
  */
-export async function openSessionForAccount(deps: Pick<SessionDeps, "store" | "clock">, address: string): Promise<OpenedSession | null> {
-  const personId = await deps.store.personOf(address);
-  return personId === null ? null : openSession(deps.store, personId, deps.clock.now());
+export async function openSessionForAccount(
+  deps: Pick<SessionDeps, "store" | "clock">,
+  who: Parameters<SessionDeps["store"]["ensurePerson"]>[0],
+): Promise<OpenedSession> {
+  const personId = await deps.store.ensurePerson(who);
+  return openSession(deps.store, personId, deps.clock.now());
 }

@@ -12,7 +12,7 @@ import { csrfToken, csrfValid, CSRF_FIELD } from "../auth/csrf.ts";
 import type { BoardDeps, BoardEnv } from "../deps.ts";
 import { leaveFlash, takeFlash } from "../flash.ts";
 import { boardLocale } from "../locale.ts";
-import { loggedOutPage, messagePage } from "../pages/login.ts";
+import { loggedOutPage, messagePage, noCanteenPage } from "../pages/login.ts";
 import { menuPage } from "../pages/menu.ts";
 import { sheetPage } from "../pages/sheet.ts";
 
@@ -71,7 +71,10 @@ export function canteenRoutes(app: Hono<BoardEnv>, deps: BoardDeps): void {
     const personId = c.get("personId");
     const view = personId === null ? null : await deps.core.board.view(personId, null);
     if (view) return c.redirect(`/c/${view.canteen.id}`, 303);
-    return c.html(loggedOutPage(fallbackT(), deps.defaultLocale, false), personId === null ? 200 : 404);
+    if (personId === null) return c.html(loggedOutPage(fallbackT(), deps.defaultLocale, false));
+    // Logged in, in no canteen yet: how to join one, in the person's own language.
+    const locale = c.get("personLocale") ?? deps.defaultLocale;
+    return c.html(noCanteenPage(translator(locale), locale));
   });
 
   app.get("/c/:id", async (c) => {
