@@ -12,6 +12,8 @@ export interface BoardDeps {
   publicUrl: () => string;
   /** Language of pages that know no canteen yet. */
   defaultLocale: Locale;
+  /** Reverse proxies trusted for the client address (TRUST_PROXY, src/web/client.ts); default 0. */
+  trustProxy?: number;
 }
 
 /** Per-request values set by the session middleware. */

@@ -5,13 +5,13 @@
 // same initData is refused. Telegram vouches for the account, so one Tablée has never seen becomes
 // a new person (the board then tells them how to join their canteen).
 import { createHash } from "node:crypto";
-import { getConnInfo } from "@hono/node-server/conninfo";
-import { Hono, type Context } from "hono";
+import { Hono } from "hono";
 import { setCookie } from "hono/cookie";
 import { z } from "zod";
 import type { Clock, Logger, Store } from "../../core/ports.ts";
 import type { BoardRoutes } from "../app.ts";
 import { AttemptLimiter } from "../auth/rate-limit.ts";
+import { clientAddress } from "../client.ts";
 import { openSessionForAccount, SESSION_COOKIE, setSessionCookie } from "../auth/sessions.ts";
 import { checkInitData, FUTURE_SKEW_SECONDS, MAX_INIT_DATA_AGE_SECONDS, MAX_INIT_DATA_LENGTH } from "./init-data.ts";
 import { MINI_APP_PAGE, MINI_APP_SCRIPT } from "./page.ts";
@@ -30,19 +30,12 @@ export interface MiniAppDeps {
   secure: boolean;
   /** Where the board opens after login. */
   boardPath?: string;
+  /** Reverse proxies trusted for the client address (TRUST_PROXY; default 0). */
+  trustProxy?: number;
 }
 
 /** Mini App login attempts per client address and minute (as many as login links allow). */
 export const MINI_APP_ATTEMPTS_PER_MINUTE = 20;
-
-/** The client address a limit counts against ("unknown" off a real socket, e.g. in app.request tests). */
-function clientOf(c: Context): string {
-  try {
-    return getConnInfo(c).remote.address ?? "unknown";
-  } catch {
-    return "unknown";
-  }
-}
 
 const bodySchema = z.object({ initData: z.string().min(1).max(MAX_INIT_DATA_LENGTH) });
 
@@ -68,7 +61,7 @@ export function miniAppRoutes(deps: MiniAppDeps): Hono {
 
   app.post(TELEGRAM_AUTH_PATH, async (c) => {
     const refuse = () => c.json({ error: "unauthorized" }, 401, { "cache-control": "no-store" });
-    if (!limiter.allow(clientOf(c), deps.clock.now().getTime()))
+    if (!limiter.allow(clientAddress(c, deps.trustProxy ?? 0), deps.clock.now().getTime()))
       return c.json({ error: "too-many-attempts" }, 429, { "cache-control": "no-store", "retry-after": "60" });
     if (!deps.botToken) return refuse();
     const body = bodySchema.safeParse(await c.req.json().catch(() => null));
@@ -124,6 +117,7 @@ export function miniAppBoardRoutes(botToken: string | null): BoardRoutes {
         clock: deps.clock,
         log: deps.log,
         botToken,
+        trustProxy: deps.trustProxy ?? 0,
         get secure() {
           return sessions.secure;
         },
