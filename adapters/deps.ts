@@ -1,4 +1,5 @@
 // What every platform adapter factory receives from the wiring (src/app.ts).
+import type { DeliveryBook } from "../src/core/adapter.ts";
 import type { Logger } from "../src/core/ports.ts";
 import type { Config } from "../src/config.ts";
 import type { HttpServer } from "../src/http.ts";
@@ -15,4 +16,6 @@ export interface AdapterDeps {
    * The app logs it loudly and the process exits non-zero rather than living on silent.
    */
   fatal(error: Error): void;
+  /** The delivery ledger, for adapters that meet a message again whose send was unconfirmed (a press on it). */
+  deliveries?: DeliveryBook;
 }

@@ -126,6 +126,7 @@ export async function startApp(opts: AppOptions): Promise<App> {
       log,
       publicUrl: () => boardUrl ?? config.TABLEE_PUBLIC_URL ?? `http://127.0.0.1:${config.PORT}`,
       defaultLocale: config.TABLEE_LOCALE,
+      trustProxy: config.TRUST_PROXY,
     },
     [calendarBoardRoutes, miniAppBoardRoutes(config.TELEGRAM_BOT_TOKEN ?? null)],
   );
@@ -142,7 +143,7 @@ export async function startApp(opts: AppOptions): Promise<App> {
       log.error({ err: error }, "unrecoverable adapter failure: exiting");
       process.exit(1);
     });
-  for (const p of platforms) adapters.push((await PLATFORM_ADAPTERS[p]())({ config, log, http, fatal }));
+  for (const p of platforms) adapters.push((await PLATFORM_ADAPTERS[p]())({ config, log, http, fatal, deliveries: ledger }));
 
   try {
     for (const a of adapters) {

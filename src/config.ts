@@ -51,6 +51,11 @@ export const configSchema = z.object({
     .url({ protocol: /^https?$/ })
     .refine((u) => !/[?#]/.test(u), { message: "must be a plain address such as https://tablee.example.org (no ? or #)" })
     .optional(),
+  /**
+   * How many reverse proxies in front of Tablée to trust (0: none, the socket's address is the
+   * client's). Behind N, the client is the N-th address from the right of X-Forwarded-For.
+   */
+  TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
   /** Demos and multi-process tests: the clock starts at this instant instead of now… */
   TABLEE_CLOCK_START: z.iso.datetime({ offset: true }).optional(),
   /** …and runs this many times faster than real time. */

@@ -1,17 +1,23 @@
 // One HTTP server for every adapter that receives webhooks (Slack events, Telegram webhook),
-// on PORT. Adapters register a path prefix; /healthz answers for load balancers.
+// on PORT. Adapters register a path prefix; /healthz answers for load balancers. Every request
+// passes the edge's limits first (src/http-limits.ts): its route's body limit and the timeouts.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { Logger } from "./core/ports.ts";
+import { HEADERS_TIMEOUT_MS, REQUEST_TIMEOUT_MS, TIMEOUT_CHECK_MS, WEBHOOK_BODY_LIMIT, withinBodyLimit } from "./http-limits.ts";
 import { EXIT_CONFIGURATION, EXIT_FAILURE, StartupError } from "./startup/failure.ts";
 
 /** A Node request handler. */
 export type HttpHandler = (req: IncomingMessage, res: ServerResponse) => void;
 
+/** The largest body a request may carry, in bytes; may depend on the request (the board's menu form). */
+export type BodyLimit = number | ((req: IncomingMessage) => number);
+
 /** The shared server: adapters add routes before `listen`. */
 export interface HttpServer {
-  route(prefix: string, handler: HttpHandler): void;
-  /** Handles every request no route claims (the web board). */
-  fallback(handler: HttpHandler): void;
+  /** A path prefix and its handler; bodies up to `bodyLimit` (default: WEBHOOK_BODY_LIMIT, 1 MB). */
+  route(prefix: string, handler: HttpHandler, options?: { bodyLimit?: BodyLimit }): void;
+  /** Handles every request no route claims (the web board), with its own body limit. */
+  fallback(handler: HttpHandler, options: { bodyLimit: BodyLimit }): void;
   /** True once a route was added: only then does the app listen. */
   readonly used: boolean;
   listen(): Promise<number>;
@@ -20,39 +26,47 @@ export interface HttpServer {
 
 /** Creates the shared server (not yet listening). Port 0 picks a free port (tests). */
 export function createHttpServer(port: number, log: Logger): HttpServer {
-  const routes: [string, HttpHandler][] = [];
-  let rest: HttpHandler | undefined;
+  const routes: [string, HttpHandler, BodyLimit][] = [];
+  let rest: [HttpHandler, BodyLimit] | undefined;
   let server: Server | undefined;
   return {
-    route(prefix, handler) {
-      routes.push([prefix, handler]);
+    route(prefix, handler, options = {}) {
+      routes.push([prefix, handler, options.bodyLimit ?? WEBHOOK_BODY_LIMIT]);
     },
-    fallback(handler) {
-      rest = handler;
+    fallback(handler, options) {
+      rest = [handler, options.bodyLimit];
     },
     get used() {
       return routes.length > 0;
     },
     listen() {
-      server = createServer((req, res) => {
+      // Slow headers and slow bodies are cut (checked every second, not Node's default 30 s).
+      const timeouts = {
+        headersTimeout: HEADERS_TIMEOUT_MS,
+        requestTimeout: REQUEST_TIMEOUT_MS,
+        connectionsCheckingInterval: TIMEOUT_CHECK_MS,
+      };
+      server = createServer(timeouts, (req, res) => {
         const url = req.url ?? "/";
         if (url === "/healthz") {
           res.writeHead(200, { "content-type": "text/plain" }).end("ok");
           return;
         }
         const route = routes.find(([prefix]) => url === prefix || url.startsWith(`${prefix}/`) || url.startsWith(`${prefix}?`));
-        const handler = route?.[1] ?? rest;
-        if (!handler) {
+        const [handler, limit] = route ? [route[1], route[2]] : (rest ?? []);
+        if (!handler || limit === undefined) {
           res.writeHead(404).end();
           return;
         }
-        try {
-          handler(req, res);
-        } catch (e) {
-          // The route, never the URL: a board path may hold a login token.
-          log.error({ err: e, route: route?.[0] ?? "board" }, "HTTP handler failed");
-          if (!res.headersSent) res.writeHead(500).end();
-        }
+        withinBodyLimit(req, res, typeof limit === "number" ? limit : limit(req), () => {
+          try {
+            handler(req, res);
+          } catch (e) {
+            // The route, never the URL: a board path may hold a login token.
+            log.error({ err: e, route: route?.[0] ?? "board" }, "HTTP handler failed");
+            if (!res.headersSent) res.writeHead(500).end();
+          }
+        });
       });
       return new Promise((resolve, reject) => {
         server!.once("error", (e: NodeJS.ErrnoException) => reject(listenError(e, port)));

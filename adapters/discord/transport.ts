@@ -3,6 +3,7 @@
 // the global limit) that wait out short rate limits and give up on long ones.
 import { DiscordAPIError, HTTPError, RateLimitError, RESTJSONErrorCodes, Routes, type REST } from "discord.js";
 import { DeliveryError, type PostOptions } from "../../src/core/adapter.ts";
+import { neverReached } from "../../src/delivery/ambiguity.ts";
 import type { Message } from "../../src/core/model.ts";
 import type { Logger } from "../../src/core/ports.ts";
 import type { Pacer } from "../../src/delivery/pacer.ts";
@@ -41,8 +42,9 @@ function waitOf(e: RateLimitError): number {
 
 /**
  * Classifies a failed call: 429 → rate-limited (with the wait), 403/404 → gone (unreachable
- * for a DM, or whenever Discord says the user cannot be messaged), 400 → rejected,
- * 5xx/network/timeouts → transient.
+ * for a DM, or whenever Discord says the user cannot be messaged), 400 → rejected, a request that
+ * never reached Discord (connection refused, DNS) → transient, and a 5xx, a lost answer or a
+ * timeout → ambiguous (Discord may have created the message; a post's nonce makes resending safe).
  */
 export function classify(e: unknown, dm = false): DeliveryError {
   if (e instanceof DeliveryError) return e;
@@ -53,11 +55,12 @@ export function classify(e: unknown, dm = false): DeliveryError {
     const what = `Discord ${e.status} (${e.code}): ${e.message}`;
     if (e.code === RESTJSONErrorCodes.CannotSendMessagesToThisUser) return new DeliveryError("unreachable", what);
     if (e.status === 403 || e.status === 404) return new DeliveryError(dm ? "unreachable" : "gone", what);
-    if (e.status >= 500) return new DeliveryError("transient", what);
+    if (e.status >= 500) return new DeliveryError("ambiguous", what);
     return new DeliveryError("rejected", what);
   }
-  if (e instanceof HTTPError) return new DeliveryError(e.status >= 500 ? "transient" : "rejected", `Discord ${e.status}: ${e.message}`);
-  return new DeliveryError("transient", `Discord unreachable: ${redactUrl(e instanceof Error ? e.message : String(e))}`);
+  if (e instanceof HTTPError) return new DeliveryError(e.status >= 500 ? "ambiguous" : "rejected", `Discord ${e.status}: ${e.message}`);
+  const what = `Discord unreachable: ${redactUrl(e instanceof Error ? e.message : String(e))}`;
+  return new DeliveryError(neverReached(e) ? "transient" : "ambiguous", what);
 }
 
 /** The line for a bot token Discord refuses (REST 401, gateway close 4004). */

@@ -81,8 +81,16 @@ class TrackingReceiver implements Receiver {
   }
 }
 
+/** Options for tests; production uses the defaults. */
+export interface SlackAdapterOptions {
+  /** How long a Web API call may take (default 10 s). */
+  requestTimeoutMs?: number;
+  /** After a lost answer, how long Slack gets before its history is read (default 2 s). */
+  lookupDelayMs?: number;
+}
+
 /** Creates the Slack adapter; in HTTP mode its route is added to the shared server here. */
-export function createSlackAdapter(deps: AdapterDeps): SlackAdapter {
+export function createSlackAdapter(deps: AdapterDeps, options: SlackAdapterOptions = {}): SlackAdapter {
   const { config, log } = deps;
   const token = config.SLACK_BOT_TOKEN;
   if (!token) throw new Error("SLACK_BOT_TOKEN is required for the Slack adapter");
@@ -96,7 +104,12 @@ export function createSlackAdapter(deps: AdapterDeps): SlackAdapter {
   };
   const logger = boltLogger(log);
   // The ledger needs 429s as errors with their delay, not the client's own silent waits and retries.
-  const clientOptions = { slackApiUrl: config.SLACK_API_URL, rejectRateLimitedCalls: true, retryConfig: { retries: 0 }, timeout: 10_000 };
+  const clientOptions = {
+    slackApiUrl: config.SLACK_API_URL,
+    rejectRateLimitedCalls: true,
+    retryConfig: { retries: 0 },
+    timeout: options.requestTimeoutMs ?? 10_000,
+  };
   let listener: RequestListener | undefined;
   let inner: Receiver;
   if (socketMode) {
@@ -120,7 +133,7 @@ export function createSlackAdapter(deps: AdapterDeps): SlackAdapter {
     convoStore: false,
   });
   const pacer = new Pacer(SLACK_RATE_POLICY);
-  const transport = new SlackTransport(app.client, pacer);
+  const transport = new SlackTransport(app.client, pacer, Date.now, options.lookupDelayMs);
   const directory = createDirectory(app.client, log);
   const dmChannels = new Map<string, string>();
   let core: Core | undefined;
@@ -206,15 +219,20 @@ export function createSlackAdapter(deps: AdapterDeps): SlackAdapter {
       if (socketMode) await app.stop().catch((err: unknown) => log.warn({ err: (err as Error).message }, "Slack socket close failed"));
       await idle();
     },
-    post: (chat, message, options) => transport.post(chat, renderMessage(message), { beforeSend: options?.beforeSend }),
+    post: (chat, message, o) => transport.post(chat, renderMessage(message), { beforeSend: o?.beforeSend, deliveryKey: o?.deliveryKey }),
     edit: (chat, messageId, message) => transport.update(chat, messageId, renderMessage(message)),
-    async dm(person, message, options) {
+    async dm(person, message, o) {
       const userId = nativeId(person);
       const channel = dmChannels.get(userId) ?? (await transport.openDm(userId));
       dmChannels.set(userId, channel);
       const chat = chatAddress(channel);
       try {
-        return { chat, messageId: await transport.post(chat, renderMessage(message), { context: "dm", beforeSend: options?.beforeSend }) };
+        const sent = await transport.post(chat, renderMessage(message), {
+          context: "dm",
+          beforeSend: o?.beforeSend,
+          deliveryKey: o?.deliveryKey,
+        });
+        return { chat, messageId: sent };
       } catch (err) {
         dmChannels.delete(userId);
         throw err;

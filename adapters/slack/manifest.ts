@@ -20,13 +20,16 @@ export const ENTRY_COMMAND = "/tablee";
  * Bot scopes, each for something the adapter does: answer slash commands (commands), read
  * mentions (app_mentions:read) and its DMs (im:history), post and edit (chat:write) also in public
  * channels it was not invited to (chat:write.public), open DMs (im:write), read names and
- * languages (users:read).
+ * languages (users:read), and find its own post whose answer was lost in a channel's recent
+ * history (channels:history, groups:history; see adapters/slack/delivered.ts).
  */
 export const BOT_SCOPES = [
   "app_mentions:read",
+  "channels:history",
   "chat:write",
   "chat:write.public",
   "commands",
+  "groups:history",
   "im:history",
   "im:write",
   "users:read",

@@ -3,9 +3,11 @@
 // ledger acts on. Replies to people retry short waits themselves.
 import type { webApi } from "@slack/bolt";
 import { DeliveryError, type RatePolicy } from "../../src/core/adapter.ts";
+import { neverReached } from "../../src/delivery/ambiguity.ts";
 import type { Pacer } from "../../src/delivery/pacer.ts";
 import { EXIT_CONFIGURATION, StartupError, unreachableCause } from "../../src/startup/failure.ts";
 import type { StartupVerdict } from "../../src/startup/retry.ts";
+import { deliveryMetadata, findDelivered } from "./delivered.ts";
 import { nativeId } from "./ids.ts";
 import type { RenderedMessage } from "./outbound.ts";
 
@@ -35,10 +37,18 @@ const GONE = new Set([
 ]);
 /** Errors meaning a person cannot get a direct message. */
 const UNREACHABLE = new Set(["user_not_found", "cannot_dm_bot", "user_disabled", "user_not_visible", "messages_tab_disabled"]);
-/** Errors on Slack's side: try again later. */
+/**
+ * Errors on Slack's side: try again later. Slack's documentation says of internal_error and
+ * fatal_error that "it's possible some aspect of the operation succeeded": those are ambiguous.
+ * service_unavailable and request_timeout (the POST data missing or truncated) did nothing.
+ */
 const TRANSIENT = new Set(["internal_error", "fatal_error", "service_unavailable", "request_timeout", "ratelimited"]);
+const MAYBE_DONE = new Set(["internal_error", "fatal_error"]);
 /** Errors that close a direct message channel rather than the installation. */
 const DM_CHANNEL = new Set(["channel_not_found", "not_in_channel", "is_archived"]);
+
+/** After a lost answer, Slack gets this long to finish the call before its history is read. */
+export const LOOKUP_DELAY_MS = 2_000;
 
 /** Without a usable Retry-After, wait this long. */
 const DEFAULT_RETRY_AFTER_MS = 30_000;
@@ -58,15 +68,19 @@ export function classify(err: unknown, context: "post" | "dm" = "post"): Deliver
       if (context === "dm" && (UNREACHABLE.has(code) || DM_CHANNEL.has(code))) return new DeliveryError("unreachable", `Slack: ${code}`);
       if (GONE.has(code)) return new DeliveryError("gone", `Slack: ${code}`);
       if (code === "ratelimited") return new DeliveryError("rate-limited", "Slack: ratelimited", DEFAULT_RETRY_AFTER_MS);
+      if (MAYBE_DONE.has(code)) return new DeliveryError("ambiguous", `Slack: ${code}`);
       if (TRANSIENT.has(code)) return new DeliveryError("transient", `Slack: ${code}`);
       return new DeliveryError("rejected", `Slack: ${code}`);
     }
     case "slack_webapi_http_error":
-      return (e.statusCode ?? 500) >= 500 || e.statusCode === 408
-        ? new DeliveryError("transient", `Slack HTTP ${e.statusCode}`)
+      // A 5xx comes from Slack's front, not the Web API's own answer: the call may have gone through.
+      // 408: the request did not arrive in time, nothing was done.
+      if (e.statusCode === 408) return new DeliveryError("transient", `Slack HTTP ${e.statusCode}`);
+      return (e.statusCode ?? 500) >= 500
+        ? new DeliveryError("ambiguous", `Slack HTTP ${e.statusCode}`)
         : new DeliveryError("rejected", `Slack HTTP ${e.statusCode}`);
     case "slack_webapi_request_error":
-      return new DeliveryError("transient", `Slack unreachable: ${what}`);
+      return new DeliveryError(neverReached(err) ? "transient" : "ambiguous", `Slack unreachable: ${what}`);
     default:
       // A 429 without a usable Retry-After header surfaces as a plain error from the client.
       if (/rate limit|retry header/i.test(what)) return new DeliveryError("rate-limited", what, DEFAULT_RETRY_AFTER_MS);
@@ -113,6 +127,8 @@ export class SlackTransport {
     private readonly client: webApi.WebClient,
     private readonly pacer: Pacer,
     private readonly now: () => number = Date.now,
+    /** How long to let Slack finish a call whose answer was lost before reading the history. */
+    private readonly lookupDelayMs = LOOKUP_DELAY_MS,
   ) {}
 
   /**
@@ -130,29 +146,44 @@ export class SlackTransport {
     }
   }
 
-  /** chat.postMessage into a chat ("slack:C…"); returns the message ts (its id). */
+  /**
+   * chat.postMessage into a chat ("slack:C…"); returns the message ts (its id). A ledger delivery
+   * (`deliveryKey`) carries its key in the message's metadata: when the answer is lost, the
+   * channel's history says whether the message is there (its ts is returned) or not (a
+   * transient failure: sending again is safe); if the history cannot be read, it stays ambiguous.
+   */
   async post(
     chat: string,
     m: RenderedMessage,
-    opts: { threadTs?: string; context?: "post" | "dm"; beforeSend?: () => Promise<void> } = {},
+    opts: { threadTs?: string; context?: "post" | "dm"; beforeSend?: () => Promise<void>; deliveryKey?: string } = {},
   ): Promise<string> {
-    return this.paced(
-      chat,
-      async () => {
-        const res = await this.client.chat.postMessage({
-          channel: nativeId(chat),
-          text: m.text,
-          blocks: m.blocks,
-          unfurl_links: false,
-          unfurl_media: false,
-          ...(opts.threadTs ? { thread_ts: opts.threadTs } : {}),
-        });
-        if (!res.ts) throw new DeliveryError("rejected", "Slack returned no message ts");
-        return res.ts;
-      },
-      opts.context,
-      opts.beforeSend,
-    );
+    const startedAt = this.now();
+    try {
+      return await this.paced(
+        chat,
+        async () => {
+          const res = await this.client.chat.postMessage({
+            channel: nativeId(chat),
+            text: m.text,
+            blocks: m.blocks,
+            unfurl_links: false,
+            unfurl_media: false,
+            ...(opts.threadTs ? { thread_ts: opts.threadTs } : {}),
+            ...(opts.deliveryKey ? { metadata: deliveryMetadata(opts.deliveryKey) } : {}),
+          });
+          if (!res.ts) throw new DeliveryError("rejected", "Slack returned no message ts");
+          return res.ts;
+        },
+        opts.context,
+        opts.beforeSend,
+      );
+    } catch (err) {
+      if (!(err instanceof DeliveryError) || err.failure !== "ambiguous" || !opts.deliveryKey) throw err;
+      const found = await findDelivered(this.client, nativeId(chat), opts.deliveryKey, startedAt, this.lookupDelayMs);
+      if (found === undefined) throw err;
+      if (found === null) throw new DeliveryError("transient", `${err.message}; not in the channel's history: safe to send again`);
+      return found;
+    }
   }
 
   /** chat.update of a message the bot posted. */
@@ -197,7 +228,8 @@ export async function withReplyRetries<T>(
       const d = classify(err);
       const last = attempt >= REPLY_RETRY.attempts;
       if (!last && d.failure === "rate-limited" && (d.retryAfterMs ?? Infinity) <= REPLY_RETRY.maxWaitMs) continue;
-      if (!last && d.failure === "transient") {
+      // A reply whose answer was lost is tried again too (it may, rarely, show twice).
+      if (!last && (d.failure === "transient" || d.failure === "ambiguous")) {
         await sleep(REPLY_RETRY.transientBackoffMs * attempt);
         continue;
       }

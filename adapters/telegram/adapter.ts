@@ -51,6 +51,8 @@ export interface TelegramAdapterOptions {
   ratePolicy?: RatePolicy;
   /** Long-poll timeout asked of getUpdates, in seconds (default 50). */
   pollTimeoutSeconds?: number;
+  /** How long a Bot API request may take before it counts as lost (default 30 s; tests shorten it). */
+  requestTimeoutMs?: number;
 }
 
 /** Runs tasks of one key one after another, tasks of different keys side by side. */
@@ -80,7 +82,8 @@ export function createTelegramAdapter(deps: AdapterDeps, options: TelegramAdapte
   const ratePolicy = options.ratePolicy ?? TELEGRAM_RATE_POLICY;
   // Windows count from Telegram's answers: a request held up on its way (a busy process, a slow
   // network) cannot then reach Telegram within a second of the one 30 requests later.
-  const pacer = new Pacer(ratePolicy, Date.now, undefined, { answerWaitMs: TELEGRAM_ANSWER_WAIT_MS });
+  const requestTimeoutMs = options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS;
+  const pacer = new Pacer(ratePolicy, Date.now, undefined, { answerWaitMs: options.requestTimeoutMs ?? TELEGRAM_ANSWER_WAIT_MS });
   const bot = new Telegraf<Context>(token, {
     // webhookReply off: every call is a real request whose result and errors we see.
     telegram: { webhookReply: false, ...(config.TELEGRAM_API_ROOT ? { apiRoot: config.TELEGRAM_API_ROOT } : {}) },
@@ -97,6 +100,7 @@ export function createTelegramAdapter(deps: AdapterDeps, options: TelegramAdapte
     telegram: bot.telegram,
     pacer,
     log,
+    timeoutMs: requestTimeoutMs,
     onMoved: (from, to) => core?.chatMoved(from, to) ?? Promise.resolve(),
   });
 
@@ -110,7 +114,9 @@ export function createTelegramAdapter(deps: AdapterDeps, options: TelegramAdapte
         const f = classify(e, "chat");
         const limited = f.failure === "rate-limited" && (f.retryAfterMs ?? 0) <= REPLY_MAX_WAIT_MS;
         if (limited && n < REPLY_MAX_ATTEMPTS) continue; // the transport paused the chat: the next attempt waits for it
-        if (f.failure === "transient" && n < REPLY_MAX_ATTEMPTS) {
+        // A reply is not a ledger delivery: one whose answer was lost is tried again too (it may,
+        // rarely, show twice), rather than leave the person without an answer.
+        if ((f.failure === "transient" || f.failure === "ambiguous") && n < REPLY_MAX_ATTEMPTS) {
           await new Promise((r) => setTimeout(r, REPLY_TRANSIENT_BACKOFF_MS * n));
           continue;
         }
@@ -156,6 +162,24 @@ export function createTelegramAdapter(deps: AdapterDeps, options: TelegramAdapte
     }
   }
 
+  /**
+   * A press tells us a message of the bot exists: if an unconfirmed delivery (its send's answer
+   * was lost) may have posted it, the ledger adopts it — the pressed button is one of its buttons
+   * and its first line reads the same — so the message gets its edits again.
+   */
+  async function adoptPressed(event: IncomingEvent, target: ReplyTarget): Promise<void> {
+    const press = target.callback;
+    if (!deps.deliveries || press?.messageId === undefined || press.text === undefined) return;
+    const firstLine = press.text.split("\n")[0]!.trim();
+    const matches = (m: Message) =>
+      m.buttons.some((row) => row.some((b) => b.command === event.text)) && plainText(m).split("\n")[0]!.trim() === firstLine;
+    try {
+      await deps.deliveries.adopt({ platform: "telegram", chat: event.chat.address, messageId: String(press.messageId), matches });
+    } catch (e) {
+      log.warn({ error: describeError(e) }, "telegram: pressed message not checked against unconfirmed deliveries");
+    }
+  }
+
   async function onUpdate(update: Update): Promise<void> {
     if (!core || !me) return;
     const inbound = decodeUpdate(update, me);
@@ -169,6 +193,7 @@ export function createTelegramAdapter(deps: AdapterDeps, options: TelegramAdapte
         if (inbound.callbackId) await answerPress(inbound.callbackId, undefined);
         return;
       case "event": {
+        await adoptPressed(inbound.event, inbound.target);
         const outcome = await core.handle(inbound.event);
         await deliver(inbound.event, inbound.target, outcome);
       }

@@ -42,7 +42,9 @@ const callbackQuery = z.object({
   id: z.string(),
   from: user,
   // An old message may come as an "inaccessible message": chat and message_id only.
-  message: z.object({ message_id: z.number().int(), chat, message_thread_id: z.number().int().optional() }).optional(),
+  message: z
+    .object({ message_id: z.number().int(), chat, message_thread_id: z.number().int().optional(), text: z.string().optional() })
+    .optional(),
   data: z.string().optional(),
 });
 
@@ -65,8 +67,8 @@ export interface ReplyTarget {
   replyTo?: number;
   /** The forum topic the event came from. */
   threadId?: number;
-  /** A button press: its callback query (to answer) and the message the button was on. */
-  callback?: { id: string; messageId?: number };
+  /** A button press: its callback query (to answer) and the message the button was on (its id and text). */
+  callback?: { id: string; messageId?: number; text?: string };
 }
 
 /** What an update means for Tablée. */
@@ -178,7 +180,10 @@ function decodeCallback(updateId: number, q: z.infer<typeof callbackQuery>, bot:
     raw: q,
     ...(payload.refresh ? { refresh: payload.refresh } : {}),
   };
-  const target: ReplyTarget = { chatId: q.message.chat.id, callback: { id: q.id, messageId: q.message.message_id } };
+  const target: ReplyTarget = {
+    chatId: q.message.chat.id,
+    callback: { id: q.id, messageId: q.message.message_id, ...(q.message.text !== undefined ? { text: q.message.text } : {}) },
+  };
   if (q.message.message_thread_id !== undefined) target.threadId = q.message.message_thread_id;
   return { kind: "event", event, target };
 }

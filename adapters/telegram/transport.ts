@@ -1,8 +1,10 @@
 // Calls to the Bot API that create or change messages: each one paced (Pacer), bounded in time,
 // following a group that became a supergroup, and failing with a classified DeliveryError
-// (429 → rate-limited and the chat paused, 403 → gone/unreachable, 5xx/network → transient).
+// (429 → rate-limited and the chat paused, 403 → gone/unreachable, no connection, 500 or 503 →
+// transient, and an answer lost, timed out or a 502/504 → ambiguous: it may have been posted).
 import { TelegramError, type Telegram } from "telegraf";
 import { DeliveryError } from "../../src/core/adapter.ts";
+import { neverReached } from "../../src/delivery/ambiguity.ts";
 import type { Logger } from "../../src/core/ports.ts";
 import type { Pacer } from "../../src/delivery/pacer.ts";
 import { EXIT_CONFIGURATION, StartupError, unreachableCause } from "../../src/startup/failure.ts";
@@ -13,7 +15,7 @@ import type { RenderedMessage } from "./outbound.ts";
 /** Who a send is for: a chat (group or private chat) or a person reached privately. */
 export type TargetKind = "chat" | "person";
 
-/** How long one Bot API request may take before it counts as a transient failure. */
+/** How long one Bot API request may take before its answer counts as lost (an ambiguous failure). */
 export const REQUEST_TIMEOUT_MS = 30_000;
 
 /** Two chats rate-limited within this span look like a bot-wide limit: everything pauses. */
@@ -22,6 +24,9 @@ const BOT_WIDE_WINDOW_MS = 1_000;
 /** 400 descriptions meaning the chat or person cannot be reached at all (not a bad message). */
 const UNREACHABLE_400 =
   /chat not found|user not found|PEER_ID_INVALID|group chat was deactivated|bot is not a member|not enough rights to send|CHAT_WRITE_FORBIDDEN|CHAT_RESTRICTED/i;
+
+/** Gateway errors: the server behind the gateway may have had the request and acted on it. */
+const GATEWAY_STATUSES = new Set([502, 504]);
 
 /** An AbortSignal for one request; node-fetch (inside telegraf) accepts Node's own signals. */
 export function timeoutSignal(ms: number = REQUEST_TIMEOUT_MS, also?: AbortSignal): { signal: never } {
@@ -44,7 +49,15 @@ export function migratedTo(e: unknown): number | undefined {
   return e instanceof TelegramError ? e.parameters?.migrate_to_chat_id : undefined;
 }
 
-/** Maps a failed Bot API call to the ledger's failure kinds. */
+/**
+ * Maps a failed Bot API call to the ledger's failure kinds. Telegram has no idempotency key, and
+ * an error answer means the request was unsuccessful (429, 4xx; and 500/503, the server saying it
+ * could not handle it): those created nothing and are retried. A 502 or 504 is a gateway's word
+ * about a Bot API server behind it that had the request and may have posted the message (telegraf
+ * does not read a 5xx's body, so nothing more can be known); a lost or late answer leaves the same
+ * doubt: all three are "ambiguous". A request that never reached the server (connection refused,
+ * DNS) is "transient".
+ */
 export function classify(e: unknown, target: TargetKind): DeliveryError {
   const notReachable = target === "chat" ? "gone" : "unreachable";
   if (e instanceof DeliveryError) return e;
@@ -54,10 +67,10 @@ export function classify(e: unknown, target: TargetKind): DeliveryError {
     if (e.code === 403) return new DeliveryError(notReachable, what);
     if (e.code === 400 && UNREACHABLE_400.test(e.description ?? "")) return new DeliveryError(notReachable, what);
     if (e.code === 400) return new DeliveryError("rejected", what);
-    return new DeliveryError("transient", what);
+    return new DeliveryError(GATEWAY_STATUSES.has(e.code) ? "ambiguous" : "transient", what);
   }
-  // Network errors, timeouts (AbortError), unreadable responses: try again later.
-  return new DeliveryError("transient", String((describeError(e).message as string | undefined) ?? "request failed"));
+  const what = String((describeError(e).message as string | undefined) ?? "request failed");
+  return new DeliveryError(neverReached(e) ? "transient" : "ambiguous", what);
 }
 
 /**
@@ -96,6 +109,8 @@ export interface TransportDeps {
   telegram: Telegram;
   pacer: Pacer;
   log: Logger;
+  /** How long one request may take (default REQUEST_TIMEOUT_MS). */
+  timeoutMs?: number;
   /** A chat changed id (group → supergroup): the adapter tells the core. */
   onMoved(from: string, to: string): Promise<void>;
 }
@@ -143,7 +158,7 @@ export class Transport {
             ? { reply_parameters: { message_id: placement.replyTo, allow_sending_without_reply: true } }
             : {}),
         },
-        timeoutSignal(),
+        timeoutSignal(this.deps.timeoutMs),
       );
       return sent.message_id;
     };
@@ -165,7 +180,7 @@ export class Transport {
             // Without reply_markup Telegram removes the keyboard, which is what an edit without buttons means.
             ...(m.keyboard ? { reply_markup: m.keyboard } : {}),
           },
-          timeoutSignal(),
+          timeoutSignal(this.deps.timeoutMs),
         );
       } catch (e) {
         if (e instanceof TelegramError && e.code === 400 && /message is not modified/i.test(e.description ?? "")) return;
@@ -176,7 +191,11 @@ export class Transport {
 
   /** Answers a button press (stops the client's spinner), with a toast when there is one. Not paced. */
   async answer(callbackId: string, text?: string): Promise<void> {
-    await this.deps.telegram.callApi("answerCallbackQuery", { callback_query_id: callbackId, ...(text ? { text } : {}) }, timeoutSignal());
+    await this.deps.telegram.callApi(
+      "answerCallbackQuery",
+      { callback_query_id: callbackId, ...(text ? { text } : {}) },
+      timeoutSignal(this.deps.timeoutMs),
+    );
   }
 
   /**

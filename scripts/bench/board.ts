@@ -11,7 +11,8 @@ import { PassThrough } from "node:stream";
 import { startApp } from "../../src/app.ts";
 import { loadConfig } from "../../src/config.ts";
 import type { IncomingEvent } from "../../src/core/model.ts";
-import { openSessionForAccount, SESSION_COOKIE } from "../../src/web/auth/sessions.ts";
+import { openSession } from "../../src/core/board/login.ts";
+import { SESSION_COOKIE } from "../../src/web/auth/sessions.ts";
 import { quantile, silentLog, sleep } from "./util.ts";
 
 /** What the run measured, in milliseconds. */
@@ -72,8 +73,9 @@ export async function boardVsChat(people = 50, seconds = 60, everyMs = 2_000): P
     const cookies = [first];
     const clock = { now: () => new Date(Date.parse(START) + (performance.now() - began)) };
     for (let i = 1; i < people; i++) {
-      const session = await openSessionForAccount({ store: app.store, clock }, `console:p${i}`);
-      if (!session) throw new Error(`person ${i} is unknown`);
+      const personId = await app.store.personOf(`console:p${i}`);
+      if (personId === null) throw new Error(`person ${i} is unknown`);
+      const session = await openSession(app.store, personId, clock.now());
       cookies.push(`${SESSION_COOKIE}=${session.id}`);
     }
     const pagePath = `/c/${canteenId}`;

@@ -23,8 +23,15 @@ export type DeliveryFailure =
   | "gone"
   /** The person cannot be messaged privately (never started the bot, DMs closed): fall back to a group mention. */
   | "unreachable"
-  /** Network error, timeout or 5xx: retry later with back-off. */
+  /** The request surely did not create anything (connection refused, DNS, a 5xx the platform documents as not acted on): retry later with back-off. */
   | "transient"
+  /**
+   * The request may have reached the platform and been acted on — the answer was lost (socket
+   * closed or reset after the request was written), timed out, or was a gateway error. A send is
+   * retried only where the platform deduplicates (see `idempotentPosts`); elsewhere the ledger
+   * marks it "unconfirmed" and never sends it again. An edit is simply retried.
+   */
+  | "ambiguous"
   /** The platform rejected the message itself (400): retrying cannot help. */
   | "rejected";
 
@@ -78,7 +85,38 @@ export interface Adapter {
   readonly ratePolicy?: RatePolicy;
   /**
    * True when `post` with the same deliveryKey can never create a second message (Discord's
-   * enforce_nonce), so a send interrupted by a crash may safely be sent again.
+   * enforce_nonce), so an ambiguous send — its answer lost, or interrupted by a crash — may
+   * safely be sent again.
    */
   readonly idempotentPosts?: boolean;
+  /**
+   * How long after a first attempt the platform still recognises a repeated deliveryKey
+   * (Discord: "the past few minutes"). A resend later than this could post twice, so it is not
+   * made: the row becomes "unconfirmed". Unset: no limit.
+   */
+  readonly idempotencyWindowMs?: number;
+}
+
+/** A message found on the platform for a delivery whose send was ambiguous (see Ledger.adopt). */
+export interface FoundMessage {
+  platform: Platform;
+  /** The chat it is in. */
+  chat: string;
+  /** The platform's id of the message. */
+  messageId: string;
+  /**
+   * The adapter's judgement of whether a delivery's message, as composed now, is the one it met
+   * (Telegram: the pressed button is one of its buttons and its first line reads the same).
+   */
+  matches(candidate: Message): boolean;
+}
+
+/** What an adapter may tell the delivery ledger about messages it meets again (a button pressed on one). */
+export interface DeliveryBook {
+  /**
+   * A press arrived on a message of the bot: if it is the one an "unconfirmed" delivery may have
+   * posted, that delivery adopts it (it becomes "sent" with this id and gets its edits again).
+   * Returns true when a delivery adopted it.
+   */
+  adopt(found: FoundMessage): Promise<boolean>;
 }

@@ -1,11 +1,12 @@
 // The delivery ledger: every announcement, reminder and summary is a row, one per (message,
 // target). A row is claimed with a lease, marked "sending" by the adapter right before the
-// platform call (the fence), then "sent" with the platform's message id. A crash leaves rows
-// "claimed" (never sent: retried) or "sending" (maybe sent: resent only where the platform
-// deduplicates, else marked "unconfirmed" — sent at most once). Sent rows whose content changed
-// are edited in place, coalesced, within the platform's limits (the adapter paces every call).
+// platform call (the fence), then "sent" with the platform's message id. A send that may have
+// reached the platform without us knowing — its answer lost or timed out, or a crash during the
+// call — is resent only where the platform deduplicates (within its window), else marked
+// "unconfirmed": sent at most once, never silently twice. Sent rows whose content changed are
+// edited in place, coalesced, within the platform's limits (the adapter paces every call).
 import { randomUUID } from "node:crypto";
-import { DeliveryError, type Adapter } from "../core/adapter.ts";
+import { DeliveryError, type Adapter, type DeliveryBook, type FoundMessage } from "../core/adapter.ts";
 import type { Message, Platform } from "../core/model.ts";
 import {
   PERSONAL_KINDS,
@@ -19,7 +20,9 @@ import {
 } from "../core/ports.ts";
 import type { Database } from "../store/database.ts";
 import { atomic } from "../store/tx.ts";
-import { ledgerRecovery } from "./recovery.ts";
+import { adoptMessage } from "./adopt.ts";
+import { onFailure, type DeliveryRow } from "./failures.ts";
+import { ledgerRecovery, resendable } from "./recovery.ts";
 
 /** A delivery as the core composes it. */
 export interface DeliveryRef {
@@ -64,13 +67,13 @@ export function subjectKey(s: Subject): string {
   return JSON.stringify({ date: s.date, personId: s.personId ?? null });
 }
 
-type Row = Awaited<ReturnType<Database["prisma"]["delivery"]["findMany"]>>[number];
+type Row = DeliveryRow;
 
 /** The compositions of one ledger pass, by canteen, kind and subject. */
 type Compositions = Map<string, Promise<Message | null>>;
 
 /** The ledger: the core's Outbox, and the worker that drains it through the adapters. */
-export class Ledger implements Outbox {
+export class Ledger implements Outbox, DeliveryBook {
   private readonly adapters = new Map<Platform, Adapter>();
   private readonly tuning: LedgerTuning;
   readonly instanceId = randomUUID();
@@ -187,7 +190,13 @@ export class Ledger implements Outbox {
     // is plenty, and keeps the idle poll to one light query.
     if (now.getTime() - this.recoveredAt >= RECOVERY_EVERY_MS || now.getTime() < this.recoveredAt) {
       this.recoveredAt = now.getTime();
-      await ledgerRecovery(this.db, this.log, now, (p) => Boolean(this.adapters.get(p as Platform)?.idempotentPosts), platforms);
+      await ledgerRecovery(
+        this.db,
+        this.log,
+        now,
+        (p, attempted) => resendable(this.adapters.get(p as Platform), attempted, now),
+        platforms,
+      );
     }
     if (!(await this.anythingDue(now, platforms))) return 0;
     const token = `${this.instanceId}:${randomUUID().slice(0, 8)}`;
@@ -284,6 +293,7 @@ export class Ledger implements Outbox {
     const prisma = this.db.prisma;
     const adapter = this.adapters.get(row.platform as Platform)!;
     const mineWhere = { id: row.id, lockedBy: token };
+    let attemptedAt: Date | null = null;
     try {
       const message = await this.content(row, shared);
       if (!message) {
@@ -291,7 +301,13 @@ export class Ledger implements Outbox {
         return;
       }
       const beforeSend = async () => {
-        const n = await prisma.delivery.updateMany({ where: { ...mineWhere, status: "claimed" }, data: { status: "sending" } });
+        // sentAt keeps the first attempt's time until the row is sent: how long the platform's
+        // deduplication still covers a resend (Discord's nonce window).
+        attemptedAt = row.sentAt ?? this.clock.now();
+        const n = await prisma.delivery.updateMany({
+          where: { ...mineWhere, status: "claimed" },
+          data: { status: "sending", sentAt: attemptedAt },
+        });
         if (n.count !== 1) throw new LeaseLost();
       };
       const options = { deliveryKey: row.key, beforeSend };
@@ -313,7 +329,7 @@ export class Ledger implements Outbox {
         },
       });
     } catch (e) {
-      await this.failed(row, token, e, "send");
+      await this.failed({ ...row, sentAt: attemptedAt ?? row.sentAt }, token, e, "send");
     }
   }
 
@@ -339,59 +355,35 @@ export class Ledger implements Outbox {
     }
   }
 
-  /** Acts on a failed send or edit: wait, disable, fall back, retry later or give up. */
+  /** Acts on a failed send or edit (src/delivery/failures.ts); a lost lease means another instance has the row. */
   private async failed(row: Row, token: string, e: unknown, what: "send" | "edit"): Promise<void> {
     if (e instanceof LeaseLost) return;
-    const prisma = this.db.prisma;
-    const where = { id: row.id, lockedBy: token };
-    const now = this.clock.now().getTime();
-    const release = { lockedBy: null, lockedUntil: null };
-    const failure = e instanceof DeliveryError ? e.failure : "transient";
-    const context = { key: row.key, target: row.target, what, failure };
-    const retryAt = (ms: number) => new Date(now + ms);
-    if (failure === "rate-limited") {
-      const wait = Math.max(1_000, (e as DeliveryError).retryAfterMs ?? 1_000);
-      this.log.warn({ ...context, waitMs: wait }, "platform asked us to wait");
-      await prisma.delivery.updateMany({
-        where,
-        data: what === "send" ? { status: "pending", notBefore: retryAt(wait), ...release } : { editAfter: retryAt(wait), ...release },
-      });
-    } else if (failure === "gone") {
-      this.log.warn(context, "target gone: bot removed or chat deleted; disabled");
-      await prisma.delivery.updateMany({ where, data: { status: "gone", error: String((e as Error).message).slice(0, 500), ...release } });
-      if (row.targetKind === "chat") await this.store.deactivateChat(row.sentChat ?? row.target);
-    } else if (failure === "unreachable" && what === "send") {
-      await prisma.delivery.updateMany({ where, data: { status: "fallback", ...release } });
-      await this.fallBack(row);
-    } else if (failure === "transient" || failure === "unreachable") {
-      const attempts = row.attempts + 1;
-      if (!(e instanceof DeliveryError)) this.log.error({ ...context, err: e }, "delivery failed unexpectedly");
-      else this.log.warn({ ...context, attempts }, "delivery failed; will retry");
-      const backoff = Math.min(15 * 60_000, 2_000 * 2 ** row.attempts);
-      const give = attempts >= this.tuning.maxAttempts;
-      await prisma.delivery.updateMany({
-        where,
-        data:
-          what === "send"
-            ? {
-                status: give ? "failed" : "pending",
-                attempts,
-                notBefore: retryAt(backoff),
-                error: String((e as Error)?.message ?? e).slice(0, 500),
-                ...release,
-              }
-            : { attempts, editAfter: give ? null : retryAt(backoff), ...release },
-      });
-    } else {
-      this.log.error({ ...context, err: e }, "platform rejected the message");
-      await prisma.delivery.updateMany({
-        where,
-        data:
-          what === "send"
-            ? { status: "failed", error: String((e as Error).message).slice(0, 500), ...release }
-            : { renderedVersion: row.version, editAfter: null, ...release },
-      });
-    }
+    await onFailure(
+      {
+        db: this.db,
+        store: this.store,
+        log: this.log,
+        now: this.clock.now(),
+        maxAttempts: this.tuning.maxAttempts,
+        resendable: (platform, attempted, at) => resendable(this.adapters.get(platform as Platform), attempted, at),
+        fallBack: (r) => this.fallBack(r),
+      },
+      row,
+      token,
+      e,
+      what,
+    );
+  }
+
+  /**
+   * A message of the bot met again (a button pressed on it): an "unconfirmed" delivery of that
+   * chat whose message carries the same refresh command adopts it — it becomes "sent" with that id
+   * and is brought up to date at once, then edited as any sent message. Exactly one candidate or none.
+   */
+  async adopt(found: FoundMessage): Promise<boolean> {
+    const adopted = await adoptMessage(this.db, this.log, this.clock.now(), found, (row) => this.content(row));
+    if (adopted) this.kick();
+    return adopted;
   }
 
   /** A private message the platform refused: mention the person in their canteen's groups instead. */

@@ -54,5 +54,11 @@ export const boardEn = {
     tooMany: "Too many attempts. Wait a minute and try again.",
     switchTo: "Switch canteen",
     done: "Done",
+    noCanteenTitle: "Welcome to Tablée",
+    noCanteen: "You are logged in, but you are not in any canteen yet.",
+    howToJoin:
+      "To join yours, write a command in your canteen's Telegram group, for instance /slots, then open Tablée again: your schedule will show here.",
+    howToSetUp:
+      "Your canteen does not use Tablée yet? A manager sets it up by adding the bot to the group, then typing /setup followed by the canteen's name there.",
   },
 };

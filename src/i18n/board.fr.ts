@@ -54,5 +54,11 @@ export const boardFr = {
     tooMany: "Trop d'essais. Attends une minute et réessaie.",
     switchTo: "Changer de cantine",
     done: "Fait",
+    noCanteenTitle: "Bienvenue sur Tablée",
+    noCanteen: "Tu es connecté·e, mais tu ne fais encore partie d'aucune cantine.",
+    howToJoin:
+      "Pour rejoindre la tienne, écris une commande dans le groupe Telegram de ta cantine, par exemple /creneaux, puis rouvre Tablée : ton planning s'affichera ici.",
+    howToSetUp:
+      "Ta cantine n'utilise pas encore Tablée ? Un·e responsable l'installe en ajoutant le bot au groupe, puis en y tapant /installer suivi du nom de la cantine.",
   },
 };

@@ -47,12 +47,15 @@ const NETWORK_CAUSES: Record<string, string> = {
   ENETDOWN: "network down",
 };
 
-/** The error and the errors it wraps (fetch's `cause`, an AggregateError's list, axios's `original`). */
-function chain(e: unknown, depth = 0): Record<string, unknown>[] {
+/**
+ * The error and the errors it wraps (fetch's `cause`, an AggregateError's list, axios's `original`):
+ * what a network failure says is often a few levels down.
+ */
+export function errorChain(e: unknown, depth = 0): Record<string, unknown>[] {
   if (!e || typeof e !== "object" || depth > 4) return [];
   const o = e as Record<string, unknown>;
   const inner = [o.cause, o.original, ...(Array.isArray(o.errors) ? (o.errors as unknown[]) : [])];
-  return [o, ...inner.flatMap((x) => chain(x, depth + 1))];
+  return [o, ...inner.flatMap((x) => errorChain(x, depth + 1))];
 }
 
 /**
@@ -60,7 +63,7 @@ function chain(e: unknown, depth = 0): Record<string, unknown>[] {
  * not found", "timed out"… Undefined when `e` is something else (an answer, a bug).
  */
 export function unreachableCause(e: unknown): string | undefined {
-  for (const o of chain(e)) {
+  for (const o of errorChain(e)) {
     const code = typeof o.code === "string" ? o.code : undefined;
     if (code && NETWORK_CAUSES[code]) return NETWORK_CAUSES[code];
     if (o.name === "AbortError" || o.name === "TimeoutError" || o.type === "aborted") return "timed out";

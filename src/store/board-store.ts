@@ -47,9 +47,40 @@ export function boardStore(database: Database): BoardStore {
 
     // Reads of one statement need no transaction of their own (every page asks these).
     boardSession: async (idHash, now) => {
-      const r = await db.boardSession.findUnique({ where: { idHash }, select: { personId: true, expiresAt: true } });
+      const r = await db.boardSession.findUnique({ where: { idHash }, select: { personId: true, expiresAt: true, flash: true } });
       return r && r.expiresAt.getTime() > now.getTime() ? r : null;
     },
+
+    setBoardFlash: async (idHash, flash) => {
+      await db.boardSession.updateMany({ where: { idHash }, data: { flash } });
+    },
+
+    // The primary key decides: of two requests with one initData, exactly one inserts.
+    claimMiniAppLaunch: async (hash, expiresAt, now) => {
+      await db.miniAppLaunch.deleteMany({ where: { expiresAt: { lt: now } } });
+      try {
+        await db.miniAppLaunch.create({ data: { hash, expiresAt } });
+        return true;
+      } catch (e) {
+        if ((e as { code?: unknown }).code === "P2002") return false;
+        throw e;
+      }
+    },
+
+    ensurePerson: (who) =>
+      atomic(db, async (tx) => {
+        const known = await tx.identity.findUnique({ where: { address: who.address }, select: { personId: true } });
+        if (known) return known.personId;
+        const p = await tx.person.create({
+          data: {
+            displayName: who.name,
+            reportedLocale: who.reportedLocale,
+            identities: { create: { address: who.address, platform: who.platform, displayName: who.name } },
+          },
+          select: { id: true },
+        });
+        return p.id;
+      }),
 
     boardMemberships: async (personId) =>
       (

@@ -6,7 +6,7 @@ import { HTTPException } from "hono/http-exception";
 import { secureHeaders } from "hono/secure-headers";
 import { translator } from "../i18n/index.ts";
 import { BOARD_CSS } from "./assets/board-css.ts";
-import { personOfRequest, sessionIdOf, type SessionDeps } from "./auth/sessions.ts";
+import { sessionIdOf, sessionOfRequest, type SessionDeps } from "./auth/sessions.ts";
 import type { BoardDeps, BoardEnv } from "./deps.ts";
 import { messagePage } from "./pages/login.ts";
 import { canteenRoutes } from "./routes/canteen.ts";
@@ -57,8 +57,10 @@ export function createBoardApp(deps: BoardDeps, extra: BoardRoutes[] = []): Hono
   app.use("*", csrf({ origin: (origin, c) => origin === new URL(deps.publicUrl()).origin || origin === new URL(c.req.url).origin }));
   app.use("*", async (c, next) => {
     c.set("sessionId", sessionIdOf(c));
-    const personId = await personOfRequest(sessions, c);
+    const session = await sessionOfRequest(sessions, c);
+    const personId = session?.personId ?? null;
     c.set("personId", personId);
+    c.set("flash", session?.flash ?? null);
     c.set("personLocale", personId === null ? null : await deps.core.board.locale(personId));
     await next();
   });
@@ -69,8 +71,8 @@ export function createBoardApp(deps: BoardDeps, extra: BoardRoutes[] = []): Hono
     return c.body(BOARD_CSS);
   });
   loginRoutes(app, deps, sessions);
-  canteenRoutes(app, deps, sessions);
-  figuresRoutes(app, deps, sessions);
+  canteenRoutes(app, deps);
+  figuresRoutes(app, deps);
   for (const add of extra) add(app, deps, sessions);
 
   const t = () => translator(deps.defaultLocale);

@@ -12,6 +12,8 @@ export interface BoardDeps {
   publicUrl: () => string;
   /** Language of pages that know no canteen yet. */
   defaultLocale: Locale;
+  /** Reverse proxies trusted for the client address (TRUST_PROXY, src/web/client.ts); default 0. */
+  trustProxy?: number;
 }
 
 /** Per-request values set by the session middleware. */
@@ -23,5 +25,7 @@ export interface BoardEnv {
     personLocale: Locale | null;
     /** The request's session id (cookie or Bearer header), or null. Never logged. */
     sessionId: string | null;
+    /** What the session's last action answered, not shown yet (src/web/flash.ts), or null. */
+    flash: string | null;
   };
 }

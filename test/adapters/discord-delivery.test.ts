@@ -80,7 +80,7 @@ describe("Discord delivery for the ledger", () => {
     expect(m.components.map((r) => r.components.length)).toEqual([5, 2]);
   });
 
-  it("classifies failures: 403/404 gone and never retried, 5xx transient, 400 rejected", async () => {
+  it("classifies failures: 403/404 gone and never retried, 5xx ambiguous (resent with the nonce), 400 rejected", async () => {
     const d = await start();
     const channel = d.channelOf(d.group);
     const path = `/channels/${channel}/messages`;
@@ -93,7 +93,7 @@ describe("Discord delivery for the ledger", () => {
     expect(failure(await d.adapter.post(d.group, menu("b"), { deliveryKey: "b" }).catch((e) => e))).toMatchObject({ failure: "gone" });
     expect(posts(d, channel).map((c) => c.status)).toEqual([404, 403]);
     d.fake.rest.failNext({ method: "POST", path }, failures.serverError(), 4);
-    expect(failure(await d.adapter.post(d.group, menu("c"), { deliveryKey: "c" }).catch((e) => e))).toMatchObject({ failure: "transient" });
+    expect(failure(await d.adapter.post(d.group, menu("c"), { deliveryKey: "c" }).catch((e) => e))).toMatchObject({ failure: "ambiguous" });
     const before = posts(d, channel).length;
     d.fake.rest.failNext({ method: "POST", path }, invalidForm(["content: bad"]));
     expect(failure(await d.adapter.post(d.group, menu("d"), { deliveryKey: "d" }).catch((e) => e))).toMatchObject({ failure: "rejected" });

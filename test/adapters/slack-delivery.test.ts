@@ -76,10 +76,11 @@ describe("posting for the ledger", () => {
     expect((await failureOf(post("hi")))?.failure).toBe(failure);
   });
 
-  it("classifies a 5xx from Slack as transient, once, without hidden retries", async () => {
+  it("after a 5xx from Slack, finds the message missing from the channel's history: transient (safe to resend), once, without hidden retries", async () => {
     s.api.failNext("chat.postMessage", { kind: "http", status: 503 }, s.channels.group);
     expect((await failureOf(post("hi")))?.failure).toBe("transient");
     expect(s.api.callsOf("chat.postMessage")).toHaveLength(1);
+    expect(s.api.callsOf("conversations.history")).toHaveLength(1);
   });
 
   it("classifies an unreachable Slack as transient", async () => {

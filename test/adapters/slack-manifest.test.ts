@@ -63,7 +63,16 @@ describe("the Slack app manifest", () => {
   it("asks for exactly the bot scopes the adapter uses", () => {
     expect(committed.oauth_config?.scopes?.bot).toEqual([...BOT_SCOPES]);
     expect(BOT_SCOPES).toEqual(
-      expect.arrayContaining(["chat:write", "commands", "app_mentions:read", "im:history", "im:write", "users:read"]),
+      expect.arrayContaining([
+        "chat:write",
+        "commands",
+        "app_mentions:read",
+        "im:history",
+        "im:write",
+        "users:read",
+        "channels:history",
+        "groups:history",
+      ]),
     );
   });
 

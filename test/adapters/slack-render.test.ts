@@ -166,6 +166,21 @@ describe("classifying Slack failures", () => {
     expect(classify(platform("account_inactive"), "dm").failure).toBe("gone");
     expect(classify(platform("user_not_found"), "post").failure).toBe("rejected");
     expect(classify(Object.assign(new Error("x"), { code: "slack_webapi_rate_limited_error", retryAfter: 7 })).retryAfterMs).toBe(7000);
-    expect(classify(Object.assign(new Error("x"), { code: "slack_webapi_request_error" })).failure).toBe("transient");
+    const requestError = (code: string) =>
+      Object.assign(new Error("x"), { code: "slack_webapi_request_error", original: Object.assign(new Error(code), { code }) });
+    expect(classify(requestError("ECONNREFUSED")).failure).toBe("transient");
+    expect(classify(requestError("ECONNRESET")).failure).toBe("ambiguous");
+    expect(classify(requestError("ECONNABORTED")).failure).toBe("ambiguous");
+  });
+
+  it("says a call may have gone through where Slack says so, and not where it did nothing", () => {
+    const platform = (error: string) =>
+      Object.assign(new Error(error), { code: "slack_webapi_platform_error", data: { ok: false, error } });
+    expect(classify(platform("internal_error")).failure).toBe("ambiguous");
+    expect(classify(platform("fatal_error")).failure).toBe("ambiguous");
+    expect(classify(platform("service_unavailable")).failure).toBe("transient");
+    expect(classify(platform("request_timeout")).failure).toBe("transient");
+    expect(classify(Object.assign(new Error("x"), { code: "slack_webapi_http_error", statusCode: 502 })).failure).toBe("ambiguous");
+    expect(classify(Object.assign(new Error("x"), { code: "slack_webapi_http_error", statusCode: 408 })).failure).toBe("transient");
   });
 });

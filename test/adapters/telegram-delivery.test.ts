@@ -76,8 +76,10 @@ describe("Telegram deliveries for the ledger", () => {
   });
 
   it.each<[string, PlannedFailure, DeliveryError["failure"]]>([
-    ["a 5xx", { status: 502 }, "transient"],
-    ["a dropped connection", { network: true }, "transient"],
+    ["a 500 (the Bot API could not handle it)", { code: 500, description: "Internal Server Error" }, "transient"],
+    ["a 503", { status: 503 }, "transient"],
+    ["a 502 from a gateway (the message may have been posted)", { status: 502 }, "ambiguous"],
+    ["a connection dropped after the request (the message may have been posted)", { network: true }, "ambiguous"],
     ["a refused message", { code: 400, description: "Bad Request: message is too long" }, "rejected"],
     ["a 429", tooManyRequests(7), "rate-limited"],
   ])("classifies %s", async (_name, planned, expected) => {

@@ -93,6 +93,74 @@ describe("the delivery ledger", () => {
     expect(after.messages.map((m) => m.chat)).toEqual(["discord:-1000"]);
   });
 
+  it("a send whose answer was lost is never sent again where the platform cannot deduplicate: it is unconfirmed", async () => {
+    const tg = new RecordingAdapter("telegram");
+    tg.fail("telegram:-1000", "ambiguous");
+    h.ledger.attach(tg);
+    await h.ledger.enqueue([notice("telegram:-1000")]);
+    await h.ledger.drain();
+    h.clock.set(new Date(h.clock.now().getTime() + 3_600_000));
+    await h.ledger.drain();
+    expect(tg.in("telegram:-1000")).toHaveLength(1);
+    const row = await h.db.prisma.delivery.findFirstOrThrow();
+    expect(row.status).toBe("unconfirmed");
+    expect(row.attempts).toBe(1);
+    expect(h.log.lines.some((l) => l.level === "warn" && /unconfirmed, not resent/.test(l.msg ?? ""))).toBe(true);
+  });
+
+  it("where the platform deduplicates, a lost answer is sent again with the same key, and the first message stands", async () => {
+    const dc = new RecordingAdapter("discord", undefined, true);
+    dc.idempotencyWindowMs = 180_000;
+    dc.fail("discord:-1000", "ambiguous", { times: 2 });
+    h.ledger.attach(dc);
+    await h.ledger.enqueue([notice("discord:-1000")]);
+    for (let i = 0; i < 3; i++) {
+      await h.ledger.drain();
+      h.clock.set(new Date(h.clock.now().getTime() + 10_000));
+    }
+    const row = await h.db.prisma.delivery.findFirstOrThrow();
+    expect(row.status).toBe("sent");
+    expect(dc.in("discord:-1000")).toHaveLength(1);
+    expect(row.messageId).toBe(dc.in("discord:-1000")[0]!.id);
+  });
+
+  it("where the platform deduplicates only for a while, no resend is made past that window: unconfirmed", async () => {
+    const dc = new RecordingAdapter("discord", undefined, true);
+    dc.idempotencyWindowMs = 180_000;
+    dc.fail("discord:-1000", "ambiguous", { times: 100 });
+    h.ledger.attach(dc);
+    await h.ledger.enqueue([notice("discord:-1000")]);
+    const first = h.clock.now().getTime();
+    const tries: number[] = [];
+    for (let i = 0; i < 12; i++) {
+      await h.ledger.drain();
+      const row = await h.db.prisma.delivery.findFirstOrThrow();
+      if (row.status !== "pending") break;
+      tries.push(row.notBefore.getTime() - first);
+      h.clock.set(row.notBefore);
+    }
+    expect((await h.db.prisma.delivery.findFirstOrThrow()).status).toBe("unconfirmed");
+    expect(tries.every((t) => t < 180_000)).toBe(true);
+    expect(tries).toEqual([2000, 6000, 14000, 30000, 62000, 126000]);
+  });
+
+  it("a send interrupted by a crash past the platform's deduplication window is not sent again", async () => {
+    const before = new RecordingAdapter("discord", undefined, true);
+    before.idempotencyWindowMs = 180_000;
+    before.fail("discord:-1000", "crash");
+    h.ledger.attach(before);
+    await h.ledger.enqueue([notice("discord:-1000")]);
+    await until(() => before.hanging.length === 1);
+    h.clock.set(new Date(h.clock.now().getTime() + 10 * 60_000));
+    const after = new RecordingAdapter("discord", undefined, true);
+    after.idempotencyWindowMs = 180_000;
+    const restarted = anotherLedger();
+    restarted.attach(after);
+    await restarted.drain();
+    expect(after.messages).toHaveLength(0);
+    expect((await h.db.prisma.delivery.findFirstOrThrow()).status).toBe("unconfirmed");
+  });
+
   it("two instances draining one database deliver each message once", async () => {
     const a = new RecordingAdapter("slack");
     const b = new RecordingAdapter("slack");

@@ -16,7 +16,8 @@ export interface Received {
 }
 
 /** "crash": this call is on the wire when the process dies; every later call never starts. */
-type Failure = "rate-limited" | "gone" | "transient" | "unreachable" | "crash";
+/** "ambiguous": the call reached the platform (the message is there) but its answer was lost. */
+type Failure = "rate-limited" | "gone" | "transient" | "unreachable" | "crash" | "ambiguous";
 
 /** A fake platform behind the Adapter interface. */
 export class RecordingAdapter implements Adapter {
@@ -27,6 +28,8 @@ export class RecordingAdapter implements Adapter {
   private next = 1;
   /** Calls that never answer (a crash mid-call); resolved by nobody. */
   readonly hanging: string[] = [];
+  /** How long the platform deduplicates a repeated key (idempotent platforms); unset: forever. */
+  idempotencyWindowMs: number | undefined;
 
   constructor(
     readonly platform: Platform,
@@ -51,7 +54,8 @@ export class RecordingAdapter implements Adapter {
 
   private crashed = false;
 
-  private async gate(chat: string, options?: PostOptions): Promise<void> {
+  /** Fails the call when a planned failure matches; "ambiguous" lets `arrived` happen first (the platform acted). */
+  private async gate(chat: string, options?: PostOptions, arrived?: () => void): Promise<void> {
     // A dead process runs nothing more: not even the ledger's fence of calls already queued.
     const dead = () => new Promise<void>(() => undefined);
     if (this.crashed) return dead();
@@ -67,15 +71,21 @@ export class RecordingAdapter implements Adapter {
       this.hanging.push(chat);
       return new Promise(() => undefined);
     }
+    if (f.failure === "ambiguous") arrived?.();
     if (f.failure === "rate-limited") this.pacer.pause(chat, Date.now() + (f.retryAfterMs ?? 1000));
     throw new DeliveryError(f.failure, `injected ${f.failure}`, f.retryAfterMs);
   }
 
   async post(chat: string, message: Message, options: PostOptions): Promise<string> {
-    await this.gate(chat, options);
-    const id = String(this.next++);
-    this.messages.push({ id, chat, text: plainText(message), at: this.now(), edits: [], key: options.deliveryKey });
-    return id;
+    // An idempotent platform returns the message it already has for this key.
+    const known = () => (this.idempotentPosts ? this.messages.find((m) => m.key === options.deliveryKey && m.chat === chat) : undefined);
+    const create = () => {
+      const id = String(this.next++);
+      this.messages.push({ id, chat, text: plainText(message), at: this.now(), edits: [], key: options.deliveryKey });
+      return id;
+    };
+    await this.gate(chat, options, () => known() ?? create());
+    return known()?.id ?? create();
   }
 
   async edit(chat: string, messageId: string, message: Message): Promise<void> {

@@ -1,7 +1,7 @@
 // Logging in to the board from a chat: one-time links (10 minutes, single use, stored as a hash)
 // and the sessions they open (stored as a hash too, shared by every instance, revocable).
 // The web layer (src/web/auth) and the chat command (/board) both go through these operations.
-import type { BoardStore } from "./ports.ts";
+import type { BoardSessionRecord, BoardStore } from "./ports.ts";
 import { hashToken, looksLikeToken, newToken } from "./tokens.ts";
 
 /** How long a login link stays valid. */
@@ -73,10 +73,20 @@ export async function openSession(store: BoardStore, personId: number, now: Date
   return { id, expiresAt };
 }
 
+/** A live session by its id (its person, and what its last action answered), or null. */
+export async function liveSession(store: BoardStore, id: string, now: Date): Promise<BoardSessionRecord | null> {
+  if (!looksLikeToken(id)) return null;
+  return store.boardSession(hashToken(id), now);
+}
+
 /** The person a session id belongs to, or null when it is unknown, ended or expired. */
 export async function sessionPerson(store: BoardStore, id: string, now: Date): Promise<number | null> {
-  if (!looksLikeToken(id)) return null;
-  return (await store.boardSession(hashToken(id), now))?.personId ?? null;
+  return (await liveSession(store, id, now))?.personId ?? null;
+}
+
+/** Keeps (null: clears) what a session's next page shows; the text can be of any length. */
+export async function setSessionFlash(store: BoardStore, id: string, flash: string | null): Promise<void> {
+  if (looksLikeToken(id)) await store.setBoardFlash(hashToken(id), flash);
 }
 
 /** Ends one session. */

@@ -15,6 +15,8 @@ export interface BoardLoginRecord {
 export interface BoardSessionRecord {
   personId: number;
   expiresAt: Date;
+  /** What its last action answered, until a page shows it (JSON written by the board). */
+  flash: string | null;
 }
 
 /** Persistence of board login links and sessions. Each method is one atomic unit of work. */
@@ -34,6 +36,18 @@ export interface BoardStore {
   boardSession(idHash: string, now: Date): Promise<BoardSessionRecord | null>;
   /** Ends one session (logout from the board itself). */
   endBoardSession(idHash: string): Promise<void>;
+  /** Keeps (or clears, with null) the answer a session's next page shows; any length. */
+  setBoardFlash(idHash: string, flash: string | null): Promise<void>;
+  /**
+   * Records a Telegram Mini App launch (a hash of its initData's signature) that opens a session:
+   * true the first time, false when that launch was already used. Also forgets launches expired.
+   */
+  claimMiniAppLaunch(hash: string, expiresAt: Date, now: Date): Promise<boolean>;
+  /**
+   * The person behind a platform account, created (with that name, and the language the app
+   * reports) when Tablée has never seen it — for logins the platform vouches for (Telegram's Mini App).
+   */
+  ensurePerson(who: { address: string; platform: "telegram"; name: string; reportedLocale: "fr" | "en" | null }): Promise<number>;
   /** Ends every session of a person (`/board logout`); returns how many were live. */
   endBoardSessions(personId: number, now: Date): Promise<number>;
 

@@ -3,7 +3,8 @@
 // Ids are never logged; the database keeps only their hash (src/core/board/login.ts).
 import type { Context } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
-import { endSession, openSession, sessionPerson, type OpenedSession } from "../../core/board/login.ts";
+import { endSession, liveSession, openSession, type OpenedSession } from "../../core/board/login.ts";
+import type { BoardSessionRecord } from "../../core/board/ports.ts";
 import type { Clock, Store } from "../../core/ports.ts";
 
 /** Name of the session cookie. */
@@ -24,10 +25,10 @@ export function sessionIdOf(c: Context): string | null {
   return bearer || getCookie(c, SESSION_COOKIE) || null;
 }
 
-/** The person logged in on this request, or null. */
-export async function personOfRequest(deps: SessionDeps, c: Context): Promise<number | null> {
+/** The session of this request (its person, and the answer its next page shows), or null. */
+export async function sessionOfRequest(deps: SessionDeps, c: Context): Promise<BoardSessionRecord | null> {
   const id = sessionIdOf(c);
-  return id ? sessionPerson(deps.store, id, deps.clock.now()) : null;
+  return id ? liveSession(deps.store, id, deps.clock.now()) : null;
 }
 
 /** Puts a session in the response's cookie: HttpOnly, SameSite=Lax, Secure on https. */
@@ -50,10 +51,14 @@ export async function logOut(deps: SessionDeps, c: Context): Promise<void> {
 
 /**
  * Opens a session for the person behind a platform account ("telegram:42"), for logins the
- * platform itself vouches for (a checked Telegram Mini App `initData`). Null for an account
- * Tablée has never seen. The caller sets the cookie and/or hands the id to the page.
+ * platform itself vouches for (a checked Telegram Mini App `initData`); an account Tablée has
+ * never seen becomes a new person, in no canteen yet. The caller sets the cookie and/or hands
+ * the id to the page.
  */
-export async function openSessionForAccount(deps: Pick<SessionDeps, "store" | "clock">, address: string): Promise<OpenedSession | null> {
-  const personId = await deps.store.personOf(address);
-  return personId === null ? null : openSession(deps.store, personId, deps.clock.now());
+export async function openSessionForAccount(
+  deps: Pick<SessionDeps, "store" | "clock">,
+  who: Parameters<SessionDeps["store"]["ensurePerson"]>[0],
+): Promise<OpenedSession> {
+  const personId = await deps.store.ensurePerson(who);
+  return openSession(deps.store, personId, deps.clock.now());
 }

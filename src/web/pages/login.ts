@@ -49,6 +49,20 @@ ${justLeft ? html`<div class="notice" role="status"><p>${t("board.web.loggedOut"
   );
 }
 
+/** The board of someone logged in who is in no canteen yet (a Mini App login Telegram vouched for): how to join one. */
+export function noCanteenPage(t: Translate, locale: Locale): Html {
+  const title = t("board.web.noCanteenTitle");
+  return page(
+    { t, locale, title },
+    html`<h1>${title}</h1>
+<div class="card">
+<p>${t("board.web.noCanteen")}</p>
+<p>${t("board.web.howToJoin")}</p>
+<p>${t("board.web.howToSetUp")}</p>
+</div>`,
+  );
+}
+
 /** A short error page (404, 403, an expired form, too many attempts). */
 export function messagePage(t: Translate, locale: Locale, text: string): Html {
   return page({ t, locale, title: text }, html`<h1>${text}</h1><p><a href="/">Tablée</a></p>`);

@@ -2,7 +2,6 @@
 // menu form. Every route checks the person belongs to that canteen (else 404, whatever the id)
 // and every form its CSRF token; every action is the chat command the core already knows.
 import type { Context, Hono } from "hono";
-import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import { z } from "zod";
 import type { BoardView } from "../../core/board/view.ts";
 import type { ActionResult } from "../../core/board/act.ts";
@@ -10,14 +9,13 @@ import { looksLikeToken } from "../../core/board/tokens.ts";
 import { ALLERGENS, DIETS } from "../../core/food.ts";
 import { translator } from "../../i18n/index.ts";
 import { csrfToken, csrfValid, CSRF_FIELD } from "../auth/csrf.ts";
-import type { SessionDeps } from "../auth/sessions.ts";
 import type { BoardDeps, BoardEnv } from "../deps.ts";
+import { leaveFlash, takeFlash } from "../flash.ts";
 import { boardLocale } from "../locale.ts";
-import { loggedOutPage, messagePage } from "../pages/login.ts";
+import { loggedOutPage, messagePage, noCanteenPage } from "../pages/login.ts";
 import { menuPage } from "../pages/menu.ts";
 import { sheetPage } from "../pages/sheet.ts";
 
-const FLASH_COOKIE = "tablee_flash";
 const idParam = z.coerce
   .number()
   .int()
@@ -29,7 +27,7 @@ const nonceField = z.string().refine(looksLikeToken).optional();
 type Ctx = Context<BoardEnv>;
 
 /** Adds the canteen routes. */
-export function canteenRoutes(app: Hono<BoardEnv>, deps: BoardDeps, sessions: SessionDeps): void {
+export function canteenRoutes(app: Hono<BoardEnv>, deps: BoardDeps): void {
   const fallbackT = () => translator(deps.defaultLocale);
   const notFound = (c: Ctx) => c.html(messagePage(fallbackT(), deps.defaultLocale, fallbackT()("board.web.notFound")), 404);
 
@@ -65,15 +63,7 @@ export function canteenRoutes(app: Hono<BoardEnv>, deps: BoardDeps, sessions: Se
         ? already
         : await deps.core.board.act({ personId: view.me.personId, canteenId: view.canteen.id, command, ...(nonce ? { nonce } : {}) });
     const text = done?.text || translator(boardLocale(view.canteen, deps.defaultLocale, c.get("personLocale")))("board.web.done");
-    // "!" marks a refusal, shown as an error.
-    const flash = `${done && !done.ok ? "!" : " "}${text.slice(0, 1500)}`;
-    setCookie(c, FLASH_COOKIE, encodeURIComponent(flash), {
-      httpOnly: true,
-      sameSite: "Lax",
-      secure: sessions.secure,
-      path: `/c/${view.canteen.id}`,
-      maxAge: 60,
-    });
+    await leaveFlash(deps, c, `/c/${view.canteen.id}`, { text, error: Boolean(done && !done.ok) });
     return c.redirect(`/c/${view.canteen.id}`, 303);
   }
 
@@ -81,23 +71,16 @@ export function canteenRoutes(app: Hono<BoardEnv>, deps: BoardDeps, sessions: Se
     const personId = c.get("personId");
     const view = personId === null ? null : await deps.core.board.view(personId, null);
     if (view) return c.redirect(`/c/${view.canteen.id}`, 303);
-    return c.html(loggedOutPage(fallbackT(), deps.defaultLocale, false), personId === null ? 200 : 404);
+    if (personId === null) return c.html(loggedOutPage(fallbackT(), deps.defaultLocale, false));
+    // Logged in, in no canteen yet: how to join one, in the person's own language.
+    const locale = c.get("personLocale") ?? deps.defaultLocale;
+    return c.html(noCanteenPage(translator(locale), locale));
   });
 
   app.get("/c/:id", async (c) => {
     const view = await viewOf(c);
     if (view instanceof Response) return view;
-    const raw = getCookie(c, FLASH_COOKIE);
-    let flash: { text: string; error: boolean } | undefined;
-    if (raw !== undefined) {
-      deleteCookie(c, FLASH_COOKIE, { path: `/c/${view.canteen.id}`, secure: sessions.secure });
-      try {
-        const decoded = decodeURIComponent(raw);
-        flash = { text: decoded.slice(1), error: decoded.startsWith("!") };
-      } catch {
-        flash = undefined;
-      }
-    }
+    const flash = await takeFlash(deps, c, `/c/${view.canteen.id}`);
     const locale = boardLocale(view.canteen, deps.defaultLocale, c.get("personLocale"));
     return c.html(
       sheetPage({

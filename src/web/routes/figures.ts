@@ -3,21 +3,19 @@
 // (POST /c/<id>/close, which IS /cloturer, sent as the person). The core decides who sees what:
 // not a member → 404 (whatever the id), a member who is not a manager → 403.
 import type { Context, Hono } from "hono";
-import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import { z } from "zod";
 import type { CanteenFigures, FiguresRefusal, NetworkBoardFigures } from "../../core/board/figures.ts";
 import { looksLikeToken } from "../../core/board/tokens.ts";
 import { translator } from "../../i18n/index.ts";
 import { csrfToken, csrfValid, CSRF_FIELD } from "../auth/csrf.ts";
-import type { SessionDeps } from "../auth/sessions.ts";
 import { figuresCsv } from "../csv.ts";
 import type { BoardDeps, BoardEnv } from "../deps.ts";
+import { leaveFlash, takeFlash, type Flash } from "../flash.ts";
 import { boardLocale } from "../locale.ts";
 import { figuresPage } from "../pages/figures.ts";
 import { loggedOutPage, messagePage } from "../pages/login.ts";
 import { reportPage } from "../pages/report.ts";
 
-const FLASH_COOKIE = "tablee_figures_flash";
 const idParam = z.coerce
   .number()
   .int()
@@ -38,7 +36,7 @@ type Ctx = Context<BoardEnv>;
 type Data = CanteenFigures | NetworkBoardFigures;
 
 /** Adds the figures routes. */
-export function figuresRoutes(app: Hono<BoardEnv>, deps: BoardDeps, sessions: SessionDeps): void {
+export function figuresRoutes(app: Hono<BoardEnv>, deps: BoardDeps): void {
   const fallbackT = () => translator(deps.defaultLocale);
   const notFound = (c: Ctx) => c.html(messagePage(fallbackT(), deps.defaultLocale, fallbackT()("board.web.notFound")), 404);
 
@@ -81,17 +79,7 @@ export function figuresRoutes(app: Hono<BoardEnv>, deps: BoardDeps, sessions: Se
   const dashboard = (network: boolean) => async (c: Ctx) => {
     const found = await figuresOf(c, network);
     if (found instanceof Response) return found;
-    const raw = getCookie(c, FLASH_COOKIE);
-    let flash: { text: string; error: boolean } | undefined;
-    if (raw !== undefined && !network) {
-      deleteCookie(c, FLASH_COOKIE, { path: `/c/${found.data.canteen.id}/figures`, secure: sessions.secure });
-      try {
-        const decoded = decodeURIComponent(raw);
-        flash = { text: decoded.slice(1), error: decoded.startsWith("!") };
-      } catch {
-        flash = undefined;
-      }
-    }
+    const flash = network ? undefined : await takeFlash(deps, c, `/c/${found.data.canteen.id}/figures`);
     return c.html(figuresPage({ ...input(c, found.data, found.periodText), ...(flash ? { flash } : {}) }));
   };
   app.get("/c/:id/figures", dashboard(false));
@@ -127,23 +115,17 @@ export function figuresRoutes(app: Hono<BoardEnv>, deps: BoardDeps, sessions: Se
     const body = await c.req.parseBody();
     if (!csrfValid(c.get("sessionId") ?? "", body[CSRF_FIELD])) return c.html(messagePage(t, locale, t("board.web.expired")), 403);
     const form = closeForm.safeParse(body);
-    let flash: string;
+    let flash: Flash;
     if (!form.success) {
-      flash = `!${t("figures.badForm")}`;
+      flash = { text: t("figures.badForm"), error: true };
     } else {
       const f = form.data;
       // The words /cloturer reads; each value was checked to be one number, so nothing else slips in.
       const command = `/close ${f.date} covers ${f.covers}${f.takings ? ` takings ${f.takings}` : ""}${f.spent ? ` spent ${f.spent}` : ""}`;
       const done = await deps.core.board.act({ personId, canteenId: view.canteen.id, command, ...(f.nonce ? { nonce: f.nonce } : {}) });
-      flash = `${done && !done.ok ? "!" : " "}${(done?.text || t("board.web.done")).slice(0, 1500)}`;
+      flash = { text: done?.text || t("board.web.done"), error: Boolean(done && !done.ok) };
     }
-    setCookie(c, FLASH_COOKIE, encodeURIComponent(flash), {
-      httpOnly: true,
-      sameSite: "Lax",
-      secure: sessions.secure,
-      path: `/c/${view.canteen.id}/figures`,
-      maxAge: 60,
-    });
+    await leaveFlash(deps, c, `/c/${view.canteen.id}/figures`, flash);
     return c.redirect(`/c/${view.canteen.id}/figures`, 303);
   });
 }

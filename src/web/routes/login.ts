@@ -1,10 +1,10 @@
 // Login and logout: GET /login/<token> shows "Continue as <name>" (a preview or scanner fetching
 // the link uses nothing); POST /login/<token> uses the link once and opens a session.
-import type { Context, Hono } from "hono";
-import { getConnInfo } from "@hono/node-server/conninfo";
+import type { Hono } from "hono";
 import { redeemLoginLink, LOGIN_PATH } from "../../core/board/login.ts";
 import { translator } from "../../i18n/index.ts";
 import { csrfValid, CSRF_FIELD } from "../auth/csrf.ts";
+import { clientAddress } from "../client.ts";
 import { AttemptLimiter } from "../auth/rate-limit.ts";
 import { logOut, setSessionCookie, type SessionDeps } from "../auth/sessions.ts";
 import type { BoardDeps, BoardEnv } from "../deps.ts";
@@ -14,22 +14,13 @@ import { badLinkPage, continuePage, loggedOutPage, messagePage } from "../pages/
 /** Login attempts (link opened or pressed) per client address and minute. */
 export const LOGIN_ATTEMPTS_PER_MINUTE = 20;
 
-/** The client address a limit counts against. */
-function clientOf(c: Context): string {
-  try {
-    return getConnInfo(c).remote.address ?? "unknown";
-  } catch {
-    return "unknown";
-  }
-}
-
 /** Adds the login routes. */
 export function loginRoutes(app: Hono<BoardEnv>, deps: BoardDeps, sessions: SessionDeps): void {
   const limiter = new AttemptLimiter(LOGIN_ATTEMPTS_PER_MINUTE);
   const fallback = () => translator(deps.defaultLocale);
 
   app.use(`${LOGIN_PATH}/*`, async (c, next) => {
-    if (limiter.allow(clientOf(c), deps.clock.now().getTime())) return next();
+    if (limiter.allow(clientAddress(c, deps.trustProxy ?? 0), deps.clock.now().getTime())) return next();
     c.header("Retry-After", "60");
     return c.html(messagePage(fallback(), deps.defaultLocale, fallback()("board.web.tooMany")), 429);
   });

@@ -8,7 +8,7 @@ import { z } from "zod";
 /** initData older than this is refused (Telegram sets no window; a day is generous for a menu tap). */
 export const MAX_INIT_DATA_AGE_SECONDS = 24 * 3600;
 /** Clock skew tolerated for an auth_date slightly in the future. */
-const FUTURE_SKEW_SECONDS = 60;
+export const FUTURE_SKEW_SECONDS = 60;
 /** Longest initData we read (real ones are well under 1 kB). */
 export const MAX_INIT_DATA_LENGTH = 4096;
 
@@ -27,7 +27,15 @@ export type TelegramWebAppUser = z.infer<typeof userSchema>;
 export type InitDataProblem = "malformed" | "bad-hash" | "stale" | "future" | "no-user";
 
 /** The outcome of a check. */
-export type InitDataCheck = { ok: true; user: TelegramWebAppUser; authDate: Date } | { ok: false; problem: InitDataProblem };
+export type InitDataCheck =
+  | {
+      ok: true;
+      user: TelegramWebAppUser;
+      authDate: Date;
+      /** The signature (hex): the same for a replay of the same initData, and for nothing else. */
+      hash: string;
+    }
+  | { ok: false; problem: InitDataProblem };
 
 /** The secret key Telegram derives from a bot token for Mini App data. */
 export function webAppSecret(botToken: string): Buffer {
@@ -78,5 +86,5 @@ export function checkInitData(raw: string, botToken: string, now: Date): InitDat
   }
   const parsed = userSchema.safeParse(user);
   if (!parsed.success) return { ok: false, problem: "no-user" };
-  return { ok: true, user: parsed.data, authDate: new Date(authDate * 1000) };
+  return { ok: true, user: parsed.data, authDate: new Date(authDate * 1000), hash };
 }

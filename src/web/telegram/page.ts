@@ -38,14 +38,15 @@ export const MINI_APP_SCRIPT = `"use strict";
     credentials: "same-origin",
     body: JSON.stringify({ initData: initData })
   }).then(function (res) {
-    if (!res.ok) throw new Error(String(res.status));
+    if (!res.ok) return res.json().catch(function () { return {}; }).then(function (body) { throw new Error(body && body.error || String(res.status)); });
     return res.json();
   }).then(function (session) {
     try { sessionStorage.setItem("tablee_session", session.token); } catch (e) { /* storage blocked: the cookie may still work */ }
     history.replaceState(null, "", location.pathname);
     location.replace(session.next || "/");
-  }).catch(function () {
-    say("Connexion refusée : écris /tableau au bot pour recevoir un lien. · Login refused: send /board to the bot to get a link.");
+  }).catch(function (e) {
+    if (e && e.message === "replayed") say("Cette ouverture a déjà servi : ferme Tablée et rouvre-la. · This opening was already used: close Tablée and open it again.");
+    else say("Connexion refusée : écris /tableau au bot pour recevoir un lien. · Login refused: send /board to the bot to get a link.");
   });
 })();
 `;

@@ -1,16 +1,19 @@
 // The Telegram Mini App login: GET /telegram/app is a small page whose script (/telegram/app.js,
 // no inline script: the CSP forbids it) reads Telegram's initData and POSTs it to /auth/telegram;
-// a valid, fresh initData for a known account opens a board session (cookie, and the session id
-// in the JSON for pages that must send it as `Authorization: Bearer` where cookies are blocked).
-import { getConnInfo } from "@hono/node-server/conninfo";
-import { Hono, type Context } from "hono";
+// a valid, fresh initData opens a board session (cookie, and the session id in the JSON for pages
+// that must send it as `Authorization: Bearer` where cookies are blocked) — once: a replay of the
+// same initData is refused. Telegram vouches for the account, so one Tablée has never seen becomes
+// a new person (the board then tells them how to join their canteen).
+import { createHash } from "node:crypto";
+import { Hono } from "hono";
 import { setCookie } from "hono/cookie";
 import { z } from "zod";
 import type { Clock, Logger, Store } from "../../core/ports.ts";
 import type { BoardRoutes } from "../app.ts";
 import { AttemptLimiter } from "../auth/rate-limit.ts";
+import { clientAddress } from "../client.ts";
 import { openSessionForAccount, SESSION_COOKIE, setSessionCookie } from "../auth/sessions.ts";
-import { checkInitData, MAX_INIT_DATA_LENGTH } from "./init-data.ts";
+import { checkInitData, FUTURE_SKEW_SECONDS, MAX_INIT_DATA_AGE_SECONDS, MAX_INIT_DATA_LENGTH } from "./init-data.ts";
 import { MINI_APP_PAGE, MINI_APP_SCRIPT } from "./page.ts";
 import { MINI_APP_PATH, TELEGRAM_AUTH_PATH } from "./paths.ts";
 
@@ -27,19 +30,12 @@ export interface MiniAppDeps {
   secure: boolean;
   /** Where the board opens after login. */
   boardPath?: string;
+  /** Reverse proxies trusted for the client address (TRUST_PROXY; default 0). */
+  trustProxy?: number;
 }
 
 /** Mini App login attempts per client address and minute (as many as login links allow). */
 export const MINI_APP_ATTEMPTS_PER_MINUTE = 20;
-
-/** The client address a limit counts against ("unknown" off a real socket, e.g. in app.request tests). */
-function clientOf(c: Context): string {
-  try {
-    return getConnInfo(c).remote.address ?? "unknown";
-  } catch {
-    return "unknown";
-  }
-}
 
 const bodySchema = z.object({ initData: z.string().min(1).max(MAX_INIT_DATA_LENGTH) });
 
@@ -65,7 +61,7 @@ export function miniAppRoutes(deps: MiniAppDeps): Hono {
 
   app.post(TELEGRAM_AUTH_PATH, async (c) => {
     const refuse = () => c.json({ error: "unauthorized" }, 401, { "cache-control": "no-store" });
-    if (!limiter.allow(clientOf(c), deps.clock.now().getTime()))
+    if (!limiter.allow(clientAddress(c, deps.trustProxy ?? 0), deps.clock.now().getTime()))
       return c.json({ error: "too-many-attempts" }, 429, { "cache-control": "no-store", "retry-after": "60" });
     if (!deps.botToken) return refuse();
     const body = bodySchema.safeParse(await c.req.json().catch(() => null));
@@ -76,11 +72,22 @@ export function miniAppRoutes(deps: MiniAppDeps): Hono {
       deps.log.info({ problem: check.problem }, "Mini App login refused");
       return refuse();
     }
-    const session = await openSessionForAccount(deps, `telegram:${check.user.id}`);
-    if (!session) {
-      deps.log.info({ problem: "unknown-account" }, "Mini App login refused");
-      return refuse();
+    // One initData, one session: a replay (a copy of the URL, a leaked log line) opens nothing.
+    // The signature is kept hashed until the initData would be refused as stale anyway.
+    const launch = createHash("sha256").update(`tablee-mini-app:${check.hash}`).digest("base64url");
+    const spentAt = new Date(check.authDate.getTime() + (MAX_INIT_DATA_AGE_SECONDS + FUTURE_SKEW_SECONDS) * 1000);
+    if (!(await deps.store.claimMiniAppLaunch(launch, spentAt, deps.clock.now()))) {
+      deps.log.info({ problem: "replayed" }, "Mini App login refused");
+      return c.json({ error: "replayed" }, 401, { "cache-control": "no-store" });
     }
+    const u = check.user;
+    const language = u.language_code?.slice(0, 2).toLowerCase();
+    const session = await openSessionForAccount(deps, {
+      address: `telegram:${u.id}`,
+      platform: "telegram",
+      name: [u.first_name, u.last_name].filter(Boolean).join(" ").trim() || u.username || `Telegram ${u.id}`,
+      reportedLocale: language === "fr" || language === "en" ? language : null,
+    });
     if (deps.secure) {
       // Telegram Web shows the Mini App in a cross-site frame, where a Lax cookie is never sent:
       // this login's cookie is SameSite=None and partitioned (CHIPS), kept for that frame only.
@@ -110,6 +117,7 @@ export function miniAppBoardRoutes(botToken: string | null): BoardRoutes {
         clock: deps.clock,
         log: deps.log,
         botToken,
+        trustProxy: deps.trustProxy ?? 0,
         get secure() {
           return sessions.secure;
         },

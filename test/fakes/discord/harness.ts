@@ -22,6 +22,8 @@ export interface DiscordHarnessOptions {
   guildCommands?: boolean;
   /** The core the adapter talks to (default the world's). */
   core?: Core;
+  /** Rewrites the fake's REST address the adapter is given (a proxy in front of it). */
+  through?: (apiBase: string) => string;
 }
 
 /** The harness plus Discord-specific handles for the Discord tests. */
@@ -74,7 +76,7 @@ export async function discordHarness(world: Harness, opts: DiscordHarnessOptions
   const config = loadConfig({
     DISCORD_TOKEN: fake.token,
     DISCORD_APPLICATION_ID: fake.applicationId,
-    DISCORD_API_BASE: fake.apiBase,
+    DISCORD_API_BASE: opts.through ? opts.through(fake.apiBase) : fake.apiBase,
     ...(opts.guildCommands ? { DISCORD_GUILD_ID: belleville.id } : {}),
   });
   const adapter = createDiscordAdapter(

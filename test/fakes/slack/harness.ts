@@ -1,7 +1,7 @@
 // A Slack workspace for end-to-end tests: the fake Web API, Slack's signed requests, and the real
 // Slack adapter (Bolt inside) on the shared HTTP server, wired to a real core. `platform` is the
 // PlatformHarness the adapter contract drives.
-import { createSlackAdapter, type SlackAdapter } from "../../../adapters/slack/adapter.ts";
+import { createSlackAdapter, type SlackAdapter, type SlackAdapterOptions } from "../../../adapters/slack/adapter.ts";
 import { loadConfig, type Config } from "../../../src/config.ts";
 import { createHttpServer, type HttpServer } from "../../../src/http.ts";
 import type { FakeUser, PlatformHarness } from "../../contract/adapter-contract.ts";
@@ -51,8 +51,16 @@ export function slackConfig(apiUrl: string, extra: Record<string, string> = {}):
   return loadConfig({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: apiUrl, ...extra });
 }
 
+/** How a Slack test world runs the adapter. */
+export interface SlackWorldOptions {
+  socketMode?: boolean;
+  /** Rewrites the fake's Web API address the adapter is given (a proxy in front of it). */
+  through?: (apiUrl: string) => string;
+  adapter?: SlackAdapterOptions;
+}
+
 /** Starts the fake workspace and the adapter (HTTP mode, or Socket Mode), wired to the harness's core. */
-export async function startSlackWorld(world: Harness, opts: { socketMode?: boolean } = {}): Promise<SlackWorld> {
+export async function startSlackWorld(world: Harness, opts: SlackWorldOptions = {}): Promise<SlackWorld> {
   const api = new FakeSlackApi(BOT_TOKEN);
   await api.start();
   const socket = opts.socketMode ? new FakeSocketMode(api, APP_TOKEN) : undefined;
@@ -64,10 +72,11 @@ export async function startSlackWorld(world: Harness, opts: { socketMode?: boole
   const channels = { group: api.addChannel("C0CANTINE", "cantine").id, other: api.addChannel("C0VAISE", "vaise").id };
 
   const http = createHttpServer(0, world.log);
+  const apiUrl = opts.through ? opts.through(api.apiUrl) : api.apiUrl;
   const config = socket
-    ? loadConfig({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_APP_TOKEN: APP_TOKEN, SLACK_API_URL: api.apiUrl })
-    : slackConfig(api.apiUrl);
-  const adapter = createSlackAdapter({ config, log: world.log, http, fatal: (e) => world.log.error({ err: e }, "fatal") });
+    ? loadConfig({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_APP_TOKEN: APP_TOKEN, SLACK_API_URL: apiUrl })
+    : slackConfig(apiUrl);
+  const adapter = createSlackAdapter({ config, log: world.log, http, fatal: (e) => world.log.error({ err: e }, "fatal") }, opts.adapter);
   await adapter.start(world.core);
   const port = await http.listen();
   const eventsUrl = `http://127.0.0.1:${port}/slack/events`;

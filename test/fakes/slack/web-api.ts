@@ -8,6 +8,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { parse as parseQuery } from "node:querystring";
 import { renderMessage, type WireBlock } from "./mrkdwn.ts";
 import { validateBlocks } from "./blocks.ts";
+import { history } from "./history.ts";
 
 /** A person in the fake workspace. */
 export interface SlackUser {
@@ -27,6 +28,8 @@ export interface StoredMessage {
   /** How it was posted: the Web API, or a response_url. */
   via: "api" | "response_url";
   edits: number;
+  /** Message metadata posted with it (event_type, event_payload), as conversations.history returns it. */
+  metadata?: unknown;
 }
 
 /** A channel or DM. `botMember: false` makes chat.postMessage answer not_in_channel. */
@@ -86,6 +89,8 @@ export class FakeSlackApi {
   private readonly responseTargets = new Map<string, ResponseTarget>();
   /** Methods called with an app-level token (Socket Mode's apps.connections.open): name → handler. */
   readonly appLevel = new Map<string, { token: string; handle: () => Record<string, unknown> }>();
+  /** When set, conversations.history answers this error (an app installed without the *:history scopes: "missing_scope"). */
+  historyError: string | undefined;
   private server?: Server;
   private lastTs = 0;
   base = "";
@@ -277,10 +282,15 @@ export class FakeSlackApi {
           thread_ts: str("thread_ts"),
           via: "api",
           edits: 0,
+          ...(a.metadata !== undefined ? { metadata: a.metadata } : {}),
         };
         c.messages.push(m);
         return { ok: true, channel: c.id, ts: m.ts, message: { type: "message", bot_id: this.botId, ...m } };
       }
+      case "conversations.history":
+        return this.historyError
+          ? { ok: false, error: this.historyError }
+          : history(this.channels.get(str("channel") ?? ""), a, this.botId);
       case "chat.update": {
         const c = this.channels.get(str("channel") ?? "");
         if (!c) return { ok: false, error: "channel_not_found" };

@@ -19,6 +19,8 @@ export interface TelegramHarnessOptions extends TelegramAdapterOptions {
   core?: Core;
   /** More environment variables for the adapter's configuration (TABLEE_PUBLIC_URL…). */
   env?: Record<string, string>;
+  /** Rewrites the fake's Bot API address the adapter is given (a proxy in front of it). */
+  through?: (apiRoot: string) => string;
 }
 
 /** The contract's harness plus the fake and its people, for Telegram-specific tests. */
@@ -52,7 +54,8 @@ export async function telegramHarness(world: Harness, opts: TelegramHarnessOptio
   const core = opts.core ?? world.core;
 
   let webhookUrl: string | undefined;
-  const env: Record<string, string> = { TELEGRAM_BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot, TABLEE_LOCALE: "fr", ...opts.env };
+  const apiRoot = opts.through ? opts.through(fake.apiRoot) : fake.apiRoot;
+  const env: Record<string, string> = { TELEGRAM_BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: apiRoot, TABLEE_LOCALE: "fr", ...opts.env };
   const http: HttpServer = createHttpServer(0, world.log);
   if (opts.webhook) {
     const port = await http.listen();
@@ -61,7 +64,8 @@ export async function telegramHarness(world: Harness, opts: TelegramHarnessOptio
     if (typeof opts.webhook === "object") env.TELEGRAM_WEBHOOK_SECRET = opts.webhook.secret;
   }
   const config = loadConfig(env);
-  const make = (): Adapter => createTelegramAdapter({ config, log: world.log, http, fatal: (e) => fatals.push(e) }, opts);
+  const make = (): Adapter =>
+    createTelegramAdapter({ config, log: world.log, http, fatal: (e) => fatals.push(e), deliveries: world.ledger }, opts);
   let adapter = make();
   await adapter.start(core);
 
