@@ -1,5 +1,6 @@
 // One HTTP server for every adapter that receives webhooks (Slack events, Telegram webhook),
-// on PORT. Adapters register a path prefix; /healthz answers for load balancers.
+// on PORT. Adapters register a path prefix; /healthz answers for load balancers: 200 when every
+// part checked works, 503 saying which one does not.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { Logger } from "./core/ports.ts";
 import { EXIT_CONFIGURATION, EXIT_FAILURE, StartupError } from "./startup/failure.ts";
@@ -7,9 +8,17 @@ import { EXIT_CONFIGURATION, EXIT_FAILURE, StartupError } from "./startup/failur
 /** A Node request handler. */
 export type HttpHandler = (req: IncomingMessage, res: ServerResponse) => void;
 
+/** What /healthz says: `ok` false answers 503; one line per part checked ("database: ok"). */
+export interface HealthReport {
+  ok: boolean;
+  lines: string[];
+}
+
 /** The shared server: adapters add routes before `listen`. */
 export interface HttpServer {
   route(prefix: string, handler: HttpHandler): void;
+  /** What /healthz checks (the database); without it, /healthz says the process answers. */
+  health(check: () => Promise<HealthReport>): void;
   /** Handles every request no route claims (the web board). */
   fallback(handler: HttpHandler): void;
   /** True once a route was added: only then does the app listen. */
@@ -22,10 +31,14 @@ export interface HttpServer {
 export function createHttpServer(port: number, log: Logger): HttpServer {
   const routes: [string, HttpHandler][] = [];
   let rest: HttpHandler | undefined;
+  let check: (() => Promise<HealthReport>) | undefined;
   let server: Server | undefined;
   return {
     route(prefix, handler) {
       routes.push([prefix, handler]);
+    },
+    health(fn) {
+      check = fn;
     },
     fallback(handler) {
       rest = handler;
@@ -37,7 +50,7 @@ export function createHttpServer(port: number, log: Logger): HttpServer {
       server = createServer((req, res) => {
         const url = req.url ?? "/";
         if (url === "/healthz") {
-          res.writeHead(200, { "content-type": "text/plain" }).end("ok");
+          void answerHealth(res, check, log);
           return;
         }
         const route = routes.find(([prefix]) => url === prefix || url.startsWith(`${prefix}/`) || url.startsWith(`${prefix}?`));
@@ -66,6 +79,19 @@ export function createHttpServer(port: number, log: Logger): HttpServer {
       return new Promise((resolve) => (server ? server.close(() => resolve()) : resolve()));
     },
   };
+}
+
+/** Answers /healthz: "ok" or "unavailable", then one line per part; never cached by a proxy. */
+async function answerHealth(res: ServerResponse, check: (() => Promise<HealthReport>) | undefined, log: Logger): Promise<void> {
+  let report: HealthReport = { ok: true, lines: [] };
+  try {
+    if (check) report = await check();
+  } catch (e) {
+    log.error({ err: e }, "health check failed");
+    report = { ok: false, lines: ["health check failed"] };
+  }
+  const body = [report.ok ? "ok" : "unavailable", ...report.lines].join("\n") + "\n";
+  res.writeHead(report.ok ? 200 : 503, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" }).end(body);
 }
 
 /** A port that cannot be listened on, said as the operator can fix it. */
