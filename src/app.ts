@@ -11,7 +11,8 @@ import { serveBoard } from "./web/serve.ts";
 import { calendarBoardRoutes } from "./web/calendar/routes.ts";
 import { miniAppBoardRoutes } from "./web/telegram/routes.ts";
 import { Scheduler, type SchedulerTuning } from "./schedule/scheduler.ts";
-import { openDatabase, type Database } from "./store/database.ts";
+import { openDatabase, sqlitePath, type Database } from "./store/database.ts";
+import { databaseHealth } from "./store/health.ts";
 import { createPrismaStore } from "./store/prisma-store.ts";
 import { migrateAtStart } from "./startup/database.ts";
 import { startRetryWindowMs } from "./startup/retry.ts";
@@ -117,6 +118,8 @@ export async function startApp(opts: AppOptions): Promise<App> {
   );
 
   const http = createHttpServer(config.PORT, log);
+  // /healthz writes a heartbeat row: 503 naming the cause when the database cannot be written.
+  http.health(databaseHealth(db, db.provider === "sqlite" ? sqlitePath(config.DATABASE_URL) : undefined));
   serveBoard(
     http,
     {

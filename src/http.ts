@@ -1,6 +1,7 @@
 // One HTTP server for every adapter that receives webhooks (Slack events, Telegram webhook),
-// on PORT. Adapters register a path prefix; /healthz answers for load balancers. Every request
-// passes the edge's limits first (src/http-limits.ts): its route's body limit and the timeouts.
+// on PORT. Adapters register a path prefix; /healthz answers for load balancers: 200 when every
+// part checked works, 503 saying which one does not. Every request passes the edge's limits
+// first (src/http-limits.ts): its route's body limit and the timeouts.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { Logger } from "./core/ports.ts";
 import { HEADERS_TIMEOUT_MS, REQUEST_TIMEOUT_MS, TIMEOUT_CHECK_MS, WEBHOOK_BODY_LIMIT, withinBodyLimit } from "./http-limits.ts";
@@ -12,10 +13,18 @@ export type HttpHandler = (req: IncomingMessage, res: ServerResponse) => void;
 /** The largest body a request may carry, in bytes; may depend on the request (the board's menu form). */
 export type BodyLimit = number | ((req: IncomingMessage) => number);
 
+/** What /healthz says: `ok` false answers 503; one line per part checked ("database: ok"). */
+export interface HealthReport {
+  ok: boolean;
+  lines: string[];
+}
+
 /** The shared server: adapters add routes before `listen`. */
 export interface HttpServer {
   /** A path prefix and its handler; bodies up to `bodyLimit` (default: WEBHOOK_BODY_LIMIT, 1 MB). */
   route(prefix: string, handler: HttpHandler, options?: { bodyLimit?: BodyLimit }): void;
+  /** What /healthz checks (the database); without it, /healthz says the process answers. */
+  health(check: () => Promise<HealthReport>): void;
   /** Handles every request no route claims (the web board), with its own body limit. */
   fallback(handler: HttpHandler, options: { bodyLimit: BodyLimit }): void;
   /** True once a route was added: only then does the app listen. */
@@ -28,10 +37,14 @@ export interface HttpServer {
 export function createHttpServer(port: number, log: Logger): HttpServer {
   const routes: [string, HttpHandler, BodyLimit][] = [];
   let rest: [HttpHandler, BodyLimit] | undefined;
+  let check: (() => Promise<HealthReport>) | undefined;
   let server: Server | undefined;
   return {
     route(prefix, handler, options = {}) {
       routes.push([prefix, handler, options.bodyLimit ?? WEBHOOK_BODY_LIMIT]);
+    },
+    health(fn) {
+      check = fn;
     },
     fallback(handler, options) {
       rest = [handler, options.bodyLimit];
@@ -49,7 +62,7 @@ export function createHttpServer(port: number, log: Logger): HttpServer {
       server = createServer(timeouts, (req, res) => {
         const url = req.url ?? "/";
         if (url === "/healthz") {
-          res.writeHead(200, { "content-type": "text/plain" }).end("ok");
+          void answerHealth(res, check, log);
           return;
         }
         const route = routes.find(([prefix]) => url === prefix || url.startsWith(`${prefix}/`) || url.startsWith(`${prefix}?`));
@@ -80,6 +93,19 @@ export function createHttpServer(port: number, log: Logger): HttpServer {
       return new Promise((resolve) => (server ? server.close(() => resolve()) : resolve()));
     },
   };
+}
+
+/** Answers /healthz: "ok" or "unavailable", then one line per part; never cached by a proxy. */
+async function answerHealth(res: ServerResponse, check: (() => Promise<HealthReport>) | undefined, log: Logger): Promise<void> {
+  let report: HealthReport = { ok: true, lines: [] };
+  try {
+    if (check) report = await check();
+  } catch (e) {
+    log.error({ err: e }, "health check failed");
+    report = { ok: false, lines: ["health check failed"] };
+  }
+  const body = [report.ok ? "ok" : "unavailable", ...report.lines].join("\n") + "\n";
+  res.writeHead(report.ok ? 200 : 503, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" }).end(body);
 }
 
 /** A port that cannot be listened on, said as the operator can fix it. */

@@ -26,6 +26,9 @@ With TELEGRAM_BOT_TOKEN, DISCORD_TOKEN or SLACK_BOT_TOKEN set (environment or .e
 on those platforms instead; --console adds the local console anyway. See README.md for every variable.
 `;
 
+/** How long a stop (SIGTERM, SIGINT) waits for work in flight before the process exits anyway. */
+const STOP_DEADLINE_MS = 8_000;
+
 /** Set once the configuration is read: LOG_LEVEL=debug (or trace) adds stacks to failure lines. */
 let debug = process.env.LOG_LEVEL === "debug" || process.env.LOG_LEVEL === "trace";
 
@@ -80,6 +83,13 @@ async function main(): Promise<number> {
   let app: App | undefined = undefined;
   const stop = async (signal: string) => {
     log.info({ signal }, "stopping");
+    // What is in flight gets STOP_DEADLINE_MS to finish; a write that hangs never holds the stop.
+    setTimeout(() => {
+      process.stderr.write(
+        `Tablée stopped without finishing what was in flight: it was still running after ${STOP_DEADLINE_MS / 1000} s\n`,
+      );
+      process.exit(EXIT_FAILURE);
+    }, STOP_DEADLINE_MS).unref();
     await app?.stop();
     process.exit(0);
   };

@@ -1,8 +1,20 @@
 // The Slack adapter: a Bolt app in HTTP mode on the shared server (POST /slack/events, every
-// request's signature checked by Bolt) or in Socket Mode when SLACK_APP_TOKEN is set. Requests are
-// acked at once and handled after the ack; post/edit/dm let the ledger fan messages out.
+// request's signature checked by Bolt) or in Socket Mode when SLACK_APP_TOKEN is set. Slash
+// commands and buttons are acked at once and handled after the ack; Events API requests once
+// handled, so one the database could not take is refused and retried by Slack; post/edit/dm let
+// the ledger fan messages out.
 import type { IncomingMessage, RequestListener, ServerResponse } from "node:http";
-import { App, HTTPReceiver, LogLevel, SocketModeReceiver, type Logger as BoltLogger, type Receiver, type ReceiverEvent } from "@slack/bolt";
+import {
+  App,
+  defaultProcessEventErrorHandler as socketModeErrorHandler,
+  HTTPModuleFunctions,
+  HTTPReceiver,
+  LogLevel,
+  SocketModeReceiver,
+  type Logger as BoltLogger,
+  type Receiver,
+  type ReceiverEvent,
+} from "@slack/bolt";
 import type { Adapter } from "../../src/core/adapter.ts";
 import type { Core } from "../../src/core/core.ts";
 import type { Logger } from "../../src/core/ports.ts";
@@ -64,14 +76,25 @@ class TrackingReceiver implements Receiver {
   constructor(
     private readonly inner: Receiver,
     private readonly track: (work: Promise<unknown>) => void,
+    private readonly notHandled: WeakSet<object>,
   ) {}
   init(app: App): void {
     const processEvent = (event: ReceiverEvent) => {
-      const work = app.processEvent(event);
+      const work = isEventsApi(event.body) ? this.ackedOnceHandled(app, event) : app.processEvent(event);
       this.track(work);
       return work;
     };
     this.inner.init({ processEvent } as unknown as App);
+  }
+  /**
+   * An Events API request is acknowledged once handled (Bolt would ack it first): one the core
+   * could not handle (database unavailable) is refused instead, and Slack delivers it again.
+   */
+  private async ackedOnceHandled(app: App, event: ReceiverEvent): Promise<void> {
+    let answer: Parameters<ReceiverEvent["ack"]> | undefined;
+    await app.processEvent({ ...event, ack: async (...args: Parameters<ReceiverEvent["ack"]>) => void (answer = args) });
+    if (this.notHandled.has(event.body)) throw new EventNotHandled();
+    await event.ack(...(answer ?? []));
   }
   start(...args: unknown[]): Promise<unknown> {
     return this.inner.start(...args);
@@ -89,6 +112,21 @@ export interface SlackAdapterOptions {
   lookupDelayMs?: number;
 }
 
+/** An Events API request the core could not handle: refused, so that Slack retries it. */
+class EventNotHandled extends Error {}
+
+/** True for an Events API envelope (not a slash command or an interaction). */
+function isEventsApi(body: unknown): body is object {
+  return typeof body === "object" && body !== null && (body as { type?: unknown }).type === "event_callback";
+}
+
+/** Answers an Events API request the core could not handle with 503 (HTTP) or no ack (Socket Mode); other errors as Bolt does. */
+async function refuseNotHandled<A extends { error: Error }>(args: A, otherwise: (args: A) => Promise<boolean>, res?: ServerResponse) {
+  if (!(args.error instanceof EventNotHandled)) return otherwise(args);
+  if (res && !res.headersSent) res.writeHead(503).end();
+  return false;
+}
+
 /** Creates the Slack adapter; in HTTP mode its route is added to the shared server here. */
 export function createSlackAdapter(deps: AdapterDeps, options: SlackAdapterOptions = {}): SlackAdapter {
   const { config, log } = deps;
@@ -98,6 +136,8 @@ export function createSlackAdapter(deps: AdapterDeps, options: SlackAdapterOptio
   if (!socketMode && !config.SLACK_SIGNING_SECRET) throw new Error("SLACK_SIGNING_SECRET is required in HTTP mode");
 
   const work = new Set<Promise<unknown>>();
+  // Events API bodies whose command the core could not handle (database unavailable).
+  const notHandled = new WeakSet<object>();
   const track = (p: Promise<unknown>) => {
     work.add(p);
     p.catch(() => undefined).finally(() => work.delete(p));
@@ -113,20 +153,26 @@ export function createSlackAdapter(deps: AdapterDeps, options: SlackAdapterOptio
   let listener: RequestListener | undefined;
   let inner: Receiver;
   if (socketMode) {
-    inner = new SocketModeReceiver({ appToken: config.SLACK_APP_TOKEN!, logger, installerOptions: { clientOptions } });
+    inner = new SocketModeReceiver({
+      appToken: config.SLACK_APP_TOKEN!,
+      logger,
+      installerOptions: { clientOptions },
+      processEventErrorHandler: (args) => refuseNotHandled(args, socketModeErrorHandler),
+    });
   } else {
     const http = new HTTPReceiver({
       signingSecret: config.SLACK_SIGNING_SECRET!,
       endpoints: [EVENTS_PATH],
       logger,
       processBeforeResponse: false,
+      processEventErrorHandler: (args) => refuseNotHandled(args, HTTPModuleFunctions.defaultProcessEventErrorHandler, args.response),
     });
     listener = http.requestListener;
     inner = http;
   }
   const app = new App({
     token,
-    receiver: new TrackingReceiver(inner, track),
+    receiver: new TrackingReceiver(inner, track, notHandled),
     clientOptions,
     logger,
     deferInitialization: true,
@@ -160,16 +206,17 @@ export function createSlackAdapter(deps: AdapterDeps, options: SlackAdapterOptio
     await ack();
     await safely("button", () => onBlockAction(handlerDeps(), body, respond));
   });
-  // Events API requests are acked by Bolt before these run.
-  app.event("app_mention", async ({ event, body, context }) => {
-    await safely("app_mention", () => onMessageEvent(handlerDeps(), body, event, context.botUserId));
-  });
+  // Events API requests are acknowledged once these have run (TrackingReceiver).
+  const onMessage = async (what: string, body: object, event: unknown, botUserId?: string) => {
+    await safely(what, async () => {
+      if (!(await onMessageEvent(handlerDeps(), body, event, botUserId))) notHandled.add(body);
+    });
+  };
+  app.event("app_mention", async ({ event, body, context }) => onMessage("app_mention", body, event, context.botUserId));
   app.event("app_home_opened", async ({ event }) => {
     await safely("app_home_opened", () => onAppHomeOpened({ core: handlerDeps().core, client: app.client, log }, event));
   });
-  app.message(async ({ message, body, context }) => {
-    await safely("message", () => onMessageEvent(handlerDeps(), body, message, context.botUserId));
-  });
+  app.message(async ({ message, body, context }) => onMessage("message", body, message, context.botUserId));
   app.error(async (err) => {
     log.error({ code: err.code, err: err.message }, "Slack request failed");
   });

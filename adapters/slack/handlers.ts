@@ -86,19 +86,25 @@ export async function onSlashCommand(d: HandlerDeps, raw: unknown, respond?: Res
   await postReplies(d, event.chat.address, outcome.replies, { respond });
 }
 
-/** An app_mention, or a message in the app's DM (message.im); other messages are ignored. */
-export async function onMessageEvent(d: HandlerDeps, envelope: { event_id?: unknown }, raw: unknown, botUserId?: string): Promise<void> {
+/**
+ * An app_mention, or a message in the app's DM (message.im); other messages are ignored. Resolves
+ * false when the core could not handle it (database unavailable): nothing was answered, and the
+ * event should be refused so that Slack delivers it again.
+ */
+export async function onMessageEvent(d: HandlerDeps, envelope: { event_id?: unknown }, raw: unknown, botUserId?: string): Promise<boolean> {
   const parsed = messageEventSchema.safeParse(raw);
-  if (!parsed.success) return; // edits, deletions, joins… carry no user text for us
+  if (!parsed.success) return true; // edits, deletions, joins… carry no user text for us
   const ev = parsed.data;
-  if (ev.bot_id || (ev.subtype && ev.subtype !== "thread_broadcast") || ev.user === botUserId) return;
-  if (ev.type === "message" && ev.channel_type !== "im" && !isDirectChannel(ev.channel)) return;
+  if (ev.bot_id || (ev.subtype && ev.subtype !== "thread_broadcast") || ev.user === botUserId) return true;
+  if (ev.type === "message" && ev.channel_type !== "im" && !isDirectChannel(ev.channel)) return true;
   const eventId = typeof envelope.event_id === "string" ? envelope.event_id : `${ev.channel}:${ev.ts}`;
   const [who, mentions] = await Promise.all([d.directory.profile(ev.user), resolveMentions(d, ev.text)]);
   const event = decodeMessage(eventId, ev, botUserId, who, mentions, d.core.commands);
   const outcome = await d.core.handle(event);
+  if (outcome.notHandled) return false;
   await privateAnswer(d, event.chat.address, ev.user, outcome);
   await postReplies(d, event.chat.address, outcome.replies, { threadTs: ev.thread_ts });
+  return true;
 }
 
 async function updatePressed(d: HandlerDeps, chat: string, pressed: PressedButton, update: Message, respond?: Respond): Promise<void> {

@@ -2,6 +2,7 @@
 // when TELEGRAM_WEBHOOK_URL is set. Updates of one chat are handled in order; an error in one
 // is logged and answered, never ends the bot. Replies, edits, ledger posts and DMs all go
 // through one Pacer set to Telegram's limits.
+import { AsyncLocalStorage } from "node:async_hooks";
 import { randomBytes } from "node:crypto";
 import { Telegraf, type Context } from "telegraf";
 import type { Update } from "telegraf/types";
@@ -10,6 +11,7 @@ import { commandMenu } from "../../src/core/commands/menu.ts";
 import type { Core } from "../../src/core/core.ts";
 import { plainText, type IncomingEvent, type Message, type Outcome } from "../../src/core/model.ts";
 import type { Locale } from "../../src/core/ports.ts";
+import { StoreUnavailable } from "../../src/core/store-failure.ts";
 import { Pacer } from "../../src/delivery/pacer.ts";
 import { translator } from "../../src/i18n/index.ts";
 import { retryAtStart, startRetryWindowMs, type StartupRetry } from "../../src/startup/retry.ts";
@@ -68,6 +70,12 @@ class KeyedQueue {
     return next;
   }
 }
+
+/**
+ * Set while one update is handled: told when the core could not handle it (the database was
+ * unavailable), so the webhook answers 503 and long polling offers the update again.
+ */
+const notHandled = new AsyncLocalStorage<() => void>();
 
 function localeOf(language: string | undefined, fallback: Locale): Locale {
   const l = language?.slice(0, 2).toLowerCase();
@@ -195,6 +203,8 @@ export function createTelegramAdapter(deps: AdapterDeps, options: TelegramAdapte
       case "event": {
         await adoptPressed(inbound.event, inbound.target);
         const outcome = await core.handle(inbound.event);
+        // Telegram delivers it again (webhook 503, polling offset held back): answered once, then.
+        if (outcome.notHandled) return notHandled.getStore()?.();
         await deliver(inbound.event, inbound.target, outcome);
       }
     }
@@ -206,6 +216,10 @@ export function createTelegramAdapter(deps: AdapterDeps, options: TelegramAdapte
 
   // telegraf's default handler rethrows, which would end polling: log and answer instead.
   bot.catch(async (err, ctx) => {
+    if (err instanceof StoreUnavailable) {
+      log.warn({ database: err.kind, updateId: ctx.update.update_id }, "telegram update not handled: the database is unavailable");
+      return notHandled.getStore()?.();
+    }
     log.error({ error: describeError(err), updateId: ctx.update.update_id }, "telegram update failed");
     const text = translator(localeOf(ctx.from?.language_code, config.TABLEE_LOCALE))("errors.internal");
     try {
@@ -223,12 +237,20 @@ export function createTelegramAdapter(deps: AdapterDeps, options: TelegramAdapte
     return p;
   }
 
-  async function handleBatch(updates: Update[]): Promise<void> {
+  /** Handles a batch of long-polled updates; returns the ids of those to be offered again. */
+  async function handleBatch(updates: Update[]): Promise<number[]> {
+    const again: number[] = [];
     await Promise.all(
       updates.map((u) =>
-        bot.handleUpdate(u).catch((e: unknown) => log.error({ error: describeError(e), updateId: u.update_id }, "telegram update failed")),
+        notHandled
+          .run(
+            () => again.push(u.update_id),
+            () => bot.handleUpdate(u),
+          )
+          .catch((e: unknown) => log.error({ error: describeError(e), updateId: u.update_id }, "telegram update failed")),
       ),
     );
+    return again;
   }
 
   async function publishCommands(c: Core): Promise<void> {
@@ -280,11 +302,17 @@ export function createTelegramAdapter(deps: AdapterDeps, options: TelegramAdapte
         res.writeHead(503).end(); // Telegram retries later
         return;
       }
+      // An update the core could not handle is answered 503: Telegram delivers it again later.
+      const unhandled = () => {
+        if (!res.headersSent) res.statusCode = 503;
+      };
       void track(
-        callback(req, res).catch((e: unknown) => {
-          log.error({ error: describeError(e) }, "telegram webhook request failed");
-          if (!res.headersSent) res.writeHead(500).end();
-        }),
+        notHandled
+          .run(unhandled, () => callback(req, res))
+          .catch((e: unknown) => {
+            log.error({ error: describeError(e) }, "telegram webhook request failed");
+            if (!res.headersSent) res.writeHead(500).end();
+          }),
       );
     });
     await retryAtStart(

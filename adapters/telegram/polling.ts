@@ -1,6 +1,7 @@
 // Long polling with getUpdates. An update is confirmed (the next request's offset) only once
 // its batch is handled, so a crash makes Telegram offer it again and the core's delivery ids
-// keep it from being handled twice. Errors back off and retry; they never end the loop, except
+// keep it from being handled twice; one the core could not handle (database unavailable) is not
+// confirmed, and comes again after a pause. Errors back off and retry; they never end the loop, except
 // a revoked token or a webhook set by someone else (reported as fatal). stop() is prompt.
 import { TelegramError, type Telegram } from "telegraf";
 import type { Update } from "telegraf/types";
@@ -12,8 +13,11 @@ export interface PollingOptions {
   telegram: Telegram;
   allowedUpdates: string[];
   log: Logger;
-  /** Handles a batch; resolves once every update in it is handled (it must not throw). */
-  handle(updates: Update[]): Promise<void>;
+  /**
+   * Handles a batch; resolves once every update in it is handled (it must not throw), with the
+   * ids of updates that could not be handled for now (the database was unavailable).
+   */
+  handle(updates: Update[]): Promise<number[] | void>;
   /** The loop cannot go on. */
   fatal(error: Error): void;
   /** Long-poll timeout asked of Telegram, in seconds. */
@@ -44,6 +48,7 @@ export class Polling {
     const { telegram, log } = this.opts;
     const timeout = this.opts.timeoutSeconds ?? 50;
     let failures = 0;
+    let unhandled = 0;
     while (!this.abort.signal.aborted) {
       let updates: Update[];
       try {
@@ -65,8 +70,22 @@ export class Polling {
         continue;
       }
       if (updates.length === 0) continue;
-      this.offset = Math.max(this.offset, ...updates.map((u) => u.update_id + 1));
-      await this.opts.handle(updates);
+      const again = (await this.opts.handle(updates)) ?? [];
+      if (again.length === 0) {
+        this.offset = Math.max(this.offset, ...updates.map((u) => u.update_id + 1));
+        unhandled = 0;
+        continue;
+      }
+      // Not confirmed: the first update not handled comes again after a pause, with those after
+      // it (already handled: their delivery ids make them no-ops).
+      this.offset = Math.min(...again);
+      unhandled++;
+      const wait = Math.min(30_000, 1_000 * 2 ** Math.min(unhandled - 1, 5));
+      log.warn(
+        { updates: again.length, retryInMs: wait },
+        "telegram updates not handled (database unavailable); they will be offered again",
+      );
+      await this.sleep(wait);
     }
     await this.confirm();
   }

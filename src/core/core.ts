@@ -38,6 +38,7 @@ import { translator } from "../i18n/index.ts";
 import { languageCommands } from "./language/commands.ts";
 import { personalLocale, supportedLocale } from "./language/rules.ts";
 import { replaceCommands } from "./replace/commands.ts";
+import { StoreUnavailable } from "./store-failure.ts";
 
 /** Longest message we read; longer ones get a reply saying so. */
 export const MAX_TEXT_LENGTH = 4000;
@@ -79,6 +80,9 @@ export interface Core {
 }
 
 const NOTHING: Outcome = { replies: [] };
+
+/** Most delivery ids remembered as "claimed, failed, not released" (see `claim` in createCore). */
+const UNRELEASED_MAX = 10_000;
 
 /** The languages an event was answered in so far: the chat's, and the author's own. */
 type Said = { locale: Locale; personal: Locale };
@@ -211,14 +215,34 @@ export function createCore(deps: CoreDeps, extra: CommandSpec[] = []): Core {
     return { replies: [], toast: outcome.toast ?? outcome.replies.map((r) => plainText(r)).join("\n"), update };
   }
 
+  // Delivery ids this process claimed for an event that then failed on the database, and could
+  // not release (the database was still failing): their redelivery is handled, not ignored.
+  const unreleased = new Set<string>();
+  async function claim(deliveryId: string): Promise<boolean> {
+    const fresh = await deps.store.claimDelivery(deliveryId);
+    return unreleased.delete(deliveryId) || fresh;
+  }
+  async function release(deliveryId: string): Promise<void> {
+    try {
+      await deps.store.releaseDelivery(deliveryId);
+    } catch {
+      if (unreleased.size >= UNRELEASED_MAX) unreleased.delete(unreleased.values().next().value!);
+      unreleased.add(deliveryId);
+    }
+  }
+
   async function handle(received: IncomingEvent): Promise<Outcome> {
     const event = wellFormedEvent(received);
-    if (event.deliveryId && !(await deps.store.claimDelivery(event.deliveryId))) {
-      deps.log.info({ deliveryId: event.deliveryId }, "redelivered event ignored");
-      return NOTHING;
-    }
     const said: Said = { locale: deps.defaults.locale, personal: deps.defaults.locale };
+    let claimed = false;
     try {
+      if (event.deliveryId) {
+        if (!(await claim(event.deliveryId))) {
+          deps.log.info({ deliveryId: event.deliveryId }, "redelivered event ignored");
+          return NOTHING;
+        }
+        claimed = true;
+      }
       return await runWithRefresh(event, said);
     } catch (e) {
       const t = translator(said.locale);
@@ -227,12 +251,18 @@ export function createCore(deps: CoreDeps, extra: CommandSpec[] = []): Core {
         // The presser reads the toast in their own language; the chat in its own.
         return { replies: [say(text)], toast: event.action ? translator(said.personal)(e.key, e.params) : undefined, refused: true };
       }
-      deps.log.error(
-        { err: e, chat: event.chat.address, author: event.author.address, command: loggableCommand(event.text) },
-        "command failed",
-      );
+      const unavailable = e instanceof StoreUnavailable;
+      const command = loggableCommand(event.text);
+      if (unavailable)
+        deps.log.warn({ database: e.kind, chat: event.chat.address, command }, "command not handled: the database is unavailable");
+      else deps.log.error({ err: e, chat: event.chat.address, author: event.author.address, command }, "command failed");
       // Let a redelivery try again: nothing half-done stays behind, each store call is atomic.
-      if (event.deliveryId) await deps.store.releaseDelivery(event.deliveryId).catch(() => undefined);
+      if (event.deliveryId && claimed) await release(event.deliveryId);
+      if (unavailable) {
+        // A press is answered to the presser alone; a typed command in the chat.
+        const text = translator(event.action ? said.personal : said.locale)("errors.storeUnavailable");
+        return event.action ? { replies: [], toast: text, notHandled: true } : { replies: [say(text)], notHandled: true };
+      }
       return { replies: [say(t("errors.internal"))], toast: event.action ? translator(said.personal)("errors.internal") : undefined };
     }
   }

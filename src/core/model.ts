@@ -113,6 +113,13 @@ export interface Outcome {
   personal?: Message;
   /** The event was a mistake its author can fix (the reply says what): nothing was done. */
   refused?: boolean;
+  /**
+   * The database could not be used (busy, full, read-only, out of reach): nothing was done, and
+   * the event was not recorded as handled. Adapters whose platform redelivers (Telegram, Slack's
+   * Events API) leave it unacknowledged and show nothing; the others show the reply, which asks
+   * the person to try again.
+   */
+  notHandled?: boolean;
 }
 
 /** Small builder so handlers read like the message they produce. */

@@ -244,6 +244,7 @@ export const en: Shape<typeof fr> = {
     noCanteenPrivate: "You're not part of a canteen yet. First type a command in your canteen's group.",
     notLinked: "This group isn't linked to a canteen. A manager can type /setup <canteen name>.",
     internal: "😕 Something went wrong on my side. Please try again in a moment.",
+    storeUnavailable: "💾 The canteen's database could not save this. Nothing was changed: please try again in a moment.",
   },
   board: boardEn,
   lunch: lunchEn,

@@ -244,6 +244,7 @@ export const fr = {
     noCanteenPrivate: "Tu ne fais encore partie d'aucune cantine. Écris d'abord une commande dans le groupe de ta cantine.",
     notLinked: "Ce groupe n'est relié à aucune cantine. Un·e gérant·e peut taper /installer <nom de la cantine>.",
     internal: "😕 Quelque chose s'est mal passé de mon côté. Réessaie dans un instant.",
+    storeUnavailable: "💾 La base de données de la cantine n'a pas pu enregistrer ça. Rien n'a été changé : réessaie dans un instant.",
   },
   board: boardFr,
   lunch: lunchFr,

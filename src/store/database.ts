@@ -2,7 +2,7 @@
 // both through Prisma's Rust-free client and a driver adapter (no native engine download).
 import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import { serialisedSqlite } from "./sqlite-adapter.ts";
+import { serialisedSqlite, SQLITE_BUSY_TIMEOUT_MS } from "./sqlite-adapter.ts";
 import { PrismaClient as SqliteClient } from "./generated/sqlite/client.ts";
 
 /** The two databases Tablée runs on. */
@@ -25,7 +25,7 @@ export function sqlitePath(url: string): string {
 }
 
 /** How long a SQLite connection waits for another process's write lock before failing. */
-export const SQLITE_BUSY_TIMEOUT_MS = 10_000;
+export { SQLITE_BUSY_TIMEOUT_MS };
 
 /** An open database. */
 export interface Database {
@@ -41,7 +41,7 @@ export async function openDatabase(url: string, options: { poolSize?: number } =
   if (provider === "sqlite") {
     const path = sqlitePath(url);
     mkdirSync(dirname(path), { recursive: true });
-    prisma = new SqliteClient({ adapter: serialisedSqlite({ url: path, timeout: SQLITE_BUSY_TIMEOUT_MS }) });
+    prisma = new SqliteClient({ adapter: serialisedSqlite({ url: path }) });
     // Per-connection settings; WAL itself is persistent and set when migrating.
     await prisma.$queryRawUnsafe("PRAGMA synchronous = NORMAL");
     await prisma.$queryRawUnsafe("PRAGMA foreign_keys = ON");

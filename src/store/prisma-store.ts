@@ -18,6 +18,7 @@ import { serviceStore } from "./service-store.ts";
 import { claimSeat, releaseSeat, setCapacities, sheet } from "./sheet-store.ts";
 import { canteensFor, chatsFor, claimDeliveries, knownMembers, membersFor, type MemberCall } from "./batched.ts";
 import { atomic, Batcher, type Tx } from "./tx.ts";
+import { guardedStore } from "./failure.ts";
 
 const canteenInclude = { roles: true } as const;
 
@@ -61,7 +62,10 @@ async function memberOf(tx: Tx, canteenId: number, personId: number, role: Membe
   return toMember(m.role, m.person);
 }
 
-/** Creates the Store over an open database. */
+/**
+ * Creates the Store over an open database. A transient database failure (busy, full, read-only,
+ * I/O error, out of reach) reaches the caller as the core's StoreUnavailable.
+ */
 export function createPrismaStore(database: Database): Store {
   const db = database.prisma;
   // What every command asks of the store first, batched when commands arrive together (see Batcher).
@@ -69,7 +73,7 @@ export function createPrismaStore(database: Database): Store {
   const chats = new Batcher((addresses: string[]) => chatsFor(db, addresses));
   const members = new Batcher(async (calls: MemberCall[]) => (await knownMembers(db, calls)) ?? atomic(db, (tx) => membersFor(tx, calls)));
   const deliveries = new Batcher((keys: string[]) => claimDeliveries(db, keys));
-  return {
+  return guardedStore<Store>(database.provider, {
     ...serviceStore(database),
     ...peopleStore(database),
     ...lunchStore(database),
@@ -206,5 +210,5 @@ export function createPrismaStore(database: Database): Store {
       atomic(db, async (tx) => {
         await tx.processedEvent.deleteMany({ where: { key } });
       }),
-  };
+  });
 }

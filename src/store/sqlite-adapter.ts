@@ -1,72 +1,155 @@
-// The SQLite driver adapter with every statement in turn. Prisma's better-sqlite3 adapter runs
-// interactive transactions one at a time, but a statement outside a transaction runs at once on
-// the same connection — inside whatever transaction is open, and undone if that one rolls back.
-// Here a statement outside a transaction waits for the open transaction to end, like a second
-// connection would.
+// The SQLite driver adapter, made to fail cleanly and to share its file with other processes.
+// - One statement or transaction at a time on the one connection: a statement outside a
+//   transaction waits for the open transaction to end, like a second connection would, so it can
+//   never land inside it (and be undone by its rollback).
+// - Transactions begin IMMEDIATE, so the write lock is taken at BEGIN: another process's writer
+//   is waited for there, never half-way through. BEGIN, COMMIT and ROLLBACK are run here, not by
+//   Prisma's adapter, whose mutex stays locked for good when COMMIT or ROLLBACK throws (a full
+//   disk, a read-only file, an I/O error): whatever they throw, the transaction is ended and the
+//   connection released, so the next command runs.
+// - SQLITE_BUSY (another process holds the write lock) is retried with short pauses that leave
+//   the event loop free, up to SQLITE_BUSY_TIMEOUT_MS; SQLite's own busy timeout, which blocks
+//   the process, is kept to a slice of a few milliseconds.
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import type BetterSqlite3 from "better-sqlite3";
 
 type Factory = PrismaBetterSQLite3;
 type Adapter = Awaited<ReturnType<Factory["connect"]>>;
 type Tx = Awaited<ReturnType<Adapter["startTransaction"]>>;
+type Query = Parameters<Adapter["queryRaw"]>[0];
 
-/** A FIFO lock: `take` resolves with the function that releases it. */
+/** How long a statement or a BEGIN waits, in all, for another process's write lock before failing. */
+export const SQLITE_BUSY_TIMEOUT_MS = 10_000;
+
+/** SQLite's own (blocking) busy timeout: one slice of the wait; the rest is asynchronous. */
+export const SQLITE_BUSY_SLICE_MS = 20;
+
+/** A FIFO lock: `take` resolves with the function that releases it (calling it twice is harmless). */
 class Lock {
   private tail = Promise.resolve();
   take(): Promise<() => void> {
     const previous = this.tail;
     let release!: () => void;
     this.tail = new Promise<void>((r) => (release = r));
-    return previous.then(() => release);
+    return previous.then(() => {
+      let released = false;
+      return () => {
+        if (released) return;
+        released = true;
+        release();
+      };
+    });
+  }
+}
+
+/** True for "another connection holds the lock" (SQLITE_BUSY and its extended codes). */
+function isBusy(e: unknown): boolean {
+  const code = (e as { code?: unknown; cause?: { originalCode?: unknown } } | null)?.code;
+  const original = (e as { cause?: { originalCode?: unknown } } | null)?.cause?.originalCode;
+  return [code, original].some((c) => typeof c === "string" && c.startsWith("SQLITE_BUSY"));
+}
+
+const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Runs `fn`, retrying it while SQLite answers busy, with growing randomised pauses, within the bound. */
+async function whileBusy<R>(fn: () => R | Promise<R>): Promise<R> {
+  const deadline = Date.now() + SQLITE_BUSY_TIMEOUT_MS;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await fn();
+    } catch (e) {
+      if (!isBusy(e) || Date.now() >= deadline) throw e;
+      await pause(1 + Math.random() * Math.min(50, 2 ** attempt));
+    }
   }
 }
 
 function serialised(adapter: Adapter): Adapter {
   const lock = new Lock();
+  const client = (adapter as unknown as { client: BetterSqlite3.Database }).client;
+  // The adapter's own error mapping (SQLITE_BUSY → P1008, constraint names…), for our BEGIN.
+  const fail = (e: unknown): never => (adapter as unknown as { onError(e: unknown): never }).onError(e);
+  const run = (sql: string) => {
+    try {
+      client.prepare(sql).run();
+    } catch (e) {
+      fail(e);
+    }
+  };
+  /** Ends whatever transaction is still open on the connection; its own failure is not the caller's. */
+  const rollbackIfOpen = () => {
+    if (!client.open || !client.inTransaction) return;
+    try {
+      client.prepare("ROLLBACK").run();
+    } catch {
+      // SQLite could not undo it (an I/O error): the next BEGIN tries again.
+    }
+  };
   const alone =
     <A extends unknown[], R>(fn: (...a: A) => Promise<R>) =>
     async (...args: A): Promise<R> => {
       const release = await lock.take();
       try {
-        return await fn(...args);
+        return await whileBusy(() => fn(...args));
       } finally {
         release();
       }
     };
+
+  async function startTransaction(): Promise<Tx> {
+    const release = await lock.take();
+    try {
+      rollbackIfOpen(); // left open by an earlier failure SQLite could not undo
+      await whileBusy(() => run("BEGIN IMMEDIATE"));
+    } catch (e) {
+      release();
+      throw e;
+    }
+    /** COMMIT or ROLLBACK: whatever happens, the transaction is over and the connection free. */
+    const end = (sql: "COMMIT" | "ROLLBACK") => {
+      try {
+        if (sql === "ROLLBACK") rollbackIfOpen();
+        else run("COMMIT");
+      } catch (e) {
+        rollbackIfOpen();
+        throw e;
+      } finally {
+        release();
+      }
+      return 0;
+    };
+    const tx: Tx = {
+      provider: adapter.provider,
+      adapterName: adapter.adapterName,
+      options: { usePhantomQuery: false },
+      queryRaw: (q: Query) => adapter.queryRaw(q),
+      // Prisma ends a transaction by sending COMMIT or ROLLBACK through it, then calling
+      // commit()/rollback(); the statement is where it can fail, so it is handled here.
+      executeRaw: async (q: Query) => (q.sql === "COMMIT" || q.sql === "ROLLBACK" ? end(q.sql) : adapter.executeRaw(q)),
+      commit: async () => release(),
+      rollback: async () => {
+        rollbackIfOpen();
+        release();
+      },
+    };
+    return tx;
+  }
+
   return new Proxy(adapter, {
     get(target, prop, receiver) {
       if (prop === "queryRaw" || prop === "executeRaw" || prop === "executeScript") {
         return alone((target[prop] as (...a: unknown[]) => Promise<unknown>).bind(target));
       }
-      if (prop === "startTransaction") {
-        return async (...args: Parameters<Adapter["startTransaction"]>): Promise<Tx> => {
-          const release = await lock.take();
-          try {
-            const tx = await target.startTransaction(...args);
-            const end =
-              <K extends "commit" | "rollback">(k: K) =>
-              async () => {
-                try {
-                  await tx[k]();
-                } finally {
-                  release();
-                }
-              };
-            return Object.assign(Object.create(tx) as Tx, { commit: end("commit"), rollback: end("rollback") });
-          } catch (e) {
-            release();
-            throw e;
-          }
-        };
-      }
+      if (prop === "startTransaction") return startTransaction;
       const value = Reflect.get(target, prop, receiver) as unknown;
       return typeof value === "function" ? (value as (...a: unknown[]) => unknown).bind(target) : value;
     },
   });
 }
 
-/** The better-sqlite3 adapter factory whose connections serialise statements and transactions. */
+/** The better-sqlite3 adapter factory whose connections serialise statements and transactions and fail cleanly. */
 export function serialisedSqlite(config: ConstructorParameters<typeof PrismaBetterSQLite3>[0]): Factory {
-  const inner = new PrismaBetterSQLite3(config);
+  const inner = new PrismaBetterSQLite3({ timeout: SQLITE_BUSY_SLICE_MS, ...config });
   return new Proxy(inner, {
     get(target, prop, receiver) {
       if (prop === "connect") return async () => serialised(await target.connect());

@@ -2,6 +2,7 @@
 // no statement ever runs outside a transaction (the better-sqlite3 adapter shares one connection)
 // and on PostgreSQL lost races (unique violations, serialization failures) are simply replayed.
 import type { Db } from "./database.ts";
+import { isSqliteBusy } from "./failure.ts";
 
 /** The transaction client handed to a unit of work. */
 export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
@@ -14,7 +15,7 @@ export function isRetryable(e: unknown): boolean {
   if (!err) return false;
   if (err.code && RETRYABLE_CODES.has(err.code)) return true;
   if (isUniqueViolation(e)) return true;
-  return /SQLITE_BUSY|database is locked|could not serialize|deadlock detected/i.test(err.message ?? "");
+  return /could not serialize|deadlock detected/i.test(err.message ?? "");
 }
 
 /**
@@ -29,15 +30,26 @@ export function isUniqueViolation(e: unknown): boolean {
 /** Attempts before a contended unit of work gives up. */
 const MAX_ATTEMPTS = 40;
 
-/** Runs `work` in a transaction, replaying it when it lost a race. */
+/**
+ * How long a unit of work that found SQLite busy (another process holding the write lock, P1008)
+ * is replayed before the failure is the caller's: the time a command may wait for the file.
+ */
+export const BUSY_RETRY_MS = 10_000;
+
+/**
+ * Runs `work` in a transaction, replaying it when it lost a race, and — within BUSY_RETRY_MS —
+ * when SQLite was busy (nothing of it was written: the write lock is taken at BEGIN).
+ */
 export async function atomic<T>(db: Db, work: (tx: Tx) => Promise<T>): Promise<T> {
+  const started = Date.now();
   for (let attempt = 1; ; attempt++) {
     try {
       return await db.$transaction(work, { maxWait: 20_000, timeout: 20_000 });
     } catch (e) {
-      if (attempt >= MAX_ATTEMPTS || !isRetryable(e)) throw e;
+      const busy = isSqliteBusy(e);
+      if (busy ? Date.now() - started >= BUSY_RETRY_MS : attempt >= MAX_ATTEMPTS || !isRetryable(e)) throw e;
       // Short randomised back-off so racing writers do not collide again in lock-step.
-      await new Promise((r) => setTimeout(r, Math.random() * Math.min(50, 2 * attempt)));
+      await new Promise((r) => setTimeout(r, Math.random() * Math.min(busy ? 200 : 50, 2 * attempt)));
     }
   }
 }
