@@ -1,68 +1,83 @@
-// Benchmark 4: command → reply latency through the Telegram adapter in webhook mode, with 200
-// people typing "/cuisiner <date> <poste>" in 200 private chats at once. Each person sends a
-// command, gets the reply, thinks, and sends the next one — never sooner than Telegram's per-chat
-// limit (1 message a second) allows, so that limit is never what is measured. The bot-wide limit
-// (30 messages a second, meant for bulk sends) is lifted for this run through the adapter's
-// rate-policy option, or replies would queue in the pacer as soon as more than 30 people a second
-// type. The fake Bot API (its own process) plays Telegram: it POSTs the updates to the webhook,
-// concurrently, and records the replies on the same clock; latency runs from the POST to the
-// fake recording the sendMessage of the reply.
+// Benchmark 4: command → reply latency through the Telegram adapter in webhook mode, as a ratio.
+// 200 people type "/cuisiner <date> <poste>" in 200 private chats, in rounds: in a round each
+// person types once, at a random instant of its span, and the next round starts a Telegram
+// per-chat second after the last reply, so that limit is never what is measured. Rounds go
+// alternately to Tablée and to a bare telegraf bot that answers at once (bare-bot.ts), in the
+// order T B B T T B … so that machine noise and drift hit both alike; one round of each warms
+// them up first and is not counted. The bot-wide limit (30 messages a second, meant for bulk
+// sends) is lifted for Tablée through the adapter's rate-policy option, or replies would queue
+// in the pacer. The fake Bot API (its own process) plays Telegram: it POSTs the updates to the
+// webhook, concurrently, and records the replies on the same clock; latency runs from the POST to
+// the fake recording the sendMessage of the reply.
 import { TELEGRAM_RATE_POLICY } from "../../adapters/telegram/adapter.ts";
 import type { TgChat, TgUser } from "../../test/fakes/telegram/state.ts";
-import type { WebhookLoad } from "./fake-process.ts";
+import { startBareBot } from "./bare-bot.ts";
+import type { WebhookRound } from "./fake-process.ts";
+import type { TimedCall } from "./remote-fake.ts";
 import { BENCH_NOW, inFlight, signupPlan } from "./signup.ts";
 import { benchCanteen, startTelegram } from "./telegram.ts";
-import { quantile } from "./util.ts";
+import { quantile, sleep } from "./util.ts";
 import { openWorld } from "./world.ts";
+import { debugReport, instrument } from "./latency-debug.ts";
 
-/** What the latency run measured. */
-export interface LatencyResult {
-  users: number;
+/** Latencies of one bot over its counted rounds, in ms. */
+export interface LatencySide {
   commands: number;
   p50: number;
   p90: number;
   p99: number;
   max: number;
-  /** Commands per second the 200 people managed. */
+  /** p99 of each counted round, in the order they ran. */
+  roundP99: number[];
+}
+
+/** What the latency run measured: Tablée, the bare bot, and Tablée's p99 ÷ the bare bot's. */
+export interface LatencyResult {
+  users: number;
+  tablee: LatencySide;
+  bare: LatencySide;
+  ratio: number;
+  /** Commands per second during a round (people ÷ the round's length, the same for both bots). */
   rate: number;
 }
 
-const wallNow = () => performance.timeOrigin + performance.now();
+const SECRET = "bench-secret";
+/** A round starts this long after the last reply of the one before: Telegram's per-chat second and the pacer's margin. */
+const ROUND_GAP_MS = TELEGRAM_RATE_POLICY.perChat[0]!.windowMs + 30;
 
-/** Debugging aid (BENCH_DEBUG=1): how long the core and each store call take. */
-function instrument(world: Awaited<ReturnType<typeof openWorld>>): Map<string, number[]> {
-  const times = new Map<string, number[]>();
-  const wrap = (obj: Record<string, unknown>, name: string, label: string) => {
-    const f = obj[name] as (...a: unknown[]) => Promise<unknown>;
-    obj[name] = async (...a: unknown[]) => {
-      const t = performance.now();
-      try {
-        return await f(...a);
-      } finally {
-        times.set(label, [...(times.get(label) ?? []), performance.now() - t]);
-      }
-    };
+function side(rounds: number[][]): LatencySide {
+  const all = rounds.flat();
+  return {
+    commands: all.length,
+    p50: quantile(all, 0.5),
+    p90: quantile(all, 0.9),
+    p99: quantile(all, 0.99),
+    max: Math.max(...all),
+    roundP99: rounds.map((r) => quantile(r, 0.99)),
   };
-  wrap(world.core as unknown as Record<string, unknown>, "handle", "core.handle");
-  const handle = world.core.handle.bind(world.core);
-  (world.core as { handle: typeof handle }).handle = async (e) => {
-    times.set(`start|${e.chat.address}`, [...(times.get(`start|${e.chat.address}`) ?? []), wallNow()]);
-    const out = await handle(e);
-    times.set(`end|${e.chat.address}`, [...(times.get(`end|${e.chat.address}`) ?? []), wallNow()]);
-    return out;
-  };
-  for (const m of ["claimDelivery", "findChat", "canteensOf", "ensureMember", "claimSeat"])
-    wrap(world.store as unknown as Record<string, unknown>, m, m);
-  return times;
 }
 
-/** Runs `rounds` commands for each of `users` people. */
-export async function latency(users: number, rounds: number, thinkMs = 1_030): Promise<LatencyResult> {
+/** For each message sent, the time until the first reply the fake recorded in its chat after it. */
+function latencies(sent: { chat: number; at: number }[], calls: TimedCall[]): number[] {
+  const byChat = new Map<number, number[]>();
+  for (const c of calls) byChat.set(Number(c.params.chat_id), [...(byChat.get(Number(c.params.chat_id)) ?? []), c.hr]);
+  return sent.map((s) => {
+    const replies = byChat.get(s.chat) ?? [];
+    const reply = replies.find((t) => t >= s.at);
+    if (reply === undefined) throw new Error(`no reply in chat ${s.chat}`);
+    replies.splice(replies.indexOf(reply), 1);
+    return reply - s.at;
+  });
+}
+
+/** Runs `rounds` counted rounds on each bot (after one warm-up round each), each round spread over `spreadMs`. */
+export async function latency(users: number, rounds: number, spreadMs: number): Promise<LatencyResult> {
   const world = await openWorld(BENCH_NOW);
   const trace = process.env.BENCH_DEBUG ? instrument(world) : undefined;
   const policy = { global: [{ limit: 1_000_000, windowMs: 1_000 }], perChat: TELEGRAM_RATE_POLICY.perChat };
   const rig = await startTelegram(world, { webhook: true, policy });
   const fake = rig.fake;
+  let bare: Awaited<ReturnType<typeof startBareBot>> | undefined;
   try {
     const group = await fake.call<TgChat>("state", "addGroup", "Cantine du banc d'essai");
     const canteenId = await benchCanteen(
@@ -86,64 +101,52 @@ export async function latency(users: number, rounds: number, thinkMs = 1_030): P
 
     world.ledger.start(); // polling for due deliveries, as in the running app
 
-    const plan = signupPlan(users * rounds);
-    const load: WebhookLoad = {
-      url: rig.webhookUrl!,
-      secret: "bench-secret",
-      people: people.map((user, i) => ({
-        user,
-        texts: Array.from({ length: rounds }, (_, r) => plan[r * users + i]!.text.replace("/cook", "/cuisiner")),
-      })),
-      thinkMs,
-      // The webhook answers once the reply is sent: waiting Telegram's per-chat second (and the
-      // pacer's margin) from then on keeps every reply clear of the per-chat limit.
-      minGapMs: TELEGRAM_RATE_POLICY.perChat[0]!.windowMs + 30,
+    // Every Tablée round signs each person up once more; a bare bot's round gets the words of the next one.
+    const plan = signupPlan(users * (rounds + 2));
+    let tableeRounds = 0;
+    const texts = () => people.map((user, i) => ({ user, text: plan[tableeRounds * users + i]!.text.replace("/cook", "/cuisiner") }));
+    const chats = new Set(people.map((p) => p.id));
+    /** One round to `url`: the messages sent and the replies the fake recorded in the people's chats. */
+    const round = async (url: string) => {
+      const from = (await fake.refresh()).length;
+      const load: WebhookRound = { url, secret: SECRET, people: texts(), spreadMs };
+      const sent = await fake.call<{ chat: number; at: number }[]>("fake", "webhookRound", load);
+      const replies = (await fake.refresh()).slice(from).filter((c) => c.method === "sendMessage" && chats.has(Number(c.params.chat_id)));
+      await sleep(ROUND_GAP_MS);
+      return { sent, replies, latencies: latencies(sent, replies) };
     };
-    const started = performance.now();
-    const sent = await fake.call<{ chat: number; at: number }[]>("fake", "webhookLoad", load);
-    const seconds = (performance.now() - started) / 1000;
-    if (trace) {
-      for (const [k, v] of trace)
-        if (!k.includes("|"))
-          console.log(k.padEnd(16), "n", v.length, "p50", quantile(v, 0.5).toFixed(1), "p99", quantile(v, 0.99).toFixed(1));
-      const calls = (await fake.refresh()).filter((c) => c.method === "sendMessage");
-      const before: number[] = [];
-      const after: number[] = [];
-      const perChat = new Map<number, number>();
-      for (const x of sent) {
-        const k = perChat.get(x.chat) ?? 0;
-        perChat.set(x.chat, k + 1);
-        const st = trace.get(`start|telegram:${x.chat}`)?.[k];
-        const en = trace.get(`end|telegram:${x.chat}`)?.[k];
-        const arr = calls.filter((c) => Number(c.params.chat_id) === x.chat)[k]?.hr;
-        if (st && en && arr) {
-          before.push(st - x.at);
-          after.push(arr - en);
-        }
-      }
-      console.log("post→handle p50", quantile(before, 0.5).toFixed(1), "p99", quantile(before, 0.99).toFixed(1));
-      console.log("handled→arrival p50", quantile(after, 0.5).toFixed(1), "p99", quantile(after, 0.99).toFixed(1));
-    }
+    const tableeSent: { sent: { chat: number; at: number }[]; replies: TimedCall[] }[] = [];
+    const tablee = async () => {
+      const r = await round(rig.webhookUrl!);
+      tableeRounds++;
+      tableeSent.push(r);
+      return r;
+    };
 
-    const replies = (await fake.refresh()).filter((c) => c.method === "sendMessage");
-    const byChat = new Map<number, number[]>();
-    for (const c of replies) byChat.set(Number(c.params.chat_id), [...(byChat.get(Number(c.params.chat_id)) ?? []), c.hr]);
-    const latencies = sent.map((s) => {
-      const reply = byChat.get(s.chat)?.find((t) => t >= s.at);
-      if (reply === undefined) throw new Error(`no reply in chat ${s.chat}`);
-      byChat.get(s.chat)!.splice(byChat.get(s.chat)!.indexOf(reply), 1);
-      return reply - s.at;
-    });
-    return {
-      users,
-      commands: sent.length,
-      p50: quantile(latencies, 0.5),
-      p90: quantile(latencies, 0.9),
-      p99: quantile(latencies, 0.99),
-      max: Math.max(...latencies),
-      rate: sent.length / seconds,
-    };
+    // Warm-up: Tablée first; its replies are what the bare bot sends back, chat by chat.
+    const warm = await tablee();
+    const shapes = new Map<number, Record<string, unknown>>();
+    for (const c of warm.replies) {
+      const { chat_id, ...rest } = c.params;
+      shapes.set(Number(chat_id), rest);
+    }
+    bare = await startBareBot(fake, SECRET, (chat) => shapes.get(chat) ?? { text: "ok" });
+    const bareUrl = bare.webhookUrl;
+    await round(bareUrl);
+
+    const counted = { tablee: [] as number[][], bare: [] as number[][] };
+    for (let k = 0; k < rounds; k++) {
+      for (const who of k % 2 === 0 ? (["tablee", "bare"] as const) : (["bare", "tablee"] as const)) {
+        counted[who].push((who === "tablee" ? await tablee() : await round(bareUrl)).latencies);
+      }
+    }
+    if (trace) debugReport(trace, tableeSent);
+
+    const t = side(counted.tablee);
+    const b = side(counted.bare);
+    return { users, tablee: t, bare: b, ratio: t.p99 / b.p99, rate: users / (spreadMs / 1000) };
   } finally {
+    await bare?.stop();
     await rig.stop();
     await world.close();
   }
