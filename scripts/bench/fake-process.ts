@@ -19,11 +19,13 @@ calls.push = (...items) => push(...items.map((c) => ({ ...c, hr: performance.tim
 const wallNow = () => performance.timeOrigin + performance.now();
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** One round of the latency benchmark: each person types one message, at a random instant of `spreadMs`. */
+/**
+ * One round of the latency benchmark: each person types one message, at a random instant of
+ * `spreadMs`, to the bot whose webhook is their `url`.
+ */
 export interface WebhookRound {
-  url: string;
   secret: string;
-  people: { user: TgUser; text: string }[];
+  people: { user: TgUser; text: string; url: string }[];
   spreadMs: number;
 }
 
@@ -48,24 +50,24 @@ function post(url: URL, agent: Agent, secret: string, update: unknown): Promise<
   });
 }
 
-/** Every person types their message; returns when each was POSTed, by chat, once every one was answered. */
-async function webhookRound(round: WebhookRound): Promise<{ chat: number; at: number }[]> {
-  const url = new URL(round.url);
-  let agent = agents.get(url.origin);
-  if (!agent) agents.set(url.origin, (agent = new Agent({ keepAlive: true, maxSockets: round.people.length })));
-  const sent: { chat: number; at: number }[] = [];
-  await Promise.all(
-    round.people.map(async ({ user, text }) => {
+/** Every person types their message; returns when each one's was POSTed (in the order of `people`), once every one was answered. */
+async function webhookRound(round: WebhookRound): Promise<number[]> {
+  const agentOf = (url: URL) => {
+    let agent = agents.get(url.origin);
+    if (!agent) agents.set(url.origin, (agent = new Agent({ keepAlive: true, maxSockets: round.people.length })));
+    return agent;
+  };
+  return Promise.all(
+    round.people.map(async ({ user, text, url }) => {
       await sleep(Math.random() * round.spreadMs); // people do not all type at the same instant
       const update_id = fake.state.userMessage(user.id, user, text); // stored and queued as Telegram would…
       const update = fake.update(update_id);
       const at = wallNow();
-      sent.push({ chat: user.id, at });
-      const status = await post(url, agent, round.secret, update); // …but delivered concurrently, as Telegram does
+      const status = await post(new URL(url), agentOf(new URL(url)), round.secret, update); // …but delivered concurrently, as Telegram does
       if (status !== 200) throw new Error(`webhook answered ${status}`);
+      return at;
     }),
   );
-  return sent;
 }
 
 /** Arguments as sent: `{ regex, flags }` stands for a RegExp. */
