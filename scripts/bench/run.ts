@@ -61,7 +61,13 @@ function boardRows(r: BoardVsChat | undefined): Reported[] {
 
 /** The latency benchmark's step name and rows. */
 const LATENCY_STEP = `command → reply latency, ${SIZES.users} users, Tablée and a bare telegraf bot side by side`;
-function latencyRows(lat: LatencyResult | undefined): Reported[] {
+/** Runs the latency benchmark, noting the load average at its start and end (other work on the machine shows in it). */
+async function measureLatency(): Promise<LatencyResult & { load: string }> {
+  const before = load();
+  const r = await latency(SIZES.users, SIZES.rounds, ROUND_MS);
+  return { ...r, load: `${before} → ${load()}` };
+}
+function latencyRows(lat: (LatencyResult & { load: string }) | undefined): Reported[] {
   const ms = (v: number) => `${v.toFixed(1)} ms`;
   const perBot = SIZES.users / 2 / (ROUND_MS / 1000);
   const note =
@@ -80,7 +86,7 @@ function latencyRows(lat: LatencyResult | undefined): Reported[] {
         `${note}; latency from the POST of the update to the fake recording the reply` +
         (lat
           ? ` — Tablée p99 ${ms(lat.tablee.p99)}, bare bot p99 ${ms(lat.bare.p99)} (p50 ${ms(lat.bare.p50)}, max ${ms(lat.bare.max)}), ${lat.tablee.commands} commands each; ` +
-            `the ratio over each pair of rounds: ${lat.pairRatios.map((r) => r.toFixed(2)).join(", ")}`
+            `the ratio over each pair of rounds: ${lat.pairRatios.map((r) => r.toFixed(2)).join(", ")}; load average ${lat.load} over this benchmark`
           : ""),
     },
     {
@@ -147,7 +153,7 @@ if (only === "board") {
 }
 
 if (only === "latency") {
-  const rows = latencyRows(await step(LATENCY_STEP, () => latency(SIZES.users, SIZES.rounds, ROUND_MS)));
+  const rows = latencyRows(await step(LATENCY_STEP, measureLatency));
   const seconds = (performance.now() - t0) / 1000;
   mergeReport(
     fileURLToPath(new URL("../../bench", import.meta.url)),
@@ -279,7 +285,7 @@ figures.push(
   },
 );
 
-figures.push(...latencyRows(await step(LATENCY_STEP, () => latency(SIZES.users, SIZES.rounds, ROUND_MS))));
+figures.push(...latencyRows(await step(LATENCY_STEP, measureLatency)));
 
 buildForStart();
 const idle = await step("idle memory with the three adapters", () => idleRss(SIZES.idleSeconds));
