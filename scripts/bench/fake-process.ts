@@ -3,7 +3,7 @@
 // fake's arrival times are not delayed by the bot's own work. The parent drives it over IPC:
 // { id, target: "fake" | "state", method, args } → { id, result } or { id, error }.
 // Every recorded call also gets `hr`, a sub-millisecond wall-clock time of its recording.
-// `webhookLoad` plays Telegram's side of the latency benchmark: people's messages POSTed to the
+// `webhookRound` plays Telegram's side of the latency benchmark: people's messages POSTed to a
 // bot's webhook, timed on the same clock as the replies the fake records.
 import { request, Agent } from "node:http";
 import { FakeTelegram, type RecordedCall } from "../../test/fakes/telegram/server.ts";
@@ -19,16 +19,18 @@ calls.push = (...items) => push(...items.map((c) => ({ ...c, hr: performance.tim
 const wallNow = () => performance.timeOrigin + performance.now();
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** What `webhookLoad` is asked to play. */
-export interface WebhookLoad {
-  url: string;
+/**
+ * One round of the latency benchmark: each person types one message, at a random instant of
+ * `spreadMs`, to the bot whose webhook is their `url`.
+ */
+export interface WebhookRound {
   secret: string;
-  /** Each person, with the commands they type one after another in their private chat. */
-  people: { user: TgUser; texts: string[] }[];
-  /** Pause after a reply before the person types again: at least `minGapMs`, else `thinkMs` ±50%. */
-  thinkMs: number;
-  minGapMs: number;
+  people: { user: TgUser; text: string; url: string }[];
+  spreadMs: number;
 }
+
+/** Keep-alive connections to each webhook, kept from one round to the next (as Telegram keeps its own). */
+const agents = new Map<string, Agent>();
 
 /** POSTs one update to the webhook; resolves with the HTTP status once the bot has answered it. */
 function post(url: URL, agent: Agent, secret: string, update: unknown): Promise<number> {
@@ -48,31 +50,24 @@ function post(url: URL, agent: Agent, secret: string, update: unknown): Promise<
   });
 }
 
-/** Every person types their commands; returns when each was POSTed, by chat. */
-async function webhookLoad(load: WebhookLoad): Promise<{ chat: number; at: number }[]> {
-  const url = new URL(load.url);
-  const agent = new Agent({ keepAlive: true, maxSockets: load.people.length });
-  const sent: { chat: number; at: number }[] = [];
-  const gap = () => Math.max(load.minGapMs, load.thinkMs * (0.5 + Math.random()));
-  try {
-    await Promise.all(
-      load.people.map(async ({ user, texts }) => {
-        await sleep(Math.random() * gap()); // people do not all start at the same instant
-        for (const text of texts) {
-          const update_id = fake.state.userMessage(user.id, user, text); // stored and queued as Telegram would…
-          const update = fake.update(update_id);
-          const at = wallNow();
-          sent.push({ chat: user.id, at });
-          const status = await post(url, agent, load.secret, update); // …but delivered concurrently, as Telegram does
-          if (status !== 200) throw new Error(`webhook answered ${status}`);
-          await sleep(gap());
-        }
-      }),
-    );
-  } finally {
-    agent.destroy();
-  }
-  return sent;
+/** Every person types their message; returns when each one's was POSTed (in the order of `people`), once every one was answered. */
+async function webhookRound(round: WebhookRound): Promise<number[]> {
+  const agentOf = (url: URL) => {
+    let agent = agents.get(url.origin);
+    if (!agent) agents.set(url.origin, (agent = new Agent({ keepAlive: true, maxSockets: round.people.length })));
+    return agent;
+  };
+  return Promise.all(
+    round.people.map(async ({ user, text, url }) => {
+      await sleep(Math.random() * round.spreadMs); // people do not all type at the same instant
+      const update_id = fake.state.userMessage(user.id, user, text); // stored and queued as Telegram would…
+      const update = fake.update(update_id);
+      const at = wallNow();
+      const status = await post(new URL(url), agentOf(new URL(url)), round.secret, update); // …but delivered concurrently, as Telegram does
+      if (status !== 200) throw new Error(`webhook answered ${status}`);
+      return at;
+    }),
+  );
 }
 
 /** Arguments as sent: `{ regex, flags }` stands for a RegExp. */
@@ -87,8 +82,10 @@ process.on("message", (m: Request) => {
     try {
       let result: unknown;
       if (m.method === "calls") result = calls.slice(Number(m.args[0] ?? 0));
-      else if (m.method === "close") result = await fake.close();
-      else if (m.method === "webhookLoad") result = await webhookLoad(m.args[0] as WebhookLoad);
+      else if (m.method === "close") {
+        for (const a of agents.values()) a.destroy();
+        result = await fake.close();
+      } else if (m.method === "webhookRound") result = await webhookRound(m.args[0] as WebhookRound);
       else {
         const target = (m.target === "state" ? fake.state : fake) as unknown as Record<string, (...a: unknown[]) => unknown>;
         result = await target[m.method]!(...m.args.map(revive));

@@ -136,7 +136,11 @@ export function mergeReport(dir: string, figures: Reported[], note: string): voi
     return `| ${f.title} | \`${f.id}\` | ${shown(f.value, f.unit)} ${f.unit} | ${goal} | ${ok === undefined ? "" : ok ? "yes" : "**no**"} | ${f.note} |`;
   });
   const kept = lines.filter(
-    (l) => !figures.some((f) => l.includes(`| \`${f.id}\` |`)) && !l.startsWith("- Impact figures") && !l.startsWith("- Board figure"),
+    (l) =>
+      !figures.some((f) => l.includes(`| \`${f.id}\` |`)) &&
+      !l.startsWith("- Impact figures") &&
+      !l.startsWith("- Board figure") &&
+      !l.startsWith("- Latency figures"),
   );
   const lastRow = kept.reduce((at, l, i) => (l.startsWith("|") ? i : at), kept.length - 1);
   kept.splice(lastRow + 1, 0, ...rows);
