@@ -7,6 +7,7 @@ import type { Clock, Logger, Store } from "../../src/core/ports.ts";
 import { openDatabase, type Database } from "../../src/store/database.ts";
 import { migrate } from "../../src/store/migrate.ts";
 import { createPrismaStore } from "../../src/store/prisma-store.ts";
+import { RecordingAdapter } from "./recording-adapter.ts";
 import { suiteDatabase, type TestDatabase } from "./databases.ts";
 
 /** A clock that stands still until the test moves it. */
@@ -56,6 +57,11 @@ export interface Harness {
   send(user: string, text: string, opts?: SendOptions): Promise<Outcome>;
   /** Same, returning the replies' plain text joined by blank lines. */
   say(user: string, text: string, opts?: SendOptions): Promise<string>;
+  /**
+   * Posts the survey of `date` to the canteen's groups as the scheduler would, through a
+   * recording platform, so presses in those groups are taken (a test world has no adapter).
+   */
+  postSurvey(date: string, canteenId?: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -100,6 +106,11 @@ export async function createHarness(
     ledger,
     send,
     say: async (user, text, o) => (await send(user, text, o)).replies.map(plainText).join("\n\n"),
+    async postSurvey(date, canteenId = 1) {
+      for (const p of ["console", "telegram", "discord", "slack"] as const) if (!ledger.delivers(p)) ledger.attach(new RecordingAdapter(p));
+      await core.rhythm.execute((await store.canteen(canteenId))!, "survey", date, clock.now());
+      await ledger.drain();
+    },
     async close() {
       await ledger.stop(1000);
       await db.close();

@@ -9,7 +9,12 @@ const say = async (user: string, text: string) => (await h.say(user, text)).repl
 
 /** Anonymous survey answers for a service: `answers` per question, from made-up people. */
 async function answers(date: string, question: "welcome" | "confidence" | "first", list: string[], firstPerson = 100) {
-  for (const [i, a] of list.entries()) await h.store.answerSurvey(1, date, firstPerson + i, question, a as never);
+  await h.store.countSurveyBatch(
+    1,
+    date,
+    question,
+    list.map((a, i) => ({ personId: firstPerson + i, answer: a as never })),
+  );
 }
 
 /** November 2026 at Belleville: Monday 2 closed, Tuesday 3 left open, Wednesday 4 closed. */

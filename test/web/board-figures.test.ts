@@ -28,10 +28,9 @@ beforeEach(async () => {
   await say("Carl", "/manger");
   w.h.clock.set("2026-11-04T14:00:00Z");
   await say("Mona", "/cloturer couverts 30 recette 270");
-  for (const [i, a] of ["yes", "yes", "rather-yes", "rather-yes", "no"].entries())
-    await w.h.store.answerSurvey(1, "2026-11-02", 100 + i, "welcome", a as never);
-  for (const [i, a] of ["yes", "rather-no", "yes"].entries())
-    await w.h.store.answerSurvey(1, "2026-11-02", 100 + i, "confidence", a as never);
+  const batch = (answers: string[]) => answers.map((a, i) => ({ personId: 100 + i, answer: a as never }));
+  await w.h.store.countSurveyBatch(1, "2026-11-02", "welcome", batch(["yes", "yes", "rather-yes", "rather-yes", "no"]));
+  await w.h.store.countSurveyBatch(1, "2026-11-02", "confidence", batch(["yes", "rather-no", "yes"]));
   w.h.clock.set("2026-11-05T09:00:00Z");
 });
 afterEach(() => w.h.close());
