@@ -7,6 +7,7 @@ import type { Clock, Logger, Store } from "../../src/core/ports.ts";
 import { openDatabase, type Database } from "../../src/store/database.ts";
 import { migrate } from "../../src/store/migrate.ts";
 import { createPrismaStore } from "../../src/store/prisma-store.ts";
+import { SurveyPool, type RandomIndex } from "../../src/core/survey/pool.ts";
 import { RecordingAdapter } from "./recording-adapter.ts";
 import { suiteDatabase, type TestDatabase } from "./databases.ts";
 
@@ -68,7 +69,14 @@ export interface Harness {
 /** Builds a harness on a fresh database of the suite's provider (or the one given). */
 export async function createHarness(
   now = "2026-11-23T08:00:00Z",
-  opts: { locale?: "fr" | "en"; database?: TestDatabase; ledger?: Partial<LedgerTuning>; boardUrl?: string } = {},
+  opts: {
+    locale?: "fr" | "en";
+    database?: TestDatabase;
+    ledger?: Partial<LedgerTuning>;
+    boardUrl?: string;
+    /** The survey pool's random draw (a test replays a batch's composition with it). */
+    surveyPick?: RandomIndex;
+  } = {},
 ): Promise<Harness> {
   const database = opts.database ?? (await suiteDatabase());
   await migrate(database.url);
@@ -84,6 +92,7 @@ export async function createHarness(
     outbox: ledger,
     defaults: { timezone: "Europe/Paris", locale: opts.locale ?? "fr" },
     ...(opts.boardUrl ? { boardUrl: () => opts.boardUrl! } : {}),
+    ...(opts.surveyPick ? { surveys: new SurveyPool(store, log, opts.surveyPick) } : {}),
   });
   const send: Harness["send"] = (user, text, o = {}) => {
     const { chat, private: isPrivate, ...rest } = o;

@@ -42,6 +42,8 @@ beforeAll(async () => {
     await type(`@guest${i}: /enquete 2026-11-02 welcome ${answer}`, /Merci/);
     await type(`@guest${i}: /enquete 2026-11-02 confidence ${i === 4 ? "rather-no" : "yes"}`, /Merci/);
   }
+  // Five answers wait in memory until Monday's survey closes, a week later: then they are counted.
+  await type("/horloge 2026-11-10 09:00", /\d/);
 }, 120_000);
 afterAll(async () => {
   await browser?.close();

@@ -75,7 +75,8 @@ export function renderFigures(
     v.t("impact.newOnes", { count: figures.figures["new-volunteers"].known ? figures.figures["new-volunteers"].value : 0 }),
   );
   line(m, v, figures, "newcomers");
-  line(m, v, figures, "newcomers-survey", v.t("impact.ofAnswers", { count: figures.answers.first }));
+  const firsts = figures.figures["newcomers-survey"];
+  line(m, v, figures, "newcomers-survey", firsts.known ? v.t("impact.ofAnswers", { count: figures.answers.first }) : "");
   line(m, v, figures, "welcome");
   line(m, v, figures, "confidence");
   if (figures.totals.lunch) {
