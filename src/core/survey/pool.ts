@@ -103,6 +103,13 @@ export class SurveyPool {
     for (const pool of this.pools.values()) pool.entries = pool.entries.filter((e) => e.personId !== personId);
   }
 
+  /** How many answers of a canteen's surveys wait to be counted (never per person nor per answer). */
+  waitingFor(canteenId: number): number {
+    let n = 0;
+    for (const p of this.pools.values()) if (p.canteenId === canteenId) n += p.entries.length;
+    return n;
+  }
+
   /** How many answers wait, in all (for tests and the log; never per person). */
   get waitingCount(): number {
     let n = 0;
