@@ -32,6 +32,8 @@ beforeAll(async () => {
   await type("/reglages prix-ingredients 3,50", /3,50/);
   await type("/reglages prix-fonctionnement 9", /9/);
   await type("@carl: /manger", /carl/i);
+  // After Monday's lunch: the survey is posted to the group (only there can it be answered).
+  await type("/horloge 2026-11-02 14:30", /comment c'était/);
   await type("/horloge 2026-11-03 09:00", /\d/);
   await type("@dana: /manger", /dana/i);
   await type("/horloge 2026-11-04 15:00", /\d/);
