@@ -63,6 +63,9 @@ export function acceleratedClock(start: Date, speed: number): Clock {
   return { now: () => new Date(start.getTime() + (Date.now() - origin) * speed) };
 }
 
+/** How often the survey pools are checked for closed surveys. */
+const SURVEY_SWEEP_MS = 60_000;
+
 /** Migrates the database, builds the core and starts the scheduler, the ledger and the adapters. */
 export async function startApp(opts: AppOptions): Promise<App> {
   const { config, log } = opts;
@@ -97,6 +100,7 @@ export async function startApp(opts: AppOptions): Promise<App> {
           () => scheduler.plan(consoleClock.now()),
           async () => {
             await scheduler.tick();
+            await core.surveys.sweep(consoleClock.now());
             await ledger.drain();
           },
           config.TABLEE_TIMEZONE,
@@ -173,6 +177,12 @@ export async function startApp(opts: AppOptions): Promise<App> {
   }
   ledger.start();
   scheduler.start();
+  // Surveys whose window closed get their last answers counted (src/core/survey/pool.ts).
+  const sweeping = setInterval(
+    () => void core.surveys.sweep(clock.now()).catch((err) => log.warn({ err }, "survey sweep failed")),
+    SURVEY_SWEEP_MS,
+  );
+  sweeping.unref();
   log.info({ adapters: adapters.map((a) => a.platform), database: db.provider }, "Tablée started");
 
   const finished = Promise.all(adapters.map((a) => a.finished ?? new Promise<void>(() => undefined))).then(() => undefined);
@@ -185,8 +195,11 @@ export async function startApp(opts: AppOptions): Promise<App> {
     adapters,
     finished,
     async stop() {
+      clearInterval(sweeping);
       await scheduler.stop();
       await Promise.allSettled(adapters.map((a) => a.stop()));
+      // No press comes in any more: pools of five or more are counted, smaller ones dropped.
+      await core.surveys.stop();
       await ledger.stop();
       await http.close();
       await db.close();

@@ -3,6 +3,7 @@ import type { Calendar } from "./days.ts";
 import type { IncomingEvent, Message, Outcome } from "./model.ts";
 import type { Canteen, Clock, Group, Locale, Logger, Member, Outbox, Store } from "./ports.ts";
 import { translator, type Translate } from "../i18n/index.ts";
+import type { SurveyPool } from "./survey/pool.ts";
 
 /** Services the core was built with. */
 export interface CoreDeps {
@@ -15,6 +16,8 @@ export interface CoreDeps {
   defaults: { timezone: string; locale: Locale };
   /** The web board's public address (`TABLEE_PUBLIC_URL`), or null while it is not served. */
   boardUrl?: () => string | null;
+  /** Survey answers waiting to be counted in batches; createCore makes one when not given. */
+  surveys?: SurveyPool;
 }
 
 /** Context of a command that runs before any canteen is linked (help, setup). */

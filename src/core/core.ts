@@ -12,6 +12,7 @@ import { lunchCommands } from "./commands/lunch.ts";
 import { closeoutCommands } from "./closeout/commands.ts";
 import { impactCommands } from "./impact/commands.ts";
 import { loggableCommand, surveyCommands } from "./survey/survey.ts";
+import { SurveyPool } from "./survey/pool.ts";
 import { networkCommands } from "./network/commands.ts";
 import { networkImpactScope } from "./network/report.ts";
 import { pollCommands } from "./commands/poll.ts";
@@ -77,6 +78,8 @@ export interface Core {
   /** The daily rhythm's jobs, run by the scheduler. */
   readonly rhythm: Rhythm;
   readonly commands: CommandTable;
+  /** Survey answers waiting to be counted in batches: swept on each tick, written at stop. */
+  readonly surveys: SurveyPool;
 }
 
 const NOTHING: Outcome = { replies: [] };
@@ -103,7 +106,9 @@ function wellFormedEvent(e: IncomingEvent): IncomingEvent {
 }
 
 /** Builds the core with the standard commands plus any an adapter or feature adds. */
-export function createCore(deps: CoreDeps, extra: CommandSpec[] = []): Core {
+export function createCore(given: CoreDeps, extra: CommandSpec[] = []): Core {
+  const surveys = given.surveys ?? new SurveyPool(given.store, given.log);
+  const deps: CoreDeps = { ...given, surveys };
   const table: CommandTable = new CommandTable([
     ...cookCommands,
     ...pollCommands,
@@ -309,5 +314,6 @@ export function createCore(deps: CoreDeps, extra: CommandSpec[] = []): Core {
     },
     rhythm,
     commands: table,
+    surveys,
   };
 }

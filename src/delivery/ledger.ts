@@ -100,6 +100,11 @@ export class Ledger implements Outbox, DeliveryBook {
     if (adapter.post) this.adapters.set(adapter.platform, adapter);
   }
 
+  /** Whether an adapter of that platform is attached (tests attach a recording one otherwise). */
+  delivers(platform: string): boolean {
+    return this.adapters.has(platform as Platform);
+  }
+
   async enqueue(items: OutgoingItem[]): Promise<void> {
     if (items.length === 0) return;
     const unique = [...new Map(items.map((i) => [i.key, i])).values()];

@@ -63,4 +63,5 @@ export const surveyEn = {
   already: "Thank you! You had already answered this question: your first answer stays counted.",
   bad: "This survey button is not valid.",
   closed: "The survey of {{date}} is closed.",
+  notHere: "No survey of {{date}} was posted here: answer with the buttons of the survey message, in the group it was posted to.",
 };

@@ -66,4 +66,6 @@ export const surveyFr = {
   already: "Merci ! Tu avais déjà répondu à cette question : ta première réponse reste comptée.",
   bad: "Ce bouton d'enquête n'est pas valide.",
   closed: "L'enquête du {{date}} est close.",
+  notHere:
+    "Aucune enquête du {{date}} n'a été posée ici : réponds avec les boutons du message d'enquête, dans le groupe où il a été posté.",
 };

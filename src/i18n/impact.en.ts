@@ -8,6 +8,10 @@ export const impactEn = {
   open_one: "{{count}} service still open: its figures are unknown (not counted as zero).",
   open_other: "{{count}} services still open: their figures are unknown (not counted as zero).",
   openNamed: "Services to close: {{list}} (/close <day> covers N).",
+  surveyWaiting_one:
+    "{{count}} survey answer is waiting to be counted: answers are counted in batches of 5 (anonymity), at the latest when the survey ends.",
+  surveyWaiting_other:
+    "{{count}} survey answers are waiting to be counted: answers are counted in batches of 5 (anonymity), at the latest when the survey ends.",
   tooFew_one: "{{count}} answer — too few answers to show",
   tooFew_other: "{{count}} answers — too few answers to show",
   answers_one: "{{value}} ({{count}} answer)",

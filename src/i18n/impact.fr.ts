@@ -8,6 +8,10 @@ export const impactFr = {
   open_one: "{{count}} service encore ouvert : ses chiffres sont inconnus (pas comptés comme zéro).",
   open_other: "{{count}} services encore ouverts : leurs chiffres sont inconnus (pas comptés comme zéro).",
   openNamed: "Services à clôturer : {{list}} (/cloturer <jour> couverts N).",
+  surveyWaiting_one:
+    "{{count}} réponse à l'enquête attend d'être comptée : les réponses sont comptées par lots de 5 (anonymat), au plus tard quand l'enquête se termine.",
+  surveyWaiting_other:
+    "{{count}} réponses à l'enquête attendent d'être comptées : les réponses sont comptées par lots de 5 (anonymat), au plus tard quand l'enquête se termine.",
   tooFew_one: "{{count}} réponse — trop peu pour afficher un pourcentage",
   tooFew_other: "{{count}} réponses — trop peu pour afficher un pourcentage",
   answers_one: "{{value}} ({{count}} réponse)",

@@ -3,7 +3,14 @@
 // the board. Unknown cells stay empty (never 0); cells are quoted per RFC 4180, and text that a
 // spreadsheet would read as a formula (= + - @, tab, CR) is prefixed with an apostrophe.
 import type { CanteenFigures, NetworkBoardFigures } from "../core/board/figures.ts";
-import { SURVEY_ANSWERS, SURVEY_QUESTIONS, type Figure, type ServiceRecord, type SurveyCounts } from "../core/impact/figures.ts";
+import {
+  shownAnswers,
+  SURVEY_ANSWERS,
+  SURVEY_QUESTIONS,
+  type Figure,
+  type ServiceRecord,
+  type SurveyCounts,
+} from "../core/impact/figures.ts";
 
 type Cell = string | number | null;
 
@@ -46,8 +53,12 @@ export const CSV_HEADER = [
 const money = (cents: number | null): Cell => (cents === null ? null : (cents / 100).toFixed(2));
 const figure = (f: Figure): Cell => (f.known ? f.value : null);
 
+/** Answers per survey choice; empty cells for a question with fewer than MIN_SURVEY_ANSWERS answers. */
 function surveyCells(s: SurveyCounts | Record<string, Record<string, number>>): Cell[] {
-  return SURVEY_COLUMNS.map((c) => (s as Record<string, Record<string, number> | undefined>)[c.q]?.[c.a] ?? 0);
+  return SURVEY_COLUMNS.map((c) => {
+    const shown = shownAnswers((s as Record<string, Record<string, number> | undefined>)[c.q]);
+    return shown === null ? null : (shown[c.a] ?? 0);
+  });
 }
 
 function serviceRow(canteen: string, currency: string, s: ServiceRecord): Cell[] {

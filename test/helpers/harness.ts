@@ -7,6 +7,8 @@ import type { Clock, Logger, Store } from "../../src/core/ports.ts";
 import { openDatabase, type Database } from "../../src/store/database.ts";
 import { migrate } from "../../src/store/migrate.ts";
 import { createPrismaStore } from "../../src/store/prisma-store.ts";
+import { SurveyPool, type RandomIndex } from "../../src/core/survey/pool.ts";
+import { RecordingAdapter } from "./recording-adapter.ts";
 import { suiteDatabase, type TestDatabase } from "./databases.ts";
 
 /** A clock that stands still until the test moves it. */
@@ -56,13 +58,25 @@ export interface Harness {
   send(user: string, text: string, opts?: SendOptions): Promise<Outcome>;
   /** Same, returning the replies' plain text joined by blank lines. */
   say(user: string, text: string, opts?: SendOptions): Promise<string>;
+  /**
+   * Posts the survey of `date` to the canteen's groups as the scheduler would, through a
+   * recording platform, so presses in those groups are taken (a test world has no adapter).
+   */
+  postSurvey(date: string, canteenId?: number): Promise<void>;
   close(): Promise<void>;
 }
 
 /** Builds a harness on a fresh database of the suite's provider (or the one given). */
 export async function createHarness(
   now = "2026-11-23T08:00:00Z",
-  opts: { locale?: "fr" | "en"; database?: TestDatabase; ledger?: Partial<LedgerTuning>; boardUrl?: string } = {},
+  opts: {
+    locale?: "fr" | "en";
+    database?: TestDatabase;
+    ledger?: Partial<LedgerTuning>;
+    boardUrl?: string;
+    /** The survey pool's random draw (a test replays a batch's composition with it). */
+    surveyPick?: RandomIndex;
+  } = {},
 ): Promise<Harness> {
   const database = opts.database ?? (await suiteDatabase());
   await migrate(database.url);
@@ -78,6 +92,7 @@ export async function createHarness(
     outbox: ledger,
     defaults: { timezone: "Europe/Paris", locale: opts.locale ?? "fr" },
     ...(opts.boardUrl ? { boardUrl: () => opts.boardUrl! } : {}),
+    ...(opts.surveyPick ? { surveys: new SurveyPool(store, log, opts.surveyPick) } : {}),
   });
   const send: Harness["send"] = (user, text, o = {}) => {
     const { chat, private: isPrivate, ...rest } = o;
@@ -100,6 +115,11 @@ export async function createHarness(
     ledger,
     send,
     say: async (user, text, o) => (await send(user, text, o)).replies.map(plainText).join("\n\n"),
+    async postSurvey(date, canteenId = 1) {
+      for (const p of ["console", "telegram", "discord", "slack"] as const) if (!ledger.delivers(p)) ledger.attach(new RecordingAdapter(p));
+      await core.rhythm.execute((await store.canteen(canteenId))!, "survey", date, clock.now());
+      await ledger.drain();
+    },
     async close() {
       await ledger.stop(1000);
       await db.close();

@@ -9,7 +9,12 @@ const say = async (user: string, text: string) => (await h.say(user, text)).repl
 
 /** Anonymous survey answers for a service: `answers` per question, from made-up people. */
 async function answers(date: string, question: "welcome" | "confidence" | "first", list: string[], firstPerson = 100) {
-  for (const [i, a] of list.entries()) await h.store.answerSurvey(1, date, firstPerson + i, question, a as never);
+  await h.store.countSurveyBatch(
+    1,
+    date,
+    question,
+    list.map((a, i) => ({ personId: firstPerson + i, answer: a as never })),
+  );
 }
 
 /** November 2026 at Belleville: Monday 2 closed, Tuesday 3 left open, Wednesday 4 closed. */
@@ -47,7 +52,8 @@ describe("/impact in French", () => {
     expect(out).toContain("Écart prévision / servis : 5 (estimation)");
     expect(out).toContain("Bénévoles : 1 (dont 1 pour la première fois)");
     expect(out).toContain("Nouvelles personnes (connues de Tablée) : 3");
-    expect(out).toContain("Premiers repas (enquête) : 2 sur 3 réponses à l'enquête");
+    // Three answers to "first meal?": too few to show even as a count (it would single people out).
+    expect(out).toContain("Premiers repas (enquête) : 3 réponses — trop peu pour afficher un pourcentage");
     expect(out).toContain("Accueil : 80 % (5 réponses)");
     expect(out).toContain("Confiance : 3 réponses — trop peu pour afficher un pourcentage");
     expect(out).not.toMatch(/Recette|Participation|Services à clôturer|Détail/);

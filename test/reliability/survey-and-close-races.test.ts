@@ -15,8 +15,10 @@ const DATE = "2026-11-23";
 describe.each(STORE_PROVIDERS)("survey and close-out races on $name", ({ create }) => {
   let h: Harness;
   beforeEach(async () => {
-    h = await createHarness("2026-11-23T14:10:00Z", { database: await create() }); // 15:10 in Paris, after lunch
+    h = await createHarness("2026-11-23T08:00:00Z", { database: await create() });
     await h.say("Mona", "/setup Cantine Est", { chat: GROUP });
+    await h.say("Mona", "/manger", { chat: GROUP });
+    h.clock.set("2026-11-23T14:10:00Z"); // 15:10 in Paris, after lunch
   });
   afterEach(async () => {
     await h.close();
@@ -49,9 +51,13 @@ describe.each(STORE_PROVIDERS)("survey and close-out races on $name", ({ create 
         if (i % 5 === 0) again.push(other, other, other);
       }
     });
+    await h.postSurvey(DATE);
     const outs = await Promise.all(events.map((e) => h.core.handle(e)));
     outs.push(...(await Promise.all(again.map((e) => h.core.handle(e)))));
     events.push(...again);
+    // Batches were written while people pressed; what still waits is counted when the survey closes.
+    expect(await h.db.prisma.surveyMark.count()).toBeGreaterThanOrEqual(3 * 90);
+    await h.core.surveys.sweep(new Date("2026-12-01T00:00:00Z"));
     const c = (await h.store.allCanteens())[0]!;
     const counts = await h.store.surveyCounts(c.id, DATE);
     for (const q of SURVEY_QUESTIONS) {

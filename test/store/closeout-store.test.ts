@@ -89,20 +89,28 @@ describe.each(STORE_PROVIDERS)("close-out, survey and impact stores on $name", (
     expect(r.covers).toBe(second!.newValue);
   });
 
-  it("counts each person once per question when many press at once, several times each", async () => {
+  it("counts each person once per question when batches from several processes overlap and race", async () => {
     const ms = await people("guest", 30);
-    const presses = ms.flatMap((m, i) =>
-      Array.from({ length: 3 }, () => store.answerSurvey(canteenId, "2026-11-04", m.personId, "welcome", i % 3 === 0 ? "no" : "yes")),
+    await store.recordClose({
+      canteenId,
+      date: "2026-11-04",
+      values: { covers: 30 },
+      currency: "EUR",
+      actor: { personId: ms[0]!.personId, name: ms[0]!.name },
+      at,
+    });
+    const all = ms.map((m, i) => ({ personId: m.personId, answer: (i % 3 === 0 ? "no" : "yes") as "no" | "yes" }));
+    // Three batches of the same 30 people at once, as three processes whose pools overlap would write.
+    const counted = await Promise.all(
+      [all, [...all].reverse(), all.slice(10)].map((b) => store.countSurveyBatch(canteenId, "2026-11-04", "welcome", b)),
     );
-    const results = await Promise.all(presses);
-    expect(results.filter((r) => r === "counted")).toHaveLength(30);
+    expect(counted.reduce((a, b) => a + b, 0)).toBe(30);
     expect(await store.surveyCounts(canteenId, "2026-11-04")).toEqual({ welcome: { yes: 20, no: 10 } });
     expect(await db.prisma.surveyMark.count({ where: { question: "welcome" } })).toBe(30);
   });
 
   it("/forget me removes a person's survey markers and their name in close-out history; the counts stay", async () => {
     const [p] = await people("forget", 1);
-    await store.answerSurvey(canteenId, "2026-11-05", p!.personId, "confidence", "rather-yes");
     await store.recordClose({
       canteenId,
       date: "2026-11-05",
@@ -111,6 +119,7 @@ describe.each(STORE_PROVIDERS)("close-out, survey and impact stores on $name", (
       actor: { personId: p!.personId, name: p!.name },
       at,
     });
+    await store.countSurveyBatch(canteenId, "2026-11-05", "confidence", [{ personId: p!.personId, answer: "rather-yes" }]);
     await store.forgetPerson(p!.personId, at);
     expect(await db.prisma.surveyMark.count({ where: { personId: p!.personId } })).toBe(0);
     expect(await store.surveyCounts(canteenId, "2026-11-05")).toEqual({ confidence: { "rather-yes": 1 } });

@@ -8,6 +8,14 @@ import { createHarness, type Harness } from "../helpers/harness.ts";
 let h: Harness;
 afterEach(() => h?.close());
 
+/** `who` says at 10:00 they eat today (so the service exists), and the clock goes back to 14:00. */
+async function eatAt10(w: Harness, who: string) {
+  const now = w.clock.now();
+  w.clock.set("2026-11-24T09:00:00Z");
+  await w.say(who, "/eat");
+  w.clock.set(now.toISOString());
+}
+
 describe("the welcome survey in English", () => {
   it("asks the network's three questions in the canteen's language, answers in order", async () => {
     h = await createHarness("2026-11-24T13:00:00Z", { locale: "en" });
@@ -25,20 +33,30 @@ describe("the welcome survey in English", () => {
     ]);
   });
 
-  it("thanks a press with a toast only, and a second press changes nothing", async () => {
+  it("thanks a press with a toast only, a second press changes nothing, and the answer is counted when the survey closes", async () => {
     h = await createHarness("2026-11-24T13:00:00Z", { locale: "en" });
     await h.say("Mona", "/setup Riverside");
+    await eatAt10(h, "Zoe");
+    await h.postSurvey("2026-11-24");
     const first = await h.send("Zoe", "/survey 2026-11-24 confidence rather-no", { action: true });
     expect(first).toEqual({ replies: [], toast: "Thank you, your answer is counted (anonymously)!" });
     const again = await h.send("Zoe", "/survey 2026-11-24 confidence yes", { action: true });
     expect(again.replies).toEqual([]);
     expect(again.toast).toContain("You had already answered this question");
+    // One answer alone is never written: it waits for others, or for the survey to close.
+    expect(await h.store.surveyCounts(1, "2026-11-24")).toEqual({});
+    await h.core.surveys.sweep(new Date("2026-12-01T22:59:00Z"));
+    expect(await h.store.surveyCounts(1, "2026-11-24")).toEqual({});
+    await h.core.surveys.sweep(new Date("2026-12-01T23:00:00Z"));
     expect(await h.store.surveyCounts(1, "2026-11-24")).toEqual({ confidence: { "rather-no": 1 } });
+    const late = await h.send("Zoe", "/survey 2026-11-24 confidence yes", { action: true });
+    expect(late.toast).toContain("You had already answered this question");
   });
 
-  it("refuses a forged or stale button and counts nothing", async () => {
+  it("refuses a forged or stale button, or one pressed where the survey was not posted, and counts nothing", async () => {
     h = await createHarness("2026-11-24T13:00:00Z", { locale: "en" });
     await h.say("Mona", "/setup Riverside");
+    await h.say("Mona", "/setup Riverside", { chat: "console:kitchen" });
     for (const bad of [
       "/survey 2026-11-24 welcome maybe",
       "/survey 2026-11-24 first rather-yes",
@@ -47,12 +65,24 @@ describe("the welcome survey in English", () => {
       "/survey 2026-10-01 welcome yes",
       "/survey 2026-11-22 welcome yes",
       "/survey 2026-02-30 welcome yes",
+      // Today's survey was never posted (nothing was recorded today): a typed press counts nothing.
+      "/survey 2026-11-24 welcome yes",
     ]) {
       const out = await h.send("Zoe", bad, { action: true });
-      expect(out.toast, bad).toMatch(/not valid|is closed/);
+      expect(out.toast, bad).toMatch(/not valid|is closed|No survey of/);
     }
-    expect(await h.db.prisma.surveyCount.count()).toBe(0);
+    expect(h.core.surveys.waitingCount).toBe(0);
     expect(await h.db.prisma.service.count()).toBe(0);
+    // Posted to the group only: the same press from a private chat or another group counts nothing.
+    await eatAt10(h, "Mona");
+    await h.postSurvey("2026-11-24");
+    for (const opts of [{ private: true }, { chat: "console:elsewhere" }]) {
+      const out = await h.send("Zoe", "/survey 2026-11-24 welcome yes", { action: true, ...opts });
+      expect(out.toast ?? plainText(out.replies[0]!)).toMatch(/No survey of|not linked|isn't linked|several/i);
+    }
+    expect(h.core.surveys.waitingCount).toBe(0);
+    expect((await h.send("Zoe", "/survey 2026-11-24 welcome yes", { action: true })).toast).toContain("Thank you");
+    expect(h.core.surveys.waitingCount).toBe(1);
   });
 });
 

@@ -14,6 +14,7 @@ describe("the welcome survey on Telegram", () => {
     t = await telegramHarness(world);
     world.ledger.attach(t.adapter);
     await t.userSays(t.group, t.users[0], "/setup Belleville");
+    await t.userSays(t.group, t.users[0], "/manger");
     world.clock.set("2026-11-24T13:00:00Z");
     const canteen = (await world.store.canteen(1))!;
     await world.core.rhythm.execute(canteen, "survey", "2026-11-24", world.clock.now());
@@ -49,14 +50,18 @@ describe("the welcome survey on Telegram", () => {
     expect(t.toasts(t.users[2])).toHaveLength(2);
     expect(t.messages(t.group)).toHaveLength(groupMessages);
     expect(survey()).toBe(before);
+    await world.core.surveys.sweep(new Date("2026-12-02T00:00:00Z"));
     expect(await world.store.surveyCounts(1, "2026-11-24")).toEqual({ welcome: { "rather-yes": 1, yes: 1 }, first: { yes: 1 } });
   });
 
-  it("keeps no record of who answered what: markers name questions only, and logs carry no answer", async () => {
+  it("keeps no record of who answered what: nothing is written at the press, markers name questions only, and logs carry no answer", async () => {
     await t.press(t.group, t.users[1], /^2\. Plutôt non$/);
+    expect(await world.db.prisma.surveyMark.count()).toBe(0);
+    expect(await world.db.prisma.surveyCount.count()).toBe(0);
+    await world.core.surveys.sweep(new Date("2026-12-02T00:00:00Z"));
     const marks = await world.db.prisma.surveyMark.findMany();
     expect(marks).toHaveLength(1);
-    expect(Object.keys(marks[0]!).sort()).toEqual(["id", "personId", "question", "serviceId"]);
+    expect(Object.keys(marks[0]!).sort()).toEqual(["personId", "question", "serviceId"]);
     const logged = JSON.stringify(world.log.lines);
     expect(logged).not.toMatch(/rather-no|Plutôt non/);
   });

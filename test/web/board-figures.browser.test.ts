@@ -32,6 +32,8 @@ beforeAll(async () => {
   await type("/reglages prix-ingredients 3,50", /3,50/);
   await type("/reglages prix-fonctionnement 9", /9/);
   await type("@carl: /manger", /carl/i);
+  // After Monday's lunch: the survey is posted to the group (only there can it be answered).
+  await type("/horloge 2026-11-02 14:30", /comment c'était/);
   await type("/horloge 2026-11-03 09:00", /\d/);
   await type("@dana: /manger", /dana/i);
   await type("/horloge 2026-11-04 15:00", /\d/);
@@ -42,6 +44,8 @@ beforeAll(async () => {
     await type(`@guest${i}: /enquete 2026-11-02 welcome ${answer}`, /Merci/);
     await type(`@guest${i}: /enquete 2026-11-02 confidence ${i === 4 ? "rather-no" : "yes"}`, /Merci/);
   }
+  // Five answers wait in memory until Monday's survey closes, a week later: then they are counted.
+  await type("/horloge 2026-11-10 09:00", /\d/);
 }, 120_000);
 afterAll(async () => {
   await browser?.close();

@@ -55,6 +55,7 @@ async function impact(ctx: CanteenContext, args: string, scopes: readonly Impact
     managers,
     detail: managers ? records.services : undefined,
     currency: records.currency,
+    surveyWaiting: ctx.surveys?.waitingFor(ctx.canteen.id) ?? 0,
   });
 }
 

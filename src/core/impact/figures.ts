@@ -252,6 +252,15 @@ export function answersTo(t: Totals, q: SurveyQuestion): number {
   return Object.values(t.survey[q]).reduce((a, b) => a + b, 0);
 }
 
+/**
+ * The per-answer counts of one question that may be shown (report, CSV): null below
+ * MIN_SURVEY_ANSWERS answers in all, so a count never singles out a person's answer.
+ */
+export function shownAnswers(counts: Record<string, number> | undefined): Record<string, number> | null {
+  const n = Object.values(counts ?? {}).reduce((a, b) => a + b, 0);
+  return n < MIN_SURVEY_ANSWERS ? null : (counts ?? {});
+}
+
 /** Share of "yes" + "rather yes" (0..1), unknown below MIN_SURVEY_ANSWERS answers. */
 function positiveShare(t: Totals, q: "welcome" | "confidence"): Figure {
   const n = answersTo(t, q);
@@ -296,7 +305,11 @@ export function figuresFromTotals(t: Totals): Figures {
     volunteers: known(t.volunteers, t.held),
     "new-volunteers": known(t.newVolunteers, t.held),
     newcomers: known(t.newcomers, t.held),
-    "newcomers-survey": known(t.survey.first["yes"] ?? 0, answersTo(t, "first")),
+    // A count of "yes", shown only from MIN_SURVEY_ANSWERS answers, like every survey figure.
+    "newcomers-survey":
+      answersTo(t, "first") < MIN_SURVEY_ANSWERS
+        ? unknown("too-few-answers", answersTo(t, "first"))
+        : known(t.survey.first["yes"] ?? 0, answersTo(t, "first")),
     welcome: positiveShare(t, "welcome"),
     confidence: positiveShare(t, "confidence"),
     "lunch-rounds": t.lunch ? known(t.lunch.rounds, t.lunch.rounds) : unknown("no-programme"),

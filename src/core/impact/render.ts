@@ -48,7 +48,7 @@ function line(m: MessageBuilder, v: FigureView, figures: Figures, id: FigureId, 
 export function renderFigures(
   v: FigureView,
   figures: Figures,
-  opts: { title: string; managers: boolean; detail?: ServiceRecord[]; currency?: string },
+  opts: { title: string; managers: boolean; detail?: ServiceRecord[]; currency?: string; surveyWaiting?: number },
 ): Message {
   const m = message().title(opts.title);
   const s = figures.services;
@@ -75,9 +75,11 @@ export function renderFigures(
     v.t("impact.newOnes", { count: figures.figures["new-volunteers"].known ? figures.figures["new-volunteers"].value : 0 }),
   );
   line(m, v, figures, "newcomers");
-  line(m, v, figures, "newcomers-survey", v.t("impact.ofAnswers", { count: figures.answers.first }));
+  const firsts = figures.figures["newcomers-survey"];
+  line(m, v, figures, "newcomers-survey", firsts.known ? v.t("impact.ofAnswers", { count: figures.answers.first }) : "");
   line(m, v, figures, "welcome");
   line(m, v, figures, "confidence");
+  if (opts.surveyWaiting) m.note(v.t("impact.surveyWaiting", { count: opts.surveyWaiting }));
   if (figures.totals.lunch) {
     line(m, v, figures, "lunch-rounds");
     line(m, v, figures, "lunch-seats");

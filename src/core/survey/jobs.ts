@@ -9,8 +9,12 @@ export function surveyJob(c: Canteen, date: string, deadline: Date): { kind: "su
   return { kind: "survey", date, runAt: atLocal(date, c.surveyTime, c.timezone).toJSDate(), deadline };
 }
 
-/** Queues the survey for every group of the canteen. */
+/**
+ * Queues the survey for every group of the canteen, for a service that exists: a day where
+ * nothing was recorded (no sign-up, poll answer, menu) gets no survey, so no ghost service.
+ */
 export async function postSurvey(store: Store, outbox: Outbox, c: Canteen, date: string): Promise<string> {
+  if (!(await store.hasService(c.id, date))) return "no service recorded: no survey";
   const groups = await store.groupsOf(c.id);
   await outbox.enqueue(
     groups.map((g) => ({

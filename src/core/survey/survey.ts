@@ -34,18 +34,30 @@ export function loggableCommand(text: string): string {
   return /^\/(survey|enquete)\b/i.test(text.trim()) ? text.trim().split(/\s+/)[0]! : text.slice(0, 80);
 }
 
+/** When the survey of a service stops taking answers: the start of the day after its last open day. */
+export function surveyClosesAt(date: string, timezone: string): Date {
+  return DateTime.fromISO(date, { zone: timezone })
+    .plus({ days: SURVEY_OPEN_DAYS + 1 })
+    .startOf("day")
+    .toJSDate();
+}
+
 async function answer(ctx: CanteenContext, args: string): Promise<HandlerResult> {
   const [date = "", q = "", a = ""] = args.trim().split(/\s+/);
   const question = (SURVEY_QUESTIONS as readonly string[]).includes(q) ? (q as SurveyQuestion) : undefined;
   const valid = question && (SURVEY_ANSWERS[question] as readonly string[]).includes(a);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !valid) throw new UserError("survey.bad");
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !valid || !DateTime.fromISO(date).isValid) throw new UserError("survey.bad");
   const today = localNow(ctx.now, ctx.canteen.timezone);
   const oldest = today.minus({ days: SURVEY_OPEN_DAYS }).toISODate()!;
-  // Only a past opening day's survey takes answers (a forged date must not create a service).
-  const open = ctx.canteen.openDays.includes(DateTime.fromISO(date).weekday);
-  if (!open || date > today.toISODate()! || date < oldest)
-    throw new UserError("survey.closed", { date: formatShortDate(date, ctx.locale) });
-  const result = await ctx.store.answerSurvey(ctx.canteen.id, date, ctx.member.personId, question, a as SurveyAnswer);
+  if (date > today.toISODate()! || date < oldest) throw new UserError("survey.closed", { date: formatShortDate(date, ctx.locale) });
+  // Only where the survey was posted: a typed or forged press elsewhere counts nothing and
+  // creates nothing (no service, no figure).
+  if (ctx.event.chat.private || !(await ctx.store.surveyPostedTo(ctx.canteen.id, date, ctx.event.chat.address)))
+    throw new UserError("survey.notHere", { date: formatShortDate(date, ctx.locale) });
+  const pool = ctx.surveys;
+  if (!pool) throw new Error("the core was built without its survey pool");
+  const closesAt = surveyClosesAt(date, ctx.canteen.timezone);
+  const result = await pool.offer(ctx.canteen.id, date, question, ctx.member.personId, a as SurveyAnswer, closesAt);
   const toast = ctx.t(result === "counted" ? "survey.thanks" : "survey.already");
   // Only the presser sees this: a toast for a button, never a message in the group.
   return { replies: ctx.event.action ? [] : [message().text(toast).build()], toast };

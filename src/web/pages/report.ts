@@ -5,7 +5,7 @@ import { html } from "hono/html";
 import { DateTime } from "luxon";
 import { periodTitle } from "../../core/impact/commands.ts";
 import { FIGURE_DEFINITIONS, type FigureId } from "../../core/impact/definitions.ts";
-import { SURVEY_ANSWERS, SURVEY_QUESTIONS } from "../../core/impact/figures.ts";
+import { shownAnswers, SURVEY_ANSWERS, SURVEY_QUESTIONS } from "../../core/impact/figures.ts";
 import { figureName, figureValue } from "../../core/impact/render.ts";
 import { capitalise } from "../../core/sheet.ts";
 import { barChart } from "./charts.ts";
@@ -41,14 +41,16 @@ export function reportPage(p: FiguresPageInput & { now: Date }): Html {
   // The survey's first-meal count says how many answered, as /impact does.
   const rows = REPORT_IDS.map(
     (id) =>
-      html`<tr><th scope="row">${figureName(p, id)}</th><td>${figureValue(p, id, f.figures[id], f.currency)}${id === "newcomers-survey" ? t("impact.ofAnswers", { count: f.answers.first }) : ""}</td></tr>`,
+      html`<tr><th scope="row">${figureName(p, id)}</th><td>${figureValue(p, id, f.figures[id], f.currency)}${id === "newcomers-survey" && f.figures[id].known ? t("impact.ofAnswers", { count: f.answers.first }) : ""}</td></tr>`,
   );
-  const survey = SURVEY_QUESTIONS.map(
-    (q) =>
-      html`<tr><th scope="row"><q>${t(`survey.questions.${q}`)}</q></th>${SURVEY_ANSWERS.welcome.map((a) => {
-        const has = (SURVEY_ANSWERS[q] as readonly string[]).includes(a);
-        return html`<td>${has ? String((f.totals.survey[q] as Record<string, number>)[a] ?? 0) : "—"}</td>`;
-      })}<td>${String(f.answers[q])}</td></tr>`,
+  const survey = SURVEY_QUESTIONS.map((q) =>
+    // Below five answers the counts per answer stay hidden: one cell says why.
+    shownAnswers(f.totals.survey[q] as Record<string, number>) === null
+      ? html`<tr><th scope="row"><q>${t(`survey.questions.${q}`)}</q></th><td colspan="${String(SURVEY_ANSWERS.welcome.length)}">${t("impact.tooFew", { count: f.answers[q] })}</td><td>${String(f.answers[q])}</td></tr>`
+      : html`<tr><th scope="row"><q>${t(`survey.questions.${q}`)}</q></th>${SURVEY_ANSWERS.welcome.map((a) => {
+          const has = (SURVEY_ANSWERS[q] as readonly string[]).includes(a);
+          return html`<td>${has ? String((f.totals.survey[q] as Record<string, number>)[a] ?? 0) : "—"}</td>`;
+        })}<td>${String(f.answers[q])}</td></tr>`,
   );
   const perCanteen = network
     ? html`<section class="report-part"><h2>${t("figures.perCanteen")}</h2><div class="table-wrap"><table class="figures-table"><thead><tr><th scope="col">${t("figures.canteen")}</th><th scope="col">${t("figures.services")}</th>${(["meals-served", "welcome", "confidence", "newcomers", "volunteers", "takings"] as const).map((id) => html`<th scope="col">${figureName(p, id)}</th>`)}</tr></thead>
