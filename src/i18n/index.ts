@@ -42,3 +42,6 @@ export function catalogueKeys(locale: "fr" | "en"): string[] {
 export function intlLocale(locale: "fr" | "en"): string {
   return locale === "fr" ? "fr-FR" : "en-GB";
 }
+
+/** The languages Tablée speaks, French first. */
+export const LOCALES: readonly ("fr" | "en")[] = ["fr", "en"];
