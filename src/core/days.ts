@@ -2,6 +2,7 @@
 // canteen's timezone. Dates are local calendar dates ("YYYY-MM-DD"); times are "HH:MM".
 import { DateTime } from "luxon";
 import { fold } from "./text.ts";
+import { intlLocale } from "../i18n/index.ts";
 
 /** What a date expression can resolve to. */
 export type DayResult =
@@ -71,6 +72,7 @@ const MONTHS = wordTable({
   fevr: 2,
   march: 3,
   mars: 3,
+  mar: 3,
   april: 4,
   apr: 4,
   avril: 4,
@@ -101,6 +103,43 @@ const MONTHS = wordTable({
   dec: 12,
   decembre: 12,
 });
+
+/** The ISO weekday a typed word names ("jeu", "thurs", "vendredi"), the one table of weekday words. */
+export function weekdayOf(word: string): number | undefined {
+  return WEEKDAYS[word];
+}
+
+/** The month (1–12) a typed, folded word names ("nov", "decembre"), the one table of month words. */
+export function monthOf(word: string): number | undefined {
+  return MONTHS[word];
+}
+
+/** "10h", "10h30", "9:05", "09:30" → "HH:MM". */
+export function parseTime(s: string): string | undefined {
+  const m = /^(\d{1,2})(?:[:h](\d{2})?)?$/.exec(fold(s));
+  if (!m) return undefined;
+  const h = Number(m[1]);
+  const min = Number(m[2] ?? 0);
+  if (h > 23 || min > 59) return undefined;
+  return `${String(h).padStart(2, "0")}:${String(min).padStart(2, "0")}`;
+}
+
+/** "lun-ven", "mon tue thu", "mar-jeu", "tues-thurs" → ISO weekdays, sorted. */
+export function parseDays(s: string): number[] | undefined {
+  const out = new Set<number>();
+  for (const part of fold(s)
+    .split(/[\s,;]+/)
+    .filter(Boolean)) {
+    const range = /^([a-z]+)-([a-z]+)$/.exec(part);
+    if (range) {
+      const [a, b] = [WEEKDAYS[range[1]!], WEEKDAYS[range[2]!]];
+      if (!a || !b || a > b) return undefined;
+      for (let d = a; d <= b; d++) out.add(d);
+    } else if (WEEKDAYS[part]) out.add(WEEKDAYS[part]!);
+    else return undefined;
+  }
+  return out.size > 0 ? [...out].sort() : undefined;
+}
 
 const TODAY = new Set(["today", "aujourd'hui", "aujourdhui", "auj", "ajd"]);
 const TOMORROW = new Set(["tomorrow", "tmrw", "demain"]);
@@ -287,20 +326,16 @@ export function sheetCommand(k: number): string {
 
 /** A service date for people: "mardi 1 décembre" / "Tuesday 1 December". */
 export function formatDate(date: string, locale: "fr" | "en"): string {
-  return DateTime.fromISO(date)
-    .setLocale(locale === "fr" ? "fr-FR" : "en-GB")
-    .toFormat("cccc d LLLL");
+  return DateTime.fromISO(date).setLocale(intlLocale(locale)).toFormat("cccc d LLLL");
 }
 
 /** A short service date for buttons: "mar. 1/12" / "Tue 1/12". */
 export function formatShortDate(date: string, locale: "fr" | "en"): string {
-  return DateTime.fromISO(date)
-    .setLocale(locale === "fr" ? "fr-FR" : "en-GB")
-    .toFormat("ccc d/L");
+  return DateTime.fromISO(date).setLocale(intlLocale(locale)).toFormat("ccc d/L");
 }
 
 /** Weekday names for the "we are open on…" reply, in the canteen's language. */
 export function weekdayNames(days: number[], locale: "fr" | "en"): string[] {
-  const monday = DateTime.fromISO("2024-01-01").setLocale(locale === "fr" ? "fr-FR" : "en-GB");
+  const monday = DateTime.fromISO("2024-01-01").setLocale(intlLocale(locale));
   return [...days].sort((a, b) => a - b).map((d) => monday.plus({ days: d - 1 }).toFormat("cccc"));
 }

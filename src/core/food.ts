@@ -68,10 +68,8 @@ export function parseAllergen(word: string): Allergen | undefined {
   return ALLERGEN_INDEX.get(fold(word).replace(/^#/, ""));
 }
 
-/** Words meaning "none" (clears a list). */
-export function isNone(word: string): boolean {
-  return ["none", "aucun", "aucune", "rien", "nothing", "-", "no"].includes(fold(word));
-}
+/** Words meaning "none" live in the kernel's words (src/core/text.ts). */
+export { isNone } from "./text.ts";
 
 /** Comma-separated keys as stored, back into a list (unknown keys dropped). */
 export function keysOf<K extends string>(stored: string, known: readonly K[]): K[] {

@@ -1,7 +1,7 @@
 // Finding the person a manager names in a command: a platform mention first, then a display name.
 import type { CanteenContext } from "./context.ts";
 import { UserError } from "./context.ts";
-import type { Member } from "./ports.ts";
+import type { Member, Store } from "./ports.ts";
 import { fold } from "./text.ts";
 
 /** Longest display name we accept for an outside helper typed by a manager. */
@@ -29,4 +29,12 @@ export function checkHelperName(name: string): string {
   if (clean.length === 0) throw new UserError("errors.emptyName");
   if (clean.length > MAX_NAME_LENGTH) throw new UserError("errors.nameTooLong", { max: MAX_NAME_LENGTH });
   return clean;
+}
+
+/**
+ * The managers of a canteen: members with the manager role who are real people (not a helper's
+ * name typed by a manager). The one definition every feature uses.
+ */
+export async function managersOf(store: Pick<Store, "members">, canteenId: number): Promise<Member[]> {
+  return (await store.members(canteenId)).filter((m) => m.role === "manager" && !m.placeholder);
 }

@@ -23,6 +23,7 @@ import {
   type CloseoutJobKind,
 } from "./closeout/jobs.ts";
 import { forecastLines } from "./closeout/render.ts";
+import { managersOf } from "./people.ts";
 
 /** Kinds of scheduled job (plus "lunch@HH:MM": lunch rounds closing at that time). */
 export const JOB_KINDS = ["announce", "close", "remind", "alert"] as const;
@@ -123,7 +124,7 @@ export class Rhythm {
       await keepForecastAtDeadline(store, c, date);
       await outbox.touch(c.id, "announcement", { date });
       const sheet = await store.sheet(c.id, [date]);
-      const managers = (await store.members(c.id)).filter((m) => m.role === "manager").map((m) => m.personId);
+      const managers = (await managersOf(store, c.id)).map((m) => m.personId);
       const cooks = sheet.filter((s) => s.status === "confirmed" && s.addresses.length > 0).map((s) => s.personId);
       await outbox.enqueue(await this.personItems(c, "summary", date, [...cooks, ...managers]));
       return `poll closed; summary to ${new Set([...cooks, ...managers]).size} person(s)`;
@@ -137,7 +138,7 @@ export class Rhythm {
     const open = openRoles(v, date, sheet);
     const asks = await store.openReplacements(c.id, date);
     if (open.length === 0 && asks.length === 0) return "sheet complete: no alert";
-    const managers = (await store.members(c.id)).filter((m) => m.role === "manager").map((m) => m.personId);
+    const managers = (await managersOf(store, c.id)).map((m) => m.personId);
     const groups = await store.groupsOf(c.id);
     await outbox.enqueue([
       ...(await this.personItems(c, "alert", date, managers)),

@@ -56,9 +56,6 @@ const ALIASES: Record<string, readonly string[]> = {
 const INDEX = new Map<string, string>();
 for (const [key, words] of Object.entries(ALIASES)) for (const w of words) INDEX.set(fold(w), key);
 
-/** Every word that names a role, folded; used for suggestions. */
-export const ROLE_WORDS: readonly string[] = [...INDEX.keys()];
-
 /**
  * The role key a phrase names among a canteen's roles ("plonge" → "dishes"), or undefined.
  * Custom role keys match themselves.

@@ -69,3 +69,17 @@ export function slugify(name: string): string {
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "");
 }
+
+/** Words meaning "none" (clears a list, unsets a value), the one list every command reads. */
+export const NONE_WORDS: readonly string[] = ["none", "aucun", "aucune", "rien", "nothing", "-", "no", "non"];
+
+/** Whether a typed word means "none". */
+export function isNone(word: string): boolean {
+  return NONE_WORDS.includes(fold(word));
+}
+
+/** Words meaning "off" (switches a scheduled message off): "none" and its kin, plus "off". */
+export const OFF_WORDS: readonly string[] = [...NONE_WORDS, "off"];
+
+/** Words naming the network of canteens ("/impact reseau"), the one list. */
+export const NETWORK_WORDS: readonly string[] = ["reseau", "network", "reseaux", "networks"];

@@ -37,3 +37,11 @@ export function catalogueKeys(locale: "fr" | "en"): string[] {
     Object.entries(o).flatMap(([k, v]) => (typeof v === "object" && v !== null ? walk(v as object, `${prefix}${k}.`) : [`${prefix}${k}`]));
   return walk(locale === "fr" ? fr : en, "");
 }
+
+/** The Intl / Luxon locale of one of our languages: French as in France, English as in Britain. */
+export function intlLocale(locale: "fr" | "en"): string {
+  return locale === "fr" ? "fr-FR" : "en-GB";
+}
+
+/** The languages Tablée speaks, French first. */
+export const LOCALES: readonly ("fr" | "en")[] = ["fr", "en"];

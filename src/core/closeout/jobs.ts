@@ -10,6 +10,7 @@ import { renderSurvey } from "../survey/survey.ts";
 import { HEAD_COOK_ROLE } from "./commands.ts";
 import { forecastCovers, HISTORY_READ, type Forecast } from "./forecast.ts";
 import { renderCloseoutReminder } from "./render.ts";
+import { managersOf } from "../people.ts";
 
 /** Close-out and survey job kinds. */
 export const CLOSEOUT_JOB_KINDS = ["closeout", "survey"] as const;
@@ -45,7 +46,7 @@ export async function keepForecastAtDeadline(store: Store, c: Canteen, date: str
 
 /** Who gets the close-out reminder: managers and the day's head cook. */
 async function closers(store: Store, c: Canteen, date: string): Promise<number[]> {
-  const managers = (await store.members(c.id)).filter((m) => m.role === "manager").map((m) => m.personId);
+  const managers = (await managersOf(store, c.id)).map((m) => m.personId);
   const heads = (await store.sheet(c.id, [date]))
     .filter((s) => s.role === HEAD_COOK_ROLE && s.status === "confirmed" && s.addresses.length > 0)
     .map((s) => s.personId);

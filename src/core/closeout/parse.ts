@@ -7,6 +7,7 @@ import { dayError } from "../args.ts";
 import { formatDate, localNow, parseDay } from "../days.ts";
 import { fold } from "../text.ts";
 import type { CloseField } from "./ports.ts";
+import { intlLocale } from "../../i18n/index.ts";
 
 /** Largest amount one service may record (1,000,000.00 in the canteen's currency). */
 export const MAX_AMOUNT_CENTS = 100_000_000;
@@ -124,7 +125,7 @@ export function parseCloseArgs(ctx: CanteenContext, args: string): CloseArgs {
 /** Money in the canteen's language: "312,50 €" / "€312.50". */
 export function formatMoney(cents: number, currency: string, locale: "fr" | "en"): string {
   const whole = cents % 100 === 0;
-  return new Intl.NumberFormat(locale === "fr" ? "fr-FR" : "en-GB", {
+  return new Intl.NumberFormat(intlLocale(locale), {
     style: "currency",
     currency,
     minimumFractionDigits: whole ? 0 : 2,

@@ -8,6 +8,7 @@ import type { Forecast } from "./forecast.ts";
 import { formatMoney } from "./parse.ts";
 import { colon } from "../impact/render.ts";
 import { CLOSE_FIELDS, type CloseField, type CloseRecord } from "./ports.ts";
+import { intlLocale } from "../../i18n/index.ts";
 
 /** A field's value as shown ("312,50 €", "42", "—"). */
 export function fieldValue(v: CanteenView, field: CloseField, value: number | null, currency: string | null): string {
@@ -31,7 +32,7 @@ export function renderRecord(v: CanteenView, r: CloseRecord, opts: { saved: bool
     else {
       m.text({ bold: v.t("closeout.history") });
       for (const c of r.history) {
-        const when = new Intl.DateTimeFormat(v.locale === "fr" ? "fr-FR" : "en-GB", {
+        const when = new Intl.DateTimeFormat(intlLocale(v.locale), {
           timeZone: v.canteen.timezone,
           day: "2-digit",
           month: "2-digit",

@@ -3,7 +3,7 @@
 import type { CanteenContext } from "../context.ts";
 import { UserError } from "../context.ts";
 import type { CanteenPatch } from "../ports.ts";
-import { fold } from "../text.ts";
+import { fold, NONE_WORDS, OFF_WORDS } from "../text.ts";
 import { parseAmount, formatMoney } from "./parse.ts";
 
 const KEYS = {
@@ -13,8 +13,8 @@ const KEYS = {
   surveyTime: ["enquete", "survey"],
 } as const;
 
-const OFF = ["non", "off", "no", "aucune", "none"];
-const UNSET = ["-", "aucun", "none"];
+const OFF = OFF_WORDS;
+const UNSET = NONE_WORDS;
 
 /**
  * The patch one of these settings asks for, or undefined when the key is not one of them.

@@ -6,7 +6,7 @@ import type { BaseContext, CanteenContext, HandlerResult } from "../context.ts";
 import { UserError } from "../context.ts";
 import { localNow } from "../days.ts";
 import { message } from "../model.ts";
-import { checkHelperName, findMember } from "../people.ts";
+import { checkHelperName, findMember, managersOf } from "../people.ts";
 import { DEFAULT_ROLES, MAX_ROLE_CAPACITY, parseRole } from "../roles.ts";
 import { roleLabel } from "../sheet.ts";
 import { slugify, tokenize } from "../text.ts";
@@ -79,7 +79,7 @@ async function invite(ctx: CanteenContext): Promise<HandlerResult> {
 async function grantManager(ctx: CanteenContext, args: string): Promise<HandlerResult> {
   const name = args.trim();
   if (name === "") {
-    const managers = (await ctx.store.members(ctx.canteen.id)).filter((m) => m.role === "manager");
+    const managers = await managersOf(ctx.store, ctx.canteen.id);
     return message()
       .text(ctx.t("manager.list", { names: managers.map((m) => m.name).join(", ") }))
       .build();

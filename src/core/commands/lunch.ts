@@ -13,8 +13,9 @@ import { nextLunch } from "../lunch/schedule.ts";
 import { programOf } from "../lunch/where.ts";
 import { message, plainText, type Message, type Platform } from "../model.ts";
 import { findMember } from "../people.ts";
-import { fold, tokenize } from "../text.ts";
+import { isNone, tokenize } from "../text.ts";
 import type { CommandSpec } from "./registry.ts";
+import { intlLocale } from "../../i18n/index.ts";
 
 /** Longest team name. */
 export const MAX_TEAM_LENGTH = 40;
@@ -67,7 +68,7 @@ async function status(ctx: CanteenContext): Promise<HandlerResult> {
 function teamOf(args: string): string | null | undefined {
   const team = tokenize(args).join(" ").replace(/\s+/g, " ").trim();
   if (team === "") return undefined;
-  if (["-", "none", "aucune", "aucun"].includes(fold(team))) return null;
+  if (isNone(team)) return null;
   if (team.length > MAX_TEAM_LENGTH) throw new UserError("lunch.join.teamTooLong", { max: MAX_TEAM_LENGTH });
   return team;
 }
@@ -80,7 +81,7 @@ async function join(ctx: CanteenContext, args: string): Promise<HandlerResult> {
   const m = message().text(ctx.t(joined ? "lunch.join.joined" : "lunch.join.already", { name: member.name, team }));
   const next = nextLunch(program, ctx.canteen, ctx.now);
   if (next) {
-    const closes = next.closes.setLocale(ctx.locale === "fr" ? "fr-FR" : "en-GB").toFormat("cccc HH:mm");
+    const closes = next.closes.setLocale(intlLocale(ctx.locale)).toFormat("cccc HH:mm");
     m.note(ctx.t("lunch.join.next", { date: formatDate(next.date, ctx.locale), closes }));
   }
   return m.build();

@@ -1,7 +1,7 @@
 // The command list as platforms publish it (Telegram's command menu, Discord slash commands,
 // Slack's app manifest), and the way back from typed options to the text form the core reads.
 import type { Locale } from "../ports.ts";
-import { translator } from "../../i18n/index.ts";
+import { LOCALES, translator } from "../../i18n/index.ts";
 import type { CommandTable, ParamKind } from "./registry.ts";
 
 /** A command as a platform menu shows it, in both languages. */
@@ -13,8 +13,6 @@ export interface MenuEntry {
   managerOnly: boolean;
   params: { kind: ParamKind; required: boolean; name: Record<Locale, string>; description: Record<Locale, string> }[];
 }
-
-const LOCALES: Locale[] = ["fr", "en"];
 
 function both(key: string): Record<Locale, string> {
   return Object.fromEntries(LOCALES.map((l) => [l, translator(l)(key)])) as Record<Locale, string>;

@@ -4,7 +4,8 @@ import { IANAZone } from "luxon";
 import { z } from "zod";
 import type { CanteenContext, HandlerResult } from "../context.ts";
 import { UserError } from "../context.ts";
-import { weekdayNames, wordTable } from "../days.ts";
+import { parseDays, parseTime, weekdayNames } from "../days.ts";
+
 import { message } from "../model.ts";
 import type { CanteenPatch } from "../ports.ts";
 import { fold } from "../text.ts";
@@ -35,65 +36,7 @@ const OTHER_KEYS = {
   timezone: ["timezone", "fuseau"],
 } as const;
 
-const WEEKDAY = wordTable({
-  mon: 1,
-  monday: 1,
-  lun: 1,
-  lundi: 1,
-  tue: 2,
-  tuesday: 2,
-  mar: 2,
-  mardi: 2,
-  wed: 3,
-  wednesday: 3,
-  mer: 3,
-  mercredi: 3,
-  thu: 4,
-  thursday: 4,
-  jeu: 4,
-  jeudi: 4,
-  fri: 5,
-  friday: 5,
-  ven: 5,
-  vendredi: 5,
-  sat: 6,
-  saturday: 6,
-  sam: 6,
-  samedi: 6,
-  sun: 7,
-  sunday: 7,
-  dim: 7,
-  dimanche: 7,
-});
-
 const covers = z.coerce.number().int().min(1).max(2000);
-
-/** "10h", "10h30", "9:05", "09:30" → "HH:MM". */
-export function parseTime(s: string): string | undefined {
-  const m = /^(\d{1,2})(?:[:h](\d{2})?)?$/.exec(fold(s));
-  if (!m) return undefined;
-  const h = Number(m[1]);
-  const min = Number(m[2] ?? 0);
-  if (h > 23 || min > 59) return undefined;
-  return `${String(h).padStart(2, "0")}:${String(min).padStart(2, "0")}`;
-}
-
-/** "lun-ven", "mon tue thu", "lundi,mercredi" → ISO weekdays. */
-export function parseDays(s: string): number[] | undefined {
-  const out = new Set<number>();
-  for (const part of fold(s)
-    .split(/[\s,;]+/)
-    .filter(Boolean)) {
-    const range = /^([a-z]+)-([a-z]+)$/.exec(part);
-    if (range) {
-      const [a, b] = [WEEKDAY[range[1]!], WEEKDAY[range[2]!]];
-      if (!a || !b || a > b) return undefined;
-      for (let d = a; d <= b; d++) out.add(d);
-    } else if (WEEKDAY[part]) out.add(WEEKDAY[part]!);
-    else return undefined;
-  }
-  return out.size > 0 ? [...out].sort() : undefined;
-}
 
 function keyOf<T extends Record<string, readonly string[]>>(table: T, word: string): keyof T | undefined {
   return (Object.keys(table) as (keyof T)[]).find((k) => table[k]!.includes(word));

@@ -4,7 +4,7 @@ import { DateTime } from "luxon";
 import type { CanteenContext, HandlerResult } from "../context.ts";
 import { UserError } from "../context.ts";
 import { atLocal, localNow } from "../days.ts";
-import { fold } from "../text.ts";
+import { fold, NETWORK_WORDS } from "../text.ts";
 import type { CommandSpec } from "../commands/registry.ts";
 import { computeFigures } from "./figures.ts";
 import { parsePeriod, type NamedPeriod } from "./period.ts";
@@ -45,7 +45,7 @@ async function impact(ctx: CanteenContext, args: string, scopes: readonly Impact
   if (word === "definitions" || word === "definition") return renderDefinitions(ctx);
   const scope = scopes.find((s) => s.words.includes(word));
   if (scope) return scope.run(ctx, rest.join(" "));
-  if (["reseau", "network"].includes(word)) throw new UserError("impact.noNetwork");
+  if (NETWORK_WORDS.includes(word)) throw new UserError("impact.noNetwork");
   const period = requirePeriod(ctx, args);
   const records = await ctx.store.impactRecords(ctx.canteen.id, period, lastHeldDay(ctx));
   const figures = computeFigures(records);

@@ -1,6 +1,7 @@
 // Periods of /impact: "mois" (default), "mois dernier", "annee", "2026", "2026-11", "novembre",
 // "tout" — "month", "last month", "year", "all". Local calendar dates, both ends included.
 import { DateTime } from "luxon";
+import { monthOf } from "../days.ts";
 import { fold } from "../text.ts";
 import type { Period } from "./ports.ts";
 
@@ -8,48 +9,6 @@ import type { Period } from "./ports.ts";
 export interface NamedPeriod extends Period {
   kind: "month" | "year" | "all";
 }
-
-const MONTHS: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, {
-  janvier: 1,
-  january: 1,
-  jan: 1,
-  fevrier: 2,
-  february: 2,
-  feb: 2,
-  fev: 2,
-  mars: 3,
-  march: 3,
-  mar: 3,
-  avril: 4,
-  april: 4,
-  apr: 4,
-  avr: 4,
-  mai: 5,
-  may: 5,
-  juin: 6,
-  june: 6,
-  jun: 6,
-  juillet: 7,
-  july: 7,
-  jul: 7,
-  juil: 7,
-  aout: 8,
-  august: 8,
-  aug: 8,
-  septembre: 9,
-  september: 9,
-  sep: 9,
-  sept: 9,
-  octobre: 10,
-  october: 10,
-  oct: 10,
-  novembre: 11,
-  november: 11,
-  nov: 11,
-  decembre: 12,
-  december: 12,
-  dec: 12,
-});
 
 /** The first day any figure can have (the "all" period starts here). */
 export const BEGINNING = "2000-01-01";
@@ -74,7 +33,7 @@ export function parsePeriod(text: string, today: string): NamedPeriod | undefine
     return d.isValid && d.year >= 2000 && d.year <= 2100 ? month(d) : undefined;
   }
   const named = /^([a-z]+)(?: (\d{4}))?$/.exec(s);
-  const m = named ? MONTHS[named[1]!] : undefined;
+  const m = named ? monthOf(named[1]!) : undefined;
   if (named && m !== undefined) {
     // A month without a year is the latest one so far ("novembre" in February is last November).
     const yr = named[2] ? Number(named[2]) : m <= t.month ? t.year : t.year - 1;

@@ -7,6 +7,7 @@ import type { Locale } from "../ports.ts";
 import { formatMoney } from "../closeout/parse.ts";
 import { FIGURE_DEFINITIONS, FIGURE_IDS, type FigureId } from "./definitions.ts";
 import type { Figure, Figures, ServiceRecord } from "./figures.ts";
+import { intlLocale } from "../../i18n/index.ts";
 
 /** What the renderer needs. */
 export interface FigureView {
@@ -29,8 +30,7 @@ export function figureName(v: FigureView, id: FigureId): string {
 /** A figure's value as text, or why it is unknown. */
 export function figureValue(v: FigureView, id: FigureId, f: Figure, currency: string | null): string {
   if (!f.known) return f.why === "too-few-answers" ? v.t("impact.tooFew", { count: f.basis }) : v.t(`impact.unknown.${f.why}`);
-  const nf = (n: number, digits: number) =>
-    new Intl.NumberFormat(v.locale === "fr" ? "fr-FR" : "en-GB", { maximumFractionDigits: digits }).format(n);
+  const nf = (n: number, digits: number) => new Intl.NumberFormat(intlLocale(v.locale), { maximumFractionDigits: digits }).format(n);
   if (MONEY.includes(id)) return formatMoney(Math.round(f.value), currency ?? "EUR", v.locale);
   if (RATIO.includes(id)) {
     const pct = `${nf(f.value * 100, 0)} %`;

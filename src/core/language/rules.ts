@@ -5,7 +5,6 @@ import type { CanteenView } from "../context.ts";
 import type { Canteen, Locale, Member, Store } from "../ports.ts";
 
 /** Languages Tablée speaks. */
-export const LOCALES: readonly Locale[] = ["fr", "en"];
 
 /** A platform's language tag ("fr-FR", "en-GB", "fr") as a language Tablée speaks, or null. */
 export function supportedLocale(language: string | null | undefined): Locale | null {

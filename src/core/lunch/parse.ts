@@ -1,7 +1,7 @@
 // Reading lunch command arguments: sub-command names in both languages, pause durations
 // ("2w", "10d", "2 semaines") and a manager's programme settings ("day thursday size 4 …").
 import { UserError } from "../context.ts";
-import { parseDays, parseTime } from "../commands/settings.ts";
+import { parseDays, parseTime } from "../days.ts";
 import { weekdayNames } from "../days.ts";
 import { fold, tokenize } from "../text.ts";
 import type { LunchSettings } from "./ports.ts";

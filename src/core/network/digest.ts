@@ -11,6 +11,8 @@ import { computeFigures, type Figures } from "../impact/figures.ts";
 import type { Period } from "../impact/ports.ts";
 import { networkFigures, renderNetworkReport } from "./report.ts";
 import { figuresMessage, type FigureView } from "./render.ts";
+import { intlLocale } from "../../i18n/index.ts";
+import { managersOf } from "../people.ts";
 
 /** The scheduler job kind of the digest. */
 export const DIGEST_JOB = "digest";
@@ -46,9 +48,7 @@ export function previousMonth(date: string): { period: Period; month: string } {
 }
 
 function monthName(v: FigureView, month: string): string {
-  return DateTime.fromISO(`${month}-01`)
-    .setLocale(v.locale === "fr" ? "fr-FR" : "en-GB")
-    .toFormat("LLLL yyyy");
+  return DateTime.fromISO(`${month}-01`).setLocale(intlLocale(v.locale)).toFormat("LLLL yyyy");
 }
 
 /** A canteen's digest: last month's figures, money included (managers read it). */
@@ -82,7 +82,7 @@ export async function runDigest(deps: DigestDeps, c: Canteen, date: string, now:
     notes.push("empty month: no canteen digest");
   } else {
     const payload = renderCanteenDigest(v, c.name, month, figures);
-    const managers = (await store.members(c.id)).filter((m) => m.role === "manager" && !m.placeholder);
+    const managers = await managersOf(store, c.id);
     for (const mgr of managers) {
       const address = await privateTarget(store, mgr.personId);
       if (!address) continue;

@@ -11,9 +11,10 @@ import type { Period } from "../impact/ports.ts";
 import { inLocale, managedNetwork, privateLocale } from "./access.ts";
 import type { Network } from "./ports.ts";
 import { canteenSummary, figuresMessage, type FigureView } from "./render.ts";
+import { NETWORK_WORDS } from "../text.ts";
 
 /** Words (folded) that turn `/impact` into the network report. */
-export const NETWORK_WORDS: readonly string[] = ["reseau", "network", "reseaux", "networks"];
+export { NETWORK_WORDS };
 
 /** A network's figures over a period: each canteen's, and their sum. */
 export interface NetworkFigures {

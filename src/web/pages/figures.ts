@@ -15,6 +15,7 @@ import type { Locale } from "../../core/ports.ts";
 import type { Translate } from "../../i18n/index.ts";
 import { barChart } from "./charts.ts";
 import { csrfField, page, userText, type Html } from "./layout.ts";
+import { intlLocale } from "../../i18n/index.ts";
 
 /** The periods offered in the period picker (any /impact period also works in the URL). */
 export const PERIOD_CHOICES = ["mois", "mois dernier", "annee", "annee derniere", "tout"] as const;
@@ -33,9 +34,7 @@ export interface FiguresPageInput {
 
 /** "nov. 26" / "Nov 26". */
 export function monthLabel(month: string, locale: Locale): string {
-  return DateTime.fromISO(`${month}-01`)
-    .setLocale(locale === "fr" ? "fr-FR" : "en-GB")
-    .toFormat("LLL yy");
+  return DateTime.fromISO(`${month}-01`).setLocale(intlLocale(locale)).toFormat("LLL yy");
 }
 
 const pct = (f: Figure): number | null => (f.known ? Math.round(f.value * 100) : null);

@@ -11,6 +11,7 @@ import { capitalise } from "../../core/sheet.ts";
 import { barChart } from "./charts.ts";
 import { monthLabel, periodForm, servicesLine, type FiguresPageInput } from "./figures.ts";
 import { page, userText, type Html } from "./layout.ts";
+import { intlLocale } from "../../i18n/index.ts";
 
 /** The figures of the report, in order ("canteens" and "services" are lines of their own). */
 const REPORT_IDS: readonly FigureId[] = [
@@ -34,10 +35,7 @@ export function reportPage(p: FiguresPageInput & { now: Date }): Html {
   const name = network ? data.network.name : data.canteen.name;
   const f = data.figures;
   const canteens = network ? data.perCanteen.length : 1;
-  const when = DateTime.fromJSDate(p.now)
-    .setZone(data.canteen.timezone)
-    .setLocale(locale === "fr" ? "fr-FR" : "en-GB")
-    .toFormat("d LLLL yyyy");
+  const when = DateTime.fromJSDate(p.now).setZone(data.canteen.timezone).setLocale(intlLocale(locale)).toFormat("d LLLL yyyy");
   // The survey's first-meal count says how many answered, as /impact does.
   const rows = REPORT_IDS.map(
     (id) =>
