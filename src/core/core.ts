@@ -16,6 +16,7 @@ import { networkCommands } from "./network/commands.ts";
 import { networkImpactScope } from "./network/report.ts";
 import { pollCommands } from "./commands/poll.ts";
 import { profileCommands } from "./commands/profile.ts";
+import { linkCommands } from "./link/command.ts";
 import { settingsCommands } from "./commands/settings.ts";
 import { CommandTable, commandName, type CommandSpec } from "./commands/registry.ts";
 import { calendarOf, UserError, type BaseContext, type CanteenContext, type CoreDeps, type HandlerResult } from "./context.ts";
@@ -109,6 +110,7 @@ export function createCore(deps: CoreDeps, extra: CommandSpec[] = []): Core {
     ...pollCommands,
     ...foodCommands,
     ...profileCommands,
+    ...linkCommands,
     ...adminCommands,
     ...settingsCommands,
     ...lunchCommands,

@@ -4,6 +4,7 @@ import type { BoardStore } from "./board/ports.ts";
 import type { CalendarStore } from "./calendar/ports.ts";
 import type { Allergen, Diet } from "./food.ts";
 import type { LanguageStore } from "./language/ports.ts";
+import type { LinkStore } from "./link/ports.ts";
 import type { LunchStore } from "./lunch/ports.ts";
 import type { ReplaceStore } from "./replace/ports.ts";
 import type { CloseoutStore } from "./closeout/ports.ts";
@@ -150,7 +151,17 @@ export type SetupResult =
 
 /** Persistence of the canteen domain (every feature's store port). Each method is one atomic unit of work. */
 export interface Store
-  extends LunchStore, LanguageStore, ReplaceStore, CloseoutStore, SurveyStore, ImpactStore, NetworkStore, BoardStore, CalendarStore {
+  extends
+    LunchStore,
+    LanguageStore,
+    LinkStore,
+    ReplaceStore,
+    CloseoutStore,
+    SurveyStore,
+    ImpactStore,
+    NetworkStore,
+    BoardStore,
+    CalendarStore {
   /** The canteen a chat is linked to, if any. */
   findChat(address: string): Promise<{ group: Group; canteen: Canteen } | null>;
   /** A chat changed address (Telegram group → supergroup): its canteen link follows. */
@@ -220,15 +231,6 @@ export interface Store
   answerPoll(canteenId: number, date: string, personId: number, answer: { eating: boolean; guests: number | "+1" }): Promise<Answer>;
   /** Every answer to a service's poll, with profiles. */
   answers(canteenId: number, date: string): Promise<Answer[]>;
-
-  /** A one-time code that joins another platform account to this person. */
-  createLinkCode(personId: number, expiresAt: Date): Promise<string>;
-  /**
-   * Joins the account `who` (and everything of its person) to the code's person; an account
-   * never seen before simply joins it. Returns the surviving person id, or null when the code
-   * is unknown, used or expired.
-   */
-  redeemLinkCode(code: string, who: PersonRef & { platform: Platform }, now: Date): Promise<number | null>;
 
   /**
    * Forgets a person: accounts, profile, memberships and future sign-ups (waiting people move

@@ -9,6 +9,7 @@ import { calendarFr } from "./calendar.fr.ts";
 import { homeFr } from "./home.fr.ts";
 import { figuresFr } from "./figures.fr.ts";
 import { boardFr } from "./board.fr.ts";
+import { linkFr } from "./link.fr.ts";
 
 export const fr = {
   roles: {
@@ -152,13 +153,8 @@ export const fr = {
     saved: "✅ C'est noté.",
     unknownDiet: "Je ne connais pas le régime « {{word}} ». Régimes : {{list}} (ou « aucun »).",
   },
-  link: {
-    privateOnly: "Pour relier tes comptes, écris-moi /lier en message privé.",
-    created: "Sur ton autre application (Telegram, Discord ou Slack), écris-moi en privé dans les {{minutes}} minutes :",
-    why: "Tes inscriptions et réponses seront alors les mêmes partout.",
-    badCode: "Ce code n'est pas valable (déjà utilisé ou expiré). Redemande-en un avec /lier sur l'autre application.",
-    done: "🔗 C'est fait : tes comptes sont reliés, tes réponses sont les mêmes sur toutes les applications.",
-  },
+  link: linkFr,
+
   settings: {
     title: "⚙️ Réglages — {{canteen}}",
     days: "Jours d'ouverture : {{days}}",
@@ -320,9 +316,9 @@ export const fr = {
       examples: "Exemple : /profil",
     },
     link: {
-      usage: "/lier [code]",
-      description: "relier tes comptes de plusieurs applications (en message privé)",
-      examples: "Exemples : /lier · /lier K7Q2M9",
+      usage: "/lier [code] [oui|non]",
+      description: "relier tes comptes de plusieurs applications (en message privé) ; le code montre d'abord à qui tu te relies",
+      examples: "Exemples : /lier · /lier K7Q2M9 · /lier K7Q2M9 oui",
     },
     settings: {
       usage: "/reglages [réglage valeur]",

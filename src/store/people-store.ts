@@ -1,6 +1,6 @@
 // People across platforms: their accounts, and joining a second account to the same person
 // (`/link`), which merges everything the second account's person had.
-import { randomInt } from "node:crypto";
+import type { RolesNotCarried } from "../core/link/ports.ts";
 import type { Platform } from "../core/model.ts";
 import { DateTime } from "luxon";
 import { atLocal } from "../core/days.ts";
@@ -11,11 +11,14 @@ import { forgetSurveyMarks } from "./survey-store.ts";
 import { promote } from "./sheet-store.ts";
 import { atomic, type Tx } from "./tx.ts";
 
-/** Digits and letters people cannot confuse. */
-const LINK_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+/** The roles of person `from` that joining it to person `to` would not carry over. */
+export async function rolesNotCarried(_tx: Tx, _from: number, _to: number): Promise<RolesNotCarried> {
+  return { managerOf: [], networks: [] };
+}
 
-/** Moves everything of person `from` onto person `to`, then deletes `from`. */
-async function mergePeople(tx: Tx, from: number, to: number): Promise<void> {
+/** Moves everything of person `from` onto person `to`, then deletes `from`; returns the roles not carried over. */
+export async function mergePeople(tx: Tx, from: number, to: number): Promise<RolesNotCarried> {
+  const notCarried = await rolesNotCarried(tx, from, to);
   await tx.identity.updateMany({ where: { personId: from }, data: { personId: to } });
   // Calendar links given to either account keep working, now showing the one person's shifts.
   await tx.calendarFeed.updateMany({ where: { personId: from }, data: { personId: to } });
@@ -65,9 +68,10 @@ async function mergePeople(tx: Tx, from: number, to: number): Promise<void> {
     data: { diets: dst.diets || src.diets, allergies: dst.allergies || src.allergies },
   });
   await tx.person.delete({ where: { id: from } });
+  return notCarried;
 }
 
-type PeopleStore = Pick<Store, "identitiesOf" | "personOf" | "createLinkCode" | "redeemLinkCode" | "forgetPerson">;
+type PeopleStore = Pick<Store, "identitiesOf" | "personOf" | "forgetPerson">;
 
 /** The name an anonymised person keeps in past counts. */
 export const FORGOTTEN_NAME = "—";
@@ -83,13 +87,6 @@ export function peopleStore({ prisma: db }: Database): PeopleStore {
 
     personOf: (address) =>
       atomic(db, async (tx) => (await tx.identity.findUnique({ where: { address }, select: { personId: true } }))?.personId ?? null),
-
-    createLinkCode: (personId, expiresAt) =>
-      atomic(db, async (tx) => {
-        const code = Array.from({ length: 6 }, () => LINK_ALPHABET[randomInt(LINK_ALPHABET.length)]).join("");
-        await tx.linkCode.create({ data: { code, personId, expiresAt } });
-        return code;
-      }),
 
     forgetPerson: (personId, now) =>
       atomic(db, async (tx) => {
@@ -142,21 +139,6 @@ export function peopleStore({ prisma: db }: Database): PeopleStore {
           data: { displayName: FORGOTTEN_NAME, placeholder: true, diets: "", allergies: "" },
         });
         return promoted;
-      }),
-
-    redeemLinkCode: (code, who, now) =>
-      atomic(db, async (tx) => {
-        const lc = await tx.linkCode.findUnique({ where: { code } });
-        if (!lc || lc.usedAt || lc.expiresAt < now) return null;
-        const used = await tx.linkCode.updateMany({ where: { id: lc.id, usedAt: null }, data: { usedAt: now } });
-        if (used.count !== 1) return null;
-        const identity = await tx.identity.findUnique({ where: { address: who.address } });
-        if (!identity) {
-          await tx.identity.create({
-            data: { address: who.address, platform: who.platform, displayName: who.name, personId: lc.personId },
-          });
-        } else if (identity.personId !== lc.personId) await mergePeople(tx, identity.personId, lc.personId);
-        return lc.personId;
       }),
   };
 }

@@ -14,6 +14,7 @@ import { networkStore } from "./network-store.ts";
 import { calendarStore } from "./calendar-store.ts";
 import { boardStore } from "./board-store.ts";
 import { peopleStore } from "./people-store.ts";
+import { linkStore } from "./link-store.ts";
 import { serviceStore } from "./service-store.ts";
 import { claimSeat, releaseSeat, setCapacities, sheet } from "./sheet-store.ts";
 import { canteensFor, chatsFor, claimDeliveries, knownMembers, membersFor, type MemberCall } from "./batched.ts";
@@ -76,6 +77,7 @@ export function createPrismaStore(database: Database): Store {
   return guardedStore<Store>(database.provider, {
     ...serviceStore(database),
     ...peopleStore(database),
+    ...linkStore(database),
     ...lunchStore(database),
     ...languageStore(database),
     ...replaceStore(database),
