@@ -11,9 +11,26 @@ import { forgetSurveyMarks } from "./survey-store.ts";
 import { promote } from "./sheet-store.ts";
 import { atomic, type Tx } from "./tx.ts";
 
-/** The roles of person `from` that joining it to person `to` would not carry over. */
-export async function rolesNotCarried(_tx: Tx, _from: number, _to: number): Promise<RolesNotCarried> {
-  return { managerOf: [], networks: [] };
+/**
+ * The roles of person `from` (the account redeeming a /link code) that joining it to person `to`
+ * (the code's maker) does not carry over: a canteen's manager role, or a network's, moves only
+ * when `to` already held it, so whoever makes a code never gains the rights of whoever types it.
+ */
+export async function rolesNotCarried(tx: Tx, from: number, to: number): Promise<RolesNotCarried> {
+  const [mine, theirs] = await Promise.all([
+    tx.membership.findMany({ where: { personId: from, role: "manager" }, include: { canteen: true }, orderBy: { id: "asc" } }),
+    tx.membership.findMany({ where: { personId: to, role: "manager" }, select: { canteenId: true } }),
+  ]);
+  const [networks, theirNetworks] = await Promise.all([
+    tx.networkManager.findMany({ where: { personId: from }, include: { network: true }, orderBy: { id: "asc" } }),
+    tx.networkManager.findMany({ where: { personId: to }, select: { networkId: true } }),
+  ]);
+  const managed = new Set(theirs.map((m) => m.canteenId));
+  const managedNetworks = new Set(theirNetworks.map((n) => n.networkId));
+  return {
+    managerOf: mine.filter((m) => !managed.has(m.canteenId)).map((m) => m.canteen.name),
+    networks: networks.filter((n) => !managedNetworks.has(n.networkId)).map((n) => n.network.name),
+  };
 }
 
 /** Moves everything of person `from` onto person `to`, then deletes `from`; returns the roles not carried over. */
@@ -26,15 +43,14 @@ export async function mergePeople(tx: Tx, from: number, to: number): Promise<Rol
   await tx.boardSession.updateMany({ where: { personId: from }, data: { personId: to } });
   await tx.boardLogin.updateMany({ where: { personId: from }, data: { personId: to } });
 
+  // Every membership is kept, as a volunteer; `to`'s own role stays (see rolesNotCarried).
   for (const m of await tx.membership.findMany({ where: { personId: from } })) {
     const mine = await tx.membership.findUnique({ where: { canteenId_personId: { canteenId: m.canteenId, personId: to } } });
-    if (!mine) await tx.membership.update({ where: { id: m.id }, data: { personId: to } });
-    else {
-      if (m.role === "manager" && mine.role !== "manager")
-        await tx.membership.update({ where: { id: mine.id }, data: { role: "manager" } });
-      await tx.membership.delete({ where: { id: m.id } });
-    }
+    if (mine) await tx.membership.delete({ where: { id: m.id } });
+    else await tx.membership.update({ where: { id: m.id }, data: { personId: to, role: "volunteer" } });
   }
+  // A network `from` managed stays managed by `to` only if `to` already managed it: `from`'s rows go.
+  await tx.networkManager.deleteMany({ where: { personId: from } });
 
   for (const s of await tx.signUp.findMany({ where: { personId: from } })) {
     const mine = await tx.signUp.findUnique({ where: { serviceId_personId: { serviceId: s.serviceId, personId: to } } });
