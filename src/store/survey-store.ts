@@ -1,7 +1,7 @@
 // Welcome-survey answers in the database: counts only, and apart the fact that a person answered.
 import type { SurveyStore } from "../core/survey/ports.ts";
 import type { Database } from "./database.ts";
-import { atomic, type Tx } from "./tx.ts";
+import { atomic } from "./tx.ts";
 
 /** The survey part of the Store. */
 export function surveyStore({ prisma: db }: Database): SurveyStore {
@@ -30,9 +30,4 @@ export function surveyStore({ prisma: db }: Database): SurveyStore {
         return out;
       }),
   };
-}
-
-/** /forget me for the survey: the person's markers go; the counts stay (they never named anyone). */
-export async function forgetSurveyMarks(tx: Tx, personId: number): Promise<void> {
-  await tx.surveyMark.deleteMany({ where: { personId } });
 }
