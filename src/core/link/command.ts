@@ -6,6 +6,7 @@ import type { BaseContext, HandlerResult } from "../context.ts";
 import { UserError } from "../context.ts";
 import { localNow } from "../days.ts";
 import { message, type Message } from "../model.ts";
+import { supportedLocale } from "../language/rules.ts";
 import { fold, tokenize } from "../text.ts";
 import type { LinkPreview, RolesNotCarried } from "./ports.ts";
 
@@ -30,8 +31,14 @@ const noRoles = (r: RolesNotCarried): boolean => r.managerOf.length === 0 && r.n
 
 async function makeCode(ctx: BaseContext): Promise<Message> {
   const me = ctx.event.author.address;
-  const personId = await ctx.store.personOf(me);
-  if (personId === null) throw new UserError("errors.noCanteenPrivate");
+  // Joining one's accounts needs no canteen: an account never seen before becomes a person here.
+  const { name, language } = ctx.event.author;
+  const personId = await ctx.store.ensurePerson({
+    address: me,
+    platform: ctx.event.platform,
+    name,
+    reportedLocale: supportedLocale(language),
+  });
   const expires = localNow(ctx.now, ctx.defaults.timezone).plus({ minutes: LINK_CODE_MINUTES });
   const created = await ctx.store.createLinkCode({ personId, madeBy: me, expiresAt: expires.toJSDate() });
   return message()
