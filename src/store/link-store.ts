@@ -3,6 +3,7 @@
 import { randomInt } from "node:crypto";
 import type { LinkPreview, LinkStore } from "../core/link/ports.ts";
 import type { Platform } from "../core/model.ts";
+import { cleanName } from "../core/text.ts";
 import type { Database } from "./database.ts";
 import { mergePeople, rolesNotCarried } from "./people-store.ts";
 import { atomic, type Tx } from "./tx.ts";
@@ -69,7 +70,7 @@ export function linkStore({ prisma: db }: Database): LinkStore {
         const { name } = await makerOf(tx, lc.personId, lc.madeBy);
         if (!identity) {
           await tx.identity.create({
-            data: { address: who.address, platform: who.platform, displayName: who.name, personId: lc.personId },
+            data: { address: who.address, platform: who.platform, displayName: cleanName(who.name), personId: lc.personId },
           });
           return { kind: "linked" as const, personId: lc.personId, name, notCarried: { managerOf: [], networks: [] } };
         }

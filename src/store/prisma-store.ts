@@ -20,6 +20,7 @@ import { claimSeat, releaseSeat, setCapacities, sheet } from "./sheet-store.ts";
 import { canteensFor, chatsFor, claimDeliveries, knownMembers, membersFor, type MemberCall } from "./batched.ts";
 import { atomic, Batcher, type Tx } from "./tx.ts";
 import { guardedStore } from "./failure.ts";
+import { cleanName } from "../core/text.ts";
 
 const canteenInclude = { roles: true } as const;
 
@@ -34,8 +35,9 @@ export function newInviteCode(): string {
   }
 }
 
-/** Finds or creates the person behind a platform account, refreshing the display name. */
-async function personFor(tx: Tx, who: PersonRef & { platform: Platform }): Promise<number> {
+/** Finds or creates the person behind a platform account, refreshing the display name (cleaned, see cleanName). */
+async function personFor(tx: Tx, account: PersonRef & { platform: Platform }): Promise<number> {
+  const who = { ...account, name: cleanName(account.name) };
   const identity = await tx.identity.findUnique({ where: { address: who.address }, select: { personId: true, displayName: true } });
   if (!identity) {
     const p = await tx.person.create({
@@ -177,7 +179,7 @@ export function createPrismaStore(database: Database): Store {
         return toCanteen(await tx.canteen.findUniqueOrThrow({ where: { id: invite.canteenId }, include: canteenInclude }));
       }),
 
-    ensureMember: (canteenId, who) => members.submit({ canteenId, who }),
+    ensureMember: (canteenId, who) => members.submit({ canteenId, who: { ...who, name: cleanName(who.name) } }),
 
     members: (canteenId) =>
       atomic(db, async (tx) => {
