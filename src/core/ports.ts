@@ -43,10 +43,12 @@ export interface Canteen {
   /** Managers' own texts (null: the default wording). */
   texts: { announce: string | null; reminder: string | null; help: string | null };
   roles: SlotRole[];
+  /** When the canteen was set up: commands refuse dates more than a year before it. */
+  createdAt?: Date;
 }
 
 /** Settings a manager may change with /settings. */
-export type CanteenPatch = Partial<Omit<Canteen, "id" | "roles" | "texts">> & { texts?: Partial<Canteen["texts"]> };
+export type CanteenPatch = Partial<Omit<Canteen, "id" | "roles" | "texts" | "createdAt">> & { texts?: Partial<Canteen["texts"]> };
 
 /** A service's menu and poll state. */
 export interface ServiceInfo {
@@ -143,6 +145,8 @@ export interface NewCanteen {
   roles: readonly SlotRole[];
   chat: { address: string; platform: Platform; title?: string };
   founder: PersonRef & { platform: Platform };
+  /** When it is set up (the core's clock); the database's own time when not given. */
+  createdAt?: Date;
 }
 
 /** Outcome of `/setup`. */

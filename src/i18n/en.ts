@@ -221,6 +221,8 @@ export const en: Shape<typeof fr> = {
   errors: {
     closedDay: "The canteen is closed on {{date}}. It's open on: {{open}}.",
     pastDay: "The service on {{date}} is already over.",
+    tooEarly: "{{date}} is too far back: I go back at most to {{limit}}, a year before the canteen was created.",
+    tooLate: "{{date}} is too far ahead: I go at most to {{limit}}, two years from today.",
     unknownDay: "I don't understand the day “{{day}}”. Examples: tuesday, tomorrow, next tuesday, 03/12, 2026-03-12.",
     unknownRole: "I don't know the role “{{role}}”. Roles: {{roles}}.",
     usage: "Usage: {{usage}}",

@@ -221,6 +221,8 @@ export const fr = {
   errors: {
     closedDay: "La cantine est fermée {{date}}. Elle est ouverte : {{open}}.",
     pastDay: "Le service du {{date}} est déjà passé.",
+    tooEarly: "Le {{date}}, c'est trop loin dans le passé : je remonte au plus jusqu'au {{limit}}, un an avant la création de la cantine.",
+    tooLate: "Le {{date}}, c'est trop loin : je vais au plus jusqu'au {{limit}}, deux ans à partir d'aujourd'hui.",
     unknownDay: "Je ne comprends pas le jour « {{day}} ». Exemples : mardi, demain, mardi prochain, 12/03, 2026-03-12.",
     unknownRole: "Je ne connais pas le poste « {{role}} ». Postes : {{roles}}.",
     usage: "Utilisation : {{usage}}",

@@ -148,6 +148,7 @@ export function createPrismaStore(database: Database): Store {
             slug: input.slug,
             timezone: input.timezone,
             locale: input.locale,
+            ...(input.createdAt ? { createdAt: input.createdAt } : {}),
             roles: { create: input.roles.map((r) => ({ key: r.key, capacity: r.capacity, position: r.position })) },
             groups: { create: { address: input.chat.address, platform: input.chat.platform, title: input.chat.title ?? null } },
           },

@@ -14,7 +14,7 @@ export const SURVEY_OPEN_DAYS = 7;
 
 /** The survey message of one service, in the canteen's language. */
 export function renderSurvey(v: CanteenView, date: string): Message {
-  const m = message().title(v.t("survey.title", { canteen: v.canteen.name, date: formatDate(date, v.locale) }));
+  const m = message().title(v.t("survey.title", { canteen: v.canteen.name, date: formatDate(date, v.locale, v.now) }));
   m.text(v.t("survey.intro"));
   SURVEY_QUESTIONS.forEach((q, i) => m.text({ bold: `${i + 1}. ${v.t(`survey.questions.${q}`)}` }));
   m.note(v.t("survey.anonymous"));
@@ -44,7 +44,7 @@ async function answer(ctx: CanteenContext, args: string): Promise<HandlerResult>
   // Only a past opening day's survey takes answers (a forged date must not create a service).
   const open = ctx.canteen.openDays.includes(DateTime.fromISO(date).weekday);
   if (!open || date > today.toISODate()! || date < oldest)
-    throw new UserError("survey.closed", { date: formatShortDate(date, ctx.locale) });
+    throw new UserError("survey.closed", { date: formatShortDate(date, ctx.locale, ctx.now) });
   const result = await ctx.store.answerSurvey(ctx.canteen.id, date, ctx.member.personId, question, a as SurveyAnswer);
   const toast = ctx.t(result === "counted" ? "survey.thanks" : "survey.already");
   // Only the presser sees this: a toast for a button, never a message in the group.
