@@ -1,19 +1,16 @@
 // /link codes in the database: made by one account, shown to the account that types it (whose
 // account it joins, which canteens), and used up only when that account confirms.
-import { randomInt } from "node:crypto";
 import type { LinkPreview, LinkStore } from "../core/link/ports.ts";
 import type { Platform } from "../core/model.ts";
 import { cleanName } from "../core/text.ts";
 import type { Database } from "./database.ts";
 import { mergePeople, rolesNotCarried } from "./people-store.ts";
+import { hashCode, issueCode, newLinkCode } from "./codes.ts";
 import { atomic, type Tx } from "./tx.ts";
 
-/** Digits and letters people cannot confuse. */
-const LINK_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
-
-/** A code that can still be used at `now`, or null. */
-async function validCode(tx: Tx, code: string, now: Date) {
-  const lc = await tx.linkCode.findUnique({ where: { code } });
+/** A code (by its hash) that can still be used at `now`, or null. */
+async function validCode(tx: Tx, codeHash: string, now: Date) {
+  const lc = await tx.linkCode.findUnique({ where: { codeHash } });
   return lc && !lc.usedAt && lc.expiresAt >= now ? lc : null;
 }
 
@@ -37,15 +34,16 @@ async function makerOf(tx: Tx, personId: number, madeBy: string | null): Promise
 export function linkStore({ prisma: db }: Database): LinkStore {
   return {
     createLinkCode: ({ personId, madeBy, expiresAt }) =>
-      atomic(db, async (tx) => {
-        const code = Array.from({ length: 6 }, () => LINK_ALPHABET[randomInt(LINK_ALPHABET.length)]).join("");
-        await tx.linkCode.create({ data: { code, personId, madeBy, expiresAt } });
-        return code;
-      }),
+      issueCode("link", newLinkCode, (codeHash) =>
+        atomic(db, async (tx) => {
+          await tx.linkCode.create({ data: { codeHash, personId, madeBy, expiresAt } });
+        }),
+      ),
 
-    showLinkCode: (code, who, now) =>
-      atomic(db, async (tx) => {
-        const lc = await validCode(tx, code, now);
+    showLinkCode: async (code, who, now) => {
+      const codeHash = await hashCode("link", code);
+      return atomic(db, async (tx) => {
+        const lc = await validCode(tx, codeHash, now);
         if (!lc || (lc.seenBy !== null && lc.seenBy !== who)) return { kind: "invalid" as const };
         const mine = await tx.identity.findUnique({ where: { address: who } });
         if (mine?.personId === lc.personId) return { kind: "own" as const };
@@ -55,11 +53,13 @@ export function linkStore({ prisma: db }: Database): LinkStore {
         }
         const notCarried = mine ? await rolesNotCarried(tx, mine.personId, lc.personId) : { managerOf: [], networks: [] };
         return { kind: "preview" as const, preview: { ...(await makerOf(tx, lc.personId, lc.madeBy)), notCarried } };
-      }),
+      });
+    },
 
-    redeemLinkCode: (code, who, now) =>
-      atomic(db, async (tx) => {
-        const lc = await validCode(tx, code, now);
+    redeemLinkCode: async (code, who, now) => {
+      const codeHash = await hashCode("link", code);
+      return atomic(db, async (tx) => {
+        const lc = await validCode(tx, codeHash, now);
         if (!lc) return { kind: "invalid" as const };
         if (lc.seenBy === null) return { kind: "unseen" as const };
         if (lc.seenBy !== who.address) return { kind: "invalid" as const };
@@ -76,14 +76,17 @@ export function linkStore({ prisma: db }: Database): LinkStore {
         }
         const notCarried = await mergePeople(tx, identity.personId, lc.personId);
         return { kind: "linked" as const, personId: lc.personId, name, notCarried };
-      }),
+      });
+    },
 
-    cancelLinkCode: (code, who, now) =>
-      atomic(db, async (tx) => {
-        const lc = await validCode(tx, code, now);
+    cancelLinkCode: async (code, who, now) => {
+      const codeHash = await hashCode("link", code);
+      return atomic(db, async (tx) => {
+        const lc = await validCode(tx, codeHash, now);
         if (!lc || (who !== null && lc.seenBy !== who)) return false;
         await tx.linkCode.delete({ where: { id: lc.id } });
         return true;
-      }),
+      });
+    },
   };
 }
