@@ -78,7 +78,7 @@ function crew(v: CanteenView, sheet: SignUp[]): string {
 export function renderAnnouncement(v: CanteenView, service: ServiceInfo, sheet: SignUp[], answers: Answer[]): Message {
   const date = service.date;
   const count = headcountOf(answers);
-  const m = message().title(v.t("announce.title", { canteen: v.canteen.name, date: formatDate(date, v.locale) }));
+  const m = message().title(v.t("announce.title", { canteen: v.canteen.name, date: formatDate(date, v.locale, v.now) }));
   if (v.canteen.texts.announce) m.text(v.canteen.texts.announce);
   menuLines(v, service, m);
   const who = crew(v, sheet);
@@ -105,7 +105,7 @@ export function renderAnnouncement(v: CanteenView, service: ServiceInfo, sheet: 
 export function renderSummary(v: CanteenView, service: ServiceInfo, answers: Answer[]): Message {
   const count = headcountOf(answers);
   const yes = answers.filter((a) => a.eating);
-  const m = message().title(v.t("summary.title", { canteen: v.canteen.name, date: formatDate(service.date, v.locale) }));
+  const m = message().title(v.t("summary.title", { canteen: v.canteen.name, date: formatDate(service.date, v.locale, v.now) }));
   m.text({ bold: countText(v, count) });
   const room = v.canteen.covers - count.covers;
   m.text(
@@ -135,7 +135,7 @@ export function renderSummary(v: CanteenView, service: ServiceInfo, answers: Ans
 export function renderReminder(v: CanteenView, signUp: SignUp): Message {
   const m = message().text(
     v.t("remind.text", {
-      date: formatDate(signUp.date, v.locale),
+      date: formatDate(signUp.date, v.locale, v.now),
       role: roleLabel(v, signUp.role),
       canteen: v.canteen.name,
       time: v.canteen.cookTime,
@@ -145,7 +145,7 @@ export function renderReminder(v: CanteenView, signUp: SignUp): Message {
   m.note(v.t("remind.cantCome"));
   return m
     .buttons({
-      label: v.t("buttons.cancel", { date: formatShortDate(signUp.date, v.locale) }),
+      label: v.t("buttons.cancel", { date: formatShortDate(signUp.date, v.locale, v.now) }),
       command: `/uncook ${signUp.date}`,
       style: "danger",
     })
@@ -168,11 +168,11 @@ function openText(v: CanteenView, open: { role: string; open: number }[]): strin
 
 /** The call for help posted to the groups when tomorrow's sheet has holes. */
 export function renderHelp(v: CanteenView, date: string, open: { role: string; open: number }[]): Message {
-  const m = message().title(v.t("helpNeeded.title", { date: formatDate(date, v.locale) }));
+  const m = message().title(v.t("helpNeeded.title", { date: formatDate(date, v.locale, v.now) }));
   m.text(v.t("helpNeeded.open", { list: openText(v, open) }));
   if (v.canteen.texts.help) m.text(v.canteen.texts.help);
   const buttons = open.map((o) => ({
-    label: v.t("sheet.button", { role: roleLabel(v, o.role), date: formatShortDate(date, v.locale) }),
+    label: v.t("sheet.button", { role: roleLabel(v, o.role), date: formatShortDate(date, v.locale, v.now) }),
     command: `/cook ${date}${o.role === DEFAULT_ROLE ? "" : ` ${o.role}`}`,
     style: "primary" as const,
   }));
@@ -188,8 +188,9 @@ export function renderManagerAlert(
   asks: ReplacementRequest[] = [],
 ): Message {
   const m = message();
-  if (open.length > 0) m.text(v.t("alert.text", { date: formatDate(date, v.locale), canteen: v.canteen.name, list: openText(v, open) }));
-  else m.text(v.t("replace.alertOnly", { date: formatDate(date, v.locale), canteen: v.canteen.name }));
+  if (open.length > 0)
+    m.text(v.t("alert.text", { date: formatDate(date, v.locale, v.now), canteen: v.canteen.name, list: openText(v, open) }));
+  else m.text(v.t("replace.alertOnly", { date: formatDate(date, v.locale, v.now), canteen: v.canteen.name }));
   for (const line of alertLines(v, asks)) m.text(line);
   if (open.length > 0) m.note(v.t("alert.posted"));
   return m.build();
@@ -198,9 +199,11 @@ export function renderManagerAlert(
 /** The private notice to someone promoted from the waitlist. */
 export function renderPromotion(v: CanteenView, signUp: SignUp): Message {
   return message()
-    .text(v.t("notice.promoted", { date: formatDate(signUp.date, v.locale), role: roleLabel(v, signUp.role), canteen: v.canteen.name }))
+    .text(
+      v.t("notice.promoted", { date: formatDate(signUp.date, v.locale, v.now), role: roleLabel(v, signUp.role), canteen: v.canteen.name }),
+    )
     .buttons({
-      label: v.t("buttons.cancel", { date: formatShortDate(signUp.date, v.locale) }),
+      label: v.t("buttons.cancel", { date: formatShortDate(signUp.date, v.locale, v.now) }),
       command: `/uncook ${signUp.date}`,
       style: "danger",
     })

@@ -16,9 +16,15 @@ export function dayError(ctx: CanteenContext, res: Exclude<DayResult, { ok: true
   const open = weekdayNames(ctx.canteen.openDays, ctx.locale).join(", ");
   switch (res.reason) {
     case "closed":
-      return new UserError("errors.closedDay", { date: formatDate(res.date, ctx.locale), open });
+      return new UserError("errors.closedDay", { date: formatDate(res.date, ctx.locale, ctx.now), open });
     case "past":
-      return new UserError("errors.pastDay", { date: formatDate(res.date, ctx.locale) });
+      return new UserError("errors.pastDay", { date: formatDate(res.date, ctx.locale, ctx.now) });
+    case "tooEarly":
+    case "tooLate":
+      return new UserError(`errors.${res.reason}`, {
+        date: formatDate(res.date, ctx.locale, ctx.now),
+        limit: formatDate(res.limit, ctx.locale, ctx.now),
+      });
     default:
       return new UserError("errors.unknownDay", { day: typed });
   }

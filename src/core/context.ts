@@ -1,4 +1,5 @@
 // What a command handler receives, and the error type for mistakes a user can make.
+import { DateTime } from "luxon";
 import type { Calendar } from "./days.ts";
 import type { IncomingEvent, Message, Outcome } from "./model.ts";
 import type { Canteen, Clock, Group, Locale, Logger, Member, Outbox, Store } from "./ports.ts";
@@ -70,5 +71,11 @@ export function canteenView(c: Canteen, now: Date): CanteenView {
 
 /** The canteen's calendar facts, as day parsing wants them. */
 export function calendarOf(c: Canteen): Calendar {
-  return { timezone: c.timezone, locale: c.locale, openDays: c.openDays, lunchTime: c.lunchTime };
+  return {
+    timezone: c.timezone,
+    locale: c.locale,
+    openDays: c.openDays,
+    lunchTime: c.lunchTime,
+    ...(c.createdAt ? { createdAt: DateTime.fromJSDate(c.createdAt, { zone: c.timezone }).toISODate()! } : {}),
+  };
 }

@@ -17,6 +17,7 @@ import { networkCommands } from "./network/commands.ts";
 import { networkImpactScope } from "./network/report.ts";
 import { pollCommands } from "./commands/poll.ts";
 import { profileCommands } from "./commands/profile.ts";
+import { linkCommands } from "./link/command.ts";
 import { settingsCommands } from "./commands/settings.ts";
 import { CommandTable, commandName, type CommandSpec } from "./commands/registry.ts";
 import { calendarOf, UserError, type BaseContext, type CanteenContext, type CoreDeps, type HandlerResult } from "./context.ts";
@@ -34,7 +35,7 @@ import {
   type FiguresRefusal,
   type NetworkBoardFigures,
 } from "./board/figures.ts";
-import { closest, hasControlCharacters, wellFormed } from "./text.ts";
+import { cleanName, closest, hasControlCharacters, wellFormed } from "./text.ts";
 import { translator } from "../i18n/index.ts";
 import { languageCommands } from "./language/commands.ts";
 import { personalLocale, supportedLocale } from "./language/rules.ts";
@@ -94,14 +95,17 @@ function asOutcome(r: HandlerResult): Outcome {
   return "lines" in r ? { replies: [r] } : r;
 }
 
-/** The event with lone surrogates replaced in everything people typed (names, titles, text). */
+/**
+ * The event with lone surrogates replaced in everything people typed, and names and titles
+ * cleaned of control and bidi characters (see cleanName) before anything reads or stores them.
+ */
 function wellFormedEvent(e: IncomingEvent): IncomingEvent {
   return {
     ...e,
     text: wellFormed(e.text),
-    chat: e.chat.title === undefined ? e.chat : { ...e.chat, title: wellFormed(e.chat.title) },
-    author: { ...e.author, name: wellFormed(e.author.name) },
-    ...(e.mentions ? { mentions: e.mentions.map((m) => ({ ...m, name: wellFormed(m.name) })) } : {}),
+    chat: e.chat.title === undefined ? e.chat : { ...e.chat, title: cleanName(e.chat.title) },
+    author: { ...e.author, name: cleanName(e.author.name) },
+    ...(e.mentions ? { mentions: e.mentions.map((m) => ({ ...m, name: cleanName(m.name) })) } : {}),
   };
 }
 
@@ -114,6 +118,7 @@ export function createCore(given: CoreDeps, extra: CommandSpec[] = []): Core {
     ...pollCommands,
     ...foodCommands,
     ...profileCommands,
+    ...linkCommands,
     ...adminCommands,
     ...settingsCommands,
     ...lunchCommands,

@@ -9,7 +9,8 @@ export type DayResult =
   | { ok: true; date: string }
   | { ok: false; reason: "unknown" }
   | { ok: false; reason: "closed"; date: string }
-  | { ok: false; reason: "past"; date: string };
+  | { ok: false; reason: "past"; date: string }
+  | { ok: false; reason: "tooEarly" | "tooLate"; date: string; limit: string };
 
 /** The calendar facts day parsing needs about a canteen. */
 export interface Calendar {
@@ -19,6 +20,24 @@ export interface Calendar {
   openDays: number[];
   /** Local time after which today's service counts as past. */
   lunchTime: string;
+  /** Local date the canteen was created ("2026-03-12"): dates more than a year before it are refused. */
+  createdAt?: string;
+}
+
+/** Years before the canteen's creation, and after today, that a typed date may reach. */
+export const DATE_RANGE_YEARS = { before: 1, after: 2 } as const;
+
+/**
+ * The dates a command may name: from a year before the canteen was created (or before today, when
+ * that is unknown) to two years from today. Anything else is a typo ("1900-01-01", "3000").
+ */
+export function dateRange(cal: Calendar, now: Date): { from: string; to: string } {
+  const today = localNow(now, cal.timezone).startOf("day");
+  const created = cal.createdAt ? DateTime.fromISO(cal.createdAt, { zone: cal.timezone }) : today;
+  return {
+    from: created.minus({ years: DATE_RANGE_YEARS.before }).toISODate()!,
+    to: today.plus({ years: DATE_RANGE_YEARS.after }).toISODate()!,
+  };
 }
 
 /** A word table with no prototype: typed words such as "constructor" or "__proto__" find nothing. */
@@ -185,6 +204,9 @@ function onOrAfter(from: DateTime, weekday: number): DateTime {
 
 function check(d: DateTime, cal: Calendar, now: Date): DayResult {
   const date = d.toISODate()!;
+  const range = dateRange(cal, now);
+  if (date < range.from) return { ok: false, reason: "tooEarly", date, limit: range.from };
+  if (date > range.to) return { ok: false, reason: "tooLate", date, limit: range.to };
   if (isPast(date, cal, now)) return { ok: false, reason: "past", date };
   if (!cal.openDays.includes(d.weekday)) return { ok: false, reason: "closed", date };
   return { ok: true, date };
@@ -324,14 +346,26 @@ export function sheetCommand(k: number): string {
   return k === 0 ? "/slots" : k === 1 ? "/slots next" : `/slots +${k}`;
 }
 
-/** A service date for people: "mardi 1 décembre" / "Tuesday 1 December". */
-export function formatDate(date: string, locale: "fr" | "en"): string {
-  return DateTime.fromISO(date).setLocale(intlLocale(locale)).toFormat("cccc d LLLL");
+/** True when `date` ("2027-01-04") falls in another year than `now`: the year must then be said. */
+function otherYear(date: string, now: Date): boolean {
+  return Number(date.slice(0, 4)) !== now.getUTCFullYear();
 }
 
-/** A short service date for buttons: "mar. 1/12" / "Tue 1/12". */
-export function formatShortDate(date: string, locale: "fr" | "en"): string {
-  return DateTime.fromISO(date).setLocale(intlLocale(locale)).toFormat("ccc d/L");
+/**
+ * A service date for people: "mardi 1 décembre" / "Tuesday 1 December", with the year when it is
+ * not the current one ("mardi 12 décembre 2028").
+ */
+export function formatDate(date: string, locale: "fr" | "en", now: Date): string {
+  return DateTime.fromISO(date)
+    .setLocale(intlLocale(locale))
+    .toFormat(otherYear(date, now) ? "cccc d LLLL yyyy" : "cccc d LLLL");
+}
+
+/** A short service date for buttons: "mar. 1/12" / "Tue 1/12" ("mar. 12/12/28" in another year). */
+export function formatShortDate(date: string, locale: "fr" | "en", now: Date): string {
+  return DateTime.fromISO(date)
+    .setLocale(intlLocale(locale))
+    .toFormat(otherYear(date, now) ? "ccc d/L/yy" : "ccc d/L");
 }
 
 /** Weekday names for the "we are open on…" reply, in the canteen's language. */

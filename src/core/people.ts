@@ -2,7 +2,7 @@
 import type { CanteenContext } from "./context.ts";
 import { UserError } from "./context.ts";
 import type { Member, Store } from "./ports.ts";
-import { fold } from "./text.ts";
+import { cleanName, fold } from "./text.ts";
 
 /** Longest display name we accept for an outside helper typed by a manager. */
 export const MAX_NAME_LENGTH = 64;
@@ -25,7 +25,7 @@ export async function findMember(ctx: CanteenContext, typed: string): Promise<Me
 
 /** Validates a typed name for an outside helper. */
 export function checkHelperName(name: string): string {
-  const clean = name.replace(/^@/, "").replace(/\s+/g, " ").trim();
+  const clean = cleanName(name.replace(/^@/, ""));
   if (clean.length === 0) throw new UserError("errors.emptyName");
   if (clean.length > MAX_NAME_LENGTH) throw new UserError("errors.nameTooLong", { max: MAX_NAME_LENGTH });
   return clean;

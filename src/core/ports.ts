@@ -4,6 +4,7 @@ import type { BoardStore } from "./board/ports.ts";
 import type { CalendarStore } from "./calendar/ports.ts";
 import type { Allergen, Diet } from "./food.ts";
 import type { LanguageStore } from "./language/ports.ts";
+import type { LinkStore } from "./link/ports.ts";
 import type { LunchStore } from "./lunch/ports.ts";
 import type { ReplaceStore } from "./replace/ports.ts";
 import type { CloseoutStore } from "./closeout/ports.ts";
@@ -42,10 +43,12 @@ export interface Canteen {
   /** Managers' own texts (null: the default wording). */
   texts: { announce: string | null; reminder: string | null; help: string | null };
   roles: SlotRole[];
+  /** When the canteen was set up: commands refuse dates more than a year before it. */
+  createdAt?: Date;
 }
 
 /** Settings a manager may change with /settings. */
-export type CanteenPatch = Partial<Omit<Canteen, "id" | "roles" | "texts">> & { texts?: Partial<Canteen["texts"]> };
+export type CanteenPatch = Partial<Omit<Canteen, "id" | "roles" | "texts" | "createdAt">> & { texts?: Partial<Canteen["texts"]> };
 
 /** A service's menu and poll state. */
 export interface ServiceInfo {
@@ -142,6 +145,8 @@ export interface NewCanteen {
   roles: readonly SlotRole[];
   chat: { address: string; platform: Platform; title?: string };
   founder: PersonRef & { platform: Platform };
+  /** When it is set up (the core's clock); the database's own time when not given. */
+  createdAt?: Date;
 }
 
 /** Outcome of `/setup`. */
@@ -150,7 +155,17 @@ export type SetupResult =
 
 /** Persistence of the canteen domain (every feature's store port). Each method is one atomic unit of work. */
 export interface Store
-  extends LunchStore, LanguageStore, ReplaceStore, CloseoutStore, SurveyStore, ImpactStore, NetworkStore, BoardStore, CalendarStore {
+  extends
+    LunchStore,
+    LanguageStore,
+    LinkStore,
+    ReplaceStore,
+    CloseoutStore,
+    SurveyStore,
+    ImpactStore,
+    NetworkStore,
+    BoardStore,
+    CalendarStore {
   /** The canteen a chat is linked to, if any. */
   findChat(address: string): Promise<{ group: Group; canteen: Canteen } | null>;
   /** A chat changed address (Telegram group → supergroup): its canteen link follows. */
@@ -220,15 +235,6 @@ export interface Store
   answerPoll(canteenId: number, date: string, personId: number, answer: { eating: boolean; guests: number | "+1" }): Promise<Answer>;
   /** Every answer to a service's poll, with profiles. */
   answers(canteenId: number, date: string): Promise<Answer[]>;
-
-  /** A one-time code that joins another platform account to this person. */
-  createLinkCode(personId: number, expiresAt: Date): Promise<string>;
-  /**
-   * Joins the account `who` (and everything of its person) to the code's person; an account
-   * never seen before simply joins it. Returns the surviving person id, or null when the code
-   * is unknown, used or expired.
-   */
-  redeemLinkCode(code: string, who: PersonRef & { platform: Platform }, now: Date): Promise<number | null>;
 
   /**
    * Forgets a person: accounts, profile, memberships and future sign-ups (waiting people move

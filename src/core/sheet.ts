@@ -30,7 +30,7 @@ export function openPlaces(ctx: CanteenContext, date: string, lines: SignUp[]): 
 
 /** One service's lines on the sheet. */
 function serviceLines(ctx: CanteenContext, date: string, lines: SignUp[], m: ReturnType<typeof message>): void {
-  const day = capitalise(formatDate(date, ctx.locale));
+  const day = capitalise(formatDate(date, ctx.locale, ctx.now));
   const roles = ctx.canteen.roles.filter((r) => r.capacity > 0);
   const mine = lines.filter((s) => s.date === date);
   const on = (role: string) => mine.filter((s) => s.role === role && s.status === "confirmed");
@@ -75,7 +75,12 @@ export function renderSheet(ctx: CanteenContext, dates: string[], lines: SignUp[
   const m = message().title(ctx.t("sheet.title", { canteen: ctx.canteen.name }));
   if (k === 0) m.note(ctx.t("sheet.next7"));
   else if (dates.length > 0) {
-    m.note(ctx.t("sheet.later", { from: formatDate(dates[0]!, ctx.locale), to: formatDate(dates[dates.length - 1]!, ctx.locale) }));
+    m.note(
+      ctx.t("sheet.later", {
+        from: formatDate(dates[0]!, ctx.locale, ctx.now),
+        to: formatDate(dates[dates.length - 1]!, ctx.locale, ctx.now),
+      }),
+    );
   }
   const buttons: Button[] = [];
   for (const date of dates) {
@@ -84,7 +89,7 @@ export function renderSheet(ctx: CanteenContext, dates: string[], lines: SignUp[
     const role = (open.get(DEFAULT_ROLE) ?? 0) > 0 ? DEFAULT_ROLE : [...open].find(([, n]) => n > 0)?.[0];
     if (role) {
       buttons.push({
-        label: ctx.t("sheet.button", { role: roleLabel(ctx, role), date: formatShortDate(date, ctx.locale) }),
+        label: ctx.t("sheet.button", { role: roleLabel(ctx, role), date: formatShortDate(date, ctx.locale, ctx.now) }),
         command: `/cook ${date}${role === DEFAULT_ROLE ? "" : ` ${role}`}`,
         style: "primary",
       });

@@ -58,6 +58,20 @@ export function wellFormed(s: string): string {
   return s.replace(/\p{Cs}/gu, "\uFFFD");
 }
 
+/** Invisible characters dropped from names: NUL, bidi marks, embeddings, overrides and isolates. */
+const NAME_DROPPED = /[\u0000\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/gu;
+/** Other C0/C1 controls (tabs, line breaks…), which become a space in a name. */
+const NAME_CONTROL = /[\u0001-\u001F\u007F-\u009F]/gu;
+
+/**
+ * A display name as Tablée keeps and shows it: lone surrogates mended, NUL and bidi controls
+ * dropped (so "Zo\u202Eé gnp.exe\u202C" reads "Zoé gnp.exe", and PostgreSQL can store it), other
+ * controls turned into spaces, runs of spaces collapsed. Used wherever people are created or renamed.
+ */
+export function cleanName(name: string): string {
+  return wellFormed(name).replace(NAME_DROPPED, "").replace(NAME_CONTROL, " ").replace(/\s+/gu, " ").trim();
+}
+
 /** True when the text holds control characters a person cannot have meant to type. */
 export function hasControlCharacters(s: string): boolean {
   return CONTROL.test(s);

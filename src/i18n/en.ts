@@ -10,6 +10,7 @@ import { calendarEn } from "./calendar.en.ts";
 import { homeEn } from "./home.en.ts";
 import { figuresEn } from "./figures.en.ts";
 import { boardEn } from "./board.en.ts";
+import { linkEn } from "./link.en.ts";
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
@@ -153,13 +154,8 @@ export const en: Shape<typeof fr> = {
     saved: "✅ Saved.",
     unknownDiet: "I don't know the diet “{{word}}”. Diets: {{list}} (or “none”).",
   },
-  link: {
-    privateOnly: "To link your accounts, send me /link in a private message.",
-    created: "On your other app (Telegram, Discord or Slack), send me this privately within {{minutes}} minutes:",
-    why: "Your sign-ups and answers will then be the same everywhere.",
-    badCode: "This code isn't valid (already used or expired). Ask for a new one with /link on the other app.",
-    done: "🔗 Done: your accounts are linked; your answers are the same on every app.",
-  },
+  link: linkEn,
+
   settings: {
     title: "⚙️ Settings — {{canteen}}",
     days: "Open days: {{days}}",
@@ -225,6 +221,8 @@ export const en: Shape<typeof fr> = {
   errors: {
     closedDay: "The canteen is closed on {{date}}. It's open on: {{open}}.",
     pastDay: "The service on {{date}} is already over.",
+    tooEarly: "{{date}} is too far back: I go back at most to {{limit}}, a year before the canteen was created.",
+    tooLate: "{{date}} is too far ahead: I go at most to {{limit}}, two years from today.",
     unknownDay: "I don't understand the day “{{day}}”. Examples: tuesday, tomorrow, next tuesday, 03/12, 2026-03-12.",
     unknownRole: "I don't know the role “{{role}}”. Roles: {{roles}}.",
     usage: "Usage: {{usage}}",
@@ -320,9 +318,9 @@ export const en: Shape<typeof fr> = {
       examples: "Example: /profile",
     },
     link: {
-      usage: "/link [code]",
-      description: "link your accounts on several apps (in a private message)",
-      examples: "Examples: /link · /link K7Q2M9",
+      usage: "/link [code] [yes|no]",
+      description: "link your accounts on several apps (in a private message); the code first shows whom you are joining",
+      examples: "Examples: /link · /link K7Q2M9 · /link K7Q2M9 yes",
     },
     settings: {
       usage: "/settings [setting value]",

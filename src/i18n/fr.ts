@@ -9,6 +9,7 @@ import { calendarFr } from "./calendar.fr.ts";
 import { homeFr } from "./home.fr.ts";
 import { figuresFr } from "./figures.fr.ts";
 import { boardFr } from "./board.fr.ts";
+import { linkFr } from "./link.fr.ts";
 
 export const fr = {
   roles: {
@@ -152,13 +153,8 @@ export const fr = {
     saved: "✅ C'est noté.",
     unknownDiet: "Je ne connais pas le régime « {{word}} ». Régimes : {{list}} (ou « aucun »).",
   },
-  link: {
-    privateOnly: "Pour relier tes comptes, écris-moi /lier en message privé.",
-    created: "Sur ton autre application (Telegram, Discord ou Slack), écris-moi en privé dans les {{minutes}} minutes :",
-    why: "Tes inscriptions et réponses seront alors les mêmes partout.",
-    badCode: "Ce code n'est pas valable (déjà utilisé ou expiré). Redemande-en un avec /lier sur l'autre application.",
-    done: "🔗 C'est fait : tes comptes sont reliés, tes réponses sont les mêmes sur toutes les applications.",
-  },
+  link: linkFr,
+
   settings: {
     title: "⚙️ Réglages — {{canteen}}",
     days: "Jours d'ouverture : {{days}}",
@@ -225,6 +221,8 @@ export const fr = {
   errors: {
     closedDay: "La cantine est fermée {{date}}. Elle est ouverte : {{open}}.",
     pastDay: "Le service du {{date}} est déjà passé.",
+    tooEarly: "Le {{date}}, c'est trop loin dans le passé : je remonte au plus jusqu'au {{limit}}, un an avant la création de la cantine.",
+    tooLate: "Le {{date}}, c'est trop loin : je vais au plus jusqu'au {{limit}}, deux ans à partir d'aujourd'hui.",
     unknownDay: "Je ne comprends pas le jour « {{day}} ». Exemples : mardi, demain, mardi prochain, 12/03, 2026-03-12.",
     unknownRole: "Je ne connais pas le poste « {{role}} ». Postes : {{roles}}.",
     usage: "Utilisation : {{usage}}",
@@ -320,9 +318,9 @@ export const fr = {
       examples: "Exemple : /profil",
     },
     link: {
-      usage: "/lier [code]",
-      description: "relier tes comptes de plusieurs applications (en message privé)",
-      examples: "Exemples : /lier · /lier K7Q2M9",
+      usage: "/lier [code] [oui|non]",
+      description: "relier tes comptes de plusieurs applications (en message privé) ; le code montre d'abord à qui tu te relies",
+      examples: "Exemples : /lier · /lier K7Q2M9 · /lier K7Q2M9 oui",
     },
     settings: {
       usage: "/reglages [réglage valeur]",

@@ -33,6 +33,7 @@ export const impactEn = {
   detailLine: "{{date}}: {{covers}} covers · takings {{takings}} · spent {{spent}} · forecast {{forecast}}",
   footer: "Every figure has a written definition: /impact definitions. Periods: month, last month, year, 2026, 2026-11, november, all.",
   definitionsTitle: "📖 Definitions of the figures",
+  outOfRange: 'The period "{{value}}" is outside the dates I know: from {{from}} to {{to}}.',
   badPeriod: 'I don\'t understand the period "{{value}}". Try: month, last month, year, 2026, 2026-11, november or all.',
   noNetwork: "Network figures are not available here.",
 };

@@ -34,6 +34,7 @@ export const impactFr = {
   footer:
     "Chaque chiffre a une définition écrite : /impact definitions. Périodes : mois, mois dernier, annee, 2026, 2026-11, novembre, tout.",
   definitionsTitle: "📖 Définitions des chiffres",
+  outOfRange: "La période « {{value}} » sort des dates que je connais : du {{from}} au {{to}}.",
   badPeriod: "Je ne comprends pas la période « {{value}} ». Essaie : mois, mois dernier, annee, 2026, 2026-11, novembre ou tout.",
   noNetwork: "Les chiffres du réseau ne sont pas disponibles ici.",
 };

@@ -3,6 +3,7 @@ import type { BoardLoginRecord, BoardStore } from "../core/board/ports.ts";
 import type { MemberRole } from "../core/ports.ts";
 import type { Database } from "./database.ts";
 import { toCanteen } from "./mappers.ts";
+import { cleanName } from "../core/text.ts";
 import { atomic } from "./tx.ts";
 
 /** Rows are kept this long past their expiry (a used or expired link can still say so), then pruned. */
@@ -67,8 +68,9 @@ export function boardStore(database: Database): BoardStore {
       }
     },
 
-    ensurePerson: (who) =>
+    ensurePerson: (account) =>
       atomic(db, async (tx) => {
+        const who = { ...account, name: cleanName(account.name) };
         const known = await tx.identity.findUnique({ where: { address: who.address }, select: { personId: true } });
         if (known) return known.personId;
         const p = await tx.person.create({

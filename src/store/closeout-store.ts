@@ -94,8 +94,3 @@ export function closeoutStore(database: Database): CloseoutStore {
       }),
   };
 }
-
-/** /forget me for close-out history: the person's name leaves the history, the values stay. */
-export async function forgetCloseActor(tx: Tx, personId: number): Promise<void> {
-  await tx.serviceChange.updateMany({ where: { personId }, data: { personId: null, actorName: "—" } });
-}

@@ -24,7 +24,16 @@ type CanteenRow = {
   closeOutTime: string;
   surveyTime: string | null;
   roles: { key: string; capacity: number; position: number }[];
+  /** A Date from Prisma; a number or a string from a raw query. */
+  createdAt?: Date | number | string;
 };
+
+/** A date column as a raw query returns it on either provider (a Date, epoch milliseconds, or text). */
+function toDate(v: Date | number | string): Date {
+  if (v instanceof Date) return v;
+  if (typeof v === "number" || /^\d+$/.test(v)) return new Date(Number(v));
+  return new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(v) ? v : `${v.replace(" ", "T")}Z`);
+}
 
 /** A canteen row with its roles. */
 export function toCanteen(r: CanteenRow): Canteen {
@@ -47,6 +56,7 @@ export function toCanteen(r: CanteenRow): Canteen {
     closeOutTime: r.closeOutTime,
     surveyTime: r.surveyTime,
     texts: { announce: r.announceText, reminder: r.reminderText, help: r.helpText },
+    ...(r.createdAt === undefined ? {} : { createdAt: toDate(r.createdAt) }),
     roles: [...r.roles].sort((a, b) => a.position - b.position).map(({ key, capacity, position }) => ({ key, capacity, position })),
   };
 }

@@ -3,7 +3,7 @@
 import type { Network, NetworkStore } from "../core/network/ports.ts";
 import type { Database } from "./database.ts";
 import { networkRecords } from "./network-records.ts";
-import { newInviteCode } from "./prisma-store.ts";
+import { hashCode, issueCode, newInviteCode } from "./codes.ts";
 import { atomic, type Tx } from "./tx.ts";
 
 const networkInclude = { canteens: { include: { canteen: { select: { name: true } } }, orderBy: { id: "asc" } } } as const;
@@ -44,17 +44,18 @@ export function networkStore(database: Database): NetworkStore {
       }),
 
     createNetworkInvite: (networkId, createdBy, expiresAt) =>
-      atomic(db, async (tx) => {
-        const code = newInviteCode();
-        await tx.networkInvite.create({ data: { code, networkId, createdBy, expiresAt } });
-        return code;
-      }),
+      issueCode("network-invite", newInviteCode, (codeHash) =>
+        atomic(db, async (tx) => {
+          await tx.networkInvite.create({ data: { codeHash, networkId, createdBy, expiresAt } });
+        }),
+      ),
 
-    joinNetwork: (code, canteenId, now) =>
-      atomic(db, async (tx) => {
+    joinNetwork: async (code, canteenId, now) => {
+      const codeHash = await hashCode("network-invite", code);
+      return atomic(db, async (tx) => {
         const mine = await networkOf(tx, canteenId);
         if (mine) return { kind: "already-member", network: mine };
-        const invite = await tx.networkInvite.findUnique({ where: { code } });
+        const invite = await tx.networkInvite.findUnique({ where: { codeHash } });
         if (!invite || invite.usedAt || invite.expiresAt < now) return { kind: "bad-code" };
         const used = await tx.networkInvite.updateMany({
           where: { id: invite.id, usedAt: null },
@@ -66,7 +67,8 @@ export function networkStore(database: Database): NetworkStore {
           kind: "joined",
           network: toNetwork(await tx.network.findUniqueOrThrow({ where: { id: invite.networkId }, include: networkInclude })),
         };
-      }),
+      });
+    },
 
     leaveNetwork: (canteenId) =>
       atomic(db, async (tx) => {

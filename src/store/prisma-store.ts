@@ -1,5 +1,4 @@
 // The Store port on Prisma (SQLite or PostgreSQL). Every method is one atomic unit of work.
-import { randomInt } from "node:crypto";
 import type { Platform, PersonRef } from "../core/model.ts";
 import type { Canteen, Member, MemberRole, NewCanteen, SetupResult, Store } from "../core/ports.ts";
 import type { Database } from "./database.ts";
@@ -14,27 +13,20 @@ import { networkStore } from "./network-store.ts";
 import { calendarStore } from "./calendar-store.ts";
 import { boardStore } from "./board-store.ts";
 import { peopleStore } from "./people-store.ts";
+import { linkStore } from "./link-store.ts";
 import { serviceStore } from "./service-store.ts";
 import { claimSeat, releaseSeat, setCapacities, sheet } from "./sheet-store.ts";
 import { canteensFor, chatsFor, claimDeliveries, knownMembers, membersFor, type MemberCall } from "./batched.ts";
 import { atomic, Batcher, type Tx } from "./tx.ts";
 import { guardedStore } from "./failure.ts";
+import { hashCode, issueCode, newInviteCode } from "./codes.ts";
+import { cleanName } from "../core/text.ts";
 
 const canteenInclude = { roles: true } as const;
 
-/** Letters and digits people cannot confuse (no O/0, I/1/L). */
-const CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
-
-/** Eight characters of CODE_ALPHABET with at least two digits and two letters, so a code never reads as a canteen name. */
-export function newInviteCode(): string {
-  for (;;) {
-    const code = Array.from({ length: 8 }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join("");
-    if ((code.match(/\d/g)?.length ?? 0) >= 2 && (code.match(/[A-Z]/g)?.length ?? 0) >= 2) return code;
-  }
-}
-
-/** Finds or creates the person behind a platform account, refreshing the display name. */
-async function personFor(tx: Tx, who: PersonRef & { platform: Platform }): Promise<number> {
+/** Finds or creates the person behind a platform account, refreshing the display name (cleaned, see cleanName). */
+async function personFor(tx: Tx, account: PersonRef & { platform: Platform }): Promise<number> {
+  const who = { ...account, name: cleanName(account.name) };
   const identity = await tx.identity.findUnique({ where: { address: who.address }, select: { personId: true, displayName: true } });
   if (!identity) {
     const p = await tx.person.create({
@@ -76,6 +68,7 @@ export function createPrismaStore(database: Database): Store {
   return guardedStore<Store>(database.provider, {
     ...serviceStore(database),
     ...peopleStore(database),
+    ...linkStore(database),
     ...lunchStore(database),
     ...languageStore(database),
     ...replaceStore(database),
@@ -144,6 +137,7 @@ export function createPrismaStore(database: Database): Store {
             slug: input.slug,
             timezone: input.timezone,
             locale: input.locale,
+            ...(input.createdAt ? { createdAt: input.createdAt } : {}),
             roles: { create: input.roles.map((r) => ({ key: r.key, capacity: r.capacity, position: r.position })) },
             groups: { create: { address: input.chat.address, platform: input.chat.platform, title: input.chat.title ?? null } },
           },
@@ -153,18 +147,18 @@ export function createPrismaStore(database: Database): Store {
         return { kind: "created", canteen: toCanteen(c) };
       }),
 
-    // A code collision (one in a trillion) is a unique violation: the unit of work is replayed
-    // and draws a new code.
+    // Only the code's hash is stored; a collision (one in a trillion) draws a new code.
     createInvite: (canteenId, createdBy, expiresAt) =>
-      atomic(db, async (tx) => {
-        const code = newInviteCode();
-        await tx.invite.create({ data: { code, canteenId, createdBy, expiresAt } });
-        return code;
-      }),
+      issueCode("invite", newInviteCode, (codeHash) =>
+        atomic(db, async (tx) => {
+          await tx.invite.create({ data: { codeHash, canteenId, createdBy, expiresAt } });
+        }),
+      ),
 
-    redeemInvite: (code, { chat, person, now }): Promise<Canteen | null> =>
-      atomic(db, async (tx) => {
-        const invite = await tx.invite.findUnique({ where: { code } });
+    redeemInvite: async (code, { chat, person, now }): Promise<Canteen | null> => {
+      const codeHash = await hashCode("invite", code);
+      return atomic(db, async (tx) => {
+        const invite = await tx.invite.findUnique({ where: { codeHash } });
         if (!invite || invite.usedAt || invite.expiresAt < now) return null;
         const used = await tx.invite.updateMany({ where: { id: invite.id, usedAt: null }, data: { usedAt: now } });
         if (used.count !== 1) return null;
@@ -173,9 +167,10 @@ export function createPrismaStore(database: Database): Store {
         });
         await memberOf(tx, invite.canteenId, await personFor(tx, person), "manager");
         return toCanteen(await tx.canteen.findUniqueOrThrow({ where: { id: invite.canteenId }, include: canteenInclude }));
-      }),
+      });
+    },
 
-    ensureMember: (canteenId, who) => members.submit({ canteenId, who }),
+    ensureMember: (canteenId, who) => members.submit({ canteenId, who: { ...who, name: cleanName(who.name) } }),
 
     members: (canteenId) =>
       atomic(db, async (tx) => {

@@ -3,7 +3,7 @@
 // marker to one answer (README, "Privacy").
 import type { SurveyStore } from "../core/survey/ports.ts";
 import type { Database } from "./database.ts";
-import { atomic, type Tx } from "./tx.ts";
+import { atomic } from "./tx.ts";
 
 /** Delivery states of a survey post that may have reached the chat. */
 const POSTED = ["sent", "unconfirmed"];
@@ -71,9 +71,4 @@ export function surveyStore({ prisma: db }: Database): SurveyStore {
         return out;
       }),
   };
-}
-
-/** /forget me for the survey: the person's markers go; the counts stay (they never named anyone). */
-export async function forgetSurveyMarks(tx: Tx, personId: number): Promise<void> {
-  await tx.surveyMark.deleteMany({ where: { personId } });
 }

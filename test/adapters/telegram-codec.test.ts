@@ -142,6 +142,9 @@ describe("decoding updates", () => {
     // The "open the private chat" button of /calendar in a group asks for the links again there.
     const calendar = decodeUpdate(say("/start calendar", { id: 42, type: "private", first_name: "Alice" }), bot);
     expect(calendar.kind === "event" && calendar.event.text).toBe("/calendar");
+    // …and that of /lier in a group asks for a /link code there.
+    const linking = decodeUpdate(say("/start link", { id: 42, type: "private", first_name: "Alice" }), bot);
+    expect(linking.kind === "event" && linking.event.text).toBe("/link");
     const odd = decodeUpdate(say("/start constructor", { id: 42, type: "private", first_name: "Alice" }), bot);
     expect(odd.kind === "event" && odd.event.text).toBe("/help");
   });

@@ -103,7 +103,8 @@ describe("the headcount poll", () => {
   it("an answer is the person's own across apps once their accounts are linked: it updates, never adds", async () => {
     await h.say("Alice", "/eat +1");
     const code = /\/link ([A-Z0-9]{6})/.exec(await h.say("Alice", "/lier", { chat: "console:dm-alice", private: true }))![1];
-    expect(await h.say("Alice", `/link ${code}`, { chat: "telegram:555", private: true })).toContain("tes comptes sont reliés");
+    await h.say("Alice", `/link ${code}`, { chat: "telegram:555", private: true });
+    expect(await h.say("Alice", `/link ${code} yes`, { chat: "telegram:555", private: true })).toContain("tes comptes sont reliés");
     await h.say("Mona", `/setup ${/\/setup ([A-Z0-9]{8})/.exec(await h.say("Mona", "/invite"))![1]}`, { chat: "telegram:-100" });
     await h.say("Alice", "/pasmanger", { chat: "telegram:-100" });
     expect(await h.say("Mona", "/couverts")).toContain("0 couvert");
@@ -113,7 +114,7 @@ describe("the headcount poll", () => {
   });
 
   it("/link only works privately, and a bad code is refused", async () => {
-    expect(await h.say("Alice", "/link")).toBe("Pour relier tes comptes, écris-moi /lier en message privé.");
+    expect(await h.say("Alice", "/link")).toBe("🔗 Pour relier tes comptes, écris-moi /lier en message privé.");
     expect(await h.say("Alice", "/link ZZZZZZ", { chat: "telegram:9", private: true })).toContain("Ce code n'est pas valable");
   });
 });

@@ -132,7 +132,9 @@ describe("small counts stay hidden", () => {
           canteens: records.map((r) => ({ canteenId: r.canteenId, name: r.canteenName, joinedAt: new Date(0) })),
         };
         const nf = await networkFigures(store, net, { from: "2026-11-01", to: "2026-11-30" }, "2026-11-30");
-        const text = plainText(renderNetworkReport({ t: translator("fr"), locale: "fr" }, nf, "titre"));
+        const text = plainText(
+          renderNetworkReport({ t: translator("fr"), locale: "fr", now: new Date("2026-11-30T12:00:00Z") }, nf, "titre"),
+        );
         for (const f of [nf.total, ...nf.canteens.map((c) => c.figures)]) {
           for (const q of ["welcome", "confidence"] as const) {
             if (f.answers[q] < MIN_SURVEY_ANSWERS) expect(f.figures[q]).toMatchObject({ known: false, why: "too-few-answers" });

@@ -101,7 +101,8 @@ describe("logging in with a link from the chat", () => {
   it("one person linked across apps with /lier is one person on the board", async () => {
     await w.h.say("Alice", "/cuisiner mardi", { chat: "telegram:-100" });
     const code = /\/link (\S+)/.exec(await w.h.say("Alice", "/lier", { chat: "telegram:dm-alice", private: true }))![1]!;
-    expect(await w.h.say("Alice", `/lier ${code}`, { chat: "slack:D1", private: true })).toContain("");
+    await w.h.say("Alice", `/lier ${code}`, { chat: "slack:D1", private: true });
+    expect(await w.h.say("Alice", `/lier ${code} oui`, { chat: "slack:D1", private: true })).toContain("tes comptes sont reliés");
     const out = await w.h.send("Alice", "/board", { chat: "slack:D1", private: true });
     const link = out.replies[0]!.buttons.flat().find((b) => b.url)!.url!;
     const v = w.visitor();
@@ -256,6 +257,7 @@ describe("the board and a person's lifecycle", () => {
     await w.h.say("Sam", "/setup Cantine Slack", { chat: "slack:C1" });
     const slackSession = await w.login("Alice", { chat: "slack:C1" });
     await w.h.say("Alice", `/lier ${code}`, { chat: "slack:D1", private: true });
+    await w.h.say("Alice", `/lier ${code} oui`, { chat: "slack:D1", private: true });
     // …and both sessions are now Alice's one person.
     expect((await v.get("/c/1")).status).toBe(200);
     expect((await slackSession.get("/c/1")).status).toBe(200);

@@ -2,11 +2,11 @@
 // rules and the same figures layer as /impact and /impact reseau: the records of a period, the
 // figures of src/core/impact/figures.ts, and the same figures month by month. Nothing computed twice.
 import { DateTime } from "luxon";
-import type { CoreDeps } from "../context.ts";
-import { localNow } from "../days.ts";
+import { calendarOf, type CoreDeps } from "../context.ts";
+import { dateRange, localNow } from "../days.ts";
 import { lastHeldDay } from "../impact/commands.ts";
 import { computeFigures, sumFigures, type CanteenRecords, type Figures } from "../impact/figures.ts";
-import { parsePeriod, type NamedPeriod } from "../impact/period.ts";
+import { parsePeriod, periodInRange, type NamedPeriod } from "../impact/period.ts";
 import type { Network } from "../network/ports.ts";
 import type { Canteen, MemberRole } from "../ports.ts";
 import { boardCanteens } from "./view.ts";
@@ -70,7 +70,9 @@ async function membership(deps: CoreDeps, personId: number, canteenId: number, p
   if (!canteen) return { kind: "not-member" } as const;
   const member = (await deps.store.members(canteen.id)).find((m) => m.personId === personId);
   if (!member) return { kind: "not-member" } as const;
-  const period = parsePeriod(periodText, localNow(deps.clock.now(), canteen.timezone).toISODate()!);
+  const parsed = parsePeriod(periodText, localNow(deps.clock.now(), canteen.timezone).toISODate()!);
+  // A period wholly outside the dates commands may name is refused like one not understood.
+  const period = parsed && periodInRange(parsed, dateRange(calendarOf(canteen), deps.clock.now())) ? parsed : undefined;
   return { kind: "ok", canteen, canteens, member, period } as const;
 }
 

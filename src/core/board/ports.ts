@@ -1,6 +1,7 @@
 // The board's login links and sessions as the core sees them, and the few reads a board page
 // needs in one query each: the part of the Store port that keeps them. Only hashes of tokens and
 // session ids are ever stored (src/store/board-store.ts).
+import type { Platform } from "../model.ts";
 import type { Canteen, MemberRole } from "../ports.ts";
 
 /** A login link as stored: who it logs in, where the board opens, and whether it is still good. */
@@ -45,9 +46,10 @@ export interface BoardStore {
   claimMiniAppLaunch(hash: string, expiresAt: Date, now: Date): Promise<boolean>;
   /**
    * The person behind a platform account, created (with that name, and the language the app
-   * reports) when Tablée has never seen it — for logins the platform vouches for (Telegram's Mini App).
+   * reports) when Tablée has never seen it — for logins the platform vouches for (Telegram's Mini App)
+   * and for `/link`, which needs no canteen.
    */
-  ensurePerson(who: { address: string; platform: "telegram"; name: string; reportedLocale: "fr" | "en" | null }): Promise<number>;
+  ensurePerson(who: { address: string; platform: Platform; name: string; reportedLocale: "fr" | "en" | null }): Promise<number>;
   /** Ends every session of a person (`/board logout`); returns how many were live. */
   endBoardSessions(personId: number, now: Date): Promise<number>;
 

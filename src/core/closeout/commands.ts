@@ -39,7 +39,7 @@ async function close(ctx: CanteenContext, args: string): Promise<HandlerResult> 
   let date: string;
   if (words.length === 1 && ["hier", "yesterday"].includes(words[0]!)) date = DateTime.fromISO(today).minus({ days: 1 }).toISODate()!;
   else date = words.length > 0 ? parsePastDay(ctx, dayWords) : await defaultDay(ctx, today);
-  if (!(await mayClose(ctx, date))) throw new UserError("closeout.notAllowed", { date: formatDate(date, ctx.locale) });
+  if (!(await mayClose(ctx, date))) throw new UserError("closeout.notAllowed", { date: formatDate(date, ctx.locale, ctx.now) });
   const showHistory = ctx.member.role === "manager";
   if (Object.keys(values).length === 0) {
     return renderRecord(ctx, await ctx.store.closeRecord(ctx.canteen.id, date), { saved: false, history: showHistory });
@@ -49,7 +49,7 @@ async function close(ctx: CanteenContext, args: string): Promise<HandlerResult> 
   if (ctx.event.action && values.covers !== undefined) {
     const current = await ctx.store.closeRecord(ctx.canteen.id, date);
     if (current.covers !== null && current.covers !== values.covers) {
-      throw new UserError("closeout.alreadyClosed", { date: formatDate(date, ctx.locale), covers: current.covers });
+      throw new UserError("closeout.alreadyClosed", { date: formatDate(date, ctx.locale, ctx.now), covers: current.covers });
     }
   }
   const record = await ctx.store.recordClose({

@@ -77,7 +77,7 @@ export function parsePastDay(ctx: CanteenContext, words: string[]): string {
     else if (yearless) d = d.minus({ years: 1 });
   }
   const date = d.toISODate()!;
-  if (date > today) throw new UserError("closeout.future", { date: formatDate(date, ctx.locale) });
+  if (date > today) throw new UserError("closeout.future", { date: formatDate(date, ctx.locale, ctx.now) });
   return date;
 }
 

@@ -18,7 +18,7 @@ export function fieldValue(v: CanteenView, field: CloseField, value: number | nu
 
 /** The record, what is still missing and (for managers) every change. */
 export function renderRecord(v: CanteenView, r: CloseRecord, opts: { saved: boolean; history: boolean }): Message {
-  const m = message().title(v.t("closeout.title", { date: formatDate(r.date, v.locale) }));
+  const m = message().title(v.t("closeout.title", { date: formatDate(r.date, v.locale, v.now) }));
   if (opts.saved) m.text(v.t("closeout.saved"));
   m.text(CLOSE_FIELDS.map((f) => `${v.t(`closeout.fields.${f}`)}${colon(v.locale)}${fieldValue(v, f, r[f], r.currency)}`).join(" · "));
   const missing = CLOSE_FIELDS.filter((f) => r[f] === null);
@@ -50,7 +50,7 @@ export function renderRecord(v: CanteenView, r: CloseRecord, opts: { saved: bool
 
 /** The private message after lunch: forecast, poll count, how to close, and a one-press close. */
 export function renderCloseoutReminder(v: CanteenView, r: CloseRecord, f: Forecast): Message {
-  const m = message().title(v.t("closeout.dm.title", { canteen: v.canteen.name, date: formatDate(r.date, v.locale) }));
+  const m = message().title(v.t("closeout.dm.title", { canteen: v.canteen.name, date: formatDate(r.date, v.locale, v.now) }));
   m.text(v.t("closeout.dm.poll", { count: f.pollCovers }));
   if (f.covers !== null) m.text(v.t("closeout.dm.forecast", { count: f.covers, low: f.low, high: f.high }));
   else m.text(v.t("closeout.dm.noHistory"));
@@ -58,7 +58,7 @@ export function renderCloseoutReminder(v: CanteenView, r: CloseRecord, f: Foreca
   const guess = f.covers ?? f.pollCovers;
   return m
     .buttons({
-      label: v.t("closeout.dm.button", { count: guess, date: formatShortDate(r.date, v.locale) }),
+      label: v.t("closeout.dm.button", { count: guess, date: formatShortDate(r.date, v.locale, v.now) }),
       command: `/close ${r.date} covers ${guess}`,
       style: "primary",
     })

@@ -60,6 +60,7 @@ async function setup(ctx: BaseContext, args: string): Promise<HandlerResult> {
     roles: DEFAULT_ROLES,
     chat: { address: ctx.event.chat.address, platform: ctx.event.platform, title: ctx.event.chat.title },
     founder: { ...ctx.event.author, platform: ctx.event.platform },
+    createdAt: ctx.now,
   });
   if (res.kind === "name-taken") throw new UserError("setup.nameTaken", { canteen: res.canteen.name });
   if (res.kind === "already-linked") throw new UserError("setup.alreadyLinked", { canteen: res.canteen.name });

@@ -45,7 +45,11 @@ export async function signUp(ctx: CanteenContext, who: Member, date: string, rol
   const res = await ctx.store.claimSeat({ canteenId: ctx.canteen.id, date, role: key, personId: who.personId, capacity: role.capacity });
   const l = ctx.locale;
   const label = (role: string) => worded(`role|${l}|${role}`, () => roleLabel(ctx, role));
-  const params = { name: who.name, date: worded(`date|${l}|${date}`, () => formatDate(date, l)), role: label(key) };
+  const params = {
+    name: who.name,
+    date: worded(`date|${l}|${date}|${ctx.now.getUTCFullYear()}`, () => formatDate(date, l, ctx.now)),
+    role: label(key),
+  };
   const m = message();
   switch (res.kind) {
     case "confirmed":
@@ -69,7 +73,9 @@ export async function signUp(ctx: CanteenContext, who: Member, date: string, rol
   m.buttons(
     { label: worded(`t|${l}|buttons.sheet`, () => ctx.t("buttons.sheet")), command: sheetCommand(k) },
     {
-      label: worded(`cancel|${l}|${date}`, () => ctx.t("buttons.cancel", { date: formatShortDate(date, l) })),
+      label: worded(`cancel|${l}|${date}|${ctx.now.getUTCFullYear()}`, () =>
+        ctx.t("buttons.cancel", { date: formatShortDate(date, l, ctx.now) }),
+      ),
       command: `/uncook ${date}`,
       style: "danger",
     },
@@ -84,7 +90,7 @@ export async function signUp(ctx: CanteenContext, who: Member, date: string, rol
 export async function cancel(ctx: CanteenContext, who: Member, date: string): Promise<HandlerResult> {
   const capacity = (role: string) => ctx.canteen.roles.find((r) => r.key === role)?.capacity ?? 0;
   const res = await ctx.store.releaseSeat({ canteenId: ctx.canteen.id, date, personId: who.personId, capacity });
-  const d = formatDate(date, ctx.locale);
+  const d = formatDate(date, ctx.locale, ctx.now);
   if (!res.released) throw new UserError("cook.notOnSheet", { name: who.name, date: d });
   // Leaving closes any open call for a replacement: nobody can take a place that is gone.
   await withdrawRequests(ctx, date, who.personId);
@@ -101,7 +107,7 @@ const PERSON = "\u0001";
 
 /** "🎉 @Dan moves up from the waitlist: cook on Tuesday 1 December." */
 export function promotedSpans(ctx: CanteenContext, s: SignUp): Span[] {
-  const text = ctx.t("cook.promoted", { person: PERSON, date: formatDate(s.date, ctx.locale), role: roleLabel(ctx, s.role) });
+  const text = ctx.t("cook.promoted", { person: PERSON, date: formatDate(s.date, ctx.locale, ctx.now), role: roleLabel(ctx, s.role) });
   const [before, after] = text.split(PERSON);
   return [before ?? "", personSpan(s, ctx.event.platform), after ?? ""];
 }
@@ -130,7 +136,7 @@ async function upcomingOf(ctx: CanteenContext): Promise<HandlerResult> {
   const m = message().text(ctx.t("cook.pickToCancel"));
   for (const s of mine) {
     m.buttons({
-      label: `${capitalise(formatShortDate(s.date, ctx.locale))} · ${roleLabel(ctx, s.role)}`,
+      label: `${capitalise(formatShortDate(s.date, ctx.locale, ctx.now))} · ${roleLabel(ctx, s.role)}`,
       command: `/uncook ${s.date}`,
       style: "danger",
     });

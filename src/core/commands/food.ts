@@ -41,7 +41,7 @@ export function splitDay(ctx: CanteenContext, args: string): { date: string; res
 
 async function showMenu(ctx: CanteenContext, date: string): Promise<HandlerResult> {
   const service = await ctx.store.service(ctx.canteen.id, date);
-  const m = message().title(ctx.t("menu.title", { date: formatDate(date, ctx.locale) }));
+  const m = message().title(ctx.t("menu.title", { date: formatDate(date, ctx.locale, ctx.now) }));
   return menuLines(ctx, service, m).build();
 }
 

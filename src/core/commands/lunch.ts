@@ -41,14 +41,14 @@ async function status(ctx: CanteenContext): Promise<HandlerResult> {
       .build();
   m.text(me.team ? ctx.t("lunch.status.inTeam", { team: me.team }) : ctx.t("lunch.status.in"));
   if (me.pausedUntil && me.pausedUntil >= today(ctx))
-    m.text(ctx.t("lunch.status.paused", { date: formatDate(me.pausedUntil, ctx.locale) }));
+    m.text(ctx.t("lunch.status.paused", { date: formatDate(me.pausedUntil, ctx.locale, ctx.now) }));
   const rounds = await ctx.store.lunchRounds(program.id);
   for (const round of rounds.filter((r) => r.date >= today(ctx) && !lunchStarted(ctx, r.date))) {
     const table = round.tables.find((t) => seated(t).some((s) => s.personId === me.personId));
     if (!table) continue;
     const others = seated(table).filter((s) => s.personId !== me.personId);
     m.text(
-      ctx.t("lunch.status.table", { date: formatDate(round.date, ctx.locale), number: table.number }),
+      ctx.t("lunch.status.table", { date: formatDate(round.date, ctx.locale, ctx.now), number: table.number }),
       ...peopleSpans(program, others),
     );
     m.buttons(
@@ -82,7 +82,7 @@ async function join(ctx: CanteenContext, args: string): Promise<HandlerResult> {
   const next = nextLunch(program, ctx.canteen, ctx.now);
   if (next) {
     const closes = next.closes.setLocale(intlLocale(ctx.locale)).toFormat("cccc HH:mm");
-    m.note(ctx.t("lunch.join.next", { date: formatDate(next.date, ctx.locale), closes }));
+    m.note(ctx.t("lunch.join.next", { date: formatDate(next.date, ctx.locale, ctx.now), closes }));
   }
   return m.build();
 }
@@ -103,7 +103,7 @@ async function pause(ctx: CanteenContext, args: string): Promise<HandlerResult> 
   const until = localNow(ctx.now, ctx.canteen.timezone).plus({ days }).toISODate()!;
   if (!(await ctx.store.pauseLunch(program.id, ctx.member.personId, until))) throw new UserError("lunch.errors.notMember");
   return message()
-    .text(ctx.t("lunch.pause.done", { name: ctx.member.name, date: formatDate(until, ctx.locale) }))
+    .text(ctx.t("lunch.pause.done", { name: ctx.member.name, date: formatDate(until, ctx.locale, ctx.now) }))
     .build();
 }
 

@@ -38,7 +38,7 @@ function parseAnswer(ctx: CanteenContext, args: string): { date: string; guests:
 async function answer(ctx: CanteenContext, args: string, eating: boolean): Promise<HandlerResult> {
   const { date, guests } = parseAnswer(ctx, args);
   const service = await ctx.store.service(ctx.canteen.id, date);
-  const d = formatDate(date, ctx.locale);
+  const d = formatDate(date, ctx.locale, ctx.now);
   if (pollClosed(ctx, service)) throw new UserError("poll.closed", { date: d, time: ctx.canteen.pollDeadline });
   const a = await ctx.store.answerPoll(ctx.canteen.id, date, ctx.member.personId, { eating, guests: eating ? (guests ?? 0) : 0 });
   await ctx.outbox.touch(ctx.canteen.id, "announcement", { date });
@@ -50,7 +50,7 @@ async function answer(ctx: CanteenContext, args: string, eating: boolean): Promi
   // A poll button only needs a toast, in the presser's language: the announcement shows the new count.
   if (ctx.event.action) {
     const me = ctx.me;
-    const dm = formatDate(date, me.locale);
+    const dm = formatDate(date, me.locale, ctx.now);
     const mine = eating
       ? me.t("poll.eating", { name: ctx.member.name, date: dm, count: a.guests })
       : me.t("poll.notEating", { name: ctx.member.name, date: dm });
@@ -64,7 +64,7 @@ async function headcount(ctx: CanteenContext, args: string): Promise<HandlerResu
   if (!date) throw new UserError("errors.usage", { usage: ctx.t("commands.headcount.usage") });
   const count = headcountOf(await ctx.store.answers(ctx.canteen.id, date));
   return message()
-    .text({ bold: formatDate(date, ctx.locale) })
+    .text({ bold: formatDate(date, ctx.locale, ctx.now) })
     .text(countText(ctx, count))
     .build();
 }

@@ -1,6 +1,5 @@
-// A person's own settings: diet and allergies (for the kitchen summary), and joining their
-// accounts on several apps into one person (`/link`), so their answers are theirs everywhere.
-import { localNow } from "../days.ts";
+// A person's own settings: diet and allergies (for the kitchen summary), and `/forget me`.
+// Joining accounts (`/link`) lives in src/core/link.
 import type { BaseContext, CanteenContext, HandlerResult } from "../context.ts";
 import { UserError } from "../context.ts";
 import { DIETS, isNone, parseDiet, type Diet } from "../food.ts";
@@ -8,9 +7,6 @@ import { message } from "../model.ts";
 import { allergenList, dietList } from "../announce.ts";
 import { parseAllergenList } from "./food.ts";
 import type { CommandSpec } from "./registry.ts";
-
-/** Minutes a /link code stays valid. */
-export const LINK_CODE_MINUTES = 15;
 
 async function showProfile(ctx: CanteenContext, prefix?: string): Promise<HandlerResult> {
   const p = await ctx.store.profile(ctx.member.personId);
@@ -48,26 +44,6 @@ async function allergies(ctx: CanteenContext, args: string): Promise<HandlerResu
   return showProfile(ctx, ctx.t("profile.saved"));
 }
 
-async function link(ctx: BaseContext, args: string): Promise<HandlerResult> {
-  if (!ctx.event.chat.private) throw new UserError("link.privateOnly");
-  const code = args.trim().toUpperCase();
-  const me = ctx.event.author.address;
-  if (code === "") {
-    const personId = await ctx.store.personOf(me);
-    if (personId === null) throw new UserError("errors.noCanteenPrivate");
-    const expires = localNow(ctx.now, ctx.defaults.timezone).plus({ minutes: LINK_CODE_MINUTES });
-    const created = await ctx.store.createLinkCode(personId, expires.toJSDate());
-    return message()
-      .text(ctx.t("link.created", { minutes: LINK_CODE_MINUTES }))
-      .text({ bold: `/link ${created}` })
-      .note(ctx.t("link.why"))
-      .build();
-  }
-  const merged = await ctx.store.redeemLinkCode(code, { ...ctx.event.author, platform: ctx.event.platform }, ctx.now);
-  if (merged === null) throw new UserError("link.badCode");
-  return message().text(ctx.t("link.done")).build();
-}
-
 async function forget(ctx: BaseContext, args: string): Promise<HandlerResult> {
   if (!["me", "moi"].includes(args.trim().toLowerCase())) throw new UserError("forget.confirm");
   const personId = await ctx.store.personOf(ctx.event.author.address);
@@ -89,6 +65,5 @@ export const profileCommands: CommandSpec[] = [
     run: allergies,
   },
   { key: "profile", names: { en: ["profile", "me"], fr: ["profil", "moi"] }, needsCanteen: true, run: (ctx) => showProfile(ctx) },
-  { key: "link", names: { en: ["link"], fr: ["lier", "relier"] }, params: [{ kind: "text" }], needsCanteen: false, run: link },
   { key: "forget", names: { en: ["forget"], fr: ["oublier"] }, params: [{ kind: "text" }], needsCanteen: false, run: forget },
 ];

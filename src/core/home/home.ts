@@ -53,7 +53,7 @@ export async function homeTab(deps: CoreDeps, address: string, loginLink: () => 
     const c = byId.get(s.canteenId)!;
     m.item(
       t(s.status === "waitlist" ? "home.shiftWaiting" : "home.shift", {
-        date: formatDate(s.date, locale),
+        date: formatDate(s.date, locale, now),
         role: roleLabel({ t }, s.role),
         canteen: c.name,
       }),

@@ -3,11 +3,11 @@
 import { DateTime } from "luxon";
 import type { CanteenContext, HandlerResult } from "../context.ts";
 import { UserError } from "../context.ts";
-import { atLocal, localNow } from "../days.ts";
+import { atLocal, dateRange, formatDate, localNow } from "../days.ts";
 import { fold, NETWORK_WORDS } from "../text.ts";
 import type { CommandSpec } from "../commands/registry.ts";
 import { computeFigures } from "./figures.ts";
-import { parsePeriod, type NamedPeriod } from "./period.ts";
+import { parsePeriod, periodInRange, type NamedPeriod } from "./period.ts";
 import { renderDefinitions, renderFigures } from "./render.ts";
 
 /** Another scope of /impact (the network's: `/impact reseau …`), added by its feature. */
@@ -36,6 +36,14 @@ export function periodTitle(ctx: Pick<CanteenContext, "t" | "locale">, p: NamedP
 export function requirePeriod(ctx: CanteenContext, text: string): NamedPeriod {
   const p = parsePeriod(text, localNow(ctx.now, ctx.canteen.timezone).toISODate()!);
   if (!p) throw new UserError("impact.badPeriod", { value: text.trim().slice(0, 40) });
+  const range = dateRange(ctx.calendar, ctx.now);
+  if (!periodInRange(p, range)) {
+    throw new UserError("impact.outOfRange", {
+      value: text.trim().slice(0, 40),
+      from: formatDate(range.from, ctx.locale, ctx.now),
+      to: formatDate(range.to, ctx.locale, ctx.now),
+    });
+  }
   return p;
 }
 

@@ -16,6 +16,14 @@ export const BEGINNING = "2000-01-01";
 const month = (d: DateTime): NamedPeriod => ({ kind: "month", from: d.startOf("month").toISODate()!, to: d.endOf("month").toISODate()! });
 const year = (y: number): NamedPeriod => ({ kind: "year", from: `${y}-01-01`, to: `${y}-12-31` });
 
+/**
+ * True when a period reaches the dates commands may name (see dateRange): "all" always does; a
+ * year or month wholly before or after them is a typo.
+ */
+export function periodInRange(p: Period & { kind?: NamedPeriod["kind"] }, range: { from: string; to: string }): boolean {
+  return p.kind === "all" || (p.to >= range.from && p.from <= range.to);
+}
+
 /** Reads a period in French or English at `today` (local ISO date); undefined when it is not one. */
 export function parsePeriod(text: string, today: string): NamedPeriod | undefined {
   const t = DateTime.fromISO(today);

@@ -13,6 +13,8 @@ import { intlLocale } from "../../i18n/index.ts";
 export interface FigureView {
   t: Translate;
   locale: Locale;
+  /** The time of the reply: dates of another year show their year. */
+  now: Date;
 }
 
 const MONEY: readonly FigureId[] = ["takings", "average-contribution"];
@@ -58,7 +60,7 @@ export function renderFigures(
     if (opts.managers)
       m.note(
         v.t("impact.openNamed", {
-          list: s.openDates.map((d) => (/^\d{4}-\d{2}-\d{2}$/.test(d) ? formatShortDate(d, v.locale) : d)).join(", "),
+          list: s.openDates.map((d) => (/^\d{4}-\d{2}-\d{2}$/.test(d) ? formatShortDate(d, v.locale, v.now) : d)).join(", "),
         }),
       );
   }
@@ -90,7 +92,7 @@ export function renderFigures(
       const money = (n: number | null) => (n === null ? "—" : formatMoney(n, opts.currency ?? "EUR", v.locale));
       m.item(
         v.t("impact.detailLine", {
-          date: formatShortDate(r.date, v.locale),
+          date: formatShortDate(r.date, v.locale, v.now),
           covers: r.covers ?? "—",
           takings: money(r.takings),
           spent: money(r.spent),

@@ -83,7 +83,7 @@ export async function report(ctx: CanteenContext): Promise<HandlerResult> {
   if (upcoming)
     m.note(
       ctx.t("lunch.report.upcoming", {
-        date: formatDate(upcoming.date, ctx.locale),
+        date: formatDate(upcoming.date, ctx.locale, ctx.now),
         people: upcoming.participants,
         count: upcoming.tables.length,
       }),

@@ -37,7 +37,7 @@ export const tableRefresh = (tableId: number) => `/lunch table ${tableId}`;
 export function renderTable(v: CanteenView, p: LunchProgram, round: LunchRound, table: LunchTable): Message {
   const title = v.t("lunch.table.title", {
     number: table.number,
-    date: formatDate(round.date, v.locale),
+    date: formatDate(round.date, v.locale, v.now),
     time: v.canteen.lunchTime,
     canteen: v.canteen.name,
   });
@@ -63,7 +63,7 @@ export function renderTable(v: CanteenView, p: LunchProgram, round: LunchRound, 
 
 /** A round that did not happen: fewer than 3 people signed up. */
 export function renderSkipped(v: CanteenView, p: LunchProgram, date: string, people: { name: string; addresses: string[] }[]): Message {
-  const m = message().text(v.t("lunch.round.skipped", { date: formatDate(date, v.locale), count: people.length }));
+  const m = message().text(v.t("lunch.round.skipped", { date: formatDate(date, v.locale, v.now), count: people.length }));
   if (people.length > 0) m.text(...peopleSpans(p, people));
   return m.note(v.t("lunch.round.invite")).build();
 }
@@ -79,7 +79,7 @@ export function renderDropNotice(
 ): Message {
   const table = (id: number) => round.tables.find((t) => t.id === id)!;
   const m = message().text(
-    v.t("lunch.drop.notice", { name: dropped.name, number: table(from).number, date: formatDate(round.date, v.locale) }),
+    v.t("lunch.drop.notice", { name: dropped.name, number: table(from).number, date: formatDate(round.date, v.locale, v.now) }),
   );
   const everyone = round.tables.flatMap((t) => t.seats);
   for (const move of moves) {
@@ -105,7 +105,7 @@ export function programLines(v: CanteenView, p: LunchProgram, m = message()) {
   if (!p.active) m.text({ bold: v.t("lunch.program.stopped") });
   else {
     const next = nextLunch(p, v.canteen, v.now);
-    if (next) m.note(v.t("lunch.program.next", { date: formatDate(next.date, v.locale) }));
+    if (next) m.note(v.t("lunch.program.next", { date: formatDate(next.date, v.locale, v.now) }));
   }
   return m;
 }

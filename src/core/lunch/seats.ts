@@ -48,7 +48,7 @@ async function mySeat(ctx: CanteenContext, args: string): Promise<SeatRef> {
 }
 
 function checkOpen(ctx: CanteenContext, round: LunchRound): void {
-  if (lunchStarted(ctx, round.date)) throw new UserError("lunch.errors.over", { date: formatDate(round.date, ctx.locale) });
+  if (lunchStarted(ctx, round.date)) throw new UserError("lunch.errors.over", { date: formatDate(round.date, ctx.locale, ctx.now) });
 }
 
 /** `/lunch confirm [table]`: "I'll be there". */
@@ -59,7 +59,11 @@ export async function confirmSeat(ctx: CanteenContext, args: string): Promise<Ha
   if (!seat) throw new UserError("lunch.errors.alreadyDropped");
   // A toast is the presser's alone: their language.
   const l = ctx.event.action ? ctx.me : ctx;
-  const text = l.t("lunch.seat.confirmed", { name: ctx.member.name, date: formatDate(round.date, l.locale), time: ctx.canteen.lunchTime });
+  const text = l.t("lunch.seat.confirmed", {
+    name: ctx.member.name,
+    date: formatDate(round.date, l.locale, ctx.now),
+    time: ctx.canteen.lunchTime,
+  });
   return ctx.event.action ? { replies: [], toast: text } : message().text(text).build();
 }
 
@@ -92,7 +96,7 @@ export async function dropSeat(ctx: CanteenContext, args: string): Promise<Handl
     },
   ]);
   const l = ctx.event.action ? ctx.me : ctx;
-  const text = l.t("lunch.seat.dropped", { name: ctx.member.name, date: formatDate(round.date, l.locale) });
+  const text = l.t("lunch.seat.dropped", { name: ctx.member.name, date: formatDate(round.date, l.locale, ctx.now) });
   return ctx.event.action ? { replies: [], toast: text } : message().text(text).build();
 }
 

@@ -35,7 +35,10 @@ async function pickService(ctx: CanteenContext): Promise<HandlerResult> {
   if (mine.length === 0) throw new UserError("replace.nothing");
   const m = message().text(ctx.t("replace.pick"));
   for (const s of mine)
-    m.buttons({ label: `${capitalise(formatShortDate(s.date, ctx.locale))} · ${roleLabel(ctx, s.role)}`, command: `/replace ${s.date}` });
+    m.buttons({
+      label: `${capitalise(formatShortDate(s.date, ctx.locale, ctx.now))} · ${roleLabel(ctx, s.role)}`,
+      command: `/replace ${s.date}`,
+    });
   return m.build();
 }
 
@@ -44,7 +47,7 @@ async function ask(ctx: CanteenContext, args: string): Promise<HandlerResult> {
   if (words.length === 0) return pickService(ctx);
   const date = requireDay(ctx, words);
   const res = await ctx.store.askReplacement({ canteenId: ctx.canteen.id, date, personId: ctx.member.personId });
-  const d = formatDate(date, ctx.locale);
+  const d = formatDate(date, ctx.locale, ctx.now);
   if (res.kind === "not-on-sheet") throw new UserError("replace.notOnSheet", { date: d });
   if (res.kind === "waitlisted") throw new UserError("replace.waitlisted", { date: d, role: roleLabel(ctx, res.role) });
   const role = roleLabel(ctx, res.request.role);
@@ -91,12 +94,12 @@ async function take(ctx: CanteenContext, args: string): Promise<HandlerResult> {
   if (res.kind === "unknown") throw new UserError("replace.unknown");
   const r = res.request;
   const p = {
-    date: formatDate(r.date, ctx.me.locale),
+    date: formatDate(r.date, ctx.me.locale, ctx.now),
     role: roleLabel(ctx.me, r.role),
     name: r.requester.name,
     taker: r.taker?.name ?? "",
   };
-  const mine = { date: formatDate(r.date, ctx.locale), role: roleLabel(ctx, r.role) };
+  const mine = { date: formatDate(r.date, ctx.locale, ctx.now), role: roleLabel(ctx, r.role) };
   switch (res.kind) {
     case "closed":
       throw new UserError(r.status === "taken" ? "replace.closedTaken" : "replace.closedWithdrawn", p);

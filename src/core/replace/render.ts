@@ -12,7 +12,7 @@ export function requestCommand(id: number): string {
 }
 
 function params(v: CanteenView, r: ReplacementRequest) {
-  return { name: r.requester.name, date: formatDate(r.date, v.locale), role: roleLabel(v, r.role), canteen: v.canteen.name };
+  return { name: r.requester.name, date: formatDate(r.date, v.locale, v.now), role: roleLabel(v, r.role), canteen: v.canteen.name };
 }
 
 /** The message about one request in a group, in the canteen's language. */

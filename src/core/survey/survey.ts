@@ -14,7 +14,7 @@ export const SURVEY_OPEN_DAYS = 7;
 
 /** The survey message of one service, in the canteen's language. */
 export function renderSurvey(v: CanteenView, date: string): Message {
-  const m = message().title(v.t("survey.title", { canteen: v.canteen.name, date: formatDate(date, v.locale) }));
+  const m = message().title(v.t("survey.title", { canteen: v.canteen.name, date: formatDate(date, v.locale, v.now) }));
   m.text(v.t("survey.intro"));
   SURVEY_QUESTIONS.forEach((q, i) => m.text({ bold: `${i + 1}. ${v.t(`survey.questions.${q}`)}` }));
   m.note(v.t("survey.anonymous"));
@@ -49,11 +49,12 @@ async function answer(ctx: CanteenContext, args: string): Promise<HandlerResult>
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !valid || !DateTime.fromISO(date).isValid) throw new UserError("survey.bad");
   const today = localNow(ctx.now, ctx.canteen.timezone);
   const oldest = today.minus({ days: SURVEY_OPEN_DAYS }).toISODate()!;
-  if (date > today.toISODate()! || date < oldest) throw new UserError("survey.closed", { date: formatShortDate(date, ctx.locale) });
+  if (date > today.toISODate()! || date < oldest)
+    throw new UserError("survey.closed", { date: formatShortDate(date, ctx.locale, ctx.now) });
   // Only where the survey was posted: a typed or forged press elsewhere counts nothing and
   // creates nothing (no service, no figure).
   if (ctx.event.chat.private || !(await ctx.store.surveyPostedTo(ctx.canteen.id, date, ctx.event.chat.address)))
-    throw new UserError("survey.notHere", { date: formatShortDate(date, ctx.locale) });
+    throw new UserError("survey.notHere", { date: formatShortDate(date, ctx.locale, ctx.now) });
   const pool = ctx.surveys;
   if (!pool) throw new Error("the core was built without its survey pool");
   const closesAt = surveyClosesAt(date, ctx.canteen.timezone);

@@ -30,6 +30,8 @@ export interface FiguresPageInput {
   periodText: string;
   /** What the chat answered the last close form. */
   flash?: { text: string; error: boolean };
+  /** The time of the request: dates of another year show their year. */
+  now: Date;
 }
 
 /** "nov. 26" / "Nov 26". */
@@ -72,14 +74,14 @@ function closeForms(p: FiguresPageInput, data: CanteenFigures): Html {
 ${data.toClose.map((date) => {
   const id = `close-${date}`;
   return html`<form class="close-form card" method="post" action="/c/${data.canteen.id}/close" aria-labelledby="${id}">
-<h3 id="${id}">${formatShortDate(date, locale)} <span class="muted">(${date})</span></h3>
+<h3 id="${id}">${formatShortDate(date, locale, p.now)} <span class="muted">(${date})</span></h3>
 ${csrfField(csrf)}<input type="hidden" name="nonce" value="${newToken()}"><input type="hidden" name="date" value="${date}">
 <div class="fields">
 <div><label for="${id}-covers">${t("figures.covers")}</label><input id="${id}-covers" name="covers" inputmode="numeric" pattern="[0-9]*" required autocomplete="off"></div>
 <div><label for="${id}-takings">${t("figures.takings", { currency })}</label><input id="${id}-takings" name="takings" inputmode="decimal" autocomplete="off"></div>
 <div><label for="${id}-spent">${t("figures.spent", { currency })}</label><input id="${id}-spent" name="spent" inputmode="decimal" autocomplete="off"></div>
 </div>
-<button type="submit">${t("figures.close", { date: formatShortDate(date, locale) })}</button>
+<button type="submit">${t("figures.close", { date: formatShortDate(date, locale, p.now) })}</button>
 </form>`;
 })}`;
 }
@@ -182,7 +184,7 @@ function servicesChart(p: FiguresPageInput, data: CanteenFigures): Html {
     title: t("figures.charts.mealsPerService"),
     description: t("figures.charts.mealsPerServiceDesc"),
     categoryHeader: t("figures.service"),
-    categories: services.map((s) => formatShortDate(s.date, locale)),
+    categories: services.map((s) => formatShortDate(s.date, locale, p.now)),
     series: [
       { name: t("figures.forecast"), cls: "s-forecast", values: services.map((s) => s.forecast) },
       { name: t("figures.served"), cls: "s-served", values: services.map((s) => (s.closed ? s.covers : null)) },

@@ -18,9 +18,11 @@ export function menuPage(input: {
   csrf: string;
   error?: string;
   draft?: string;
+  /** The time of the request: a date of another year shows its year. */
+  now: Date;
 }): Html {
   const { view, info, t, locale } = input;
-  const title = t("board.web.menuTitle", { date: formatDate(info.date, locale) });
+  const title = t("board.web.menuTitle", { date: formatDate(info.date, locale, input.now) });
   const boxes = (legend: string, name: string, keys: readonly string[], chosen: readonly string[], labelOf: (k: string) => string) =>
     html`<fieldset><legend>${legend}</legend>${keys.map(
       (k) =>

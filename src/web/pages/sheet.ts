@@ -26,8 +26,8 @@ export interface SheetPageInput {
 }
 
 /** "Mardi 1 décembre", made once per date and language (luxon's formatting is not cheap). */
-function dayTitle(date: string, locale: Locale): string {
-  return worded(`board-day|${locale}|${date}`, () => capitalise(formatDate(date, locale)));
+function dayTitle(date: string, locale: Locale, now: Date): string {
+  return worded(`board-day|${locale}|${date}|${now.getUTCFullYear()}`, () => capitalise(formatDate(date, locale, now)));
 }
 
 /** A role's label, made once per role and language. */
@@ -116,7 +116,7 @@ function serviceCard(p: SheetPageInput, s: BoardService, nonce: () => string): H
       ? html`<a class="button secondary" href="${base}/menu/${s.date}">${fixed(t, locale, "board.web.editMenu")}</a>`
       : "";
   return html`<section class="card" aria-labelledby="${id}">
-<h3 id="${id}">${dayTitle(s.date, locale)}</h3>
+<h3 id="${id}">${dayTitle(s.date, locale, p.now)}</h3>
 ${menuBlock(p, s)}
 <ul class="roles">${roles}</ul>
 <div class="actions">${actions}${edit}</div>
@@ -128,14 +128,14 @@ export function sheetPage(p: SheetPageInput): Html {
   const { view, t, locale } = p;
   const nonce = nonces();
   const today = view.today
-    ? html`<section class="card" aria-labelledby="today"><h2 id="today">${t("board.web.today")} · ${dayTitle(view.today.date, locale)}</h2>
+    ? html`<section class="card" aria-labelledby="today"><h2 id="today">${t("board.web.today")} · ${dayTitle(view.today.date, locale, p.now)}</h2>
 <p class="count">${view.today.count ? countText({ t }, view.today.count) : t("board.web.noServiceToday")}</p>
 <p class="actions"><a class="button secondary" href="/c/${view.canteen.id}/figures">${t("figures.dashboard")}</a> <a class="button secondary" href="/c/${view.canteen.id}/report">${t("figures.report")}</a></p></section>`
     : "";
   const shifts =
     view.shifts.length === 0
       ? html`<p class="muted">${t("board.web.noShifts")}</p>`
-      : html`<ul>${view.shifts.map((s) => html`<li>${dayTitle(s.date, locale)} · ${role(t, locale, s.role)} · ${s.status === "confirmed" ? t("board.web.confirmed") : t("board.web.waiting")}</li>`)}</ul>`;
+      : html`<ul>${view.shifts.map((s) => html`<li>${dayTitle(s.date, locale, p.now)} · ${role(t, locale, s.role)} · ${s.status === "confirmed" ? t("board.web.confirmed") : t("board.web.waiting")}</li>`)}</ul>`;
   const body = html`<h1>${userText(view.canteen.name)}</h1>
 ${p.flash ? html`<div class="notice${p.flash.error ? " error" : ""}" role="${p.flash.error ? "alert" : "status"}">${userText(p.flash.text)}</div>` : ""}
 ${today}

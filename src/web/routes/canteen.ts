@@ -135,7 +135,7 @@ export function canteenRoutes(app: Hono<BoardEnv>, deps: BoardDeps): void {
     const { view, date } = found;
     const locale = boardLocale(view.canteen, deps.defaultLocale, c.get("personLocale"));
     const info = view.services.find((s) => s.date === date)!.info;
-    return c.html(menuPage({ view, info, t: translator(locale), locale, csrf: csrfToken(c.get("sessionId")!) }));
+    return c.html(menuPage({ view, info, t: translator(locale), locale, csrf: csrfToken(c.get("sessionId")!), now: deps.clock.now() }));
   });
 
   app.post("/c/:id/menu/:date", async (c) => {
@@ -176,6 +176,7 @@ export function canteenRoutes(app: Hono<BoardEnv>, deps: BoardDeps): void {
           csrf: csrfToken(c.get("sessionId")!),
           error: done.text,
           draft: form.data.text,
+          now: deps.clock.now(),
         }),
         422,
       );

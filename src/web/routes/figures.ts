@@ -73,7 +73,7 @@ export function figuresRoutes(app: Hono<BoardEnv>, deps: BoardDeps): void {
 
   const input = (c: Ctx, data: Data, periodText: string) => {
     const locale = boardLocale(data.canteen, deps.defaultLocale, c.get("personLocale"));
-    return { data, periodText, locale, t: translator(locale), csrf: csrfToken(c.get("sessionId")!) };
+    return { data, periodText, locale, t: translator(locale), csrf: csrfToken(c.get("sessionId")!), now: deps.clock.now() };
   };
 
   const dashboard = (network: boolean) => async (c: Ctx) => {

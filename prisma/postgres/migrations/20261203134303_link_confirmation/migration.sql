@@ -1,0 +1,4 @@
+-- AlterTable
+ALTER TABLE "LinkCode" ADD COLUMN     "madeBy" TEXT,
+ADD COLUMN     "seenBy" TEXT;
+
