@@ -39,11 +39,27 @@ export const BOT_SCOPES = [
 export const BOT_EVENTS = ["app_home_opened", "app_mention", "message.im"] as const;
 
 /**
- * Commands a manager runs once when setting a canteen up, reached in Slack through the entry
- * command only (`/tablee installer Belleville`, `/tablee postes cuisine 3`): Slack takes at most
- * 50 slash commands per app, and every command used day to day keeps both its names.
+ * Commands run once or rarely, reached in Slack through the entry command only
+ * (`/tablee installer Belleville`, `/tablee reglages annonce 9h30`, `/tablee lier`): Slack takes
+ * at most 50 slash commands per app and Tablée keeps 10 of them free for the commands to come, so
+ * set-up, settings, networks, accounts and language go through `/tablee`; every command used day
+ * to day keeps its French and English slash commands. Every name also works as text
+ * (`@Tablée reglages`, a direct message) and on the other platforms.
  */
-export const ENTRY_ONLY_KEYS: ReadonlySet<string> = new Set(["setup", "invite", "manager", "roles"]);
+export const ENTRY_ONLY_KEYS: ReadonlySet<string> = new Set([
+  "setup",
+  "invite",
+  "manager",
+  "roles",
+  "settings",
+  "network",
+  "link",
+  "forget",
+  "language",
+]);
+
+/** Slash commands Tablée may declare: Slack's 50, less 10 kept for the features to come. */
+export const MAX_SLASH_COMMANDS = 40;
 
 function usageHint(entry: MenuEntry, locale: Locale): string {
   return entry.params.map((p) => (p.required ? `<${p.name[locale]}>` : `[${p.name[locale]}]`)).join(" ");
@@ -57,7 +73,7 @@ export function slackManifest(table: CommandTable, host = "YOUR-HOST"): SlackMan
       command: ENTRY_COMMAND,
       url,
       description: "Tablée : toutes les commandes (/tablee cuisiner mardi) · every command (/tablee cook tuesday)",
-      usage_hint: "aide | help | cuisiner mardi | cook tuesday …",
+      usage_hint: "aide | help | cuisiner mardi | cook tuesday | reglages | settings …",
       should_escape: true,
     },
   ];
@@ -72,6 +88,8 @@ export function slackManifest(table: CommandTable, host = "YOUR-HOST"): SlackMan
       commands.push({ command, url, description: entry.description[locale], ...(hint ? { usage_hint: hint } : {}), should_escape: true });
     }
   }
+  if (commands.length > MAX_SLASH_COMMANDS)
+    throw new Error(`${commands.length} Slack slash commands, more than ${MAX_SLASH_COMMANDS}: add a rare one to ENTRY_ONLY_KEYS`);
   return {
     _metadata: { major_version: 1, minor_version: 1 },
     display_information: {
