@@ -229,6 +229,8 @@ export const en: Shape<typeof fr> = {
     unknownRole: "I don't know the role “{{role}}”. Roles: {{roles}}.",
     usage: "Usage: {{usage}}",
     managersOnly: "Only the canteen's managers can use this command.",
+    headCookOrManagers: "Only managers and the head cook of {{date}} may close this service.",
+    networkManagersOnly: "This command is for a network's managers. A canteen manager can create one with /network create <name>.",
     unknownPerson:
       "I can't find anyone called “{{name}}” in this canteen. They need to type a command in one of the canteen's groups first (or mention them).",
     ambiguousName: "{{count}} people are called “{{name}}”: mention the one you mean (@…).",
@@ -240,6 +242,7 @@ export const en: Shape<typeof fr> = {
     notACommand: "I understand commands starting with / — for example /cook tuesday. Type /help for the list.",
     unknownCommand: "I don't know the command {{command}}.{{suggestion}} Type /help for the list.",
     didYouMean: " Did you mean {{command}}?",
+    unknownSubcommand: 'I don\'t know "{{word}}" for {{command}}.{{suggestion}} You can use: {{valid}}.',
     severalCanteens: "You take part in several canteens ({{canteens}}): type this command in that canteen's group.",
     noCanteenPrivate: "You're not part of a canteen yet. First type a command in your canteen's group.",
     notLinked: "This group isn't linked to a canteen. A manager can type /setup <canteen name>.",

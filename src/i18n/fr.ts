@@ -229,6 +229,9 @@ export const fr = {
     unknownRole: "Je ne connais pas le poste « {{role}} ». Postes : {{roles}}.",
     usage: "Utilisation : {{usage}}",
     managersOnly: "Cette commande est réservée aux gérant·es de la cantine.",
+    headCookOrManagers: "Seul·es les gérant·es et le ou la chef·fe du {{date}} peuvent clôturer ce service.",
+    networkManagersOnly:
+      "Cette commande est réservée aux gérant·es d'un réseau. Un·e gérant·e de cantine peut en créer un avec /reseau creer <nom>.",
     unknownPerson:
       "Je ne trouve personne qui s'appelle « {{name}} » dans cette cantine. La personne doit d'abord écrire une commande dans un groupe de la cantine (ou mentionne-la).",
     ambiguousName: "{{count}} personnes s'appellent « {{name}} » : mentionne celle que tu veux dire (@…).",
@@ -240,6 +243,7 @@ export const fr = {
     notACommand: "Je comprends les commandes qui commencent par / — par exemple /cuisiner mardi. Tape /aide pour la liste.",
     unknownCommand: "Je ne connais pas la commande {{command}}.{{suggestion}} Tape /aide pour la liste.",
     didYouMean: " Tu voulais dire {{command}} ?",
+    unknownSubcommand: "Je ne connais pas « {{word}} » pour {{command}}.{{suggestion}} Possibles : {{valid}}.",
     severalCanteens: "Tu participes à plusieurs cantines ({{canteens}}) : écris cette commande dans le groupe de la cantine concernée.",
     noCanteenPrivate: "Tu ne fais encore partie d'aucune cantine. Écris d'abord une commande dans le groupe de ta cantine.",
     notLinked: "Ce groupe n'est relié à aucune cantine. Un·e gérant·e peut taper /installer <nom de la cantine>.",

@@ -107,7 +107,6 @@ export const lunchEn = {
     setupInPrivate: "Internal-link lunches are started from the company's channel: type /lunch setup there.",
     stopped: "This group's internal-link lunches are stopped. A manager can restart them with /lunch setup.",
     notMember: "You don't take part in the internal-link lunches: /lunch join [team].",
-    unknownSub: "I don't know “{{word}}”. {{usage}}",
     unknownTable: "I can't find that table.",
     notYourTable: "You have no seat at this lunch.",
     noUpcomingTable: "You have no table coming up. Tables are formed the day before the lunch.",

@@ -108,7 +108,6 @@ export const lunchFr = {
     setupInPrivate: "Les déjeuners inter-équipes se lancent depuis le canal de l'entreprise : tape /dejeuner installer là-bas.",
     stopped: "Les déjeuners inter-équipes de ce groupe sont arrêtés. Un·e gérant·e peut les relancer avec /dejeuner installer.",
     notMember: "Tu ne participes pas aux déjeuners inter-équipes : /dejeuner rejoindre [équipe].",
-    unknownSub: "Je ne connais pas « {{word}} ». {{usage}}",
     unknownTable: "Je ne trouve pas cette table.",
     notYourTable: "Tu n'as pas de place à ce déjeuner.",
     noUpcomingTable: "Tu n'as pas de table à venir. Les tables sont formées la veille du déjeuner.",

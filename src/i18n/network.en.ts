@@ -45,8 +45,6 @@ export const networkEn = {
     invite: "➕ Invite a canteen",
   },
   errors: {
-    unknownSub: 'I don\'t know "{{word}}" for /network. Usage: {{usage}}',
-    notNetworkManager: "This command is for a network's managers. A canteen manager can create one with /network create <name>.",
     severalNetworks: "You manage several networks ({{networks}}): write this command in the group of one of their canteens.",
     alreadyMember: '{{canteen}} is already part of the network "{{network}}". A canteen is in one network only: /network leave first.',
     nameTaken: 'A network is already called "{{network}}". Pick another name, or ask its managers for a code.',

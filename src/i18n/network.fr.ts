@@ -46,9 +46,6 @@ export const networkFr = {
     invite: "➕ Inviter une cantine",
   },
   errors: {
-    unknownSub: "Je ne connais pas « {{word}} » pour /reseau. Utilisation : {{usage}}",
-    notNetworkManager:
-      "Cette commande est réservée aux gérant·es d'un réseau. Un·e gérant·e de cantine peut en créer un avec /reseau creer <nom>.",
     severalNetworks: "Tu gères plusieurs réseaux ({{networks}}) : écris cette commande dans le groupe d'une de leurs cantines.",
     alreadyMember:
       "{{canteen}} fait déjà partie du réseau « {{network}} ». Une cantine n'est que dans un réseau : /reseau quitter d'abord.",
