@@ -197,7 +197,6 @@ export function createCore(deps: CoreDeps, extra: CommandSpec[] = []): Core {
       said.locale = mine;
       t = translator(mine);
     }
-    if (spec.managerOnly && member.role !== "manager") throw new UserError("errors.managersOnly");
     const base: BaseContext = { ...deps, event, t, locale, me: { t: translator(mine), locale: mine }, now, canteen, group };
     const ctx: CanteenContext = { ...base, t, locale, canteen, member, calendar: calendarOf(canteen) };
     return asOutcome(await runCommand(spec, ctx, args));

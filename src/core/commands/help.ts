@@ -2,7 +2,7 @@
 import type { BaseContext, HandlerResult } from "../context.ts";
 import { UserError } from "../context.ts";
 import { message } from "../model.ts";
-import { commandName, type CommandSpec, type CommandTable } from "./registry.ts";
+import { commandName, forManagers, type CommandSpec, type CommandTable } from "./registry.ts";
 
 function line(ctx: BaseContext, spec: CommandSpec): [string, string] {
   const other = ctx.locale === "fr" ? "en" : "fr";
@@ -34,12 +34,12 @@ export function helpCommand(table: () => CommandTable): CommandSpec {
       }
       const m = message().title(ctx.t("help.title"));
       if (!ctx.canteen) m.text(ctx.t("help.notLinked"));
-      for (const spec of visible.filter((s) => !s.managerOnly)) {
+      for (const spec of visible.filter((s) => !forManagers(s))) {
         const [usage, description] = line(ctx, spec);
         m.item({ bold: usage }, ` — ${description}`);
       }
       m.text({ bold: ctx.t("help.managers") });
-      for (const spec of visible.filter((s) => s.managerOnly)) {
+      for (const spec of visible.filter((s) => forManagers(s))) {
         const [usage, description] = line(ctx, spec);
         m.item({ bold: usage }, ` — ${description}`);
       }

@@ -2,7 +2,7 @@
 // Slack's app manifest), and the way back from typed options to the text form the core reads.
 import type { Locale } from "../ports.ts";
 import { translator } from "../../i18n/index.ts";
-import type { CommandTable, ParamKind } from "./registry.ts";
+import { forManagers, type CommandTable, type ParamKind } from "./registry.ts";
 
 /** A command as a platform menu shows it, in both languages. */
 export interface MenuEntry {
@@ -28,7 +28,7 @@ export function commandMenu(table: CommandTable): MenuEntry[] {
       key: s.key,
       name: { fr: s.names.fr[0] ?? s.names.en[0]!, en: s.names.en[0]! },
       description: both(`commands.${s.key}.description`),
-      managerOnly: Boolean(s.managerOnly),
+      managerOnly: forManagers(s),
       params: (s.params ?? []).map((p) => ({
         kind: p.kind,
         required: Boolean(p.required),

@@ -22,6 +22,17 @@ export type Who = "anyone" | "managers" | "headCookOrManagers" | "networkManager
 /** A right a command or subcommand declares: one `Who`, or several of which any will do. */
 export type Rights = Who | readonly Who[];
 
+/** The `Who`s of a declared right, in order ("anyone" when none is declared). */
+export function whoList(r: Rights | undefined): readonly Who[] {
+  if (r === undefined) return ["anyone"];
+  return typeof r === "string" ? [r] : r;
+}
+
+/** True when not everyone may run it: listed "for managers" in /help. */
+export function forManagers(spec: { who?: Rights }): boolean {
+  return !whoList(spec.who).includes("anyone");
+}
+
 /**
  * A stricter right for some uses of a command that anyone may read with: posting a menu rather
  * than reading it, changing settings, taking someone else off the sheet. `when` tells from the
@@ -56,8 +67,6 @@ export type CommandSpec = {
   key: string;
   /** Names people type, canonical first, without the slash; matched accent- and case-insensitively. */
   names: { en: readonly string[]; fr: readonly string[] };
-  /** Shown under "for managers" in /help, and refused to volunteers. */
-  managerOnly?: boolean;
   /** Hidden from /help (platform-specific or debugging commands). */
   hidden?: boolean;
   /** Arguments, in text order; labels live in the catalogues under `params.<kind>`. */
@@ -79,6 +88,8 @@ export type CommandSpec = {
       subcommands?: readonly SubcommandSpec<CanteenContext>[];
       /** A stricter right for the uses that change something (posting a menu, changing settings). */
       changes?: ChangeRights<CanteenContext>;
+      /** The service a "headCookOrManagers" right is about, read from the arguments as `run` reads it. */
+      dayOf?(ctx: CanteenContext, args: string): Promise<string>;
     }
 );
 

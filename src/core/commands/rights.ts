@@ -5,7 +5,7 @@ import { UserError, type BaseContext, type CanteenContext } from "../context.ts"
 import { formatDate } from "../days.ts";
 import type { Canteen, Member } from "../ports.ts";
 import { HEAD_COOK_ROLE } from "../roles.ts";
-import type { ChangeRights, Rights, Who } from "./registry.ts";
+import { whoList, type ChangeRights, type Rights } from "./registry.ts";
 
 /** What a right is checked against; `day` is the service a head-cook right is about. */
 export interface RightsInput {
@@ -13,11 +13,6 @@ export interface RightsInput {
   changes?: ChangeRights<never>;
   /** The service a "headCookOrManagers" right is about, read from the arguments. */
   dayOf?: (ctx: never, args: string) => Promise<string>;
-}
-
-function list(r: Rights | undefined): readonly Who[] {
-  if (r === undefined) return ["anyone"];
-  return typeof r === "string" ? [r] : r;
 }
 
 function isCanteenContext(ctx: BaseContext): ctx is CanteenContext {
@@ -58,7 +53,7 @@ async function isHeadCook(ctx: BaseContext, member: Member, canteen: Canteen, da
  * head cook of <day>"; network managers: "for a network's managers").
  */
 export async function checkRights(ctx: BaseContext, who: Rights | undefined, args: string, dayOf?: RightsInput["dayOf"]): Promise<void> {
-  const wanted = list(who);
+  const wanted = whoList(who);
   if (wanted.includes("anyone")) return;
   let refusal: UserError | undefined;
   for (const w of wanted) {
