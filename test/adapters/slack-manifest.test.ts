@@ -63,6 +63,15 @@ describe("the Slack app manifest", () => {
     }
   });
 
+  it("hints each command's subcommands, and the commands reached through /tablee", () => {
+    const hint = (name: string) => commands.find((c) => c.command === name)?.usage_hint ?? "";
+    expect(hint("/dejeuner")).toMatch(/^\[rejoindre \| quitter \| pause .*\| arreter\] …$/);
+    expect(hint("/lunch")).toMatch(/^\[join \| leave \| pause .*\| stop\] …$/);
+    expect(hint(ENTRY_COMMAND)).toContain("| reglages |");
+    expect(hint(ENTRY_COMMAND)).toContain("| reseau");
+    for (const c of commands) expect((c.usage_hint ?? "").length, c.command).toBeLessThanOrEqual(200);
+  });
+
   it("stays within Slack's limits: commands of at most 32 characters, each described", () => {
     expect(new Set(commands.map((c) => c.command)).size).toBe(commands.length);
     for (const c of commands) {
