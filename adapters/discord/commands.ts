@@ -1,8 +1,8 @@
-// Slash commands: every core command published with English names, French localisations and
-// typed options, registered at start only when Discord's copy differs; and the way back from a
+// Slash commands: every core command published with English names, French localisations,
+// typed options and its subcommands as choices, registered at start only when Discord's copy differs; and the way back from a
 // slash command's name and option values to the text command the core reads.
 import { ApplicationCommandOptionType, ApplicationCommandType, Routes, type REST } from "discord.js";
-import { commandMenu, commandText, type MenuEntry } from "../../src/core/commands/menu.ts";
+import { commandMenu, commandText, subcommandLabel, type MenuEntry } from "../../src/core/commands/menu.ts";
 import type { CommandTable, ParamKind } from "../../src/core/commands/registry.ts";
 import type { Logger } from "../../src/core/ports.ts";
 
@@ -16,6 +16,8 @@ export interface OptionBody {
   required: boolean;
   min_value?: number;
   max_value?: number;
+  /** The only values allowed (a command's subcommands), each shown in both languages. */
+  choices?: { name: string; name_localizations: { fr: string }; value: string }[];
 }
 
 /** One slash command, as Discord's API takes it. */
@@ -63,6 +65,35 @@ function optionBody(p: MenuEntry["params"][number]): OptionBody {
   };
 }
 
+/** The option a command's subcommands are chosen with ("/lunch subcommand:join text:Compta"). */
+export const SUBCOMMAND_OPTION = "subcommand";
+
+/** Discord takes at most 25 choices per option. */
+const MAX_CHOICES = 25;
+
+/**
+ * The subcommands of a command as one optional option with a choice per subcommand (the text
+ * option takes the rest): Discord's own subcommands would make the command alone, such as
+ * `/lunch` for one's status, impossible to send.
+ */
+function subcommandOption(e: MenuEntry): OptionBody[] {
+  if (e.subcommands.length === 0) return [];
+  const label = subcommandLabel();
+  return [
+    {
+      type: ApplicationCommandOptionType.String,
+      name: SUBCOMMAND_OPTION,
+      description: description(label.description.en),
+      name_localizations: { fr: slashName(label.name.fr) },
+      description_localizations: { fr: description(label.description.fr) },
+      required: false,
+      choices: e.subcommands
+        .slice(0, MAX_CHOICES)
+        .map((s) => ({ name: s.name.en, name_localizations: { fr: s.name.fr }, value: s.name.en })),
+    },
+  ];
+}
+
 /** The slash commands for a command table: English canonical names, French localised. */
 export function desiredCommands(table: CommandTable): CommandBody[] {
   return commandMenu(table).map((e) => ({
@@ -72,7 +103,11 @@ export function desiredCommands(table: CommandTable): CommandBody[] {
     name_localizations: { fr: slashName(e.name.fr) },
     description_localizations: { fr: description(e.description.fr) },
     // Discord wants required options first; the core's order is kept otherwise.
-    options: [...e.params.filter((p) => p.required), ...e.params.filter((p) => !p.required)].map(optionBody),
+    options: [
+      ...e.params.filter((p) => p.required).map(optionBody),
+      ...subcommandOption(e),
+      ...e.params.filter((p) => !p.required).map(optionBody),
+    ],
     contexts: [0, 1],
   }));
 }
@@ -90,6 +125,11 @@ function comparable(c: Loose): unknown {
     required: Boolean(o.required),
     min_value: o.min_value ?? null,
     max_value: o.max_value ?? null,
+    choices: ((o.choices as Loose[] | undefined) ?? []).map((c) => ({
+      name: c.name,
+      name_localizations: c.name_localizations ?? {},
+      value: c.value,
+    })),
   }));
   return {
     type: c.type ?? ApplicationCommandType.ChatInput,
@@ -145,10 +185,12 @@ export class SlashCommands {
     const entry = this.byName.get(name);
     if (!entry) return undefined;
     const values: Partial<Record<ParamKind, string | number>> = {};
+    let subcommand: string | undefined;
     for (const o of options) {
+      if (o.name === SUBCOMMAND_OPTION && typeof o.value === "string") subcommand = o.value;
       const param = entry.params.find((p) => slashName(p.name.en) === o.name);
       if (param && (typeof o.value === "string" || typeof o.value === "number")) values[param.kind] = o.value;
     }
-    return commandText(this.table, entry.key, values);
+    return commandText(this.table, entry.key, values, subcommand);
   }
 }

@@ -5,7 +5,7 @@ import { pathToFileURL } from "node:url";
 import type { webApi } from "@slack/bolt";
 import { createCore, type Core } from "../../src/core/core.ts";
 import type { CoreDeps } from "../../src/core/context.ts";
-import { commandMenu, type MenuEntry } from "../../src/core/commands/menu.ts";
+import { commandMenu, subcommandWords, type MenuEntry } from "../../src/core/commands/menu.ts";
 import type { CommandTable } from "../../src/core/commands/registry.ts";
 import type { Locale } from "../../src/core/ports.ts";
 import { EVENTS_PATH } from "./adapter.ts";
@@ -39,30 +39,55 @@ export const BOT_SCOPES = [
 export const BOT_EVENTS = ["app_home_opened", "app_mention", "message.im"] as const;
 
 /**
- * Commands a manager runs once when setting a canteen up, reached in Slack through the entry
- * command only (`/tablee installer Belleville`, `/tablee postes cuisine 3`): Slack takes at most
- * 50 slash commands per app, and every command used day to day keeps both its names.
+ * Commands run once or rarely, reached in Slack through the entry command only
+ * (`/tablee installer Belleville`, `/tablee reglages annonce 9h30`, `/tablee lier`): Slack takes
+ * at most 50 slash commands per app and Tablée keeps 10 of them free for the commands to come, so
+ * set-up, settings, networks, accounts and language go through `/tablee`; every command used day
+ * to day keeps its French and English slash commands. Every name also works as text
+ * (`@Tablée reglages`, a direct message) and on the other platforms.
  */
-export const ENTRY_ONLY_KEYS: ReadonlySet<string> = new Set(["setup", "invite", "manager", "roles"]);
+export const ENTRY_ONLY_KEYS: ReadonlySet<string> = new Set([
+  "setup",
+  "invite",
+  "manager",
+  "roles",
+  "settings",
+  "network",
+  "link",
+  "forget",
+  "language",
+]);
 
+/** Slash commands Tablée may declare: Slack's 50, less 10 kept for the features to come. */
+export const MAX_SLASH_COMMANDS = 40;
+
+/** A command's hint: its subcommands ("[rejoindre | quitter | …]"), else its arguments ("[jour] [poste]"). */
 function usageHint(entry: MenuEntry, locale: Locale): string {
+  if (entry.subcommands.length > 0) return `[${subcommandWords(entry, locale, " | ")}] …`;
   return entry.params.map((p) => (p.required ? `<${p.name[locale]}>` : `[${p.name[locale]}]`)).join(" ");
+}
+
+/** The entry command's hint: help, a day-to-day example, then the commands reached only through it. */
+function entryHint(menu: MenuEntry[]): string {
+  const only = menu.filter((e) => ENTRY_ONLY_KEYS.has(e.key)).map((e) => e.name.fr);
+  return ["aide | help | cuisiner mardi | cook tuesday", ...only].join(" | ") + " …";
 }
 
 /** The manifest for an app served at https://`host`/slack/events. */
 export function slackManifest(table: CommandTable, host = "YOUR-HOST"): SlackManifest {
   const url = `https://${host}${EVENTS_PATH}`;
+  const menu = commandMenu(table);
   const commands: NonNullable<NonNullable<SlackManifest["features"]>["slash_commands"]> = [
     {
       command: ENTRY_COMMAND,
       url,
       description: "Tablée : toutes les commandes (/tablee cuisiner mardi) · every command (/tablee cook tuesday)",
-      usage_hint: "aide | help | cuisiner mardi | cook tuesday …",
+      usage_hint: entryHint(menu),
       should_escape: true,
     },
   ];
   const seen = new Set([ENTRY_COMMAND]);
-  for (const entry of commandMenu(table)) {
+  for (const entry of menu) {
     if (ENTRY_ONLY_KEYS.has(entry.key)) continue;
     for (const locale of ["fr", "en"] as const) {
       const command = `/${entry.name[locale]}`;
@@ -72,6 +97,8 @@ export function slackManifest(table: CommandTable, host = "YOUR-HOST"): SlackMan
       commands.push({ command, url, description: entry.description[locale], ...(hint ? { usage_hint: hint } : {}), should_escape: true });
     }
   }
+  if (commands.length > MAX_SLASH_COMMANDS)
+    throw new Error(`${commands.length} Slack slash commands, more than ${MAX_SLASH_COMMANDS}: add a rare one to ENTRY_ONLY_KEYS`);
   return {
     _metadata: { major_version: 1, minor_version: 1 },
     display_information: {

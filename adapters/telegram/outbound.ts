@@ -2,7 +2,7 @@
 // escaped), inline keyboards whose callback_data carries the button's command, the command menu
 // for setMyCommands, and the size limits Telegram enforces (4096 characters, 200 for a toast).
 import type { BotCommand, InlineKeyboardButton, InlineKeyboardMarkup } from "telegraf/types";
-import type { MenuEntry } from "../../src/core/commands/menu.ts";
+import { subcommandWords, type MenuEntry } from "../../src/core/commands/menu.ts";
 import type { Line, Message, Span } from "../../src/core/model.ts";
 import type { Locale, Logger } from "../../src/core/ports.ts";
 import { encodeCallbackData, nativeId, PREFIX } from "./ids.ts";
@@ -181,7 +181,10 @@ export function renderCommandMenu(menu: MenuEntry[], locale: Locale): BotCommand
     const command = commandName(e.name[locale]);
     if (command === "" || seen.has(command) || out.length >= 100) continue;
     seen.add(command);
-    const description = Array.from(e.description[locale].trim() || command);
+    // A command's subcommands follow its description: "… — rejoindre, quitter, pause".
+    const subs = subcommandWords(e, locale, ", ");
+    const text = e.description[locale].trim() || command;
+    const description = Array.from(subs === "" ? text : `${text} — ${subs}`);
     out.push({ command, description: description.length > 256 ? description.slice(0, 255).join("") + ELLIPSIS : description.join("") });
   }
   return out;

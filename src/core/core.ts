@@ -1,5 +1,5 @@
 // The bot core: one event in, one outcome out. A few plain steps — check the text, find the
-// command, drop redeliveries, find the canteen and the member, check rights, run the handler —
+// command, drop redeliveries, find the canteen and the member, run it (rights, subcommand) —
 // with every user mistake answered in the canteen's language.
 import { adminCommands } from "./commands/admin.ts";
 import { calendarCommands } from "./calendar/command.ts";
@@ -20,6 +20,7 @@ import { profileCommands } from "./commands/profile.ts";
 import { linkCommands } from "./link/command.ts";
 import { settingsCommands } from "./commands/settings.ts";
 import { CommandTable, commandName, type CommandSpec } from "./commands/registry.ts";
+import { runCommand } from "./commands/dispatch.ts";
 import { calendarOf, UserError, type BaseContext, type CanteenContext, type CoreDeps, type HandlerResult } from "./context.ts";
 import { plainText, say, type IncomingEvent, type Message, type Outcome } from "./model.ts";
 import type { DeliveryKind, Locale, OutgoingItem, Subject } from "./ports.ts";
@@ -182,7 +183,7 @@ export function createCore(given: CoreDeps, extra: CommandSpec[] = []): Core {
       }
       said.personal = mine;
       const base: BaseContext = { ...deps, event, t, locale, me: { t: translator(mine), locale: mine }, now, canteen, group };
-      return asOutcome(await spec.run(base, args));
+      return asOutcome(await runCommand(spec, base, args));
     }
 
     if (!canteen && event.chat.private) {
@@ -206,10 +207,9 @@ export function createCore(given: CoreDeps, extra: CommandSpec[] = []): Core {
       said.locale = mine;
       t = translator(mine);
     }
-    if (spec.managerOnly && member.role !== "manager") throw new UserError("errors.managersOnly");
     const base: BaseContext = { ...deps, event, t, locale, me: { t: translator(mine), locale: mine }, now, canteen, group };
     const ctx: CanteenContext = { ...base, t, locale, canteen, member, calendar: calendarOf(canteen) };
-    return asOutcome(await spec.run(ctx, args));
+    return asOutcome(await runCommand(spec, ctx, args));
   }
 
   /**

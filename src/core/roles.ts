@@ -15,6 +15,9 @@ export const DEFAULT_ROLES: readonly SlotRole[] = [
   { key: "dishes", capacity: 2, position: 2 },
 ];
 
+/** The head cook's role key: that day's head cook may close the service. */
+export const HEAD_COOK_ROLE = "headcook";
+
 /** The role people get when they do not name one. */
 export const DEFAULT_ROLE = "cook";
 

@@ -21,7 +21,6 @@ export const closeoutEn = {
   badAmount: '"{{value}}" is not an amount: write for example 312.50 or €312.50 (at most 1,000,000). Nothing was changed.',
   alreadyClosed:
     "The service of {{date}} is already closed with {{covers}} covers: nothing was changed. To correct it, type /close <day> covers N.",
-  notAllowed: "Only managers and the head cook of {{date}} may close this service.",
   dm: {
     title: "🧾 {{canteen}} — close the service of {{date}}",
     poll_one: "The poll counted {{count}} cover at its deadline.",

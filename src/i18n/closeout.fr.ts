@@ -22,7 +22,6 @@ export const closeoutFr = {
   badAmount: "« {{value}} » n'est pas un montant : écris par exemple 312,50 ou 312.50 € (au plus 1 000 000). Rien n'a été changé.",
   alreadyClosed:
     "Le service du {{date}} est déjà clôturé avec {{covers}} couverts : rien n'a été changé. Pour corriger, tape /cloturer {{date}} couverts N.",
-  notAllowed: "Seul·es les gérant·es et le ou la chef·fe du {{date}} peuvent clôturer ce service.",
   dm: {
     title: "🧾 {{canteen}} — clôturer le service du {{date}}",
     poll_one: "Le sondage comptait {{count}} couvert à l'heure limite.",

@@ -1,7 +1,7 @@
 // English catalogue. Keys mirror fr.ts exactly (a test checks it).
 import type { fr } from "./fr.ts";
 import { languageEn } from "./language.en.ts";
-import { lunchEn } from "./lunch.en.ts";
+import { lunchCommandEn, lunchEn } from "./lunch.en.ts";
 import { replaceEn } from "./replace.en.ts";
 import { closeoutEn, surveyEn } from "./closeout.en.ts";
 import { impactCommandsEn, impactEn } from "./impact.en.ts";
@@ -216,6 +216,14 @@ export const en: Shape<typeof fr> = {
     title: "🍲 Tablée — commands",
     notLinked: "This group isn't linked to a canteen yet: a manager types /setup <canteen name>.",
     managers: "For managers:",
+    subcommands: "Subcommands:",
+    who: {
+      managers: "managers",
+      headCookOrManagers: "managers and the day's head cook",
+      networkManagers: "a network's managers",
+    },
+    or: " or ",
+    changes: "to change it: {{who}}",
     footer: "Days can be written tuesday, tue, tomorrow, next tuesday, 03/12 or 2026-03-12. Commands also work in French.",
   },
   errors: {
@@ -227,6 +235,8 @@ export const en: Shape<typeof fr> = {
     unknownRole: "I don't know the role “{{role}}”. Roles: {{roles}}.",
     usage: "Usage: {{usage}}",
     managersOnly: "Only the canteen's managers can use this command.",
+    headCookOrManagers: "Only managers and the head cook of {{date}} may close this service.",
+    networkManagersOnly: "This command is for a network's managers. A canteen manager can create one with /network create <name>.",
     unknownPerson:
       "I can't find anyone called “{{name}}” in this canteen. They need to type a command in one of the canteen's groups first (or mention them).",
     ambiguousName: "{{count}} people are called “{{name}}”: mention the one you mean (@…).",
@@ -238,6 +248,7 @@ export const en: Shape<typeof fr> = {
     notACommand: "I understand commands starting with / — for example /cook tuesday. Type /help for the list.",
     unknownCommand: "I don't know the command {{command}}.{{suggestion}} Type /help for the list.",
     didYouMean: " Did you mean {{command}}?",
+    unknownSubcommand: 'I don\'t know "{{word}}" for {{command}}.{{suggestion}} You can use: {{valid}}.',
     severalCanteens: "You take part in several canteens ({{canteens}}): type this command in that canteen's group.",
     noCanteenPrivate: "You're not part of a canteen yet. First type a command in your canteen's group.",
     notLinked: "This group isn't linked to a canteen. A manager can type /setup <canteen name>.",
@@ -264,6 +275,7 @@ export const en: Shape<typeof fr> = {
     week: { name: "week", description: "“next” for the 7 days after the next 7, “+2” for the ones after" },
     language: { name: "language", description: "fr, en, or auto (your app's)" },
     command: { name: "command", description: "a command to explain" },
+    subcommand: { name: "subcommand", description: "what you want to do" },
   },
   commands: {
     ...impactCommandsEn,
@@ -392,12 +404,7 @@ export const en: Shape<typeof fr> = {
       description: "take the place a volunteer offered (the “I'll take it” button)",
       examples: "Example: /take 12",
     },
-    lunch: {
-      usage: "/lunch [join [team] · leave · pause 2w · resume · avoid <name> · report]",
-      description: "internal-link lunches: a table with colleagues you haven't met yet",
-      examples:
-        "Examples: /lunch · /lunch join Accounting · /lunch pause 2w · /lunch avoid @karim (privately) · /lunch report · managers: /lunch setup · /lunch settings day thursday size 4 close 17:00 repeats 4",
-    },
+    lunch: lunchCommandEn,
     network: networkEn.command,
     board: {
       usage: "/board [logout]",

@@ -1,6 +1,6 @@
 // Catalogue français — la langue par défaut de Tablée.
 import { languageFr } from "./language.fr.ts";
-import { lunchFr } from "./lunch.fr.ts";
+import { lunchCommandFr, lunchFr } from "./lunch.fr.ts";
 import { replaceFr } from "./replace.fr.ts";
 import { closeoutFr, surveyFr } from "./closeout.fr.ts";
 import { impactCommandsFr, impactFr } from "./impact.fr.ts";
@@ -216,6 +216,14 @@ export const fr = {
     title: "🍲 Tablée — commandes",
     notLinked: "Ce groupe n'est relié à aucune cantine : un·e gérant·e tape /installer <nom de la cantine>.",
     managers: "Pour les gérant·es :",
+    subcommands: "Sous-commandes :",
+    who: {
+      managers: "gérant·es",
+      headCookOrManagers: "gérant·es et chef·fe du jour",
+      networkManagers: "gérant·es d'un réseau",
+    },
+    or: " ou ",
+    changes: "pour changer : {{who}}",
     footer: "Les jours s'écrivent mardi, mar, demain, mardi prochain, 12/03 ou 2026-03-12. Les commandes marchent aussi en anglais.",
   },
   errors: {
@@ -227,6 +235,9 @@ export const fr = {
     unknownRole: "Je ne connais pas le poste « {{role}} ». Postes : {{roles}}.",
     usage: "Utilisation : {{usage}}",
     managersOnly: "Cette commande est réservée aux gérant·es de la cantine.",
+    headCookOrManagers: "Seul·es les gérant·es et le ou la chef·fe du {{date}} peuvent clôturer ce service.",
+    networkManagersOnly:
+      "Cette commande est réservée aux gérant·es d'un réseau. Un·e gérant·e de cantine peut en créer un avec /reseau creer <nom>.",
     unknownPerson:
       "Je ne trouve personne qui s'appelle « {{name}} » dans cette cantine. La personne doit d'abord écrire une commande dans un groupe de la cantine (ou mentionne-la).",
     ambiguousName: "{{count}} personnes s'appellent « {{name}} » : mentionne celle que tu veux dire (@…).",
@@ -238,6 +249,7 @@ export const fr = {
     notACommand: "Je comprends les commandes qui commencent par / — par exemple /cuisiner mardi. Tape /aide pour la liste.",
     unknownCommand: "Je ne connais pas la commande {{command}}.{{suggestion}} Tape /aide pour la liste.",
     didYouMean: " Tu voulais dire {{command}} ?",
+    unknownSubcommand: "Je ne connais pas « {{word}} » pour {{command}}.{{suggestion}} Possibles : {{valid}}.",
     severalCanteens: "Tu participes à plusieurs cantines ({{canteens}}) : écris cette commande dans le groupe de la cantine concernée.",
     noCanteenPrivate: "Tu ne fais encore partie d'aucune cantine. Écris d'abord une commande dans le groupe de ta cantine.",
     notLinked: "Ce groupe n'est relié à aucune cantine. Un·e gérant·e peut taper /installer <nom de la cantine>.",
@@ -264,6 +276,7 @@ export const fr = {
     week: { name: "semaine", description: "« suivante » pour les 7 jours après les 7 prochains, « +2 » pour les suivants" },
     command: { name: "commande", description: "une commande dont tu veux le détail" },
     language: { name: "langue", description: "fr, en, ou auto (celle de ton application)" },
+    subcommand: { name: "sous-commande", description: "ce que tu veux faire" },
   },
   commands: {
     ...impactCommandsFr,
@@ -392,12 +405,7 @@ export const fr = {
       description: "prendre la place proposée par un·e bénévole (le bouton « Je prends la place »)",
       examples: "Exemple : /prendre 12",
     },
-    lunch: {
-      usage: "/dejeuner [rejoindre [équipe] · quitter · pause 2s · reprendre · eviter <nom> · bilan]",
-      description: "déjeuners inter-équipes : une table avec des collègues que tu ne connais pas encore",
-      examples:
-        "Exemples : /dejeuner · /dejeuner rejoindre Compta · /dejeuner pause 2s · /dejeuner eviter @karim (en privé) · /dejeuner bilan · gérant·es : /dejeuner installer · /dejeuner reglages jour jeudi taille 4 cloture 17h repetitions 4",
-    },
+    lunch: lunchCommandFr,
     network: networkFr.command,
     board: {
       usage: "/tableau [deconnexion]",

@@ -107,11 +107,37 @@ export const lunchEn = {
     setupInPrivate: "Internal-link lunches are started from the company's channel: type /lunch setup there.",
     stopped: "This group's internal-link lunches are stopped. A manager can restart them with /lunch setup.",
     notMember: "You don't take part in the internal-link lunches: /lunch join [team].",
-    unknownSub: "I don't know “{{word}}”. {{usage}}",
     unknownTable: "I can't find that table.",
     notYourTable: "You have no seat at this lunch.",
     noUpcomingTable: "You have no table coming up. Tables are formed the day before the lunch.",
     over: "The lunch on {{date}} has already started.",
     alreadyDropped: "You already dropped out of this lunch.",
+  },
+};
+
+/** /lunch: description, examples and each subcommand's usage and description. */
+export const lunchCommandEn = {
+  description: "internal-link lunches: a table with colleagues you haven't met yet",
+  examples:
+    "Examples: /lunch · /lunch join Accounting · /lunch pause 2w · /lunch avoid @karim (privately) · /lunch report · managers: /lunch setup · /lunch settings day thursday size 4 close 17:00 repeats 4",
+  subcommands: {
+    join: {
+      usage: "/lunch join [team]",
+      description: "take part, saying which team you work in (tables mix teams); again to change it, - clears it",
+    },
+    leave: { usage: "/lunch leave", description: "stop taking part" },
+    pause: { usage: "/lunch pause 2w", description: "skip the lunches until a date (2w, 10d; a year at most)" },
+    resume: { usage: "/lunch resume", description: "come back before your pause ends" },
+    avoid: { usage: "/lunch avoid <name>", description: "never share a table with someone (nobody is ever told); no name: whom you avoid" },
+    unavoid: { usage: "/lunch unavoid <name>", description: "undo an avoid" },
+    confirm: { usage: "/lunch confirm", description: "confirm your next table" },
+    drop: { usage: "/lunch drop", description: "drop out of your next table" },
+    report: { usage: "/lunch report", description: "rounds, people, colleagues who met, share of cross-team pairs" },
+    setup: { usage: "/lunch setup", description: "start the lunches in this group" },
+    settings: {
+      usage: "/lunch settings [day thursday size 4 close 17:00 repeats 4]",
+      description: "see or change the programme's settings",
+    },
+    stop: { usage: "/lunch stop", description: "stop this group's lunches" },
   },
 };

@@ -108,11 +108,43 @@ export const lunchFr = {
     setupInPrivate: "Les déjeuners inter-équipes se lancent depuis le canal de l'entreprise : tape /dejeuner installer là-bas.",
     stopped: "Les déjeuners inter-équipes de ce groupe sont arrêtés. Un·e gérant·e peut les relancer avec /dejeuner installer.",
     notMember: "Tu ne participes pas aux déjeuners inter-équipes : /dejeuner rejoindre [équipe].",
-    unknownSub: "Je ne connais pas « {{word}} ». {{usage}}",
     unknownTable: "Je ne trouve pas cette table.",
     notYourTable: "Tu n'as pas de place à ce déjeuner.",
     noUpcomingTable: "Tu n'as pas de table à venir. Les tables sont formées la veille du déjeuner.",
     over: "Le déjeuner du {{date}} a déjà commencé.",
     alreadyDropped: "Tu t'es déjà désisté·e de ce déjeuner.",
+  },
+};
+
+/** /dejeuner: description, examples and each subcommand's usage and description. */
+export const lunchCommandFr = {
+  description: "déjeuners inter-équipes : une table avec des collègues que tu ne connais pas encore",
+  examples:
+    "Exemples : /dejeuner · /dejeuner rejoindre Compta · /dejeuner pause 2s · /dejeuner eviter @karim (en privé) · /dejeuner bilan · gérant·es : /dejeuner installer · /dejeuner reglages jour jeudi taille 4 cloture 17h repetitions 4",
+  subcommands: {
+    join: {
+      usage: "/dejeuner rejoindre [équipe]",
+      description: "participer, en disant ton équipe (les tables mélangent les équipes) ; la redire la change, - l'efface",
+    },
+    leave: { usage: "/dejeuner quitter", description: "ne plus participer" },
+    pause: { usage: "/dejeuner pause 2s", description: "sauter les déjeuners jusqu'à une date (2s, 10j ; un an au plus)" },
+    resume: { usage: "/dejeuner reprendre", description: "revenir avant la fin de ta pause" },
+    avoid: {
+      usage: "/dejeuner eviter <nom>",
+      description: "ne pas être à la même table que quelqu'un (jamais dit à personne) ; sans nom : qui tu évites",
+    },
+    unavoid: { usage: "/dejeuner autoriser <nom>", description: "annuler un « éviter »" },
+    confirm: { usage: "/dejeuner confirmer", description: "confirmer ta prochaine table" },
+    drop: { usage: "/dejeuner desister", description: "te retirer de ta prochaine table" },
+    report: {
+      usage: "/dejeuner bilan",
+      description: "tours, participant·es, collègues qui se sont rencontré·es, part des paires inter-équipes",
+    },
+    setup: { usage: "/dejeuner installer", description: "lancer les déjeuners dans ce groupe" },
+    settings: {
+      usage: "/dejeuner reglages [jour jeudi taille 4 cloture 17h repetitions 4]",
+      description: "voir ou changer les réglages du programme",
+    },
+    stop: { usage: "/dejeuner arreter", description: "arrêter les déjeuners de ce groupe" },
   },
 };

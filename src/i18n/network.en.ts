@@ -2,10 +2,16 @@
 
 export const networkEn = {
   command: {
-    usage: "/network [create <name> · invite · join CODE · leave]",
     description: "network of canteens: its canteens; managers: create, invite, join, leave",
     examples:
       "Examples: /network · /network create Les Petites Cantines · /network invite · /network join K7Q2M9XA · /network leave · /impact network year",
+    subcommands: {
+      create: { usage: "/network create <name>", description: "create a network, your canteen its first member" },
+      invite: { usage: "/network invite", description: "a one-time code (48 h) for another canteen to join the network" },
+      join: { usage: "/network join CODE", description: "bring your canteen into a network" },
+      leave: { usage: "/network leave", description: "take your canteen out of its network" },
+      list: { usage: "/network list", description: "the network's canteens (their names only)" },
+    },
   },
   usage: {
     create: "/network create <network name>",
@@ -45,8 +51,6 @@ export const networkEn = {
     invite: "➕ Invite a canteen",
   },
   errors: {
-    unknownSub: 'I don\'t know "{{word}}" for /network. Usage: {{usage}}',
-    notNetworkManager: "This command is for a network's managers. A canteen manager can create one with /network create <name>.",
     severalNetworks: "You manage several networks ({{networks}}): write this command in the group of one of their canteens.",
     alreadyMember: '{{canteen}} is already part of the network "{{network}}". A canteen is in one network only: /network leave first.',
     nameTaken: 'A network is already called "{{network}}". Pick another name, or ask its managers for a code.',

@@ -2,10 +2,16 @@
 
 export const networkFr = {
   command: {
-    usage: "/reseau [creer <nom> · inviter · rejoindre CODE · quitter]",
     description: "réseau de cantines : ses cantines ; gérant·es : créer, inviter, rejoindre, quitter",
     examples:
       "Exemples : /reseau · /reseau creer Les Petites Cantines · /reseau inviter · /reseau rejoindre K7Q2M9XA · /reseau quitter · /impact reseau annee",
+    subcommands: {
+      create: { usage: "/reseau creer <nom>", description: "créer un réseau dont ta cantine est la première" },
+      invite: { usage: "/reseau inviter", description: "un code à usage unique (48 h) pour qu'une autre cantine rejoigne le réseau" },
+      join: { usage: "/reseau rejoindre CODE", description: "faire entrer ta cantine dans un réseau" },
+      leave: { usage: "/reseau quitter", description: "faire sortir ta cantine de son réseau" },
+      list: { usage: "/reseau liste", description: "les cantines du réseau (leurs noms seulement)" },
+    },
   },
   usage: {
     create: "/reseau creer <nom du réseau>",
@@ -46,9 +52,6 @@ export const networkFr = {
     invite: "➕ Inviter une cantine",
   },
   errors: {
-    unknownSub: "Je ne connais pas « {{word}} » pour /reseau. Utilisation : {{usage}}",
-    notNetworkManager:
-      "Cette commande est réservée aux gérant·es d'un réseau. Un·e gérant·e de cantine peut en créer un avec /reseau creer <nom>.",
     severalNetworks: "Tu gères plusieurs réseaux ({{networks}}) : écris cette commande dans le groupe d'une de leurs cantines.",
     alreadyMember:
       "{{canteen}} fait déjà partie du réseau « {{network}} ». Une cantine n'est que dans un réseau : /reseau quitter d'abord.",

@@ -90,6 +90,25 @@ describe("Discord slash commands and buttons", () => {
     expect(last(d)).toMatch(/Plonge 1\/2 : Alice/);
   });
 
+  it("offers a command's subcommands as choices in both languages, and runs the chosen one with the text after it", async () => {
+    const { d } = await start();
+    const [mona, alice] = d.users;
+    const lunch = d.fake.world.commandsOf("global").find((c) => c.name === "lunch")!;
+    const sub = lunch.options?.find((o) => o.name === "subcommand");
+    expect(sub).toMatchObject({ type: 3, required: false, name_localizations: { fr: "sous-commande" } });
+    expect((sub?.choices as { name: string; name_localizations: { fr: string }; value: string }[]).slice(0, 2)).toEqual([
+      { name: "join", name_localizations: { fr: "rejoindre" }, value: "join" },
+      { name: "leave", name_localizations: { fr: "quitter" }, value: "leave" },
+    ]);
+    await d.userSays(d.group, mona, "/setup Belleville");
+    await d.slash(d.group, mona, "lunch", { subcommand: "setup" });
+    expect(last(d)).toContain("Déjeuners inter-équipes lancés");
+    await d.slash(d.group, alice, "lunch", { subcommand: "join", text: "Compta" });
+    expect(last(d)).toContain("Compta");
+    await d.slash(d.group, alice, "lunch");
+    expect(last(d)).toContain("Tu participes (équipe Compta)");
+  });
+
   it("a sheet's buttons carry their command and the sheet's refresh in the custom_id", async () => {
     const { d } = await start();
     await d.userSays(d.group, d.users[0], "/setup Belleville");

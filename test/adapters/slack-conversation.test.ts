@@ -41,6 +41,20 @@ describe("Slack slash commands", () => {
     expect(last(group)).toContain("/cuisner");
   });
 
+  it("reach the rare commands that have no slash command of their own through /tablee, in French and English", async () => {
+    const { mona, alice } = s.users;
+    const group = s.channels.group;
+    await s.says(group, mona, "/tablee installer Cantine de Belleville");
+    await s.says(group, mona, "/tablee reglages annonce 9h30");
+    expect(last(group)).toContain("9:30");
+    await s.says(group, mona, "/tablee settings");
+    expect(last(group)).toContain("9:30");
+    await s.says(group, alice, "/tablee postes");
+    expect(last(group)).toContain("Cuisine 3");
+    await s.says(group, alice, "/tablee reseau");
+    expect(last(group)).toContain("réservée aux gérant·es");
+  });
+
   it("acknowledge Slack before the work is done, and finish the work after the ack", async () => {
     const group = s.channels.group;
     const release = s.api.hold("chat.postMessage");

@@ -2,7 +2,15 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { createHarness } from "../helpers/harness.ts";
-import { BOT_SCOPES, ENTRY_COMMAND, ENTRY_ONLY_KEYS, slackManifest, type SlackManifest } from "../../adapters/slack/manifest.ts";
+import {
+  BOT_SCOPES,
+  ENTRY_COMMAND,
+  ENTRY_ONLY_KEYS,
+  MAX_SLASH_COMMANDS,
+  slackManifest,
+  type SlackManifest,
+} from "../../adapters/slack/manifest.ts";
+import { slashCommandText } from "../../adapters/slack/inbound.ts";
 import { commandMenu } from "../../src/core/commands/menu.ts";
 
 const committed = JSON.parse(readFileSync(new URL("../../adapters/slack/manifest.json", import.meta.url), "utf8")) as SlackManifest;
@@ -16,7 +24,8 @@ describe("the Slack app manifest", () => {
       expect(listed).toContain(ENTRY_COMMAND);
       for (const entry of commandMenu(world.core.commands)) {
         if (ENTRY_ONLY_KEYS.has(entry.key)) {
-          // Set-up commands are reached as /tablee <command>, to stay within Slack's 50.
+          // Rare commands are reached as /tablee <command>, to leave room within Slack's 50.
+          expect(listed).not.toContain(`/${entry.name.fr}`);
           expect(listed).not.toContain(`/${entry.name.en}`);
           continue;
         }
@@ -28,8 +37,42 @@ describe("the Slack app manifest", () => {
     }
   });
 
-  it("stays within Slack's limits: 50 commands of at most 32 characters, each described", () => {
-    expect(commands.length).toBeLessThanOrEqual(50);
+  it("uses at most 40 of Slack's 50 slash commands, leaving room for the commands to come", () => {
+    expect(MAX_SLASH_COMMANDS).toBe(40);
+    expect(commands.length).toBeLessThanOrEqual(40);
+  });
+
+  it("reaches every command of the table on Slack under each of its names, as its own slash command or as /tablee <name>", async () => {
+    const world = await createHarness();
+    try {
+      const table = world.core.commands;
+      const listed = new Set(commands.map((c) => c.command));
+      for (const spec of table.specs) {
+        for (const name of [...spec.names.fr, ...spec.names.en]) {
+          const own = listed.has(`/${name}`);
+          const text = slashCommandText(
+            own ? { command: `/${name}`, text: "mardi" } : { command: ENTRY_COMMAND, text: `${name} mardi` },
+            table,
+          );
+          const typed = /^\/(\S+) mardi$/.exec(text)?.[1] ?? "";
+          expect(table.find(typed)?.key, `/${name} on Slack`).toBe(spec.key);
+        }
+      }
+    } finally {
+      await world.close();
+    }
+  });
+
+  it("hints each command's subcommands, and the commands reached through /tablee", () => {
+    const hint = (name: string) => commands.find((c) => c.command === name)?.usage_hint ?? "";
+    expect(hint("/dejeuner")).toMatch(/^\[rejoindre \| quitter \| pause .*\| arreter\] …$/);
+    expect(hint("/lunch")).toMatch(/^\[join \| leave \| pause .*\| stop\] …$/);
+    expect(hint(ENTRY_COMMAND)).toContain("| reglages |");
+    expect(hint(ENTRY_COMMAND)).toContain("| reseau");
+    for (const c of commands) expect((c.usage_hint ?? "").length, c.command).toBeLessThanOrEqual(200);
+  });
+
+  it("stays within Slack's limits: commands of at most 32 characters, each described", () => {
     expect(new Set(commands.map((c) => c.command)).size).toBe(commands.length);
     for (const c of commands) {
       expect(c.command).toMatch(/^\/[a-z0-9_-]{1,31}$/);
@@ -81,6 +124,7 @@ describe("the Slack app manifest", () => {
     try {
       const m = slackManifest(world.core.commands, "tablee.example.org");
       expect(m.settings?.event_subscriptions?.request_url).toBe("https://tablee.example.org/slack/events");
+      expect(slackManifest(world.core.commands)).toEqual(committed); // the committed file is up to date
     } finally {
       await world.close();
     }

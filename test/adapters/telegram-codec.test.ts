@@ -74,6 +74,14 @@ describe("rendering for Telegram", () => {
     expect(parseTelegramHtml(r.text).text.endsWith("…")).toBe(true);
   });
 
+  it("lists a command's subcommands after its description in the menu, in each language", () => {
+    const core = createCore({} as CoreDeps);
+    const fr = renderCommandMenu(commandMenu(core.commands), "fr").find((c) => c.command === "dejeuner")!;
+    expect(fr.description).toMatch(/^déjeuners inter-équipes.* — rejoindre, quitter, pause, reprendre/);
+    const en = renderCommandMenu(commandMenu(core.commands), "en").find((c) => c.command === "network")!;
+    expect(en.description).toMatch(/ — create, invite, join, leave, list$/);
+  });
+
   it("keeps toasts within Telegram's 200 characters", () => {
     expect(Array.from(renderToast("é".repeat(500)))).toHaveLength(200);
     expect(renderToast("Inscription confirmée")).toBe("Inscription confirmée");

@@ -121,9 +121,9 @@ describe("taking part", () => {
     expect(await say("Bob", "/lunch pause 1w")).toBe("Tu ne participes pas aux déjeuners inter-équipes : /dejeuner rejoindre [équipe].");
   });
 
-  it("an unknown sub-command gets the usage", async () => {
+  it("an unknown sub-command gets the list of the valid ones", async () => {
     expect(await say("Alice", "/lunch dance")).toBe(
-      "Je ne connais pas « dance ». /dejeuner [rejoindre [équipe] · quitter · pause 2s · reprendre · eviter <nom> · bilan]",
+      "Je ne connais pas « dance » pour /dejeuner. Possibles : rejoindre, quitter, pause, reprendre, eviter, autoriser, confirmer, desister, bilan, installer, reglages, arreter.",
     );
   });
 

@@ -9,9 +9,6 @@ import type { CommandSpec } from "../commands/registry.ts";
 import { parseCloseArgs, parsePastDay } from "./parse.ts";
 import { renderRecord } from "./render.ts";
 
-/** The head-cook role key: that day's head cook may close the service. */
-export const HEAD_COOK_ROLE = "headcook";
-
 /** Today's service when today is an opening day, else the most recent one not closed. */
 async function defaultDay(ctx: CanteenContext, today: string): Promise<string> {
   const d = DateTime.fromISO(today);
@@ -25,21 +22,21 @@ async function defaultDay(ctx: CanteenContext, today: string): Promise<string> {
   return today;
 }
 
-/** True for managers and for the confirmed head cook of `date`. */
-export async function mayClose(ctx: CanteenContext, date: string): Promise<boolean> {
-  if (ctx.member.role === "manager") return true;
-  const sheet = await ctx.store.sheet(ctx.canteen.id, [date]);
-  return sheet.some((s) => s.personId === ctx.member.personId && s.role === HEAD_COOK_ROLE && s.status === "confirmed");
-}
-
-async function close(ctx: CanteenContext, args: string): Promise<HandlerResult> {
+/** The service `/close` is about, and the values given: "hier", a past day, else the default day. */
+async function closeTarget(
+  ctx: CanteenContext,
+  args: string,
+): Promise<{ date: string; values: ReturnType<typeof parseCloseArgs>["values"] }> {
   const { dayWords, values } = parseCloseArgs(ctx, args);
   const today = localNow(ctx.now, ctx.canteen.timezone).toISODate()!;
   const words = dayWords.map(fold);
-  let date: string;
-  if (words.length === 1 && ["hier", "yesterday"].includes(words[0]!)) date = DateTime.fromISO(today).minus({ days: 1 }).toISODate()!;
-  else date = words.length > 0 ? parsePastDay(ctx, dayWords) : await defaultDay(ctx, today);
-  if (!(await mayClose(ctx, date))) throw new UserError("closeout.notAllowed", { date: formatDate(date, ctx.locale, ctx.now) });
+  if (words.length === 1 && ["hier", "yesterday"].includes(words[0]!))
+    return { date: DateTime.fromISO(today).minus({ days: 1 }).toISODate()!, values };
+  return { date: words.length > 0 ? parsePastDay(ctx, dayWords) : await defaultDay(ctx, today), values };
+}
+
+async function close(ctx: CanteenContext, args: string): Promise<HandlerResult> {
+  const { date, values } = await closeTarget(ctx, args);
   const showHistory = ctx.member.role === "manager";
   if (Object.keys(values).length === 0) {
     return renderRecord(ctx, await ctx.store.closeRecord(ctx.canteen.id, date), { saved: false, history: showHistory });
@@ -69,6 +66,9 @@ export const closeoutCommands: CommandSpec[] = [
     names: { en: ["close", "closeout"], fr: ["cloturer", "cloture", "clore"] },
     params: [{ kind: "text" }],
     needsCanteen: true,
+    // Managers, and the confirmed head cook of the service being closed.
+    who: "headCookOrManagers",
+    dayOf: async (ctx, args) => (await closeTarget(ctx, args)).date,
     run: close,
   },
 ];

@@ -7,7 +7,7 @@ import type { Message } from "../model.ts";
 import type { Canteen, DeliveryKind, OutgoingItem, Outbox, Store, Subject } from "../ports.ts";
 import { postSurvey, surveyJob } from "../survey/jobs.ts";
 import { renderSurvey } from "../survey/survey.ts";
-import { HEAD_COOK_ROLE } from "./commands.ts";
+import { HEAD_COOK_ROLE } from "../roles.ts";
 import { forecastCovers, HISTORY_READ, type Forecast } from "./forecast.ts";
 import { renderCloseoutReminder } from "./render.ts";
 import { managersOf } from "../people.ts";

@@ -139,7 +139,6 @@ async function roles(ctx: CanteenContext, args: string): Promise<HandlerResult> 
       .note(ctx.t("roles.howTo"))
       .build();
   }
-  if (ctx.member.role !== "manager") throw new UserError("errors.managersOnly");
   const caps = parseCapacities(ctx, args);
   const today = localNow(ctx.now, ctx.canteen.timezone).toISODate()!;
   const promoted = await ctx.store.setCapacities(ctx.canteen.id, caps, today);
@@ -155,7 +154,7 @@ export const adminCommands: CommandSpec[] = [
   {
     key: "setup",
     names: { en: ["setup", "join"], fr: ["installer", "rejoindre"] },
-    managerOnly: true,
+    // Anyone links a group: the founder of a new canteen becomes its manager, an invite code joins one.
     params: [{ kind: "name", required: true }],
     needsCanteen: false,
     run: setup,
@@ -163,14 +162,14 @@ export const adminCommands: CommandSpec[] = [
   {
     key: "invite",
     names: { en: ["invite"], fr: ["inviter", "invitation"] },
-    managerOnly: true,
+    who: "managers",
     needsCanteen: true,
     run: (ctx) => invite(ctx),
   },
   {
     key: "signup",
     names: { en: ["signup", "enrol", "enroll"], fr: ["inscrire"] },
-    managerOnly: true,
+    who: "managers",
     params: [{ kind: "name", required: true }, { kind: "day", required: true }, { kind: "role" }],
     needsCanteen: true,
     run: signUpOther,
@@ -178,11 +177,18 @@ export const adminCommands: CommandSpec[] = [
   {
     key: "manager",
     names: { en: ["manager", "managers"], fr: ["gerant", "gerante", "gerants", "responsable"] },
-    managerOnly: true,
+    who: "managers",
     params: [{ kind: "name" }],
     needsCanteen: true,
     run: grantManager,
   },
-  // Anyone may read the capacities; only managers change them (checked in the handler).
-  { key: "roles", names: { en: ["roles"], fr: ["postes", "roles"] }, params: [{ kind: "text" }], needsCanteen: true, run: roles },
+  {
+    key: "roles",
+    names: { en: ["roles"], fr: ["postes", "roles"] },
+    params: [{ kind: "text" }],
+    needsCanteen: true,
+    // Anyone reads the capacities; managers change them.
+    changes: { who: "managers", when: (_ctx, args) => args.trim() !== "" },
+    run: roles,
+  },
 ];

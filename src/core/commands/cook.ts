@@ -147,6 +147,26 @@ async function upcomingOf(ctx: CanteenContext): Promise<HandlerResult> {
 /** Words for "the seven days after the next seven" in /slots. */
 const NEXT_WINDOW = new Set(["next", "suivante", "suivant", "prochaine", "apres", "after"]);
 
+/**
+ * Reads "/annuler <day> [name]": the day (up to three words, "mardi prochain", "12 décembre") and
+ * the name of someone else, when one follows that is not the author's own.
+ */
+function uncookTarget(ctx: CanteenContext, args: string): { date: string; other?: string } {
+  const words = tokenize(args);
+  for (let k = Math.min(3, words.length); k >= 1; k--) {
+    const rest = words.slice(k).join(" ");
+    let date: string;
+    try {
+      date = requireDay(ctx, words.slice(0, k));
+    } catch (e) {
+      if (k === 1) throw e;
+      continue;
+    }
+    return rest === "" || fold(rest) === fold(ctx.member.name) ? { date } : { date, other: rest };
+  }
+  throw new UserError("errors.unknownDay", { day: args });
+}
+
 export const cookCommands: CommandSpec[] = [
   {
     key: "cook",
@@ -167,26 +187,15 @@ export const cookCommands: CommandSpec[] = [
     names: { en: ["uncook", "cancel"], fr: ["annuler", "desinscrire", "desister"] },
     params: [{ kind: "day" }, { kind: "name" }],
     needsCanteen: true,
+    // "/annuler mardi" for oneself; "/annuler mardi Jeanne" (managers) for someone else.
+    changes: { who: "managers", when: (ctx, args) => tokenize(args).length > 0 && uncookTarget(ctx, args).other !== undefined },
     async run(ctx, args) {
-      const words = tokenize(args);
-      if (words.length === 0) return upcomingOf(ctx);
-      // "/annuler mardi" for oneself; "/annuler mardi Jeanne" (managers) for someone else.
-      for (let k = Math.min(3, words.length); k >= 1; k--) {
-        const rest = words.slice(k).join(" ");
-        let date: string;
-        try {
-          date = requireDay(ctx, words.slice(0, k));
-        } catch (e) {
-          if (k === 1) throw e;
-          continue;
-        }
-        if (rest === "" || fold(rest) === fold(ctx.member.name)) return cancel(ctx, ctx.member, date);
-        if (ctx.member.role !== "manager") throw new UserError("errors.managersOnly");
-        const who = await findMember(ctx, rest);
-        if (!who) throw new UserError("errors.unknownPerson", { name: rest });
-        return cancel(ctx, who, date);
-      }
-      throw new UserError("errors.unknownDay", { day: args });
+      if (tokenize(args).length === 0) return upcomingOf(ctx);
+      const { date, other } = uncookTarget(ctx, args);
+      if (other === undefined) return cancel(ctx, ctx.member, date);
+      const who = await findMember(ctx, other);
+      if (!who) throw new UserError("errors.unknownPerson", { name: other });
+      return cancel(ctx, who, date);
     },
   },
   {

@@ -50,7 +50,6 @@ async function menu(ctx: CanteenContext, args: string): Promise<HandlerResult> {
   const split = splitDay(ctx, args);
   if (!split) throw new UserError("errors.usage", { usage: ctx.t("commands.menu.usage") });
   if (split.rest.trim() === "") return showMenu(ctx, split.date);
-  if (ctx.member.role !== "manager") throw new UserError("errors.managersOnly");
   const { text, diets, allergens, unknown } = extractTags(split.rest);
   if (unknown.length > 0)
     throw new UserError("menu.unknownTags", {
@@ -90,11 +89,19 @@ async function allergens(ctx: CanteenContext, args: string): Promise<HandlerResu
 }
 
 export const foodCommands: CommandSpec[] = [
-  { key: "menu", names: { en: ["menu"], fr: ["menu"] }, params: [{ kind: "day" }, { kind: "text" }], needsCanteen: true, run: menu },
+  {
+    key: "menu",
+    names: { en: ["menu"], fr: ["menu"] },
+    params: [{ kind: "day" }, { kind: "text" }],
+    needsCanteen: true,
+    // Anyone reads a menu; managers post it (a text after the day).
+    changes: { who: "managers", when: (ctx, args) => (splitDay(ctx, args)?.rest.trim() ?? "") !== "" },
+    run: menu,
+  },
   {
     key: "allergens",
     names: { en: ["allergens"], fr: ["allergenes"] },
-    managerOnly: true,
+    who: "managers",
     params: [
       { kind: "day", required: true },
       { kind: "text", required: true },

@@ -6,7 +6,7 @@ import { UserError } from "../context.ts";
 import { formatDate, localNow } from "../days.ts";
 import { confirmSeat, dropSeat, showTable } from "../lunch/seats.ts";
 import { programSettings, report, setupProgram, stopProgram } from "../lunch/manage.ts";
-import { parseDuration, subcommandOf } from "../lunch/parse.ts";
+import { parseDuration } from "../lunch/parse.ts";
 import { colleaguesMet } from "../lunch/report.ts";
 import { lunchStarted, peopleSpans, programLines, seated } from "../lunch/render.ts";
 import { nextLunch } from "../lunch/schedule.ts";
@@ -14,7 +14,7 @@ import { programOf } from "../lunch/where.ts";
 import { message, plainText, type Message, type Platform } from "../model.ts";
 import { findMember } from "../people.ts";
 import { isNone, tokenize } from "../text.ts";
-import type { CommandSpec } from "./registry.ts";
+import type { CommandSpec, SubcommandSpec } from "./registry.ts";
 import { intlLocale } from "../../i18n/index.ts";
 
 /** Longest team name. */
@@ -153,42 +153,47 @@ async function privately(ctx: CanteenContext, args: string, on: boolean): Promis
   }
 }
 
-async function lunch(ctx: CanteenContext, args: string): Promise<HandlerResult> {
-  const first = tokenize(args)[0];
-  if (first === undefined) return status(ctx);
-  const sub = subcommandOf(first);
-  if (!sub) throw new UserError("lunch.errors.unknownSub", { word: first, usage: ctx.t("commands.lunch.usage") });
-  const rest = args.trim().replace(/^\S+\s*/, "");
-  switch (sub) {
-    case "join":
-      return join(ctx, rest);
-    case "leave":
-      return leave(ctx);
-    case "pause":
-      return pause(ctx, rest);
-    case "resume":
-      return resume(ctx);
-    case "avoid":
-      return privately(ctx, rest, true);
-    case "unavoid":
-      return privately(ctx, rest, false);
-    case "report":
-      return report(ctx);
-    case "setup":
-      return setupProgram(ctx);
-    case "settings":
-      return programSettings(ctx, rest);
-    case "stop":
-      return stopProgram(ctx);
-    case "confirm":
-      return confirmSeat(ctx, rest);
-    case "drop":
-      return dropSeat(ctx, rest);
-    case "table":
-      return showTable(ctx, rest);
-  }
-}
+/** The names of a subcommand, canonical first (the words of `/lunch <subcommand>`). */
+const names = (en: string[], fr: string[]) => ({ en, fr });
 
+/** `/lunch` alone shows the status; each subcommand is picked and rights-checked by the kernel. */
+const lunchSubcommands: SubcommandSpec<CanteenContext>[] = [
+  { key: "join", names: names(["join"], ["rejoindre", "inscription"]), params: [{ kind: "text" }], run: join },
+  { key: "leave", names: names(["leave"], ["quitter"]), run: (ctx) => leave(ctx) },
+  { key: "pause", names: names(["pause"], ["pause"]), params: [{ kind: "text", required: true }], run: pause },
+  { key: "resume", names: names(["resume"], ["reprendre"]), run: (ctx) => resume(ctx) },
+  { key: "avoid", names: names(["avoid"], ["eviter"]), params: [{ kind: "name" }], run: (ctx, rest) => privately(ctx, rest, true) },
+  {
+    key: "unavoid",
+    names: names(["unavoid"], ["autoriser"]),
+    params: [{ kind: "name", required: true }],
+    run: (ctx, rest) => privately(ctx, rest, false),
+  },
+  { key: "confirm", names: names(["confirm"], ["confirmer"]), run: confirmSeat },
+  { key: "drop", names: names(["drop", "dropout"], ["desister"]), run: dropSeat },
+  { key: "report", names: names(["report", "stats"], ["bilan"]), run: (ctx) => report(ctx) },
+  { key: "setup", names: names(["setup", "start"], ["installer", "lancer"]), who: "managers", run: (ctx) => setupProgram(ctx) },
+  {
+    key: "settings",
+    names: names(["settings", "config"], ["reglages"]),
+    params: [{ kind: "text" }],
+    // Anyone reads the programme's settings; managers change them.
+    changes: { who: "managers", when: (_ctx, rest) => rest.trim() !== "" },
+    run: programSettings,
+  },
+  { key: "stop", names: names(["stop"], ["arreter"]), who: "managers", run: (ctx) => stopProgram(ctx) },
+  // The table behind a button of the lunch announcement.
+  { key: "table", names: names(["table"], ["table"]), hidden: true, run: showTable },
+];
+
+/** The lunch command, for the core's command table. */
 export const lunchCommands: CommandSpec[] = [
-  { key: "lunch", names: { en: ["lunch"], fr: ["dejeuner"] }, params: [{ kind: "text" }], needsCanteen: true, run: lunch },
+  {
+    key: "lunch",
+    names: { en: ["lunch"], fr: ["dejeuner"] },
+    params: [{ kind: "text" }],
+    needsCanteen: true,
+    run: (ctx) => status(ctx),
+    subcommands: lunchSubcommands,
+  },
 ];

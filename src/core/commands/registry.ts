@@ -12,21 +12,85 @@ export interface ParamSpec {
   required?: boolean;
 }
 
+/**
+ * Who may run a command or a subcommand: anyone; the canteen's managers; the managers and the
+ * head cook of the service it is about; the managers of a network. A list means any of them.
+ * The kernel checks it before the handler and answers the translated refusal (./rights.ts).
+ */
+export type Who = "anyone" | "managers" | "headCookOrManagers" | "networkManagers";
+
+/** A right a command or subcommand declares: one `Who`, or several of which any will do. */
+export type Rights = Who | readonly Who[];
+
+/** The `Who`s of a declared right, in order ("anyone" when none is declared). */
+export function whoList(r: Rights | undefined): readonly Who[] {
+  if (r === undefined) return ["anyone"];
+  return typeof r === "string" ? [r] : r;
+}
+
+/** True when not everyone may run it: listed "for managers" in /help. */
+export function forManagers(spec: { who?: Rights }): boolean {
+  return !whoList(spec.who).includes("anyone");
+}
+
+/**
+ * A stricter right for some uses of a command that anyone may read with: posting a menu rather
+ * than reading it, changing settings, taking someone else off the sheet. `when` tells from the
+ * arguments whether this use is one of them (it may throw the same usage errors as the handler).
+ */
+export interface ChangeRights<C> {
+  who: Rights;
+  when(ctx: C, args: string): boolean | Promise<boolean>;
+}
+
+/** One subcommand (`/lunch join`, `/reseau creer`): picked by the kernel from the first word. */
+export interface SubcommandSpec<C extends BaseContext> {
+  /** Stable id, also the i18n key under `commands.<command>.subcommands.` for its description. */
+  key: string;
+  /** Words people type, canonical first, matched accent- and case-insensitively. */
+  names: { en: readonly string[]; fr: readonly string[] };
+  /** Arguments after the subcommand word, in text order. */
+  params?: readonly ParamSpec[];
+  /** Who may run it (default: the command's `who`). */
+  who?: Rights;
+  /** A stricter right for the uses that change something. */
+  changes?: ChangeRights<C>;
+  /** Left out of help and suggestions (reached by buttons). */
+  hidden?: boolean;
+  /** Runs with the arguments after the subcommand word. */
+  run(ctx: C, args: string): Promise<HandlerResult>;
+}
+
 /** One chat command. */
 export type CommandSpec = {
   /** Stable id, also the i18n key under `commands.` for its usage and description. */
   key: string;
   /** Names people type, canonical first, without the slash; matched accent- and case-insensitively. */
   names: { en: readonly string[]; fr: readonly string[] };
-  /** Shown under "for managers" in /help, and refused to volunteers. */
-  managerOnly?: boolean;
   /** Hidden from /help (platform-specific or debugging commands). */
   hidden?: boolean;
   /** Arguments, in text order; labels live in the catalogues under `params.<kind>`. */
   params?: readonly ParamSpec[];
+  /** Who may run it (default: anyone), and its subcommands without a `who`; checked by the kernel (./rights.ts). */
+  who?: Rights;
 } & (
-  | { needsCanteen: false; run(ctx: BaseContext, args: string): Promise<HandlerResult> }
-  | { needsCanteen: true; run(ctx: CanteenContext, args: string): Promise<HandlerResult> }
+  | {
+      needsCanteen: false;
+      /** Runs the command; with subcommands, when no subcommand word is given. */
+      run(ctx: BaseContext, args: string): Promise<HandlerResult>;
+      /** Subcommands, picked from the first word by the kernel (./dispatch.ts). */
+      subcommands?: readonly SubcommandSpec<BaseContext>[];
+      changes?: ChangeRights<BaseContext>;
+    }
+  | {
+      needsCanteen: true;
+      run(ctx: CanteenContext, args: string): Promise<HandlerResult>;
+      subcommands?: readonly SubcommandSpec<CanteenContext>[];
+      /** A stricter right for the uses that change something (posting a menu, changing settings). */
+      changes?: ChangeRights<CanteenContext>;
+      /** The service a "headCookOrManagers" right is about, read from the arguments as `run` reads it. */
+      dayOf?(ctx: CanteenContext, args: string): Promise<string>;
+    }
 );
 
 /** Index of commands by every folded name. */
@@ -45,6 +109,14 @@ export class CommandTable {
       const prior = this.byName.get(f);
       if (prior && prior !== spec) throw new Error(`command name "${n}" used by ${prior.key} and ${spec.key}`);
       this.byName.set(f, spec);
+    }
+    const words = new Map<string, string>();
+    for (const sub of spec.subcommands ?? []) {
+      for (const n of [...sub.names.en, ...sub.names.fr]) {
+        const prior = words.get(fold(n));
+        if (prior !== undefined && prior !== sub.key) throw new Error(`/${spec.key} ${n}: used by ${prior} and ${sub.key}`);
+        words.set(fold(n), sub.key);
+      }
     }
     this.specs.push(spec);
   }

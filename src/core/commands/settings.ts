@@ -69,7 +69,6 @@ function checkDay(ctx: CanteenContext, c: CanteenContext["canteen"]): void {
 async function settings(ctx: CanteenContext, args: string): Promise<HandlerResult> {
   const trimmed = args.trim();
   if (trimmed === "") return show(ctx);
-  if (ctx.member.role !== "manager") throw new UserError("errors.managersOnly");
   const first = trimmed.split(/\s+/)[0] ?? "";
   const key = fold(first);
   const value = trimmed.slice(first.length).trim();
@@ -118,6 +117,8 @@ export const settingsCommands: CommandSpec[] = [
     names: { en: ["settings", "config"], fr: ["reglages", "parametres"] },
     params: [{ kind: "text" }],
     needsCanteen: true,
+    // Anyone reads the settings; managers change them.
+    changes: { who: "managers", when: (_ctx, args) => args.trim() !== "" },
     run: settings,
   },
 ];

@@ -16,13 +16,8 @@ export function defaultSettings(openDays: number[]): LunchSettings {
   return { weekday: openDays.includes(4) ? 4 : (openDays[0] ?? 4), tableSize: 4, closeTime: "17:00", avoidRounds: 4 };
 }
 
-function managersOnly(ctx: CanteenContext): void {
-  if (ctx.member.role !== "manager") throw new UserError("errors.managersOnly");
-}
-
-/** `/lunch setup`: starts (or restarts) the programme of this group. */
+/** `/lunch setup` (managers): starts (or restarts) the programme of this group. */
 export async function setupProgram(ctx: CanteenContext): Promise<HandlerResult> {
-  managersOnly(ctx);
   if (ctx.event.chat.private || !ctx.group) throw new UserError("lunch.errors.setupInPrivate");
   const { program, created } = await ctx.store.setupLunchProgram(ctx.canteen.id, ctx.group.id, defaultSettings(ctx.canteen.openDays));
   const m = message().title(ctx.t(created ? "lunch.program.created" : "lunch.program.restarted"));
@@ -34,12 +29,11 @@ export async function setupProgram(ctx: CanteenContext): Promise<HandlerResult> 
     .build();
 }
 
-/** `/lunch settings [key value …]`: shows the programme; managers change it. */
+/** `/lunch settings [key value …]`: shows the programme; with settings (managers), changes it. */
 export async function programSettings(ctx: CanteenContext, args: string): Promise<HandlerResult> {
   let program = await programOf(ctx);
   let prefix: string | undefined;
   if (args.trim() !== "") {
-    managersOnly(ctx);
     program = await ctx.store.updateLunchProgram(program.id, parseLunchSettings(args, ctx.canteen.openDays, ctx.locale));
     prefix = ctx.t("lunch.settings.saved");
   }
@@ -49,9 +43,8 @@ export async function programSettings(ctx: CanteenContext, args: string): Promis
   return programLines(ctx, program, m).note(ctx.t("lunch.settings.howTo")).build();
 }
 
-/** `/lunch stop`: no more rounds until a manager sets the programme up again. */
+/** `/lunch stop` (managers): no more rounds until a manager sets the programme up again. */
 export async function stopProgram(ctx: CanteenContext): Promise<HandlerResult> {
-  managersOnly(ctx);
   const program = await programOf(ctx);
   await ctx.store.updateLunchProgram(program.id, { active: false });
   return message().text(ctx.t("lunch.program.stoppedNow")).build();

@@ -1,36 +1,10 @@
-// Reading lunch command arguments: sub-command names in both languages, pause durations
+// Reading lunch command arguments: pause durations
 // ("2w", "10d", "2 semaines") and a manager's programme settings ("day thursday size 4 …").
 import { UserError } from "../context.ts";
 import { parseDays, parseTime } from "../days.ts";
 import { weekdayNames } from "../days.ts";
 import { fold, tokenize } from "../text.ts";
 import type { LunchSettings } from "./ports.ts";
-
-/** Sub-commands of /lunch · /dejeuner and the words people type for them (folded). */
-export const SUBCOMMANDS = {
-  join: ["join", "rejoindre", "inscription"],
-  leave: ["leave", "quitter"],
-  pause: ["pause"],
-  resume: ["resume", "reprendre"],
-  avoid: ["avoid", "eviter"],
-  unavoid: ["unavoid", "autoriser"],
-  report: ["report", "bilan", "stats"],
-  setup: ["setup", "installer", "start", "lancer"],
-  settings: ["settings", "reglages", "config"],
-  stop: ["stop", "arreter"],
-  confirm: ["confirm", "confirmer"],
-  drop: ["drop", "desister", "dropout"],
-  table: ["table"],
-} as const;
-
-/** A sub-command's key. */
-export type Subcommand = keyof typeof SUBCOMMANDS;
-
-/** The sub-command a typed word names, if any. */
-export function subcommandOf(word: string): Subcommand | undefined {
-  const f = fold(word);
-  return (Object.keys(SUBCOMMANDS) as Subcommand[]).find((k) => (SUBCOMMANDS[k] as readonly string[]).includes(f));
-}
 
 /** Longest pause: a year. */
 export const MAX_PAUSE_DAYS = 365;

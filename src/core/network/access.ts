@@ -1,28 +1,26 @@
-// Who may do what with a network. A canteen's managers act for their canteen (create, join,
-// leave); a network's managers see the network (its canteens and figures), never another
-// canteen's members, names or groups.
+// Which canteen and network a network command is about. A canteen's managers act for their
+// canteen (create, join, leave); a network's managers see the network (its canteens and
+// figures), never another canteen's members, names or groups. The kernel checks those rights.
 import { calendarOf, UserError, type BaseContext, type CanteenContext } from "../context.ts";
-import type { Canteen, Locale } from "../ports.ts";
+import { ownCanteen } from "../commands/rights.ts";
+import type { Locale } from "../ports.ts";
 import { translator } from "../../i18n/index.ts";
 import type { Network } from "./ports.ts";
 
-/** The canteen a command speaks for: the group's, or in a private chat the person's only one. */
-export async function ownCanteen(ctx: BaseContext): Promise<Canteen> {
-  if (ctx.canteen) return ctx.canteen;
-  if (!ctx.event.chat.private) throw new UserError("errors.notLinked");
-  const mine = await ctx.store.canteensOf(ctx.event.author.address);
-  if (mine.length > 1) throw new UserError("errors.severalCanteens", { canteens: mine.map((c) => c.name).join(", ") });
-  if (mine.length === 0) throw new UserError("errors.noCanteenPrivate");
-  return mine[0]!;
-}
-
-/** The context of a canteen the author manages (in its language); refuses everyone else. */
-export async function asCanteenManager(ctx: BaseContext): Promise<CanteenContext> {
+/**
+ * The context of the canteen the command speaks for (the group's, or in a private chat the
+ * person's only one), in its language. The kernel has checked the author's rights already.
+ */
+export async function asCanteen(ctx: BaseContext): Promise<CanteenContext> {
   const canteen = await ownCanteen(ctx);
   const member = await ctx.store.ensureMember(canteen.id, { ...ctx.event.author, platform: ctx.event.platform });
   const view = inLocale(ctx, canteen.locale);
-  if (member.role !== "manager" && !ctx.event.author.platformAdmin) throw new UserError("errors.managersOnly");
-  return { ...view, canteen, member: { ...member, role: "manager" }, calendar: calendarOf(canteen) };
+  return {
+    ...view,
+    canteen,
+    member: ctx.event.author.platformAdmin ? { ...member, role: "manager" } : member,
+    calendar: calendarOf(canteen),
+  };
 }
 
 /** The same context answering in another language. */
@@ -37,7 +35,7 @@ export function inLocale<C extends BaseContext>(ctx: C, locale: Locale): C {
 export async function managedNetwork(ctx: BaseContext): Promise<Network> {
   const personId = await ctx.store.personOf(ctx.event.author.address);
   const mine = personId === null ? [] : await ctx.store.networksManagedBy(personId);
-  if (mine.length === 0) throw new UserError("network.errors.notNetworkManager");
+  if (mine.length === 0) throw new UserError("errors.networkManagersOnly");
   if (mine.length === 1) return mine[0]!;
   const here = ctx.canteen ? mine.find((n) => n.canteens.some((c) => c.canteenId === ctx.canteen!.id)) : undefined;
   if (here) return here;

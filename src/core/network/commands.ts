@@ -4,9 +4,9 @@
 import { localNow } from "../days.ts";
 import { UserError, type BaseContext, type HandlerResult } from "../context.ts";
 import { message, type Message } from "../model.ts";
-import { fold, slugify, tokenize } from "../text.ts";
-import type { CommandSpec } from "../commands/registry.ts";
-import { asCanteenManager, inLocale, managedNetwork, managesANetwork, ownCanteen, privateLocale } from "./access.ts";
+import { slugify, tokenize } from "../text.ts";
+import type { CommandSpec, Rights, SubcommandSpec } from "../commands/registry.ts";
+import { asCanteen, inLocale, managedNetwork, managesANetwork, privateLocale } from "./access.ts";
 import type { Network } from "./ports.ts";
 
 /** Longest network name. */
@@ -17,34 +17,6 @@ export const NETWORK_CODE_HOURS = 48;
 
 /** What a join code looks like: eight letters and digits (at least two of each). */
 const CODE = /^(?=(?:.*\d){2})(?=(?:.*[A-Z]){2})[A-Z0-9]{8}$/i;
-
-type Sub = "create" | "invite" | "join" | "leave" | "list";
-
-const SUBS: Record<string, Sub> = {
-  creer: "create",
-  create: "create",
-  nouveau: "create",
-  new: "create",
-  inviter: "invite",
-  invite: "invite",
-  invitation: "invite",
-  code: "invite",
-  rejoindre: "join",
-  join: "join",
-  adherer: "join",
-  quitter: "leave",
-  leave: "leave",
-  sortir: "leave",
-  liste: "list",
-  list: "list",
-  cantines: "list",
-  canteens: "list",
-};
-
-/** The sub-command a word names ("créer" → create), or undefined. */
-export function networkSubcommand(word: string): Sub | undefined {
-  return Object.hasOwn(SUBS, fold(word)) ? SUBS[fold(word)] : undefined;
-}
 
 function listing(ctx: BaseContext, n: Network, opts: { manager: boolean; ownCanteenId?: number }): Message {
   const m = message().title(ctx.t("network.list.title", { network: n.name, count: n.canteens.length }));
@@ -62,7 +34,7 @@ function listing(ctx: BaseContext, n: Network, opts: { manager: boolean; ownCant
 }
 
 async function create(ctx: BaseContext, rest: string): Promise<HandlerResult> {
-  const c = await asCanteenManager(ctx);
+  const c = await asCanteen(ctx);
   const name = rest
     .replace(/\s+/g, " ")
     .trim()
@@ -98,7 +70,7 @@ async function invite(ctx: BaseContext): Promise<HandlerResult> {
 }
 
 async function join(ctx: BaseContext, rest: string): Promise<HandlerResult> {
-  const c = await asCanteenManager(ctx);
+  const c = await asCanteen(ctx);
   const code = tokenize(rest)[0] ?? "";
   if (code === "") throw new UserError("errors.usage", { usage: c.t("network.usage.join") });
   if (!CODE.test(code)) throw new UserError("network.errors.badCode");
@@ -113,7 +85,7 @@ async function join(ctx: BaseContext, rest: string): Promise<HandlerResult> {
 }
 
 async function leave(ctx: BaseContext): Promise<HandlerResult> {
-  const c = await asCanteenManager(ctx);
+  const c = await asCanteen(ctx);
   const left = await c.store.leaveNetwork(c.canteen.id);
   if (!left) throw new UserError("network.errors.notInNetwork", { canteen: c.canteen.name });
   return message()
@@ -127,8 +99,8 @@ async function list(ctx: BaseContext): Promise<HandlerResult> {
     const n = await managedNetwork(ctx);
     return listing(inLocale(ctx, await privateLocale(ctx)), n, { manager: true, ownCanteenId: ctx.canteen?.id });
   }
-  const canteen = await ownCanteen(ctx);
-  const c = await asCanteenManager(ctx);
+  const c = await asCanteen(ctx);
+  const canteen = c.canteen;
   const n = await c.store.networkOfCanteen(canteen.id);
   if (!n)
     return message()
@@ -138,27 +110,39 @@ async function list(ctx: BaseContext): Promise<HandlerResult> {
   return listing(c, n, { manager: false, ownCanteenId: canteen.id });
 }
 
-async function network(ctx: BaseContext, args: string): Promise<HandlerResult> {
-  const first = tokenize(args)[0];
-  if (first === undefined) return list(ctx);
-  const sub = networkSubcommand(first);
-  if (!sub) throw new UserError("network.errors.unknownSub", { word: first, usage: ctx.t("commands.network.usage") });
-  const rest = args.trim().replace(/^\S+\s*/, "");
-  switch (sub) {
-    case "create":
-      return create(ctx, rest);
-    case "invite":
-      return invite(ctx);
-    case "join":
-      return join(ctx, rest);
-    case "leave":
-      return leave(ctx);
-    case "list":
-      return list(ctx);
-  }
-}
+/** `/reseau` (its list): a network's managers see their network, else a canteen's managers their canteen's. */
+const LIST_RIGHTS: Rights = ["networkManagers", "managers"];
 
+/** The names of a subcommand, canonical first (the words of `/network <subcommand>`). */
+const names = (en: string[], fr: string[]) => ({ en, fr });
+
+/**
+ * `/reseau` alone lists the network. A canteen's managers create, join and leave for their
+ * canteen; a network's managers invite; the list is for either (the kernel checks, ../commands/rights.ts).
+ */
+const networkSubcommands: SubcommandSpec<BaseContext>[] = [
+  {
+    key: "create",
+    names: names(["create", "new"], ["creer", "nouveau"]),
+    params: [{ kind: "name", required: true }],
+    who: "managers",
+    run: create,
+  },
+  { key: "invite", names: names(["invite", "code"], ["inviter", "invitation"]), who: "networkManagers", run: (ctx) => invite(ctx) },
+  { key: "join", names: names(["join"], ["rejoindre", "adherer"]), params: [{ kind: "text", required: true }], who: "managers", run: join },
+  { key: "leave", names: names(["leave"], ["quitter", "sortir"]), who: "managers", run: (ctx) => leave(ctx) },
+  { key: "list", names: names(["list", "canteens"], ["liste", "cantines"]), who: LIST_RIGHTS, run: (ctx) => list(ctx) },
+];
+
+/** The network command, for the core's command table. */
 export const networkCommands: CommandSpec[] = [
-  // Rights are checked per sub-command: canteen managers for create/join/leave, network managers for invite.
-  { key: "network", names: { en: ["network"], fr: ["reseau"] }, params: [{ kind: "text" }], needsCanteen: false, run: network },
+  {
+    key: "network",
+    names: { en: ["network"], fr: ["reseau"] },
+    params: [{ kind: "text" }],
+    needsCanteen: false,
+    who: LIST_RIGHTS,
+    run: (ctx) => list(ctx),
+    subcommands: networkSubcommands,
+  },
 ];
