@@ -110,6 +110,7 @@ const START_PAYLOADS: Readonly<Record<string, string>> = Object.assign(Object.cr
   board: "/board",
   calendar: "/calendar",
   link: "/link",
+  mydata: "/mydata",
 });
 
 function textFor(m: TgMessage, bot: BotIdentity): { text: string; addressed: boolean } | string {

@@ -18,6 +18,8 @@ import { networkImpactScope } from "./network/report.ts";
 import { pollCommands } from "./commands/poll.ts";
 import { profileCommands } from "./commands/profile.ts";
 import { linkCommands } from "./link/command.ts";
+import { mydataCommands } from "./mydata/command.ts";
+import type { PersonData } from "./mydata/ports.ts";
 import { settingsCommands } from "./commands/settings.ts";
 import { CommandTable, commandName, type CommandSpec } from "./commands/registry.ts";
 import { runCommand } from "./commands/dispatch.ts";
@@ -76,6 +78,8 @@ export interface Core {
     networkFigures(personId: number, canteenId: number, period: string): Promise<NetworkBoardFigures | FiguresRefusal>;
     /** The person's own language (chosen, else reported by their app), null when they have none. */
     locale(personId: number): Promise<Locale | null>;
+    /** Everything held about the person (/mydata's data), for the board's JSON download. */
+    personData(personId: number): Promise<PersonData | null>;
   };
   /** The daily rhythm's jobs, run by the scheduler. */
   readonly rhythm: Rhythm;
@@ -120,6 +124,7 @@ export function createCore(given: CoreDeps, extra: CommandSpec[] = []): Core {
     ...foodCommands,
     ...profileCommands,
     ...linkCommands,
+    ...mydataCommands,
     ...adminCommands,
     ...settingsCommands,
     ...lunchCommands,
@@ -316,6 +321,7 @@ export function createCore(given: CoreDeps, extra: CommandSpec[] = []): Core {
       figures: (personId, canteenId, period) => canteenBoardFigures(deps, personId, canteenId, period),
       networkFigures: (personId, canteenId, period) => networkBoardFigures(deps, personId, canteenId, period),
       locale: (personId) => deps.store.personLocale(personId),
+      personData: (personId) => deps.store.personData(personId, deps.clock.now()),
     },
     rhythm,
     commands: table,

@@ -5,6 +5,7 @@ import type { CalendarStore } from "./calendar/ports.ts";
 import type { Allergen, Diet } from "./food.ts";
 import type { LanguageStore } from "./language/ports.ts";
 import type { LinkStore } from "./link/ports.ts";
+import type { MydataStore } from "./mydata/ports.ts";
 import type { LunchStore } from "./lunch/ports.ts";
 import type { ReplaceStore } from "./replace/ports.ts";
 import type { CloseoutStore } from "./closeout/ports.ts";
@@ -159,6 +160,7 @@ export interface Store
     LunchStore,
     LanguageStore,
     LinkStore,
+    MydataStore,
     ReplaceStore,
     CloseoutStore,
     SurveyStore,

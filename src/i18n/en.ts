@@ -11,6 +11,7 @@ import { homeEn } from "./home.en.ts";
 import { figuresEn } from "./figures.en.ts";
 import { boardEn } from "./board.en.ts";
 import { linkEn } from "./link.en.ts";
+import { mydataEn } from "./mydata.en.ts";
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
@@ -155,6 +156,7 @@ export const en: Shape<typeof fr> = {
     unknownDiet: "I don't know the diet “{{word}}”. Diets: {{list}} (or “none”).",
   },
   link: linkEn,
+  mydata: mydataEn,
 
   settings: {
     title: "⚙️ Settings — {{canteen}}",
@@ -328,6 +330,11 @@ export const en: Shape<typeof fr> = {
       usage: "/profile",
       description: "your diet and allergies",
       examples: "Example: /profile",
+    },
+    mydata: {
+      usage: "/mydata",
+      description: "everything Tablée keeps about you (in a private message), and the full file on the board",
+      examples: "Example: /mydata",
     },
     link: {
       usage: "/link [code] [yes|no]",

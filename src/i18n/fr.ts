@@ -10,6 +10,7 @@ import { homeFr } from "./home.fr.ts";
 import { figuresFr } from "./figures.fr.ts";
 import { boardFr } from "./board.fr.ts";
 import { linkFr } from "./link.fr.ts";
+import { mydataFr } from "./mydata.fr.ts";
 
 export const fr = {
   roles: {
@@ -154,6 +155,7 @@ export const fr = {
     unknownDiet: "Je ne connais pas le régime « {{word}} ». Régimes : {{list}} (ou « aucun »).",
   },
   link: linkFr,
+  mydata: mydataFr,
 
   settings: {
     title: "⚙️ Réglages — {{canteen}}",
@@ -329,6 +331,11 @@ export const fr = {
       usage: "/profil",
       description: "ton régime et tes allergies",
       examples: "Exemple : /profil",
+    },
+    mydata: {
+      usage: "/mesdonnees",
+      description: "tout ce que Tablée garde sur toi (en message privé), et le fichier complet sur le tableau",
+      examples: "Exemple : /mesdonnees",
     },
     link: {
       usage: "/lier [code] [oui|non]",

@@ -14,6 +14,7 @@ import { calendarStore } from "./calendar-store.ts";
 import { boardStore } from "./board-store.ts";
 import { peopleStore } from "./people-store.ts";
 import { linkStore } from "./link-store.ts";
+import { exportPerson } from "./person-export.ts";
 import { serviceStore } from "./service-store.ts";
 import { claimSeat, releaseSeat, setCapacities, sheet } from "./sheet-store.ts";
 import { canteensFor, chatsFor, claimDeliveries, knownMembers, membersFor, type MemberCall } from "./batched.ts";
@@ -69,6 +70,7 @@ export function createPrismaStore(database: Database): Store {
     ...serviceStore(database),
     ...peopleStore(database),
     ...linkStore(database),
+    personData: (personId, now) => atomic(database.prisma, (tx) => exportPerson(tx, personId, now)),
     ...lunchStore(database),
     ...languageStore(database),
     ...replaceStore(database),

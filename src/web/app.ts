@@ -12,6 +12,7 @@ import { messagePage } from "./pages/login.ts";
 import { canteenRoutes } from "./routes/canteen.ts";
 import { figuresRoutes } from "./routes/figures.ts";
 import { loginRoutes } from "./routes/login.ts";
+import { mydataRoutes } from "./routes/mydata.ts";
 
 /** Routes a feature adds to the board (calendar feeds, the Telegram Mini App login…). */
 export type BoardRoutes = (app: Hono<BoardEnv>, deps: BoardDeps, sessions: SessionDeps) => void;
@@ -73,6 +74,7 @@ export function createBoardApp(deps: BoardDeps, extra: BoardRoutes[] = []): Hono
   loginRoutes(app, deps, sessions);
   canteenRoutes(app, deps);
   figuresRoutes(app, deps);
+  mydataRoutes(app, deps);
   for (const add of extra) add(app, deps, sessions);
 
   const t = () => translator(deps.defaultLocale);

@@ -5,6 +5,7 @@ import type { HtmlEscapedString } from "hono/utils/html";
 import type { Locale } from "../../core/ports.ts";
 import type { Translate } from "../../i18n/index.ts";
 import { CSRF_FIELD } from "../auth/csrf.ts";
+import { MYDATA_PATH } from "../../core/mydata/command.ts";
 
 /** A fragment of escaped HTML (what `html` returns). */
 export type Html = HtmlEscapedString | Promise<HtmlEscapedString>;
@@ -64,7 +65,7 @@ export function page(c: Chrome, body: Html): Html {
 </head>
 <body>
 <a class="skip" href="#main">${c.t("board.web.skip")}</a>
-<header class="top"><a class="brand" href="/">Tablée</a>${logout}</header>
+<header class="top"><a class="brand" href="/">Tablée</a>${s ? html`<a class="my-data" href="${MYDATA_PATH}" download>${c.t("mydata.download")}</a>` : ""}${logout}</header>
 ${nav}
 <main id="main">
 ${body}
