@@ -7,6 +7,7 @@ import type { Readable, Writable } from "node:stream";
 import type { Adapter, PostOptions } from "../../src/core/adapter.ts";
 import type { Core } from "../../src/core/core.ts";
 import type { Message } from "../../src/core/model.ts";
+import { CONSOLE_CAPABILITIES } from "./capabilities.ts";
 import { CONSOLE_GROUP } from "./ids.ts";
 import { decodeLine, type ButtonChoices } from "./inbound.ts";
 import { renderMessages, BOT_PREFIX } from "./outbound.ts";
@@ -63,6 +64,7 @@ export function createConsoleAdapter(opts: ConsoleOptions = {}): ConsoleAdapter 
 
   const adapter: ConsoleAdapter = {
     platform: "console",
+    capabilities: CONSOLE_CAPABILITIES,
     finished,
     print,
     // The terminal has no rate limits worth pacing.

@@ -18,7 +18,9 @@ import { pollCommands } from "./commands/poll.ts";
 import { profileCommands } from "./commands/profile.ts";
 import { settingsCommands } from "./commands/settings.ts";
 import { CommandTable, commandName, type CommandSpec } from "./commands/registry.ts";
-import { calendarOf, UserError, type BaseContext, type CanteenContext, type CoreDeps, type HandlerResult } from "./context.ts";
+import { calendarOf, UserError, type Answer, type BaseContext, type CanteenContext, type CoreDeps, type HandlerResult } from "./context.ts";
+import { NO_CAPABILITIES, type Capabilities } from "./adapter.ts";
+import { routeAnswer } from "./audience.ts";
 import { plainText, say, type IncomingEvent, type Message, type Outcome } from "./model.ts";
 import type { DeliveryKind, Locale, OutgoingItem, Subject } from "./ports.ts";
 import { Rhythm } from "./rhythm.ts";
@@ -34,7 +36,7 @@ import {
   type NetworkBoardFigures,
 } from "./board/figures.ts";
 import { closest, hasControlCharacters, wellFormed } from "./text.ts";
-import { translator } from "../i18n/index.ts";
+import { translator, type Translate } from "../i18n/index.ts";
 import { languageCommands } from "./language/commands.ts";
 import { personalLocale, supportedLocale } from "./language/rules.ts";
 import { replaceCommands } from "./replace/commands.ts";
@@ -87,8 +89,13 @@ const UNRELEASED_MAX = 10_000;
 /** The languages an event was answered in so far: the chat's, and the author's own. */
 type Said = { locale: Locale; personal: Locale };
 
-function asOutcome(r: HandlerResult): Outcome {
+function asAnswer(r: HandlerResult): Answer {
   return "lines" in r ? { replies: [r] } : r;
+}
+
+/** True when everything the command answers here is for its author alone: it speaks their language. */
+function forAuthor(spec: CommandSpec, event: IncomingEvent): boolean {
+  return spec.audience === "person" && !event.chat.private;
 }
 
 /** The event with lone surrogates replaced in everything people typed (names, titles, text). */
@@ -123,6 +130,7 @@ export function createCore(deps: CoreDeps, extra: CommandSpec[] = []): Core {
     ...extra,
   ]);
   const rhythm = new Rhythm(deps);
+  const capabilitiesOf = (event: IncomingEvent): Capabilities => deps.capabilities?.[event.platform] ?? NO_CAPABILITIES;
   const composingNow = new Map<string, Promise<Message | null>>();
   table.add(helpCommand(() => table));
 
@@ -132,6 +140,7 @@ export function createCore(deps: CoreDeps, extra: CommandSpec[] = []): Core {
    */
   async function run(event: IncomingEvent, said: Said): Promise<Outcome> {
     const now = deps.clock.now();
+    const can = capabilitiesOf(event);
     // A private chat is never linked to a canteen (/setup refuses it): its canteen comes from
     // the person's memberships below, without looking the chat up.
     const found = event.chat.private ? null : await deps.store.findChat(event.chat.address);
@@ -171,8 +180,10 @@ export function createCore(deps: CoreDeps, extra: CommandSpec[] = []): Core {
         t = translator(mine);
       }
       said.personal = mine;
-      const base: BaseContext = { ...deps, event, t, locale, me: { t: translator(mine), locale: mine }, now, canteen, group };
-      return asOutcome(await spec.run(base, args));
+      const chat = { t, locale };
+      const own = forAuthor(spec, event) ? { t: translator(mine), locale: mine } : chat;
+      const base: BaseContext = { ...deps, event, ...own, me: { t: translator(mine), locale: mine }, now, canteen, group, can };
+      return routed(spec, event, chat.t, await spec.run(base, args));
     }
 
     if (!canteen && event.chat.private) {
@@ -197,9 +208,17 @@ export function createCore(deps: CoreDeps, extra: CommandSpec[] = []): Core {
       t = translator(mine);
     }
     if (spec.managerOnly && member.role !== "manager") throw new UserError("errors.managersOnly");
-    const base: BaseContext = { ...deps, event, t, locale, me: { t: translator(mine), locale: mine }, now, canteen, group };
-    const ctx: CanteenContext = { ...base, t, locale, canteen, member, calendar: calendarOf(canteen) };
-    return asOutcome(await spec.run(ctx, args));
+    const chat = { t, locale };
+    const own = forAuthor(spec, event) ? { t: translator(mine), locale: mine } : chat;
+    const base: BaseContext = { ...deps, event, ...own, me: { t: translator(mine), locale: mine }, now, canteen, group, can };
+    const ctx: CanteenContext = { ...base, canteen, member, calendar: calendarOf(canteen) };
+    return routed(spec, event, chat.t, await spec.run(ctx, args));
+  }
+
+  /** The answer routed by the command's audience (src/core/audience.ts): the group's part, and its author's. */
+  function routed(spec: CommandSpec, event: IncomingEvent, groupT: Translate, result: HandlerResult): Outcome {
+    const can = capabilitiesOf(event);
+    return routeAnswer(asAnswer(result), spec.audience ?? "group", { event, can, t: groupT, lines: spec.privately ?? { start: spec.key } });
   }
 
   /**

@@ -111,6 +111,13 @@ export interface Outcome {
    * ephemeral messages, the console's own terminal). The core sends none on Telegram.
    */
   personal?: Message;
+  /**
+   * An answer for the event's author alone, to send in their private chat with the bot, on a
+   * platform without ephemeral answers. Once it is sent the group sees `sent`; when the
+   * platform does not let the bot write first (a Telegram user who never pressed Start), the
+   * group sees `unreachable` instead — never the answer itself.
+   */
+  direct?: { messages: Message[]; sent: Message; unreachable: Message };
   /** The event was a mistake its author can fix (the reply says what): nothing was done. */
   refused?: boolean;
   /**

@@ -9,6 +9,7 @@ import { networkEn } from "./network.en.ts";
 import { calendarEn } from "./calendar.en.ts";
 import { homeEn } from "./home.en.ts";
 import { figuresEn } from "./figures.en.ts";
+import { audienceEn } from "./audience.en.ts";
 import { boardEn } from "./board.en.ts";
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
@@ -246,6 +247,7 @@ export const en: Shape<typeof fr> = {
     internal: "😕 Something went wrong on my side. Please try again in a moment.",
     storeUnavailable: "💾 The canteen's database could not save this. Nothing was changed: please try again in a moment.",
   },
+  audience: audienceEn,
   board: boardEn,
   lunch: lunchEn,
   language: languageEn,

@@ -8,6 +8,7 @@ import { networkFr } from "./network.fr.ts";
 import { calendarFr } from "./calendar.fr.ts";
 import { homeFr } from "./home.fr.ts";
 import { figuresFr } from "./figures.fr.ts";
+import { audienceFr } from "./audience.fr.ts";
 import { boardFr } from "./board.fr.ts";
 
 export const fr = {
@@ -246,6 +247,7 @@ export const fr = {
     internal: "😕 Quelque chose s'est mal passé de mon côté. Réessaie dans un instant.",
     storeUnavailable: "💾 La base de données de la cantine n'a pas pu enregistrer ça. Rien n'a été changé : réessaie dans un instant.",
   },
+  audience: audienceFr,
   board: boardFr,
   lunch: lunchFr,
   language: languageFr,

@@ -1,6 +1,8 @@
 // Drives the real core on a real (temporary) database with a clock the test moves.
 // Replies come back as plain text, the way a person reads them.
+import { PLATFORM_CAPABILITIES } from "../../adapters/capabilities.ts";
 import { createCore, type Core } from "../../src/core/core.ts";
+import type { CommandSpec } from "../../src/core/commands/registry.ts";
 import { Ledger, type LedgerTuning } from "../../src/delivery/ledger.ts";
 import { plainText, type IncomingEvent, type Outcome } from "../../src/core/model.ts";
 import type { Clock, Logger, Store } from "../../src/core/ports.ts";
@@ -62,7 +64,7 @@ export interface Harness {
 /** Builds a harness on a fresh database of the suite's provider (or the one given). */
 export async function createHarness(
   now = "2026-11-23T08:00:00Z",
-  opts: { locale?: "fr" | "en"; database?: TestDatabase; ledger?: Partial<LedgerTuning>; boardUrl?: string } = {},
+  opts: { locale?: "fr" | "en"; database?: TestDatabase; ledger?: Partial<LedgerTuning>; boardUrl?: string; extra?: CommandSpec[] } = {},
 ): Promise<Harness> {
   const database = opts.database ?? (await suiteDatabase());
   await migrate(database.url);
@@ -71,14 +73,18 @@ export async function createHarness(
   const clock = new TestClock(new Date(now));
   const log = new MemoryLogger();
   const ledger = new Ledger(db, store, clock, log, (d) => core.compose(d.canteenId, d.kind, d.subject, d.target), opts.ledger);
-  const core: Core = createCore({
-    store,
-    clock,
-    log,
-    outbox: ledger,
-    defaults: { timezone: "Europe/Paris", locale: opts.locale ?? "fr" },
-    ...(opts.boardUrl ? { boardUrl: () => opts.boardUrl! } : {}),
-  });
+  const core: Core = createCore(
+    {
+      store,
+      clock,
+      log,
+      outbox: ledger,
+      defaults: { timezone: "Europe/Paris", locale: opts.locale ?? "fr" },
+      capabilities: PLATFORM_CAPABILITIES,
+      ...(opts.boardUrl ? { boardUrl: () => opts.boardUrl! } : {}),
+    },
+    opts.extra,
+  );
   const send: Harness["send"] = (user, text, o = {}) => {
     const { chat, private: isPrivate, ...rest } = o;
     const address = chat ?? "console:group";

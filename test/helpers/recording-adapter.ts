@@ -1,7 +1,8 @@
 // An in-memory platform for ledger and scheduler tests: it records what arrives, when, and
 // can fail on demand like a real platform (429, bot removed, 5xx, DMs closed, a crash mid-call).
 // It paces itself with the real Pacer, like every adapter must.
-import { DeliveryError, type Adapter, type PostOptions, type RatePolicy } from "../../src/core/adapter.ts";
+import { DeliveryError, type Adapter, type Capabilities, type PostOptions, type RatePolicy } from "../../src/core/adapter.ts";
+import { PLATFORM_CAPABILITIES } from "../../adapters/capabilities.ts";
 import { plainText, type Message, type Platform } from "../../src/core/model.ts";
 import { Pacer } from "../../src/delivery/pacer.ts";
 
@@ -30,6 +31,8 @@ export class RecordingAdapter implements Adapter {
   readonly hanging: string[] = [];
   /** How long the platform deduplicates a repeated key (idempotent platforms); unset: forever. */
   idempotencyWindowMs: number | undefined;
+  /** What the platform it stands for can do (its real adapter's declaration). */
+  readonly capabilities: Capabilities;
 
   constructor(
     readonly platform: Platform,
@@ -41,6 +44,7 @@ export class RecordingAdapter implements Adapter {
     private readonly now: () => number = Date.now,
   ) {
     this.pacer = new Pacer(ratePolicy);
+    this.capabilities = PLATFORM_CAPABILITIES[platform];
   }
 
   async start(): Promise<void> {}
