@@ -109,6 +109,9 @@ const COMMAND = /^\/([A-Za-z0-9_\p{L}]+)(?:@([A-Za-z0-9_]+))?(?=\s|$)/u;
 const START_PAYLOADS: Readonly<Record<string, string>> = Object.assign(Object.create(null) as Record<string, string>, {
   board: "/board",
   calendar: "/calendar",
+  profile: "/profile",
+  impact: "/impact",
+  close: "/close",
 });
 
 function textFor(m: TgMessage, bot: BotIdentity): { text: string; addressed: boolean } | string {
@@ -129,7 +132,8 @@ function textFor(m: TgMessage, bot: BotIdentity): { text: string; addressed: boo
     // Telegram's "Start" button sends /start (with a deep-link payload, maybe): greet with the help.
     // "/start board" comes from the board button shown in a group to someone the bot could not
     // write to yet: it asks for the board login link.
-    // "/start calendar" likewise asks for the calendar links.
+    // "/start calendar" likewise asks for the calendar links, and the other answers that are
+    // personal (profile, figures with money, a service's record) for theirs.
     if (cmd[1]!.toLowerCase() === "start")
       return { text: START_PAYLOADS[text.slice(cmd[0].length).trim().toLowerCase()] ?? "/help", addressed: true };
     return { text: `/${cmd[1]}${text.slice(cmd[0].length)}`, addressed: true };

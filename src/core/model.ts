@@ -129,6 +129,14 @@ export interface Outcome {
   notHandled?: boolean;
 }
 
+/**
+ * What the event's author reads of an outcome: the answer meant for them alone when there is one
+ * (it holds what the group got, and more), else the replies. The board shows this after an action.
+ */
+export function authorView(o: Outcome): Message[] {
+  return o.direct?.messages ?? (o.personal ? [o.personal] : o.replies);
+}
+
 /** Small builder so handlers read like the message they produce. */
 export class MessageBuilder {
   private readonly lines: Line[] = [];

@@ -31,6 +31,7 @@ export const impactEn = {
   definitionsTitle: "📖 Definitions of the figures",
   badPeriod: 'I don\'t understand the period "{{value}}". Try: month, last month, year, 2026, 2026-11, november or all.',
   noNetwork: "Network figures are not available here.",
+  moneyWithheld: "🔒 Money and the per-service detail go to managers only, privately.",
 };
 
 export const impactCommandsEn = {

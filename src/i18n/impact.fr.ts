@@ -32,6 +32,7 @@ export const impactFr = {
   definitionsTitle: "📖 Définitions des chiffres",
   badPeriod: "Je ne comprends pas la période « {{value}} ». Essaie : mois, mois dernier, annee, 2026, 2026-11, novembre ou tout.",
   noNetwork: "Les chiffres du réseau ne sont pas disponibles ici.",
+  moneyWithheld: "🔒 L'argent et le détail par service ne vont qu'aux gérant·es, en privé.",
 };
 
 export const impactCommandsFr = {

@@ -4,7 +4,7 @@ import { PLATFORM_CAPABILITIES } from "../../adapters/capabilities.ts";
 import { createCore, type Core } from "../../src/core/core.ts";
 import type { CommandSpec } from "../../src/core/commands/registry.ts";
 import { Ledger, type LedgerTuning } from "../../src/delivery/ledger.ts";
-import { plainText, type IncomingEvent, type Outcome } from "../../src/core/model.ts";
+import { authorView, plainText, type IncomingEvent, type Outcome } from "../../src/core/model.ts";
 import type { Clock, Logger, Store } from "../../src/core/ports.ts";
 import { openDatabase, type Database } from "../../src/store/database.ts";
 import { migrate } from "../../src/store/migrate.ts";
@@ -56,7 +56,7 @@ export interface Harness {
    * platform, and the user's address is "<platform>:<lowercased name>").
    */
   send(user: string, text: string, opts?: SendOptions): Promise<Outcome>;
-  /** Same, returning the replies' plain text joined by blank lines. */
+  /** Same, returning what the author reads (the answer meant for them alone, else the replies) as plain text joined by blank lines. */
   say(user: string, text: string, opts?: SendOptions): Promise<string>;
   close(): Promise<void>;
 }
@@ -105,7 +105,10 @@ export async function createHarness(
     db,
     ledger,
     send,
-    say: async (user, text, o) => (await send(user, text, o)).replies.map(plainText).join("\n\n"),
+    say: async (user, text, o) =>
+      authorView(await send(user, text, o))
+        .map(plainText)
+        .join("\n\n"),
     async close() {
       await ledger.stop(1000);
       await db.close();

@@ -2,7 +2,7 @@
 // have typed, handled by the core as if sent from their canteen's chat, so every rule, the
 // sheet, announcements and the waitlist behave exactly as from the chat.
 import type { CoreDeps } from "../context.ts";
-import { plainText, type IncomingEvent, type Outcome } from "../model.ts";
+import { authorView, plainText, type IncomingEvent, type Outcome } from "../model.ts";
 import { latestIdentity } from "./view.ts";
 
 /** What the page shows after an action: what the chat would have answered. */
@@ -38,6 +38,8 @@ export async function boardAct(
     text: input.command,
     addressed: true,
   });
-  const texts = [...outcome.replies.map((r) => plainText(r)), ...(outcome.replies.length === 0 && outcome.toast ? [outcome.toast] : [])];
+  // The page is the person's own: it shows what was meant for them, private parts included.
+  const mine = authorView(outcome);
+  const texts = [...mine.map((r) => plainText(r)), ...(mine.length === 0 && outcome.toast ? [outcome.toast] : [])];
   return { text: texts.join("\n").trim(), ok: !outcome.refused };
 }
