@@ -8,42 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, type Harness, type SendOptions } from "../helpers/harness.ts";
 import { RecordingAdapter } from "../helpers/recording-adapter.ts";
 import { plainText, type Message, type Outcome, type Platform } from "../../src/core/model.ts";
-import { catalogueKeys, translator } from "../../src/i18n/index.ts";
-
-/** How each command is typically typed (the first arguments the README shows, and none). */
-const TYPICAL: Record<string, readonly string[]> = {
-  cook: ["", "mercredi", "jeudi plonge"],
-  uncook: ["", "jeudi"],
-  slots: ["", "suivante"],
-  eat: ["", "mercredi +1"],
-  noeat: ["vendredi"],
-  headcount: ["", "mercredi"],
-  menu: ["mercredi", "mercredi Soupe de courge ; pain #vegetarien #gluten"],
-  allergens: ["mercredi gluten"],
-  diet: ["", "vegan sans-gluten"],
-  allergies: ["", "arachides sesame"],
-  profile: [""],
-  link: ["", "ABCD1234"],
-  forget: [""],
-  setup: ["Cantine Nouvelle"],
-  invite: [""],
-  signup: ['"Jeanne D." mercredi'],
-  manager: [""],
-  roles: [""],
-  settings: [""],
-  lunch: ["", "rejoindre Compta", "eviter Mona", "bilan"],
-  language: ["", "fr"],
-  replace: ["", "mercredi"],
-  take: ["1"],
-  replacement: ["1"],
-  close: ["", "2026-11-16", "2026-11-17", "2026-11-17 couverts 41"],
-  survey: ["2026-11-16 welcome yes"],
-  impact: ["", "novembre", "definitions", "reseau novembre"],
-  network: ["", "inviter"],
-  calendar: [""],
-  board: [""],
-  help: ["", "cloturer", "allergies"],
-};
+import { leaks, TYPICAL } from "../helpers/personal-values.ts";
 
 /** The group chats of the canteen, one per platform. */
 const GROUPS: Record<Platform, string> = {
@@ -52,32 +17,6 @@ const GROUPS: Record<Platform, string> = {
   slack: "slack:C1",
   discord: "discord:G1",
 };
-
-/** Amounts with a currency sign that the catalogues hold as fixed examples ("312,50 €"): not anyone's money. */
-const MONEY = /(?:\d[\d .,]*\d|\d)\s?€|€\s?\d[\d.,]*/g;
-const normalise = (s: string) => s.replace(/[\u202f\u00a0]/g, " ");
-const EXAMPLE_AMOUNTS = new Set(
-  (["fr", "en"] as const).flatMap((l) => catalogueKeys(l).flatMap((k) => normalise(translator(l)(k)).match(MONEY) ?? [])),
-);
-
-/** What only Carol, Mona's money or the other canteen could have put there. */
-const PERSONAL: { what: string; pattern: RegExp }[] = [
-  { what: "Carol's allergies", pattern: /arachides, sésame|peanuts, sesame/i },
-  { what: "Carol's diet", pattern: /végétalien[ ,·]+sans gluten|vegan[ ,·]+gluten-free/i },
-  { what: "a profile", pattern: /Profil de |'s profile/ },
-  { what: "a link with a token", pattern: /\/(?:login|calendar)\/[A-Za-z0-9_-]{20,}/ },
-  { what: "a close-out history", pattern: /Historique des changements|History of changes/ },
-  { what: "per-service money", pattern: /Détail par service|Per service:/ },
-  { what: "another canteen's figures", pattern: /Cantine Ouest ?: ?\d|Par cantine|Per canteen/ },
-];
-
-/** The personal values a group-visible text holds (empty when none). */
-function leaks(text: string): string[] {
-  const t = normalise(text);
-  const found = PERSONAL.filter((p) => p.pattern.test(t)).map((p) => p.what);
-  const money = (t.match(MONEY) ?? []).filter((m) => !EXAMPLE_AMOUNTS.has(m));
-  return money.length > 0 ? [...found, `money (${money.join(", ")})`] : found;
-}
 
 /** Everything a group reads of an outcome: its replies, and the line a private answer leaves there. */
 function groupVisible(o: Outcome): Message[] {
@@ -141,7 +80,7 @@ afterAll(() => h.close());
 describe("what a group reads", () => {
   it("the world holds the personal values the guard looks for", async () => {
     const mine = await h.say("Carol", "/profil", dm("Carol", "telegram"));
-    expect(leaks(mine)).toEqual(["Carol's allergies", "Carol's diet", "a profile"]);
+    expect(leaks(mine)).toEqual(["the volunteer's allergies", "the volunteer's diet", "a profile"]);
     expect(leaks(await h.say("Mona", "/impact novembre", dm("Mona", "slack")))).toContain("per-service money");
     expect(leaks(await h.say("Mona", "/cloturer 2026-11-17", dm("Mona", "discord")))).toContain("a close-out history");
     expect(leaks(await h.say("Mona", "/impact reseau novembre", dm("Mona", "console")))).toContain("another canteen's figures");
