@@ -7,6 +7,7 @@ import type { Answer } from "./context.ts";
 import type { Audience, PrivateLines } from "./commands/registry.ts";
 import { message, type IncomingEvent, type Message, type Outcome } from "./model.ts";
 import type { Translate } from "../i18n/index.ts";
+import { startWithCanteen } from "./canteen-token.ts";
 
 /** Where an answer was asked, as routing needs it. */
 export interface Asked {
@@ -15,6 +16,8 @@ export interface Asked {
   /** The group's language, for the lines the group sees. */
   t: Translate;
   lines?: PrivateLines;
+  /** The canteen the answer is about, named by the button that opens the private chat. */
+  canteenId?: number | null;
 }
 
 /** Several messages as one (an ephemeral answer is one message). */
@@ -48,7 +51,11 @@ export function routeAnswer(answer: Answer, audience: Audience, asked: Asked): O
     .build();
   const unreachable = message().text({ mention: who }, " ", t(asked.lines?.unreachable ?? "audience.writeFirst"));
   if (asked.can.privateChatButton)
-    unreachable.buttons({ label: t("audience.openPrivateChat"), start: asked.lines?.start ?? "", style: "primary" });
+    unreachable.buttons({
+      label: t("audience.openPrivateChat"),
+      start: startWithCanteen(asked.lines?.start ?? "", asked.canteenId),
+      style: "primary",
+    });
   return {
     ...outcome,
     replies: [],

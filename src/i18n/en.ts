@@ -242,6 +242,8 @@ export const en: Shape<typeof fr> = {
     unknownCommand: "I don't know the command {{command}}.{{suggestion}} Type /help for the list.",
     didYouMean: " Did you mean {{command}}?",
     severalCanteens: "You take part in several canteens ({{canteens}}): type this command in that canteen's group.",
+    notMemberOf: "This button belongs to a canteen you are not part of: nothing was done.",
+    otherCanteen: "This button belongs to another canteen than this group's: nothing was done.",
     noCanteenPrivate: "You're not part of a canteen yet. First type a command in your canteen's group.",
     notLinked: "This group isn't linked to a canteen. A manager can type /setup <canteen name>.",
     internal: "😕 Something went wrong on my side. Please try again in a moment.",

@@ -242,6 +242,8 @@ export const fr = {
     unknownCommand: "Je ne connais pas la commande {{command}}.{{suggestion}} Tape /aide pour la liste.",
     didYouMean: " Tu voulais dire {{command}} ?",
     severalCanteens: "Tu participes à plusieurs cantines ({{canteens}}) : écris cette commande dans le groupe de la cantine concernée.",
+    notMemberOf: "Ce bouton est celui d'une cantine dont tu ne fais pas partie : rien n'a été fait.",
+    otherCanteen: "Ce bouton est celui d'une autre cantine que celle de ce groupe : rien n'a été fait.",
     noCanteenPrivate: "Tu ne fais encore partie d'aucune cantine. Écris d'abord une commande dans le groupe de ta cantine.",
     notLinked: "Ce groupe n'est relié à aucune cantine. Un·e gérant·e peut taper /installer <nom de la cantine>.",
     internal: "😕 Quelque chose s'est mal passé de mon côté. Réessaie dans un instant.",

@@ -1,6 +1,6 @@
 // /calendrier on Telegram end to end, against the fake Bot API: in a group the links go to the
 // private chat; someone the bot cannot write to yet gets a button to it, and Start there
-// ("/start calendar") answers the links. The group never sees a link.
+// ("/start calendar-<canteen>") answers the links. The group never sees a link.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createHarness, type Harness } from "../helpers/harness.ts";
 import { telegramHarness, type TelegramHarness } from "../fakes/telegram/harness.ts";
@@ -25,11 +25,15 @@ describe("calendar links on Telegram", () => {
     expect(answer.text).toContain("je ne peux pas encore t'écrire en privé");
     expect(answer.text).not.toContain("/calendar/");
     const [button] = (answer.reply_markup?.inline_keyboard ?? []).flat() as { text: string; url?: string }[];
-    expect(button).toEqual({ text: "Ouvrir la conversation privée", url: `https://t.me/${tg.fake.state.bot.username}?start=calendar` });
+    const [canteen] = await world.store.allCanteens();
+    expect(button).toEqual({
+      text: "Ouvrir la conversation privée",
+      url: `https://t.me/${tg.fake.state.bot.username}?start=calendar-${canteen!.id}`,
+    });
 
-    // The button opens the private chat, where Telegram's Start sends "/start calendar".
+    // The button opens the private chat, where Telegram's Start sends "/start calendar-<canteen>".
     const dm = tg.fake.state.privateChat(alice);
-    await tg.fake.handled(tg.fake.userSays(dm.chat.id, alice, "/start calendar"));
+    await tg.fake.handled(tg.fake.userSays(dm.chat.id, alice, `/start calendar-${canteen!.id}`));
     const links = tg.fake.state.botMessages(dm.chat.id).at(-1)!.text;
     expect(links).toContain("📅 Tes calendriers");
     expect(links.match(/https:\/\/tablee\.example\.org\/calendar\/[A-Za-z0-9_-]{43}\.ics/g)).toHaveLength(2);

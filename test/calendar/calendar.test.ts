@@ -93,7 +93,10 @@ describe("asking for calendar links", () => {
     expect(linksIn(group.direct!.messages.map(plainText).join("\n"))).toHaveLength(2);
     expect(plainText(group.direct!.sent)).toBe("Mona, je t'ai répondu en privé.");
     expect(plainText(group.direct!.unreachable)).toContain("je ne peux pas encore t'écrire en privé");
-    expect(group.direct!.unreachable.buttons).toEqual([[{ label: "Ouvrir la conversation privée", start: "calendar", style: "primary" }]]);
+    const [canteen] = await h.store.allCanteens();
+    expect(group.direct!.unreachable.buttons).toEqual([
+      [{ label: "Ouvrir la conversation privée", start: `calendar-${canteen!.id}`, style: "primary" }],
+    ]);
     expect(JSON.stringify([group.direct!.sent, group.direct!.unreachable])).not.toContain("/calendar/");
   });
 

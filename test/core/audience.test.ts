@@ -61,7 +61,11 @@ describe("an answer for its author alone", () => {
     expect(plainText(out.direct!.unreachable)).toBe(
       "@Alice ta réponse est personnelle et je ne peux pas encore t'écrire en privé : ouvre la conversation avec moi, appuie sur « Démarrer », puis redemande-moi.",
     );
-    expect(out.direct!.unreachable.buttons).toEqual([[{ label: "Ouvrir la conversation privée", start: "secret", style: "primary" }]]);
+    // The button asks again from the private chat, for this canteen.
+    const [canteen] = await h.store.allCanteens();
+    expect(out.direct!.unreachable.buttons).toEqual([
+      [{ label: "Ouvrir la conversation privée", start: `secret-${canteen!.id}`, style: "primary" }],
+    ]);
   });
 
   it("is simply the reply in a private chat", async () => {

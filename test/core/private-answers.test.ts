@@ -49,7 +49,7 @@ describe("a person's own data", () => {
     const out = await h.send("Carol", "/allergies gluten", TG);
     expect(plainText(out.direct!.sent)).toBe("Carol, je t'ai répondu en privé.");
     expect(out.direct!.unreachable.buttons.flat()).toEqual([
-      { label: "Ouvrir la conversation privée", start: "profile", style: "primary" },
+      { label: "Ouvrir la conversation privée", start: `profile-${(await h.store.allCanteens())[0]!.id}`, style: "primary" },
     ]);
   });
 });

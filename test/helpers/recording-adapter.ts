@@ -14,6 +14,8 @@ export interface Received {
   at: number;
   edits: { text: string; at: number }[];
   key: string;
+  /** The message as sent, buttons included. */
+  message: Message;
 }
 
 /** "crash": this call is on the wire when the process dies; every later call never starts. */
@@ -85,7 +87,7 @@ export class RecordingAdapter implements Adapter {
     const known = () => (this.idempotentPosts ? this.messages.find((m) => m.key === options.deliveryKey && m.chat === chat) : undefined);
     const create = () => {
       const id = String(this.next++);
-      this.messages.push({ id, chat, text: plainText(message), at: this.now(), edits: [], key: options.deliveryKey });
+      this.messages.push({ id, chat, text: plainText(message), at: this.now(), edits: [], key: options.deliveryKey, message });
       return id;
     };
     await this.gate(chat, options, () => known() ?? create());
@@ -104,7 +106,7 @@ export class RecordingAdapter implements Adapter {
     if (this.unreachable.has(person)) throw new DeliveryError("unreachable", "user never started the bot");
     await this.gate(person, options);
     const id = String(this.next++);
-    this.dms.push({ id, chat: person, text: plainText(message), at: this.now(), edits: [], key: options.deliveryKey });
+    this.dms.push({ id, chat: person, text: plainText(message), at: this.now(), edits: [], key: options.deliveryKey, message });
     return { chat: person, messageId: id };
   }
 
