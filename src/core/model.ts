@@ -4,6 +4,14 @@
 /** Platforms Tablée speaks on. Addresses are prefixed with them: "telegram:-1001234". */
 export type Platform = "telegram" | "discord" | "slack" | "console";
 
+/**
+ * True when two addresses ("telegram:-1001", "telegram:42") are on the same platform: a private
+ * message falls back to that platform's groups, a mention uses that platform's account.
+ */
+export function samePlatform(a: string, b: string): boolean {
+  return a.slice(0, a.indexOf(":") + 1) === b.slice(0, b.indexOf(":") + 1);
+}
+
 /** A person as a platform sees them, e.g. `{ address: "slack:U123", name: "Alice" }`. */
 export interface PersonRef {
   address: string;

@@ -3,6 +3,7 @@
 import { PLATFORM_CAPABILITIES } from "../../adapters/capabilities.ts";
 import { createCore, type Core } from "../../src/core/core.ts";
 import type { CommandSpec } from "../../src/core/commands/registry.ts";
+import type { CoreDeps } from "../../src/core/context.ts";
 import { Ledger, type LedgerTuning } from "../../src/delivery/ledger.ts";
 import { authorView, plainText, type IncomingEvent, type Outcome } from "../../src/core/model.ts";
 import type { Clock, Logger, Store } from "../../src/core/ports.ts";
@@ -64,7 +65,15 @@ export interface Harness {
 /** Builds a harness on a fresh database of the suite's provider (or the one given). */
 export async function createHarness(
   now = "2026-11-23T08:00:00Z",
-  opts: { locale?: "fr" | "en"; database?: TestDatabase; ledger?: Partial<LedgerTuning>; boardUrl?: string; extra?: CommandSpec[] } = {},
+  opts: {
+    locale?: "fr" | "en";
+    database?: TestDatabase;
+    ledger?: Partial<LedgerTuning>;
+    boardUrl?: string;
+    extra?: CommandSpec[];
+    /** What each platform can do (default: what each adapter declares). */
+    capabilities?: CoreDeps["capabilities"];
+  } = {},
 ): Promise<Harness> {
   const database = opts.database ?? (await suiteDatabase());
   await migrate(database.url);
@@ -80,7 +89,7 @@ export async function createHarness(
       log,
       outbox: ledger,
       defaults: { timezone: "Europe/Paris", locale: opts.locale ?? "fr" },
-      capabilities: PLATFORM_CAPABILITIES,
+      capabilities: opts.capabilities ?? PLATFORM_CAPABILITIES,
       ...(opts.boardUrl ? { boardUrl: () => opts.boardUrl! } : {}),
     },
     opts.extra,

@@ -3,7 +3,7 @@
 // end every session.
 import type { BaseContext, CoreDeps, HandlerResult } from "../context.ts";
 import { UserError } from "../context.ts";
-import { message, say, type Message, type PersonRef } from "../model.ts";
+import { message, samePlatform, say, type Message, type PersonRef } from "../model.ts";
 import type { Locale, Subject } from "../ports.ts";
 import type { CommandSpec } from "../commands/registry.ts";
 import { fold } from "../text.ts";
@@ -16,13 +16,12 @@ const LOGOUT_WORDS = new Set(["logout", "deconnexion", "deconnecter", "sortir", 
 /** Deep-link payload of the Telegram "open the private chat" button: "/start board" asks again. */
 export const BOARD_START_PAYLOAD = "board";
 
-/** The private message carrying a login link. */
-export function renderLoginLink(t: Translate, link: IssuedLink): Message {
-  return message()
-    .text(t("board.link", { minutes: LOGIN_LINK_MINUTES }))
-    .buttons({ label: t("board.open"), url: link.url, style: "primary" })
-    .note(t("board.keep"))
-    .build();
+/** The private message carrying a login link: a link button, or the address itself where the platform has no link buttons. */
+export function renderLoginLink(t: Translate, link: IssuedLink, linkButtons = true): Message {
+  const m = message().text(t("board.link", { minutes: LOGIN_LINK_MINUTES }));
+  if (linkButtons) m.buttons({ label: t("board.open"), url: link.url, style: "primary" });
+  else m.text(link.url);
+  return m.note(t("board.keep")).build();
 }
 
 /** The person behind the author, and the canteen the board should open on. */
@@ -55,7 +54,7 @@ async function board(ctx: BaseContext, args: string): Promise<HandlerResult> {
   const baseUrl = ctx.boardUrl?.() ?? null;
   if (baseUrl === null) throw new UserError("board.notServed");
   const { personId, canteenId } = await whoAsks(ctx);
-  const link = renderLoginLink(ctx.t, await issueLoginLink(ctx.store, { personId, canteenId, baseUrl, now: ctx.now }));
+  const link = renderLoginLink(ctx.t, await issueLoginLink(ctx.store, { personId, canteenId, baseUrl, now: ctx.now }), ctx.can.linkButtons);
   // With an https board, the group also gets the way into the Mini App where the platform opens
   // one (a web_app button is not allowed in groups; a t.me/<bot>?startapp link is).
   if (ctx.event.chat.private || !ctx.can.privateChatButton || !/^https:\/\//i.test(baseUrl)) return link;
@@ -90,9 +89,8 @@ export async function composeBoardMessage(
     if (baseUrl === null) return null;
     return renderLoginLink(t, await issueLoginLink(deps.store, { personId: subject.personId, canteenId, baseUrl, now }));
   }
-  const platform = target.address.split(":")[0];
   const identities = await deps.store.identitiesOf(subject.personId);
-  const address = identities.find((i) => i.platform === platform)?.address;
+  const address = identities.find((i) => samePlatform(i.address, target.address))?.address;
   const name = canteenId === null ? "" : ((await deps.store.members(canteenId)).find((m) => m.personId === subject.personId)?.name ?? "");
   const who: PersonRef | null = address && name ? { address, name } : null;
   return message()
