@@ -1,6 +1,7 @@
 // Lint rules. Besides typescript-eslint's recommended set, they keep the architecture honest:
 // each chat SDK is imported only inside its own adapters/<platform>/ folder, and src/core imports
-// no SDK, no Prisma, no logger and no scheduler library (it talks to ports).
+// no SDK, no Prisma, no logger and no scheduler library (it talks to ports). Outside adapters/,
+// nothing decides by a platform's name: the kernel reads what an adapter declares it can do.
 import tseslint from "typescript-eslint";
 
 const SDKS = {
@@ -8,6 +9,28 @@ const SDKS = {
   discord: ["discord.js", "@discordjs/*", "discord-api-types", "discord-api-types/*"],
   slack: ["@slack/*"],
 };
+
+/** Platform names, as a kernel decision would compare them. */
+const PLATFORM_NAME = "/^(telegram|discord|slack|console)$/";
+
+/** `x.platform === …`, `platform !== …`, `… === "slack"`: decisions by platform name. */
+const NO_PLATFORM_NAMES = [
+  "error",
+  ...["left", "right"].flatMap((side) => [
+    {
+      selector: `BinaryExpression[operator=/^[!=]==?$/] > MemberExpression.${side}[property.name='platform']`,
+      message: "No decision by platform name outside adapters/: read the adapter's capabilities (ctx.can).",
+    },
+    {
+      selector: `BinaryExpression[operator=/^[!=]==?$/] > Identifier.${side}[name='platform']`,
+      message: "No decision by platform name outside adapters/: read the adapter's capabilities (ctx.can).",
+    },
+    {
+      selector: `BinaryExpression[operator=/^[!=]==?$/] > Literal.${side}[value=${PLATFORM_NAME}]`,
+      message: "No decision by platform name outside adapters/: read the adapter's capabilities (ctx.can).",
+    },
+  ]),
+];
 
 /** Forbids the SDKs of every platform except `own`. */
 function sdkRule(own) {
@@ -26,6 +49,7 @@ export default tseslint.config(
       "no-restricted-imports": sdkRule(null),
     },
   },
+  { files: ["src/**/*.ts"], rules: { "no-restricted-syntax": NO_PLATFORM_NAMES } },
   ...Object.keys(SDKS).map((platform) => ({
     files: [`adapters/${platform}/**/*.ts`],
     rules: { "no-restricted-imports": sdkRule(platform) },

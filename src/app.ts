@@ -1,5 +1,6 @@
 // The one place where configuration, database, core, scheduler, delivery ledger and adapters
 // are wired together.
+import { PLATFORM_CAPABILITIES } from "../adapters/capabilities.ts";
 import type { Adapter } from "./core/adapter.ts";
 import type { CommandSpec } from "./core/commands/registry.ts";
 import { createCore, type Core } from "./core/core.ts";
@@ -117,6 +118,7 @@ export async function startApp(opts: AppOptions): Promise<App> {
       outbox: ledger,
       defaults: { timezone: config.TABLEE_TIMEZONE, locale: config.TABLEE_LOCALE },
       boardUrl: () => boardUrl,
+      capabilities: PLATFORM_CAPABILITIES,
     },
     extra,
   );

@@ -6,7 +6,8 @@ import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
 import type { Adapter, PostOptions } from "../../src/core/adapter.ts";
 import type { Core } from "../../src/core/core.ts";
-import type { Message } from "../../src/core/model.ts";
+import { authorView, type Message } from "../../src/core/model.ts";
+import { CONSOLE_CAPABILITIES } from "./capabilities.ts";
 import { CONSOLE_GROUP } from "./ids.ts";
 import { decodeLine, type ButtonChoices } from "./inbound.ts";
 import { renderMessages, BOT_PREFIX } from "./outbound.ts";
@@ -58,11 +59,13 @@ export function createConsoleAdapter(opts: ConsoleOptions = {}): ConsoleAdapter 
     const outcome = await core.handle(decodeLine(line, choices));
     // A pressed button's toast, then its message as updated in place (the console reprints it).
     if (outcome.toast && outcome.replies.length === 0) print(`${BOT_PREFIX}${outcome.toast}`);
-    show([...(outcome.update ? [outcome.update] : []), ...outcome.replies, ...(outcome.personal ? [outcome.personal] : [])]);
+    // The terminal is one person's: it shows what was meant for them (a private part included).
+    show([...(outcome.update ? [outcome.update] : []), ...authorView(outcome)]);
   }
 
   const adapter: ConsoleAdapter = {
     platform: "console",
+    capabilities: CONSOLE_CAPABILITIES,
     finished,
     print,
     // The terminal has no rate limits worth pacing.

@@ -10,6 +10,7 @@ import { Pacer } from "../../src/delivery/pacer.ts";
 import { StartupError } from "../../src/startup/failure.ts";
 import { retryAtStart, startRetryWindowMs } from "../../src/startup/retry.ts";
 import type { AdapterDeps } from "../deps.ts";
+import { DISCORD_CAPABILITIES } from "./capabilities.ts";
 import { SlashCommands, syncCommands } from "./commands.ts";
 import { DEFAULT_RECONNECT_DEADLINE_MS, watchGateway } from "./gateway.ts";
 import { personAddress } from "./ids.ts";
@@ -128,6 +129,7 @@ export function createDiscordAdapter(deps: AdapterDeps, options: DiscordOptions 
 
   return {
     platform: "discord",
+    capabilities: DISCORD_CAPABILITIES,
     ratePolicy: DISCORD_RATE_POLICY,
     idempotentPosts: true,
     idempotencyWindowMs: DISCORD_NONCE_WINDOW_MS,

@@ -23,6 +23,7 @@ import { retryAtStart, startRetryWindowMs, type StartupRetry } from "../../src/s
 import type { AdapterDeps } from "../deps.ts";
 import { createDirectory } from "./directory.ts";
 import { onBlockAction, onMessageEvent, onSlashCommand, type HandlerDeps } from "./handlers.ts";
+import { SLACK_CAPABILITIES } from "./capabilities.ts";
 import { onAppHomeOpened } from "./home.ts";
 import { chatAddress, nativeId } from "./ids.ts";
 import { renderMessage } from "./outbound.ts";
@@ -243,6 +244,7 @@ export function createSlackAdapter(deps: AdapterDeps, options: SlackAdapterOptio
 
   return {
     platform: "slack",
+    capabilities: SLACK_CAPABILITIES,
     ratePolicy: SLACK_RATE_POLICY,
     idempotentPosts: false,
     idle,

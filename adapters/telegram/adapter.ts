@@ -9,7 +9,7 @@ import type { Update } from "telegraf/types";
 import { DeliveryError, type Adapter, type RatePolicy } from "../../src/core/adapter.ts";
 import { commandMenu } from "../../src/core/commands/menu.ts";
 import type { Core } from "../../src/core/core.ts";
-import { plainText, type IncomingEvent, type Message, type Outcome } from "../../src/core/model.ts";
+import { plainText, type IncomingEvent, type Message } from "../../src/core/model.ts";
 import type { Locale } from "../../src/core/ports.ts";
 import { StoreUnavailable } from "../../src/core/store-failure.ts";
 import { Pacer } from "../../src/delivery/pacer.ts";
@@ -17,11 +17,13 @@ import { translator } from "../../src/i18n/index.ts";
 import { retryAtStart, startRetryWindowMs, type StartupRetry } from "../../src/startup/retry.ts";
 import { miniAppUrl } from "../../src/web/telegram/paths.ts";
 import type { AdapterDeps } from "../deps.ts";
+import { TELEGRAM_CAPABILITIES } from "./capabilities.ts";
 import { chatAddress, nativeId, personAddress } from "./ids.ts";
 import { decodeUpdate, updateChat, type BotIdentity, type ReplyTarget } from "./inbound.ts";
-import { escapeHtml, renderCommandMenu, renderMessage, renderSingle, renderToast, type RenderedMessage } from "./outbound.ts";
+import { escapeHtml, renderCommandMenu, renderSingle, renderToast, type RenderedMessage } from "./outbound.ts";
 import { Polling } from "./polling.ts";
-import { classify, describeError, judgeStartError, REQUEST_TIMEOUT_MS, timeoutSignal, Transport } from "./transport.ts";
+import { replies } from "./reply.ts";
+import { describeError, judgeStartError, REQUEST_TIMEOUT_MS, timeoutSignal, Transport } from "./transport.ts";
 
 /** Telegram's limits (Bot FAQ): ~30 messages/s overall; per chat 1/s and at most 20/min into a group. */
 export const TELEGRAM_RATE_POLICY: RatePolicy = {
@@ -40,12 +42,6 @@ export const TELEGRAM_ANSWER_WAIT_MS = REQUEST_TIMEOUT_MS;
 
 /** Update kinds Tablée asks Telegram for. */
 const ALLOWED_UPDATES = ["message", "callback_query"];
-
-/** A direct reply is retried after a 429 only if the wait is this short, and at most this many times. */
-const REPLY_MAX_WAIT_MS = 30_000;
-const REPLY_MAX_ATTEMPTS = 3;
-/** After a 5xx, a dropped connection or a timeout, a direct reply is retried after this pause (× attempt). */
-const REPLY_TRANSIENT_BACKOFF_MS = 500;
 
 /** Options for tests and benchmarks; production uses the defaults. */
 export interface TelegramAdapterOptions {
@@ -112,63 +108,7 @@ export function createTelegramAdapter(deps: AdapterDeps, options: TelegramAdapte
     onMoved: (from, to) => core?.chatMoved(from, to) ?? Promise.resolve(),
   });
 
-  /** Sends a direct reply, waiting out short 429s and transient failures; anything else is logged and the reply dropped. */
-  async function persist(what: string, chat: string, attempt: () => Promise<unknown>): Promise<boolean> {
-    for (let n = 1; ; n++) {
-      try {
-        await attempt();
-        return true;
-      } catch (e) {
-        const f = classify(e, "chat");
-        const limited = f.failure === "rate-limited" && (f.retryAfterMs ?? 0) <= REPLY_MAX_WAIT_MS;
-        if (limited && n < REPLY_MAX_ATTEMPTS) continue; // the transport paused the chat: the next attempt waits for it
-        // A reply is not a ledger delivery: one whose answer was lost is tried again too (it may,
-        // rarely, show twice), rather than leave the person without an answer.
-        if ((f.failure === "transient" || f.failure === "ambiguous") && n < REPLY_MAX_ATTEMPTS) {
-          await new Promise((r) => setTimeout(r, REPLY_TRANSIENT_BACKOFF_MS * n));
-          continue;
-        }
-        log.warn({ chat, what, failure: f.failure, attempts: n }, "telegram reply not delivered");
-        return false;
-      }
-    }
-  }
-
-  async function answerPress(callbackId: string, toast: string | undefined): Promise<void> {
-    try {
-      await transport.answer(callbackId, toast ? renderToast(toast) : undefined);
-    } catch (e) {
-      // Usually a press older than Telegram's answer window; the outcome is still delivered.
-      log.warn({ error: describeError(e) }, "telegram callback query not answered");
-    }
-  }
-
-  /** Delivers an outcome: toast for a press, the pressed message edited in place, replies posted. */
-  async function deliver(event: IncomingEvent, target: ReplyTarget, outcome: Outcome): Promise<void> {
-    const chat = event.chat.address;
-    const press = target.callback;
-    if (press) await answerPress(press.id, outcome.toast);
-    // A press's own error or confirmation is shown to the presser only (the toast), not to the group.
-    let replies: Message[] =
-      press && outcome.toast ? outcome.replies.filter((r) => plainText(r).trim() !== outcome.toast!.trim()) : outcome.replies;
-    if (outcome.update) {
-      const rendered = renderSingle(outcome.update, log, me?.username);
-      let edited = false;
-      if (press?.messageId !== undefined) {
-        const messageId = press.messageId;
-        edited = await persist("edit", chat, () => transport.edit(chat, messageId, rendered));
-      }
-      if (!edited) replies = [outcome.update, ...replies];
-    }
-    let first = true;
-    for (const reply of replies) {
-      for (const part of renderMessage(reply, log, me?.username)) {
-        const placement = { threadId: target.threadId, replyTo: first ? target.replyTo : undefined };
-        first = false;
-        await persist("reply", chat, () => transport.send(chat, part, "chat", placement));
-      }
-    }
-  }
+  const { deliver, answerPress } = replies({ transport, log, username: () => me?.username });
 
   /**
    * A press tells us a message of the bot exists: if an unconfirmed delivery (its send's answer
@@ -337,6 +277,7 @@ export function createTelegramAdapter(deps: AdapterDeps, options: TelegramAdapte
 
   return {
     platform: "telegram",
+    capabilities: TELEGRAM_CAPABILITIES,
     ratePolicy,
     idempotentPosts: false,
 

@@ -111,7 +111,18 @@ const START_PAYLOADS: Readonly<Record<string, string>> = Object.assign(Object.cr
   calendar: "/calendar",
   link: "/link",
   mydata: "/mydata",
+  profile: "/profile",
+  impact: "/impact",
+  close: "/close",
 });
+
+/** The command a deep-link payload asks for: "calendar-12" → "/calendar canteen:12" (its canteen), unknown → "/help". */
+function startCommand(payload: string): string {
+  const m = /^([a-z]+)(?:-(\d{1,12}))?$/.exec(payload);
+  const command = m ? START_PAYLOADS[m[1]!] : undefined;
+  if (!command) return "/help";
+  return m![2] ? `${command} canteen:${m![2]}` : command;
+}
 
 function textFor(m: TgMessage, bot: BotIdentity): { text: string; addressed: boolean } | string {
   const raw = m.text ?? "";
@@ -131,9 +142,9 @@ function textFor(m: TgMessage, bot: BotIdentity): { text: string; addressed: boo
     // Telegram's "Start" button sends /start (with a deep-link payload, maybe): greet with the help.
     // "/start board" comes from the board button shown in a group to someone the bot could not
     // write to yet: it asks for the board login link.
-    // "/start calendar" likewise asks for the calendar links, and "/start link" for a /link code.
-    if (cmd[1]!.toLowerCase() === "start")
-      return { text: START_PAYLOADS[text.slice(cmd[0].length).trim().toLowerCase()] ?? "/help", addressed: true };
+    // "/start calendar" likewise asks for the calendar links, and the other answers that are
+    // personal (profile, figures with money, a service's record) for theirs.
+    if (cmd[1]!.toLowerCase() === "start") return { text: startCommand(text.slice(cmd[0].length).trim().toLowerCase()), addressed: true };
     return { text: `/${cmd[1]}${text.slice(cmd[0].length)}`, addressed: true };
   }
   if (!mentioned) mentioned = raw.toLowerCase().includes(handle);

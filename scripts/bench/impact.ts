@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
 import { createCore } from "../../src/core/core.ts";
-import { plainText, type IncomingEvent } from "../../src/core/model.ts";
+import { authorView, plainText, type IncomingEvent } from "../../src/core/model.ts";
 import type { Outbox } from "../../src/core/ports.ts";
 import { networkFigures } from "../../src/core/network/report.ts";
 import { openDatabase, sqlitePath, type Database } from "../../src/store/database.ts";
@@ -90,7 +90,7 @@ async function measure(url: string, years: number, reps: number, say: (s: string
         const t0 = performance.now();
         const out = await core.handle(event);
         const ms = performance.now() - t0;
-        const text = out.replies.map(plainText).join("\n");
+        const text = authorView(out).map(plainText).join("\n");
         if (!text.includes("Par cantine")) throw new Error(`unexpected reply: ${text.slice(0, 300)}`);
         return ms;
       };

@@ -12,7 +12,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { DateTime } from "luxon";
 import { createCore } from "../../src/core/core.ts";
-import { plainText } from "../../src/core/model.ts";
+import { authorView, plainText } from "../../src/core/model.ts";
 import { Ledger } from "../../src/delivery/ledger.ts";
 import { openDatabase } from "../../src/store/database.ts";
 import { migrate } from "../../src/store/migrate.ts";
@@ -72,7 +72,9 @@ async function worker(url: string, side: WorkerResult["side"], services: number,
   await Promise.all(
     commands.map(async (c) => {
       const outcome = await send(c.author, c.text);
-      const text = outcome.replies.map((r) => plainText(r)).join("\n");
+      const text = authorView(outcome)
+        .map((r) => plainText(r))
+        .join("\n");
       if (!outcome.notHandled && !outcome.refused && c.ok.test(text) && !/😕|💾/.test(text)) ok++;
       else failed.push(`${c.text} → ${text.slice(0, 160)}`);
     }),

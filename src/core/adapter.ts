@@ -62,9 +62,37 @@ export interface PostOptions {
   beforeSend?: () => Promise<void>;
 }
 
+/**
+ * What a platform can do. The kernel chooses where an answer goes (and its fallback) from these,
+ * never from the platform's name.
+ */
+export interface Capabilities {
+  /** An answer in a group that only its author sees (Slack and Discord ephemeral messages; the console, one person's terminal). */
+  ephemeral: boolean;
+  /** The bot may write privately to someone who never wrote to it (Telegram: not before they press Start). */
+  firstPrivateMessage: boolean;
+  /** A message the bot sent can be changed in place. */
+  edit: boolean;
+  /** A button can open a web address. */
+  linkButtons: boolean;
+  /** A button can open the private chat with the bot (Telegram's deep link `t.me/<bot>?start=…`). */
+  privateChatButton: boolean;
+}
+
+/** What the kernel assumes of a platform nobody declared: public replies, nothing more. */
+export const NO_CAPABILITIES: Capabilities = {
+  ephemeral: false,
+  firstPrivateMessage: false,
+  edit: false,
+  linkButtons: false,
+  privateChatButton: false,
+};
+
 /** A chat platform plugged into the core. */
 export interface Adapter {
   readonly platform: Platform;
+  /** What this platform can do (see Capabilities). */
+  readonly capabilities: Capabilities;
   /** Connects and starts feeding events to the core. Resolves once it is listening. */
   start(core: Core): Promise<void>;
   /** Stops listening and lets in-flight work finish. */

@@ -1,7 +1,9 @@
 // What a command handler receives, and the error type for mistakes a user can make.
 import { DateTime } from "luxon";
+import type { Capabilities } from "./adapter.ts";
+import type { Audience } from "./commands/registry.ts";
 import type { Calendar } from "./days.ts";
-import type { IncomingEvent, Message, Outcome } from "./model.ts";
+import type { IncomingEvent, Message, Outcome, Platform } from "./model.ts";
 import type { Canteen, Clock, Group, Locale, Logger, Member, Outbox, Store } from "./ports.ts";
 import { translator, type Translate } from "../i18n/index.ts";
 import type { SurveyPool } from "./survey/pool.ts";
@@ -19,6 +21,8 @@ export interface CoreDeps {
   boardUrl?: () => string | null;
   /** Survey answers waiting to be counted in batches; createCore makes one when not given. */
   surveys?: SurveyPool;
+  /** What each platform can do, as its adapter declares it; a platform missing here can do nothing special. */
+  capabilities?: Partial<Record<Platform, Capabilities>>;
 }
 
 /** Context of a command that runs before any canteen is linked (help, setup). */
@@ -33,6 +37,8 @@ export interface BaseContext extends CoreDeps {
   /** The canteen and group, when the chat is linked (or the private chat resolves to one). */
   canteen: Canteen | null;
   group: Group | null;
+  /** What the event's platform can do (ephemeral answers, private messages…). */
+  can: Capabilities;
 }
 
 /** Context of a command inside a canteen. */
@@ -42,8 +48,19 @@ export interface CanteenContext extends BaseContext {
   calendar: Calendar;
 }
 
-/** What a handler returns: a full outcome, or just one reply. */
-export type HandlerResult = Outcome | Message;
+/**
+ * A handler's full answer. For a command whose audience is "person" or "managers", `replies`
+ * are for the author alone and `shared` is what the group may see instead (a version without
+ * money, a way into the Mini App); the kernel routes both (src/core/audience.ts).
+ */
+export interface Answer extends Outcome {
+  shared?: Message[];
+  /** This answer's audience when it differs from its command's (one subcommand's harmless count). */
+  audience?: Audience;
+}
+
+/** What a handler returns: a full answer, or just one reply. */
+export type HandlerResult = Answer | Message;
 
 /** A mistake the user can fix: answered with a translated message, never logged as a failure. */
 export class UserError extends Error {

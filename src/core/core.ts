@@ -23,9 +23,12 @@ import type { PersonData } from "./mydata/ports.ts";
 import { settingsCommands } from "./commands/settings.ts";
 import { CommandTable, commandName, type CommandSpec } from "./commands/registry.ts";
 import { runCommand } from "./commands/dispatch.ts";
-import { calendarOf, UserError, type BaseContext, type CanteenContext, type CoreDeps, type HandlerResult } from "./context.ts";
+import { calendarOf, UserError, type Answer, type BaseContext, type CanteenContext, type CoreDeps, type HandlerResult } from "./context.ts";
+import { NO_CAPABILITIES, type Capabilities } from "./adapter.ts";
+import { routeAnswer } from "./audience.ts";
+import { readCanteenToken, stampingOutbox, stampMessage, stampOutcome } from "./canteen-token.ts";
 import { plainText, say, type IncomingEvent, type Message, type Outcome } from "./model.ts";
-import type { DeliveryKind, Locale, OutgoingItem, Subject } from "./ports.ts";
+import type { Canteen, DeliveryKind, Locale, OutgoingItem, Subject } from "./ports.ts";
 import { Rhythm } from "./rhythm.ts";
 import { issueLoginLink, type IssuedLink } from "./board/login.ts";
 import { boardCommands, composeBoardMessage } from "./board/command.ts";
@@ -39,7 +42,7 @@ import {
   type NetworkBoardFigures,
 } from "./board/figures.ts";
 import { cleanName, closest, hasControlCharacters, wellFormed } from "./text.ts";
-import { translator } from "../i18n/index.ts";
+import { translator, type Translate } from "../i18n/index.ts";
 import { languageCommands } from "./language/commands.ts";
 import { personalLocale, supportedLocale } from "./language/rules.ts";
 import { replaceCommands } from "./replace/commands.ts";
@@ -96,8 +99,13 @@ const UNRELEASED_MAX = 10_000;
 /** The languages an event was answered in so far: the chat's, and the author's own. */
 type Said = { locale: Locale; personal: Locale };
 
-function asOutcome(r: HandlerResult): Outcome {
+function asAnswer(r: HandlerResult): Answer {
   return "lines" in r ? { replies: [r] } : r;
+}
+
+/** True when everything the command answers here is for its author alone: it speaks their language. */
+function forAuthor(spec: CommandSpec, event: IncomingEvent): boolean {
+  return spec.audience === "person" && !event.chat.private;
 }
 
 /**
@@ -117,7 +125,8 @@ function wellFormedEvent(e: IncomingEvent): IncomingEvent {
 /** Builds the core with the standard commands plus any an adapter or feature adds. */
 export function createCore(given: CoreDeps, extra: CommandSpec[] = []): Core {
   const surveys = given.surveys ?? new SurveyPool(given.store, given.log);
-  const deps: CoreDeps = { ...given, surveys };
+  // Fixed private messages queued by any command or job name their canteen on their buttons.
+  const deps: CoreDeps = { ...given, surveys, outbox: stampingOutbox(given.outbox) };
   const table: CommandTable = new CommandTable([
     ...cookCommands,
     ...pollCommands,
@@ -139,6 +148,7 @@ export function createCore(given: CoreDeps, extra: CommandSpec[] = []): Core {
     ...extra,
   ]);
   const rhythm = new Rhythm(deps);
+  const capabilitiesOf = (event: IncomingEvent): Capabilities => deps.capabilities?.[event.platform] ?? NO_CAPABILITIES;
   const composingNow = new Map<string, Promise<Message | null>>();
   table.add(helpCommand(() => table));
 
@@ -148,6 +158,7 @@ export function createCore(given: CoreDeps, extra: CommandSpec[] = []): Core {
    */
   async function run(event: IncomingEvent, said: Said): Promise<Outcome> {
     const now = deps.clock.now();
+    const can = capabilitiesOf(event);
     // A private chat is never linked to a canteen (/setup refuses it): its canteen comes from
     // the person's memberships below, without looking the chat up.
     const found = event.chat.private ? null : await deps.store.findChat(event.chat.address);
@@ -166,7 +177,7 @@ export function createCore(given: CoreDeps, extra: CommandSpec[] = []): Core {
     if (hasControlCharacters(text)) return reply(say(t("errors.controlCharacters")));
     const parsed = COMMAND.exec(text);
     if (!parsed) return event.addressed ? reply(say(t("errors.notACommand"))) : NOTHING;
-    const [, name = "", args = ""] = parsed;
+    const [, name = "", typed = ""] = parsed;
     const spec = table.find(name);
     if (!spec) {
       const near = closest(
@@ -176,6 +187,9 @@ export function createCore(given: CoreDeps, extra: CommandSpec[] = []): Core {
       const suggestion = near ? t("errors.didYouMean", { command: commandName(table.find(near)!, locale) }) : "";
       return reply(say(t("errors.unknownCommand", { command: `/${name}`, suggestion })));
     }
+    // A button of a private message names its canteen: the presser must belong to it.
+    const { args, canteenId: named } = readCanteenToken(typed);
+    if (named !== null) canteen = await namedCanteen(event, canteen, named);
 
     if (!spec.needsCanteen) {
       let mine = said.personal;
@@ -187,8 +201,10 @@ export function createCore(given: CoreDeps, extra: CommandSpec[] = []): Core {
         t = translator(mine);
       }
       said.personal = mine;
-      const base: BaseContext = { ...deps, event, t, locale, me: { t: translator(mine), locale: mine }, now, canteen, group };
-      return asOutcome(await runCommand(spec, base, args));
+      const chat = { t, locale };
+      const own = forAuthor(spec, event) ? { t: translator(mine), locale: mine } : chat;
+      const base: BaseContext = { ...deps, event, ...own, me: { t: translator(mine), locale: mine }, now, canteen, group, can };
+      return routed(spec, event, chat.t, canteen?.id ?? null, await runCommand(spec, base, args));
     }
 
     if (!canteen && event.chat.private) {
@@ -212,9 +228,35 @@ export function createCore(given: CoreDeps, extra: CommandSpec[] = []): Core {
       said.locale = mine;
       t = translator(mine);
     }
-    const base: BaseContext = { ...deps, event, t, locale, me: { t: translator(mine), locale: mine }, now, canteen, group };
-    const ctx: CanteenContext = { ...base, t, locale, canteen, member, calendar: calendarOf(canteen) };
-    return asOutcome(await runCommand(spec, ctx, args));
+    const chat = { t, locale };
+    const own = forAuthor(spec, event) ? { t: translator(mine), locale: mine } : chat;
+    const base: BaseContext = { ...deps, event, ...own, me: { t: translator(mine), locale: mine }, now, canteen, group, can };
+    const ctx: CanteenContext = { ...base, canteen, member, calendar: calendarOf(canteen) };
+    return routed(spec, event, chat.t, canteen.id, await runCommand(spec, ctx, args));
+  }
+
+  /**
+   * The answer routed by the command's audience (src/core/audience.ts): the group's part, and its
+   * author's; what goes to a private chat names the canteen it is about.
+   */
+  function routed(spec: CommandSpec, event: IncomingEvent, groupT: Translate, canteenId: number | null, result: HandlerResult): Outcome {
+    const can = capabilitiesOf(event);
+    const lines = spec.privately ?? { start: spec.key };
+    // A command of a canteen asked again from the private chat's Start names that canteen.
+    const asked = { event, can, t: groupT, lines, canteenId: spec.needsCanteen ? canteenId : null };
+    const outcome = routeAnswer(asAnswer(result), spec.audience ?? "group", asked);
+    return canteenId === null ? outcome : stampOutcome(outcome, canteenId, event.chat.private);
+  }
+
+  /** The canteen a command's token names, once the author is known to belong to it (or it is this group's). */
+  async function namedCanteen(event: IncomingEvent, here: Canteen | null, id: number): Promise<Canteen> {
+    if (!event.chat.private) {
+      if (here && here.id !== id) throw new UserError("errors.otherCanteen");
+      if (here) return here;
+    }
+    const named = (await deps.store.canteensOf(event.author.address)).find((c) => c.id === id);
+    if (!named) throw new UserError("errors.notMemberOf");
+    return named;
   }
 
   /**
@@ -287,6 +329,21 @@ export function createCore(given: CoreDeps, extra: CommandSpec[] = []): Core {
     deps.log.info({ from, to }, "chat moved; canteen link kept");
   }
 
+  /**
+   * Requests for one message in flight together (a fan-out to a thousand groups) share one
+   * composition: it reads the state after the first of them asked, which is after the ledger
+   * claimed their rows, and any later change is an edit the ledger makes anyway.
+   */
+  function composeShared(canteenId: number | null, kind: DeliveryKind, subject: Subject): Promise<Message | null> {
+    const key = `${canteenId}|${kind}|${subject.date}|${subject.personId ?? ""}`;
+    let composing = composingNow.get(key);
+    if (!composing) {
+      composing = rhythm.compose(canteenId, kind, subject, deps.clock.now()).finally(() => composingNow.delete(key));
+      composingNow.set(key, composing);
+    }
+    return composing;
+  }
+
   const loginLink: Core["loginLink"] = async (address, canteenId) => {
     const baseUrl = deps.boardUrl?.() ?? null;
     const personId = await deps.store.personOf(address);
@@ -300,16 +357,10 @@ export function createCore(given: CoreDeps, extra: CommandSpec[] = []): Core {
     compose: (canteenId, kind, subject, target) => {
       // A board message is personal (a fresh login link each time): never shared.
       if (kind === "board") return composeBoardMessage(deps, canteenId, subject, target, deps.clock.now());
-      // Requests for one message in flight together (a fan-out to a thousand groups) share one
-      // composition: it reads the state after the first of them asked, which is after the
-      // ledger claimed their rows, and any later change is an edit the ledger makes anyway.
-      const key = `${canteenId}|${kind}|${subject.date}|${subject.personId ?? ""}`;
-      let composing = composingNow.get(key);
-      if (!composing) {
-        composing = rhythm.compose(canteenId, kind, subject, deps.clock.now()).finally(() => composingNow.delete(key));
-        composingNow.set(key, composing);
-      }
-      return composing;
+      // A private message's buttons name its canteen (src/core/canteen-token.ts).
+      if (target?.kind === "person" && canteenId !== null)
+        return composeShared(canteenId, kind, subject).then((m) => m && stampMessage(m, canteenId));
+      return composeShared(canteenId, kind, subject);
     },
     loginLink,
     home: (address) => homeTab(deps, address, () => loginLink(address)),

@@ -4,6 +4,14 @@
 /** Platforms Tablée speaks on. Addresses are prefixed with them: "telegram:-1001234". */
 export type Platform = "telegram" | "discord" | "slack" | "console";
 
+/**
+ * True when two addresses ("telegram:-1001", "telegram:42") are on the same platform: a private
+ * message falls back to that platform's groups, a mention uses that platform's account.
+ */
+export function samePlatform(a: string, b: string): boolean {
+  return a.slice(0, a.indexOf(":") + 1) === b.slice(0, b.indexOf(":") + 1);
+}
+
 /** A person as a platform sees them, e.g. `{ address: "slack:U123", name: "Alice" }`. */
 export interface PersonRef {
   address: string;
@@ -111,6 +119,13 @@ export interface Outcome {
    * ephemeral messages, the console's own terminal). The core sends none on Telegram.
    */
   personal?: Message;
+  /**
+   * An answer for the event's author alone, to send in their private chat with the bot, on a
+   * platform without ephemeral answers. Once it is sent the group sees `sent`; when the
+   * platform does not let the bot write first (a Telegram user who never pressed Start), the
+   * group sees `unreachable` instead — never the answer itself.
+   */
+  direct?: { messages: Message[]; sent: Message; unreachable: Message };
   /** The event was a mistake its author can fix (the reply says what): nothing was done. */
   refused?: boolean;
   /**
@@ -120,6 +135,14 @@ export interface Outcome {
    * the person to try again.
    */
   notHandled?: boolean;
+}
+
+/**
+ * What the event's author reads of an outcome: the answer meant for them alone when there is one
+ * (it holds what the group got, and more), else the replies. The board shows this after an action.
+ */
+export function authorView(o: Outcome): Message[] {
+  return o.direct?.messages ?? (o.personal ? [o.personal] : o.replies);
 }
 
 /** Small builder so handlers read like the message they produce. */

@@ -7,7 +7,7 @@ import { canteenView, type CanteenView } from "./context.ts";
 import { viewFor } from "./language/rules.ts";
 import { renderRequest } from "./replace/render.ts";
 import { atLocal } from "./days.ts";
-import type { Message } from "./model.ts";
+import { samePlatform, type Message } from "./model.ts";
 import type { Canteen, DeliveryKind, Logger, OutgoingItem, Outbox, Store, Subject } from "./ports.ts";
 import { formLunchRounds } from "./lunch/rounds.ts";
 import type { LunchSchedule } from "./lunch/ports.ts";
@@ -79,7 +79,7 @@ export class Rhythm {
     const [identity] = await this.deps.store.identitiesOf(personId);
     if (!identity) return null;
     const groups = await this.deps.store.groupsOf(c.id);
-    return { address: identity.address, fallback: groups.filter((g) => g.platform === identity.platform).map((g) => g.address) };
+    return { address: identity.address, fallback: groups.filter((g) => samePlatform(g.address, identity.address)).map((g) => g.address) };
   }
 
   private async personItems(c: Canteen, kind: DeliveryKind, date: string, personIds: number[]): Promise<OutgoingItem[]> {

@@ -10,8 +10,6 @@ export const calendarEn = {
   revoked_zero: "You had no calendar links: here are new ones.",
   revoked_one: "🔒 Your old link no longer works. Here are new ones.",
   revoked_other: "🔒 Your {{count}} old links no longer work. Here are new ones.",
-  privateOnly: "📅 Your calendar links are personal: I give them in a private message.",
-  openPrivateChat: "📅 Open the private chat",
   noBoard: "Calendars are not available: Tablée's web board is not served here.",
   unknownWord: "I don't know “{{word}}” here. /calendar gives your links; /calendar reset replaces them.",
   web: {

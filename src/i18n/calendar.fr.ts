@@ -10,8 +10,6 @@ export const calendarFr = {
   revoked_zero: "Tu n'avais aucun lien de calendrier : en voici de nouveaux.",
   revoked_one: "🔒 Ton ancien lien ne marche plus. Voici les nouveaux.",
   revoked_other: "🔒 Tes {{count}} anciens liens ne marchent plus. Voici les nouveaux.",
-  privateOnly: "📅 Tes liens de calendrier sont personnels : je te les donne en message privé.",
-  openPrivateChat: "📅 Ouvrir le chat privé",
   noBoard: "Les calendriers ne sont pas disponibles : le tableau web de Tablée n'est pas servi ici.",
   unknownWord: "Je ne connais pas « {{word}} » ici. /calendrier donne tes liens ; /calendrier nouveau les remplace.",
   web: {

@@ -11,6 +11,7 @@ export const closeoutEn = {
   example: "/close {{date}} covers 42 takings 312.50 spent 85",
   complete: "Everything is recorded. Corrections are still possible: every change is kept in the history.",
   openUnknown: 'Until its covers are recorded this service stays "open": its figures are unknown, never counted as zero.',
+  amountsPrivate: "🔒 Amounts and the history go only to whoever closes, privately.",
   noHistory: "No change recorded yet.",
   history: "History of changes:",
   future: "Only a past service or today's can be closed ({{date}} is still to come).",

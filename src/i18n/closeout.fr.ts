@@ -13,6 +13,7 @@ export const closeoutFr = {
   openUnknown:
     "Tant que les couverts ne sont pas saisis, ce service reste « ouvert » : ses chiffres sont inconnus, jamais comptés comme zéro.",
   noHistory: "Aucun changement enregistré pour l'instant.",
+  amountsPrivate: "🔒 Les montants et l'historique ne vont qu'à qui clôture, en privé.",
   history: "Historique des changements :",
   future: "On ne peut clôturer qu'un service passé ou celui d'aujourd'hui ({{date}} est à venir).",
   unknownWord: "Je ne comprends pas « {{word}} ». Écris par exemple : /cloturer mardi couverts 42 recette 312,50 courses 85.",

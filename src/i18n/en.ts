@@ -9,6 +9,7 @@ import { networkEn } from "./network.en.ts";
 import { calendarEn } from "./calendar.en.ts";
 import { homeEn } from "./home.en.ts";
 import { figuresEn } from "./figures.en.ts";
+import { audienceEn } from "./audience.en.ts";
 import { boardEn } from "./board.en.ts";
 import { linkEn } from "./link.en.ts";
 import { mydataEn } from "./mydata.en.ts";
@@ -252,11 +253,14 @@ export const en: Shape<typeof fr> = {
     didYouMean: " Did you mean {{command}}?",
     unknownSubcommand: 'I don\'t know "{{word}}" for {{command}}.{{suggestion}} You can use: {{valid}}.',
     severalCanteens: "You take part in several canteens ({{canteens}}): type this command in that canteen's group.",
+    notMemberOf: "This button belongs to a canteen you are not part of: nothing was done.",
+    otherCanteen: "This button belongs to another canteen than this group's: nothing was done.",
     noCanteenPrivate: "You're not part of a canteen yet. First type a command in your canteen's group.",
     notLinked: "This group isn't linked to a canteen. A manager can type /setup <canteen name>.",
     internal: "😕 Something went wrong on my side. Please try again in a moment.",
     storeUnavailable: "💾 The canteen's database could not save this. Nothing was changed: please try again in a moment.",
   },
+  audience: audienceEn,
   board: boardEn,
   lunch: lunchEn,
   language: languageEn,

@@ -8,6 +8,7 @@ import { networkFr } from "./network.fr.ts";
 import { calendarFr } from "./calendar.fr.ts";
 import { homeFr } from "./home.fr.ts";
 import { figuresFr } from "./figures.fr.ts";
+import { audienceFr } from "./audience.fr.ts";
 import { boardFr } from "./board.fr.ts";
 import { linkFr } from "./link.fr.ts";
 import { mydataFr } from "./mydata.fr.ts";
@@ -253,11 +254,14 @@ export const fr = {
     didYouMean: " Tu voulais dire {{command}} ?",
     unknownSubcommand: "Je ne connais pas « {{word}} » pour {{command}}.{{suggestion}} Possibles : {{valid}}.",
     severalCanteens: "Tu participes à plusieurs cantines ({{canteens}}) : écris cette commande dans le groupe de la cantine concernée.",
+    notMemberOf: "Ce bouton est celui d'une cantine dont tu ne fais pas partie : rien n'a été fait.",
+    otherCanteen: "Ce bouton est celui d'une autre cantine que celle de ce groupe : rien n'a été fait.",
     noCanteenPrivate: "Tu ne fais encore partie d'aucune cantine. Écris d'abord une commande dans le groupe de ta cantine.",
     notLinked: "Ce groupe n'est relié à aucune cantine. Un·e gérant·e peut taper /installer <nom de la cantine>.",
     internal: "😕 Quelque chose s'est mal passé de mon côté. Réessaie dans un instant.",
     storeUnavailable: "💾 La base de données de la cantine n'a pas pu enregistrer ça. Rien n'a été changé : réessaie dans un instant.",
   },
+  audience: audienceFr,
   board: boardFr,
   lunch: lunchFr,
   language: languageFr,

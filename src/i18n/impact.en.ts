@@ -36,6 +36,7 @@ export const impactEn = {
   outOfRange: 'The period "{{value}}" is outside the dates I know: from {{from}} to {{to}}.',
   badPeriod: 'I don\'t understand the period "{{value}}". Try: month, last month, year, 2026, 2026-11, november or all.',
   noNetwork: "Network figures are not available here.",
+  moneyWithheld: "🔒 Money and the per-service detail go to managers only, privately.",
 };
 
 export const impactCommandsEn = {

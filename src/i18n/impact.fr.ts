@@ -37,6 +37,7 @@ export const impactFr = {
   outOfRange: "La période « {{value}} » sort des dates que je connais : du {{from}} au {{to}}.",
   badPeriod: "Je ne comprends pas la période « {{value}} ». Essaie : mois, mois dernier, annee, 2026, 2026-11, novembre ou tout.",
   noNetwork: "Les chiffres du réseau ne sont pas disponibles ici.",
+  moneyWithheld: "🔒 L'argent et le détail par service ne vont qu'aux gérant·es, en privé.",
 };
 
 export const impactCommandsFr = {

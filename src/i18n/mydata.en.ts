@@ -49,6 +49,5 @@ export const mydataEn = {
   downloadHow: "The full file (JSON) downloads from the web board once you are logged in (/board).",
   noBoard: "The web board is not served: the full file is not available for now.",
   forget: "To erase everything: /forget me.",
-  privateOnly: "Your data is personal: write /mydata to me in a private message.",
   nothing: "Tablée keeps nothing about you.",
 };

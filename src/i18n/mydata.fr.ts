@@ -49,6 +49,5 @@ export const mydataFr = {
   downloadHow: "Le fichier complet (JSON) se télécharge sur le tableau web, une fois connecté·e (/tableau).",
   noBoard: "Le tableau web n'est pas servi : le fichier complet n'est pas disponible pour l'instant.",
   forget: "Pour tout effacer : /oublier moi.",
-  privateOnly: "Tes données sont personnelles : écris-moi /mesdonnees en message privé.",
   nothing: "Tablée ne garde rien sur toi.",
 };

@@ -41,7 +41,9 @@ describe("the way into the Mini App from a group", () => {
     await tg.userSays(tg.group, tg.user(mona), "/tableau");
     const answer = tg.fake.state.botMessages(tg.groupChat.id).at(-1)!;
     const buttons = (answer.reply_markup?.inline_keyboard ?? []).flat() as { text: string; url?: string }[];
+    // Mona never started the bot: the same message also opens the private chat, where the link comes.
     expect(buttons).toEqual([
+      { text: "Ouvrir la conversation privée", url: `https://t.me/${tg.fake.state.bot.username}?start=board` },
       { text: "📋 Ouvrir le tableau dans Telegram", url: `https://t.me/${tg.fake.state.bot.username}?startapp=board` },
     ]);
   });

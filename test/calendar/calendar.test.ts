@@ -74,8 +74,10 @@ describe("asking for calendar links", () => {
     expect(JSON.stringify(rows)).not.toContain(token);
   });
 
-  it("in a console group the links are the answer; in a Slack channel, an answer only the asker sees", async () => {
-    expect(linksIn(await h.say("Mona", "/calendar", GROUP))).toHaveLength(2);
+  it("in a console group the links are printed for the one person at the terminal; in a Slack channel, an answer only the asker sees", async () => {
+    const console = await h.send("Mona", "/calendar", GROUP);
+    expect(console.replies).toEqual([]);
+    expect(linksIn(plainText(console.personal!))).toHaveLength(2);
     const code = /[A-Z0-9]{8}/.exec(await h.say("Mona", "/invite", GROUP))![0];
     await h.say("Mona", `/setup ${code}`, { chat: "slack:C1" });
     const slack = await h.send("Mona", "/calendar", { chat: "slack:C1" });
@@ -83,14 +85,19 @@ describe("asking for calendar links", () => {
     expect(linksIn(plainText(slack.personal!))).toHaveLength(2);
   });
 
-  it("in a Telegram group, issues nothing and offers a button to the private chat, where /start calendar answers", async () => {
+  it("in a Telegram group, the links are for a private message; the group reads only that they were sent, or a button to the private chat", async () => {
     const code = /[A-Z0-9]{8}/.exec(await h.say("Mona", "/invite", GROUP))![0];
     await h.say("Mona", `/setup ${code}`, { chat: "telegram:-100" });
-    const before = await h.db.prisma.calendarFeed.count();
     const group = await h.send("Mona", "/calendrier", { chat: "telegram:-100" });
-    expect(plainText(group.replies[0]!)).toBe("📅 Tes liens de calendrier sont personnels : je te les donne en message privé.");
-    expect(group.replies[0]!.buttons).toEqual([[{ label: "📅 Ouvrir le chat privé", start: "calendar", style: "primary" }]]);
-    expect(await h.db.prisma.calendarFeed.count()).toBe(before);
+    expect(group.replies).toEqual([]);
+    expect(linksIn(group.direct!.messages.map(plainText).join("\n"))).toHaveLength(2);
+    expect(plainText(group.direct!.sent)).toBe("Mona, je t'ai répondu en privé.");
+    expect(plainText(group.direct!.unreachable)).toContain("je ne peux pas encore t'écrire en privé");
+    const [canteen] = await h.store.allCanteens();
+    expect(group.direct!.unreachable.buttons).toEqual([
+      [{ label: "Ouvrir la conversation privée", start: `calendar-${canteen!.id}`, style: "primary" }],
+    ]);
+    expect(JSON.stringify([group.direct!.sent, group.direct!.unreachable])).not.toContain("/calendar/");
   });
 
   it("answers in English, and explains a word it does not know", async () => {

@@ -1,8 +1,11 @@
 // Drives the real core on a real (temporary) database with a clock the test moves.
 // Replies come back as plain text, the way a person reads them.
+import { PLATFORM_CAPABILITIES } from "../../adapters/capabilities.ts";
 import { createCore, type Core } from "../../src/core/core.ts";
+import type { CommandSpec } from "../../src/core/commands/registry.ts";
+import type { CoreDeps } from "../../src/core/context.ts";
 import { Ledger, type LedgerTuning } from "../../src/delivery/ledger.ts";
-import { plainText, type IncomingEvent, type Outcome } from "../../src/core/model.ts";
+import { authorView, plainText, type IncomingEvent, type Outcome } from "../../src/core/model.ts";
 import type { Clock, Logger, Store } from "../../src/core/ports.ts";
 import { openDatabase, type Database } from "../../src/store/database.ts";
 import { migrate } from "../../src/store/migrate.ts";
@@ -56,7 +59,7 @@ export interface Harness {
    * platform, and the user's address is "<platform>:<lowercased name>").
    */
   send(user: string, text: string, opts?: SendOptions): Promise<Outcome>;
-  /** Same, returning the replies' plain text joined by blank lines. */
+  /** Same, returning what the author reads (the answer meant for them alone, else the replies) as plain text joined by blank lines. */
   say(user: string, text: string, opts?: SendOptions): Promise<string>;
   /**
    * Posts the survey of `date` to the canteen's groups as the scheduler would, through a
@@ -76,6 +79,9 @@ export async function createHarness(
     boardUrl?: string;
     /** The survey pool's random draw (a test replays a batch's composition with it). */
     surveyPick?: RandomIndex;
+    extra?: CommandSpec[];
+    /** What each platform can do (default: what each adapter declares). */
+    capabilities?: CoreDeps["capabilities"];
   } = {},
 ): Promise<Harness> {
   const database = opts.database ?? (await suiteDatabase());
@@ -85,15 +91,19 @@ export async function createHarness(
   const clock = new TestClock(new Date(now));
   const log = new MemoryLogger();
   const ledger = new Ledger(db, store, clock, log, (d) => core.compose(d.canteenId, d.kind, d.subject, d.target), opts.ledger);
-  const core: Core = createCore({
-    store,
-    clock,
-    log,
-    outbox: ledger,
-    defaults: { timezone: "Europe/Paris", locale: opts.locale ?? "fr" },
-    ...(opts.boardUrl ? { boardUrl: () => opts.boardUrl! } : {}),
-    ...(opts.surveyPick ? { surveys: new SurveyPool(store, log, opts.surveyPick) } : {}),
-  });
+  const core: Core = createCore(
+    {
+      store,
+      clock,
+      log,
+      outbox: ledger,
+      defaults: { timezone: "Europe/Paris", locale: opts.locale ?? "fr" },
+      capabilities: opts.capabilities ?? PLATFORM_CAPABILITIES,
+      ...(opts.boardUrl ? { boardUrl: () => opts.boardUrl! } : {}),
+      ...(opts.surveyPick ? { surveys: new SurveyPool(store, log, opts.surveyPick) } : {}),
+    },
+    opts.extra,
+  );
   const send: Harness["send"] = (user, text, o = {}) => {
     const { chat, private: isPrivate, ...rest } = o;
     const address = chat ?? "console:group";
@@ -114,7 +124,10 @@ export async function createHarness(
     db,
     ledger,
     send,
-    say: async (user, text, o) => (await send(user, text, o)).replies.map(plainText).join("\n\n"),
+    say: async (user, text, o) =>
+      authorView(await send(user, text, o))
+        .map(plainText)
+        .join("\n\n"),
     async postSurvey(date, canteenId = 1) {
       for (const p of ["console", "telegram", "discord", "slack"] as const) if (!ledger.delivers(p)) ledger.attach(new RecordingAdapter(p));
       await core.rhythm.execute((await store.canteen(canteenId))!, "survey", date, clock.now());

@@ -1,7 +1,8 @@
 // An in-memory platform for ledger and scheduler tests: it records what arrives, when, and
 // can fail on demand like a real platform (429, bot removed, 5xx, DMs closed, a crash mid-call).
 // It paces itself with the real Pacer, like every adapter must.
-import { DeliveryError, type Adapter, type PostOptions, type RatePolicy } from "../../src/core/adapter.ts";
+import { DeliveryError, type Adapter, type Capabilities, type PostOptions, type RatePolicy } from "../../src/core/adapter.ts";
+import { PLATFORM_CAPABILITIES } from "../../adapters/capabilities.ts";
 import { plainText, type Message, type Platform } from "../../src/core/model.ts";
 import { Pacer } from "../../src/delivery/pacer.ts";
 
@@ -13,6 +14,8 @@ export interface Received {
   at: number;
   edits: { text: string; at: number }[];
   key: string;
+  /** The message as sent, buttons included. */
+  message: Message;
 }
 
 /** "crash": this call is on the wire when the process dies; every later call never starts. */
@@ -30,6 +33,8 @@ export class RecordingAdapter implements Adapter {
   readonly hanging: string[] = [];
   /** How long the platform deduplicates a repeated key (idempotent platforms); unset: forever. */
   idempotencyWindowMs: number | undefined;
+  /** What the platform it stands for can do (its real adapter's declaration). */
+  readonly capabilities: Capabilities;
 
   constructor(
     readonly platform: Platform,
@@ -41,6 +46,7 @@ export class RecordingAdapter implements Adapter {
     private readonly now: () => number = Date.now,
   ) {
     this.pacer = new Pacer(ratePolicy);
+    this.capabilities = PLATFORM_CAPABILITIES[platform];
   }
 
   async start(): Promise<void> {}
@@ -81,7 +87,7 @@ export class RecordingAdapter implements Adapter {
     const known = () => (this.idempotentPosts ? this.messages.find((m) => m.key === options.deliveryKey && m.chat === chat) : undefined);
     const create = () => {
       const id = String(this.next++);
-      this.messages.push({ id, chat, text: plainText(message), at: this.now(), edits: [], key: options.deliveryKey });
+      this.messages.push({ id, chat, text: plainText(message), at: this.now(), edits: [], key: options.deliveryKey, message });
       return id;
     };
     await this.gate(chat, options, () => known() ?? create());
@@ -100,7 +106,7 @@ export class RecordingAdapter implements Adapter {
     if (this.unreachable.has(person)) throw new DeliveryError("unreachable", "user never started the bot");
     await this.gate(person, options);
     const id = String(this.next++);
-    this.dms.push({ id, chat: person, text: plainText(message), at: this.now(), edits: [], key: options.deliveryKey });
+    this.dms.push({ id, chat: person, text: plainText(message), at: this.now(), edits: [], key: options.deliveryKey, message });
     return { chat: person, messageId: id };
   }
 

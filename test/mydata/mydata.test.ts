@@ -21,11 +21,13 @@ beforeEach(async () => {
 afterEach(() => w.h.close());
 
 describe("/mesdonnees", () => {
-  it("in a group answers only 'write to me privately', with none of the person's data", async () => {
-    const out = await w.h.send("Carol", "/mesdonnees");
-    const text = out.replies.map(plainText).join("\n");
-    expect(text).toContain("message privé");
-    expect(text).not.toMatch(/gluten|lait|végé|vegetarien|inscription/i);
+  it("in a Telegram group, the group reads only that it was answered privately; the data goes to its person", async () => {
+    await say("Mona", "/installer Lilas", { chat: "telegram:-100" });
+    await say("Carol", "/creneaux", { chat: "telegram:-100" });
+    const out = await w.h.send("Carol", "/mesdonnees", { chat: "telegram:-100" });
+    const group = [...out.replies, ...(out.direct ? [out.direct.sent, out.direct.unreachable] : [])].map(plainText).join("\n");
+    expect(group).not.toMatch(/gluten|milk|lait|vegetarian|inscription/i);
+    expect((out.direct?.messages ?? []).map(plainText).join("\n")).toContain("Ce que Tablée garde sur toi");
   });
 
   it("in a private chat lists the profile and what each table holds, and says survey answers are not there", async () => {

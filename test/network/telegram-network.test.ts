@@ -1,6 +1,7 @@
 // Networks on Telegram end to end: the real adapter (telegraf) against the fake Bot API, the real
 // core and database. Two canteens' groups; one manager creates the network and invites with the
-// button, the other joins with the code, the network's report names canteens and nobody else.
+// button, the other joins with the code, the network's report names canteens and nobody else —
+// and reaches its manager privately, never the group.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { telegramHarness, type TelegramHarness } from "../fakes/telegram/harness.ts";
 import { createHarness, type Harness } from "../helpers/harness.ts";
@@ -31,8 +32,11 @@ describe("networks on Telegram", () => {
 
     await t.userSays(t.group, mona, "/cloturer 2026-11-23 couverts 40");
     await t.userSays(t.otherGroup, bob, "/cloturer 2026-11-23 couverts 25");
+    const dm = t.fake.state.privateChat(t.people.mona).chat.id;
     await t.userSays(t.group, mona, "/impact reseau");
-    const report = t.messages(t.group).at(-1)!;
+    expect(t.messages(t.group).at(-1)).toBe("Mona, je t'ai répondu en privé.");
+    expect(t.messages(t.group).join("\n")).not.toContain("Vaise : 25 repas");
+    const report = t.fake.state.botMessages(dm).at(-1)!.text;
     expect(report).toContain("Repas servis : 65");
     expect(report).toContain("Belleville : 40 repas");
     expect(report).toContain("Vaise : 25 repas");

@@ -2,7 +2,7 @@
 // have typed, handled by the core as if sent from their canteen's chat, so every rule, the
 // sheet, announcements and the waitlist behave exactly as from the chat.
 import type { CoreDeps } from "../context.ts";
-import { plainText, type IncomingEvent, type Outcome } from "../model.ts";
+import { authorView, plainText, samePlatform, type IncomingEvent, type Outcome } from "../model.ts";
 import { latestIdentity } from "./view.ts";
 
 /** What the page shows after an action: what the chat would have answered. */
@@ -25,7 +25,7 @@ export async function boardAct(
   const identity = await latestIdentity(deps, input.personId);
   if (!identity) return null;
   const groups = await deps.store.groupsOf(input.canteenId);
-  const group = groups.find((g) => g.platform === identity.platform) ?? groups[0];
+  const group = groups.find((g) => samePlatform(g.address, identity.address)) ?? groups[0];
   if (!group) return null;
   const member = await deps.store.boardMember(input.canteenId, input.personId);
   if (!member) return null;
@@ -38,6 +38,8 @@ export async function boardAct(
     text: input.command,
     addressed: true,
   });
-  const texts = [...outcome.replies.map((r) => plainText(r)), ...(outcome.replies.length === 0 && outcome.toast ? [outcome.toast] : [])];
+  // The page is the person's own: it shows what was meant for them, private parts included.
+  const mine = authorView(outcome);
+  const texts = [...mine.map((r) => plainText(r)), ...(mine.length === 0 && outcome.toast ? [outcome.toast] : [])];
   return { text: texts.join("\n").trim(), ok: !outcome.refused };
 }

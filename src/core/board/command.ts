@@ -1,15 +1,14 @@
 // /tableau · /board: a one-time login link to the web board, sent where only its owner sees it
-// (a private chat, an ephemeral answer, the console), and /board logout to end every session.
+// (a private chat, an ephemeral answer, the console: the kernel routes it), and /board logout to
+// end every session.
 import type { BaseContext, CoreDeps, HandlerResult } from "../context.ts";
 import { UserError } from "../context.ts";
-import { localNow } from "../days.ts";
-import { message, say, type Message, type PersonRef } from "../model.ts";
+import { message, samePlatform, say, type Message, type PersonRef } from "../model.ts";
 import type { Locale, Subject } from "../ports.ts";
 import type { CommandSpec } from "../commands/registry.ts";
 import { fold } from "../text.ts";
 import { translator, type Translate } from "../../i18n/index.ts";
 import { issueLoginLink, LOGIN_LINK_MINUTES, type IssuedLink } from "./login.ts";
-import { newToken } from "./tokens.ts";
 
 /** Words of `/board logout`. */
 const LOGOUT_WORDS = new Set(["logout", "deconnexion", "deconnecter", "sortir", "signout"]);
@@ -17,13 +16,12 @@ const LOGOUT_WORDS = new Set(["logout", "deconnexion", "deconnecter", "sortir", 
 /** Deep-link payload of the Telegram "open the private chat" button: "/start board" asks again. */
 export const BOARD_START_PAYLOAD = "board";
 
-/** The private message carrying a login link. */
-export function renderLoginLink(t: Translate, link: IssuedLink): Message {
-  return message()
-    .text(t("board.link", { minutes: LOGIN_LINK_MINUTES }))
-    .buttons({ label: t("board.open"), url: link.url, style: "primary" })
-    .note(t("board.keep"))
-    .build();
+/** The private message carrying a login link: a link button, or the address itself where the platform has no link buttons. */
+export function renderLoginLink(t: Translate, link: IssuedLink, linkButtons = true): Message {
+  const m = message().text(t("board.link", { minutes: LOGIN_LINK_MINUTES }));
+  if (linkButtons) m.buttons({ label: t("board.open"), url: link.url, style: "primary" });
+  else m.text(link.url);
+  return m.note(t("board.keep")).build();
 }
 
 /** The person behind the author, and the canteen the board should open on. */
@@ -40,9 +38,15 @@ async function whoAsks(ctx: BaseContext): Promise<{ personId: number; canteenId:
 async function logout(ctx: BaseContext): Promise<HandlerResult> {
   const personId = await ctx.store.personOf(ctx.event.author.address);
   const ended = personId === null ? 0 : await ctx.store.endBoardSessions(personId, ctx.now);
-  return say(ctx.t("board.loggedOut", { count: ended }));
+  // Only a count: the group may read it where it was asked.
+  return { replies: [say(ctx.t("board.loggedOut", { count: ended }))], audience: "group" };
 }
 
+/**
+ * The link, for its owner alone: the kernel shows it where only they see it (a private chat, an
+ * ephemeral answer, the console) or sends it privately, the group reading only that it was sent
+ * (or a button to open the private chat, when the bot cannot write first).
+ */
 async function board(ctx: BaseContext, args: string): Promise<HandlerResult> {
   const word = fold(args.trim());
   if (LOGOUT_WORDS.has(word)) return logout(ctx);
@@ -50,39 +54,19 @@ async function board(ctx: BaseContext, args: string): Promise<HandlerResult> {
   const baseUrl = ctx.boardUrl?.() ?? null;
   if (baseUrl === null) throw new UserError("board.notServed");
   const { personId, canteenId } = await whoAsks(ctx);
-  const { event } = ctx;
-  // Private chat or the console (one person's terminal): the link is the answer.
-  if (event.chat.private || event.platform === "console") {
-    return renderLoginLink(ctx.t, await issueLoginLink(ctx.store, { personId, canteenId, baseUrl, now: ctx.now }));
-  }
-  // Slack and Discord show an answer to its author alone.
-  if (event.platform === "slack" || event.platform === "discord") {
-    return {
-      replies: [],
-      personal: renderLoginLink(ctx.t, await issueLoginLink(ctx.store, { personId, canteenId, baseUrl, now: ctx.now })),
-    };
-  }
-  // Telegram group: the link goes privately through the ledger, composed (and issued) when it
-  // is sent, so no token is ever stored; someone the bot cannot write to yet gets a button to
-  // the private chat in this group instead (the fallback, composed without any link).
-  const date = localNow(ctx.now, ctx.canteen?.timezone ?? ctx.defaults.timezone).toISODate()!;
-  await ctx.outbox.enqueue([
-    {
-      key: `board:${personId}:${newToken().slice(0, 16)}`,
-      canteenId,
-      kind: "board",
-      subject: { date, personId },
-      target: { kind: "person", address: event.author.address },
-      fallback: [event.chat.address],
-    },
-  ]);
-  // With an https board, the group also gets the way into the Mini App (a web_app button is
-  // not allowed in groups; a t.me/<bot>?startapp link is).
-  if (!/^https:\/\//i.test(baseUrl)) return say(ctx.t("board.sentPrivately", { name: event.author.name }));
-  return message()
-    .text(ctx.t("board.sentPrivately", { name: event.author.name }))
-    .buttons({ label: ctx.t("home.openInTelegram"), start: BOARD_START_PAYLOAD, app: true })
-    .build();
+  const link = renderLoginLink(ctx.t, await issueLoginLink(ctx.store, { personId, canteenId, baseUrl, now: ctx.now }), ctx.can.linkButtons);
+  // With an https board, the group also gets the way into the Mini App where the platform opens
+  // one (a web_app button is not allowed in groups; a t.me/<bot>?startapp link is).
+  if (ctx.event.chat.private || !ctx.can.privateChatButton || !/^https:\/\//i.test(baseUrl)) return link;
+  const groupT = translator(ctx.canteen?.locale ?? ctx.defaults.locale);
+  return {
+    replies: [link],
+    shared: [
+      message()
+        .buttons({ label: groupT("home.openInTelegram"), start: BOARD_START_PAYLOAD, app: true })
+        .build(),
+    ],
+  };
 }
 
 /**
@@ -105,9 +89,8 @@ export async function composeBoardMessage(
     if (baseUrl === null) return null;
     return renderLoginLink(t, await issueLoginLink(deps.store, { personId: subject.personId, canteenId, baseUrl, now }));
   }
-  const platform = target.address.split(":")[0];
   const identities = await deps.store.identitiesOf(subject.personId);
-  const address = identities.find((i) => i.platform === platform)?.address;
+  const address = identities.find((i) => samePlatform(i.address, target.address))?.address;
   const name = canteenId === null ? "" : ((await deps.store.members(canteenId)).find((m) => m.personId === subject.personId)?.name ?? "");
   const who: PersonRef | null = address && name ? { address, name } : null;
   return message()
@@ -116,9 +99,12 @@ export async function composeBoardMessage(
     .build();
 }
 
+/** The board command, for the core's command table: its answer is for the asker alone. */
 export const boardCommands: CommandSpec[] = [
   {
     key: "board",
+    audience: "person",
+    privately: { sent: "board.sentPrivately", unreachable: "board.startPrivate", start: BOARD_START_PAYLOAD },
     names: { en: ["board", "dashboard"], fr: ["tableau", "tableaudebord"] },
     params: [{ kind: "text" }],
     needsCanteen: false,

@@ -1,15 +1,19 @@
 // /calendrier · /calendar: a person's two secret calendar links (their shifts, the canteen's
 // services), answered privately; `/calendar reset` revokes every link they were given.
 import type { CommandSpec } from "../commands/registry.ts";
-import type { CanteenContext, HandlerResult } from "../context.ts";
+import type { CanteenContext } from "../context.ts";
 import { UserError } from "../context.ts";
-import { message, say, type Message } from "../model.ts";
+import { message, type Message } from "../model.ts";
 import { fold, tokenize } from "../text.ts";
 import { issueCalendarLinks } from "./links.ts";
 
 /** Words that ask for new links (and revoke the old ones). */
 const RESET_WORDS: ReadonlySet<string> = new Set(["reset", "new", "renew", "nouveau", "nouveaux", "renouveler", "reinitialiser"]);
 
+/**
+ * The links are secret: the command's audience is its author alone, so the kernel shows them
+ * where only they see them, or sends them privately (src/core/audience.ts).
+ */
 async function links(ctx: CanteenContext, args: string): Promise<Message> {
   const words = tokenize(args).map(fold);
   const reset = words.length > 0 && RESET_WORDS.has(words[0]!);
@@ -31,35 +35,15 @@ async function links(ctx: CanteenContext, args: string): Promise<Message> {
 /** Deep-link payload of the Telegram "open the private chat" button: "/start calendar" asks again there. */
 export const CALENDAR_START_PAYLOAD = "calendar";
 
-/**
- * The links are secret: in a private chat or the console they are the reply; in a Slack or
- * Discord channel, an answer only the asker sees; in a Telegram group nothing is issued — the
- * group gets a button that opens the private chat, where the bot answers.
- */
-async function calendar(ctx: CanteenContext, args: string): Promise<HandlerResult> {
-  const { event } = ctx;
-  if (event.chat.private || event.platform === "console") return links(ctx, args);
-  if (event.platform === "slack" || event.platform === "discord") {
-    try {
-      return { replies: [], personal: await links(ctx, args) };
-    } catch (e) {
-      if (e instanceof UserError) return { replies: [], personal: say(ctx.t(e.key, e.params)) };
-      throw e;
-    }
-  }
-  return message()
-    .text(ctx.t("calendar.privateOnly"))
-    .buttons({ label: ctx.t("calendar.openPrivateChat"), start: CALENDAR_START_PAYLOAD, style: "primary" })
-    .build();
-}
-
-/** The calendar command, for the core's command table. */
+/** The calendar command, for the core's command table: its answer is for the asker alone. */
 export const calendarCommands: CommandSpec[] = [
   {
     key: "calendar",
+    audience: "person",
+    privately: { start: CALENDAR_START_PAYLOAD },
     names: { en: ["calendar", "ical"], fr: ["calendrier"] },
     params: [{ kind: "text" }],
     needsCanteen: true,
-    run: calendar,
+    run: links,
   },
 ];

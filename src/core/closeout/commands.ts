@@ -1,13 +1,14 @@
 // /cloturer · /close: record a service's covers, takings and spent; show its record and history.
 // Managers and that day's head cook may close; a bad value changes nothing.
 import { DateTime } from "luxon";
-import type { CanteenContext, HandlerResult } from "../context.ts";
+import type { Answer, CanteenContext, HandlerResult } from "../context.ts";
 import { UserError } from "../context.ts";
 import { formatDate, localNow } from "../days.ts";
 import { fold } from "../text.ts";
 import type { CommandSpec } from "../commands/registry.ts";
 import { parseCloseArgs, parsePastDay } from "./parse.ts";
-import { renderRecord } from "./render.ts";
+import type { CloseRecord } from "./ports.ts";
+import { renderRecord, renderSharedRecord } from "./render.ts";
 
 /** Today's service when today is an opening day, else the most recent one not closed. */
 async function defaultDay(ctx: CanteenContext, today: string): Promise<string> {
@@ -38,9 +39,7 @@ async function closeTarget(
 async function close(ctx: CanteenContext, args: string): Promise<HandlerResult> {
   const { date, values } = await closeTarget(ctx, args);
   const showHistory = ctx.member.role === "manager";
-  if (Object.keys(values).length === 0) {
-    return renderRecord(ctx, await ctx.store.closeRecord(ctx.canteen.id, date), { saved: false, history: showHistory });
-  }
+  if (Object.keys(values).length === 0) return answer(ctx, await ctx.store.closeRecord(ctx.canteen.id, date), false, showHistory);
   // The reminder's one-press button never overwrites covers someone already recorded: a
   // correction is typed on purpose.
   if (ctx.event.action && values.covers !== undefined) {
@@ -57,13 +56,23 @@ async function close(ctx: CanteenContext, args: string): Promise<HandlerResult> 
     actor: { personId: ctx.member.personId, name: ctx.member.name },
     at: ctx.now,
   });
-  return renderRecord(ctx, record, { saved: true, history: false });
+  return answer(ctx, record, true, false);
+}
+
+/**
+ * Amounts and the history of changes are for whoever closes (a manager, the day's head cook):
+ * the whole record reaches them alone, in their language; the group reads the covers only.
+ */
+function answer(ctx: CanteenContext, record: CloseRecord, saved: boolean, history: boolean): Answer {
+  const mine = ctx.event.chat.private ? ctx : { ...ctx, ...ctx.me };
+  return { replies: [renderRecord(mine, record, { saved, history })], shared: [renderSharedRecord(ctx, record, saved)] };
 }
 
 export const closeoutCommands: CommandSpec[] = [
   {
     key: "close",
     names: { en: ["close", "closeout"], fr: ["cloturer", "cloture", "clore"] },
+    audience: "managers",
     params: [{ kind: "text" }],
     needsCanteen: true,
     // Managers, and the confirmed head cook of the service being closed.

@@ -48,6 +48,15 @@ export function renderRecord(v: CanteenView, r: CloseRecord, opts: { saved: bool
   return m.build();
 }
 
+/** What the group may read of a record: the covers, never an amount nor who changed what. */
+export function renderSharedRecord(v: CanteenView, r: CloseRecord, saved: boolean): Message {
+  const m = message().title(v.t("closeout.title", { date: formatDate(r.date, v.locale, v.now) }));
+  if (saved) m.text(v.t("closeout.saved"));
+  m.text(`${v.t("closeout.fields.covers")}${colon(v.locale)}${fieldValue(v, "covers", r.covers, r.currency)}`);
+  if (r.covers === null) m.note(v.t("closeout.openUnknown"));
+  return m.note(v.t("closeout.amountsPrivate")).build();
+}
+
 /** The private message after lunch: forecast, poll count, how to close, and a one-press close. */
 export function renderCloseoutReminder(v: CanteenView, r: CloseRecord, f: Forecast): Message {
   const m = message().title(v.t("closeout.dm.title", { canteen: v.canteen.name, date: formatDate(r.date, v.locale, v.now) }));

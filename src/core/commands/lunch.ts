@@ -11,7 +11,7 @@ import { colleaguesMet } from "../lunch/report.ts";
 import { lunchStarted, peopleSpans, programLines, seated } from "../lunch/render.ts";
 import { nextLunch } from "../lunch/schedule.ts";
 import { programOf } from "../lunch/where.ts";
-import { message, plainText, type Message, type Platform } from "../model.ts";
+import { message, plainText, type Message } from "../model.ts";
 import { findMember } from "../people.ts";
 import { isNone, tokenize } from "../text.ts";
 import type { CommandSpec, SubcommandSpec } from "./registry.ts";
@@ -19,13 +19,6 @@ import { intlLocale } from "../../i18n/index.ts";
 
 /** Longest team name. */
 export const MAX_TEAM_LENGTH = 40;
-
-/**
- * Platforms where an answer in a group can be shown to its author only (Slack and Discord
- * ephemeral messages; the console is one person's terminal). Elsewhere "don't pair me with"
- * is refused in groups and must be sent privately.
- */
-export const PRIVATE_ANSWER_PLATFORMS: ReadonlySet<Platform> = new Set(["slack", "discord", "console"]);
 
 const today = (ctx: CanteenContext) => localNow(ctx.now, ctx.canteen.timezone).toISODate()!;
 
@@ -142,7 +135,8 @@ async function avoid(ctx: CanteenContext, args: string, on: boolean): Promise<Me
  */
 async function privately(ctx: CanteenContext, args: string, on: boolean): Promise<HandlerResult> {
   if (ctx.event.chat.private) return avoid(ctx, args, on);
-  if (!PRIVATE_ANSWER_PLATFORMS.has(ctx.event.platform)) throw new UserError("lunch.avoid.privateOnly");
+  // Where the platform cannot show an answer to its author alone, nothing is recorded in a group.
+  if (!ctx.can.ephemeral) throw new UserError("lunch.avoid.privateOnly");
   // The answer is the author's alone: in their language.
   const mine = { ...ctx, t: ctx.me.t, locale: ctx.me.locale };
   try {

@@ -55,15 +55,36 @@ async function forget(ctx: BaseContext, args: string): Promise<HandlerResult> {
   return m.build();
 }
 
+/** Diet and allergies are health data: every answer showing them is for the person alone. */
+const PROFILE_PRIVATELY = { start: "profile" } as const;
+
+/** The profile commands, for the core's command table. */
 export const profileCommands: CommandSpec[] = [
-  { key: "diet", names: { en: ["diet"], fr: ["regime"] }, params: [{ kind: "text" }], needsCanteen: true, run: diet },
+  {
+    key: "diet",
+    names: { en: ["diet"], fr: ["regime"] },
+    params: [{ kind: "text" }],
+    audience: "person",
+    privately: PROFILE_PRIVATELY,
+    needsCanteen: true,
+    run: diet,
+  },
   {
     key: "allergies",
     names: { en: ["allergies", "allergy"], fr: ["allergie"] },
     params: [{ kind: "text" }],
+    audience: "person",
+    privately: PROFILE_PRIVATELY,
     needsCanteen: true,
     run: allergies,
   },
-  { key: "profile", names: { en: ["profile", "me"], fr: ["profil", "moi"] }, needsCanteen: true, run: (ctx) => showProfile(ctx) },
+  {
+    key: "profile",
+    names: { en: ["profile", "me"], fr: ["profil", "moi"] },
+    audience: "person",
+    privately: PROFILE_PRIVATELY,
+    needsCanteen: true,
+    run: (ctx) => showProfile(ctx),
+  },
   { key: "forget", names: { en: ["forget"], fr: ["oublier"] }, params: [{ kind: "text" }], needsCanteen: false, run: forget },
 ];

@@ -61,12 +61,34 @@ export interface SubcommandSpec<C extends BaseContext> {
   run(ctx: C, args: string): Promise<HandlerResult>;
 }
 
+/**
+ * Who sees a command's answer when it is asked in a group: everyone ("group", the default); only
+ * its author ("person": an answer only they see, else a private message); or, for "managers",
+ * the group sees what the handler marks as shared and its author alone the rest (money,
+ * histories, other canteens' rows). The kernel routes it (src/core/audience.ts).
+ */
+export type Audience = "group" | "person" | "managers";
+
+/** How the group is told about a private answer; a command may word it its own way (the board does). */
+export interface PrivateLines {
+  /** Catalogue key of "I answered you privately, {{name}}". */
+  sent?: string;
+  /** Catalogue key of "I can't write to you privately yet: open the chat with me first". */
+  unreachable?: string;
+  /** Deep-link payload of the button that opens the private chat and asks again ("board"). */
+  start?: string;
+}
+
 /** One chat command. */
 export type CommandSpec = {
   /** Stable id, also the i18n key under `commands.` for its usage and description. */
   key: string;
   /** Names people type, canonical first, without the slash; matched accent- and case-insensitively. */
   names: { en: readonly string[]; fr: readonly string[] };
+  /** Who sees the answer in a group (default "group"). */
+  audience?: Audience;
+  /** The group's lines when the answer went privately (defaults: "audience.sent", "audience.writeFirst"). */
+  privately?: PrivateLines;
   /** Hidden from /help (platform-specific or debugging commands). */
   hidden?: boolean;
   /** Arguments, in text order; labels live in the catalogues under `params.<kind>`. */

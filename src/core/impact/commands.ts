@@ -57,22 +57,32 @@ async function impact(ctx: CanteenContext, args: string, scopes: readonly Impact
   const period = requirePeriod(ctx, args);
   const records = await ctx.store.impactRecords(ctx.canteen.id, period, lastHeldDay(ctx));
   const figures = computeFigures(records);
-  const managers = ctx.member.role === "manager";
-  return renderFigures(ctx, figures, {
-    title: ctx.t("impact.title", { canteen: ctx.canteen.name, period: periodTitle(ctx, period) }),
-    managers,
-    detail: managers ? records.services : undefined,
-    currency: records.currency,
-    surveyWaiting: ctx.surveys?.waitingFor(ctx.canteen.id) ?? 0,
-  });
+  const render = (lang: Pick<CanteenContext, "t" | "locale">, managers: boolean) =>
+    renderFigures({ ...lang, now: ctx.now }, figures, {
+      title: lang.t("impact.title", { canteen: ctx.canteen.name, period: periodTitle({ ...ctx, ...lang }, period) }),
+      managers,
+      detail: managers ? records.services : undefined,
+      currency: records.currency,
+      surveyWaiting: ctx.surveys?.waitingFor(ctx.canteen.id) ?? 0,
+    });
+  if (ctx.member.role !== "manager") return render(ctx, false);
+  // Money and per-service detail are the managers': the whole report is the asker's alone (in
+  // their language), the group reads the figures everyone may see.
+  const everyone = render(ctx, false);
+  const shared = { ...everyone, lines: [...everyone.lines, { style: "note" as const, spans: [ctx.t("impact.moneyWithheld")] }] };
+  return { replies: [render(ctx.event.chat.private ? ctx : ctx.me, true)], shared: [shared] };
 }
 
-/** The /impact command; `scopes` adds words such as "reseau" handled by other features. */
+/**
+ * The /impact command; `scopes` adds words such as "reseau" handled by other features. A
+ * manager's money and per-service detail reach only them (audience "managers").
+ */
 export function impactCommands(scopes: readonly ImpactScope[] = []): CommandSpec[] {
   return [
     {
       key: "impact",
       names: { en: ["impact", "figures"], fr: ["impact", "bilan", "chiffres"] },
+      audience: "managers",
       params: [{ kind: "text" }],
       needsCanteen: true,
       run: (ctx, a) => impact(ctx, a, scopes),

@@ -3,15 +3,14 @@
 // Pure rendering from data, in the canteen's language.
 import type { CanteenView } from "../context.ts";
 import { atLocal, formatDate, localNow, weekdayNames } from "../days.ts";
-import { message, type Message, type Span } from "../model.ts";
+import { message, samePlatform, type Message, type Span } from "../model.ts";
 import { icebreaker } from "./icebreakers.ts";
 import type { LunchProgram, LunchRound, LunchSeat, LunchTable, SeatMove } from "./ports.ts";
 import { nextLunch } from "./schedule.ts";
 
 /** A person as a mention on the programme's platform, or their name in bold when they have no account there. */
 export function personSpan(p: LunchProgram, who: { name: string; addresses: string[] }): Span {
-  const platform = p.groupAddress.split(":")[0];
-  const address = who.addresses.find((a) => a.split(":")[0] === platform);
+  const address = who.addresses.find((a) => samePlatform(a, p.groupAddress));
   return address ? { mention: { address, name: who.name } } : { bold: who.name };
 }
 

@@ -52,12 +52,6 @@ export function renderPersonData(t: BaseContext["t"], data: PersonData, boardUrl
 }
 
 async function mydata(ctx: BaseContext): Promise<HandlerResult> {
-  // Personal data is never answered in a group, not even to its owner.
-  if (!ctx.event.chat.private)
-    return message()
-      .text(ctx.t("mydata.privateOnly"))
-      .buttons({ label: ctx.t("link.openPrivateChat"), start: MYDATA_START_PAYLOAD, style: "primary" })
-      .build();
   const personId = await ctx.store.personOf(ctx.event.author.address);
   if (personId === null) return message().text(ctx.t("mydata.nothing")).build();
   const data = await ctx.store.personData(personId, ctx.now);
@@ -67,5 +61,14 @@ async function mydata(ctx: BaseContext): Promise<HandlerResult> {
 
 /** The /mydata command, for the core's command table. */
 export const mydataCommands: CommandSpec[] = [
-  { key: "mydata", names: { en: ["mydata"], fr: ["mesdonnees"] }, params: [], needsCanteen: false, run: mydata },
+  {
+    key: "mydata",
+    names: { en: ["mydata"], fr: ["mesdonnees"] },
+    params: [],
+    // Personal data: in a group, only its person reads it (ephemeral, else a private message).
+    audience: "person",
+    privately: { start: MYDATA_START_PAYLOAD },
+    needsCanteen: false,
+    run: mydata,
+  },
 ];

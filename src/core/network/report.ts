@@ -67,6 +67,8 @@ export const networkImpactScope: ImpactScope = {
   words: NETWORK_WORDS,
   run: async (ctx: CanteenContext, rest: string) => {
     const period = requirePeriod(ctx, rest);
-    return networkImpact(ctx, period, periodTitle(ctx, period));
+    // Other canteens' rows and the network's money are its managers': all of it goes to the
+    // asker alone, the group reading only that it was sent.
+    return { replies: [await networkImpact(ctx, period, periodTitle(ctx, period))], shared: [] };
   },
 };

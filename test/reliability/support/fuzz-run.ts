@@ -42,12 +42,14 @@ function typedBy(e: FuzzEvent): void {
 /** Why one event's outcome is wrong, or undefined when it is fine. */
 export function judge(e: FuzzEvent, out: Outcome): string | undefined {
   typedBy(e);
-  // A personal answer (shown to its author only: Slack/Discord ephemeral) is an answer too.
+  // A personal answer (shown to its author only: Slack/Discord ephemeral, or a private message
+  // with its line in the group) is an answer too.
   const texts = [
     ...out.replies.map(plainText),
     out.toast ?? "",
     out.update ? plainText(out.update) : "",
     out.personal ? plainText(out.personal) : "",
+    ...(out.direct ? [...out.direct.messages, out.direct.sent].map(plainText) : []),
   ];
   const all = texts.join("\n");
   if (INTERNAL.some((t) => all.includes(t))) return "answered with the internal-error message";
@@ -119,7 +121,7 @@ export async function fuzzCore(
         outs.forEach((out, i) => {
           const wrong = judge(events[i]!, out);
           if (wrong) throw new Error(`${wrong}\n  input: ${JSON.stringify(events[i])}`);
-          if (out.replies.length > 0 || out.toast || out.personal) answered++;
+          if (out.replies.length > 0 || out.toast || out.personal || out.direct) answered++;
         });
         // Errors the core caught and logged are crashes too, even when it answered politely.
         for (const l of h.log.lines)

@@ -1,0 +1,70 @@
+// What the audience guards look for: how each command is typically typed, and the personal
+// values (a volunteer's diet and allergies, links with a token, money, close-out histories,
+// another canteen's figures) that must never reach a group.
+import { catalogueKeys, translator } from "../../src/i18n/index.ts";
+
+/** How each command is typically typed (the first arguments the README shows, and none). */
+export const TYPICAL: Record<string, readonly string[]> = {
+  cook: ["", "mercredi", "jeudi plonge"],
+  uncook: ["", "jeudi"],
+  slots: ["", "suivante"],
+  eat: ["", "mercredi +1"],
+  noeat: ["vendredi"],
+  headcount: ["", "mercredi"],
+  menu: ["mercredi", "mercredi Soupe de courge ; pain #vegetarien #gluten"],
+  allergens: ["mercredi gluten"],
+  diet: ["", "vegan sans-gluten"],
+  allergies: ["", "arachides sesame"],
+  profile: [""],
+  link: ["", "ABCD1234"],
+  mydata: [""],
+  forget: [""],
+  setup: ["Cantine Nouvelle"],
+  invite: [""],
+  signup: ['"Jeanne D." mercredi'],
+  manager: [""],
+  roles: [""],
+  settings: [""],
+  lunch: ["", "rejoindre Compta", "eviter Mona", "bilan"],
+  language: ["", "fr"],
+  replace: ["", "mercredi"],
+  take: ["1"],
+  replacement: ["1"],
+  close: ["", "2026-11-16", "2026-11-17", "2026-11-17 couverts 41"],
+  survey: ["2026-11-16 welcome yes"],
+  impact: ["", "novembre", "definitions", "reseau novembre"],
+  network: ["", "inviter"],
+  calendar: [""],
+  board: [""],
+  help: ["", "cloturer", "allergies"],
+};
+
+/** An amount of money with its sign ("287,40 €", "€12.50"). */
+const MONEY = /(?:\d[\d .,]*\d|\d)\s?€|€\s?\d[\d.,]*/g;
+const normalise = (s: string) => s.replace(/[\u202f\u00a0]/g, " ");
+/** Amounts with a currency sign that the catalogues hold as fixed examples ("312,50 €"): not anyone's money. */
+const EXAMPLE_AMOUNTS = new Set(
+  (["fr", "en"] as const).flatMap((l) => catalogueKeys(l).flatMap((k) => normalise(translator(l)(k)).match(MONEY) ?? [])),
+);
+
+/**
+ * What only the volunteer (a vegan, gluten-free diet; peanut and sesame allergies), a manager's
+ * money or the other canteen (« Cantine Ouest ») could have put there.
+ */
+const PERSONAL: { what: string; pattern: RegExp }[] = [
+  { what: "the volunteer's allergies", pattern: /arachides, sésame|peanuts, sesame/i },
+  { what: "the volunteer's diet", pattern: /végétalien[ ,·]+sans gluten|vegan[ ,·]+gluten-free/i },
+  { what: "a profile", pattern: /Profil de |'s profile/ },
+  { what: "a link with a token", pattern: /\/(?:login|calendar)\/[A-Za-z0-9_-]{20,}/ },
+  { what: "a close-out history", pattern: /Historique des changements|History of changes/ },
+  { what: "per-service money", pattern: /Détail par service|Per service:/ },
+  { what: "another canteen's figures", pattern: /Cantine Ouest ?: ?\d|Par cantine|Per canteen/ },
+];
+
+/** The personal values a group-visible text holds (empty when none). */
+export function leaks(text: string): string[] {
+  const t = normalise(text);
+  const found = PERSONAL.filter((p) => p.pattern.test(t)).map((p) => p.what);
+  const money = (t.match(MONEY) ?? []).filter((m) => !EXAMPLE_AMOUNTS.has(m));
+  return money.length > 0 ? [...found, `money (${money.join(", ")})`] : found;
+}
