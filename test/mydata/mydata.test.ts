@@ -32,7 +32,7 @@ describe("/mesdonnees", () => {
 
   it("in a private chat lists the profile and what each table holds, and says survey answers are not there", async () => {
     const text = await say("Carol", "/mesdonnees", { private: true });
-    expect(text).toContain("Profil — régime : vegetarian · allergies : gluten, milk");
+    expect(text).toContain("Profil — régime : végétarien · allergies : gluten, lait");
     expect(text).toContain("1 inscription en cuisine");
     expect(text).toContain("1 réponse au sondage « qui mange »");
     expect(text).toContain("1 cantine où tu participes");

@@ -39,7 +39,9 @@ const ORDER = [
 export function renderPersonData(t: BaseContext["t"], data: PersonData, boardUrl: string | null) {
   const m = message().title(t("mydata.title", { name: data.person.name }));
   const none = t("mydata.none");
-  m.item(t("mydata.profile", { diets: data.person.diets.join(", ") || none, allergies: data.person.allergies.join(", ") || none }));
+  const diets = data.person.diets.map((d) => t(`diets.${d}`)).join(" · ");
+  const allergies = data.person.allergies.map((a) => t(`allergens.${a}`)).join(", ");
+  m.item(t("mydata.profile", { diets: diets || none, allergies: allergies || none }));
   for (const model of ORDER) {
     const n = data.tables[model]?.count ?? 0;
     if (n > 0) m.item(t(`mydata.tables.${model}`, { count: n }));
