@@ -157,8 +157,12 @@ export function claimSeats({ prisma, provider }: Database, inputs: Claim[]): Pro
       else state.waiting++;
     }
 
+    // The capacity as it is now, inside the transaction: the one the command read may be stale
+    // (a concurrent /postes raised it and promoted the waiting list meanwhile).
+    const current = await currentCapacities(tx, [...new Set(inputs.map((i) => i.canteenId))]);
     const planned: SeatRow[] = [];
-    const decided = inputs.map((input) => {
+    const decided = inputs.map((given) => {
+      const input = { ...given, capacity: current.get(`${given.canteenId}|${given.role}`) ?? given.capacity };
       const serviceId = sids.get(`${input.canteenId}|${input.date}`)!;
       const mine = byPerson.get(`${serviceId}|${input.personId}`);
       if (mine) return { kind: "already" as const, row: mine };
@@ -205,6 +209,15 @@ export function claimSeats({ prisma, provider }: Database, inputs: Claim[]): Pro
   });
 }
 
+/** Each role's capacity as stored now, by "canteenId|role". */
+async function currentCapacities(tx: Tx, canteenIds: number[]): Promise<Map<string, number>> {
+  const rows = await tx.slotRole.findMany({
+    where: { canteenId: { in: canteenIds } },
+    select: { canteenId: true, key: true, capacity: true },
+  });
+  return new Map(rows.map((r) => [`${r.canteenId}|${r.key}`, r.capacity]));
+}
+
 /** See Store.releaseSeat. */
 export function releaseSeat(
   { prisma, provider }: Database,
@@ -221,7 +234,8 @@ export function releaseSeat(
     const gone = await tx.signUp.deleteMany({ where: { id: mine.id } });
     if (gone.count !== 1) return { released: null, promoted: null };
     await recordCancellation(tx, { canteenId: input.canteenId, personId: input.personId, date: input.date, role: mine.role });
-    const promoted = mine.status === "confirmed" ? await promote(tx, sid, mine.role, input.capacity(mine.role)) : [];
+    const now = (await currentCapacities(tx, [input.canteenId])).get(`${input.canteenId}|${mine.role}`);
+    const promoted = mine.status === "confirmed" ? await promote(tx, sid, mine.role, now ?? input.capacity(mine.role)) : [];
     return { released: toSignUp(mine), promoted: promoted[0] ?? null };
   });
 }
