@@ -1,6 +1,7 @@
 // Lint rules. Besides typescript-eslint's recommended set, they keep the architecture honest:
-// each chat SDK is imported only inside its own adapters/<platform>/ folder, and src/core imports
-// no SDK, no Prisma, no logger and no scheduler library (it talks to ports). Outside adapters/,
+// each chat SDK is imported only inside its own adapters/<platform>/ folder; src/kernel imports
+// no SDK, no Prisma, no logger, no scheduler library (it talks to ports) and no feature (it loops
+// over the list src/app.ts gives it); src/features import no SDK and no adapter. Outside adapters/,
 // nothing decides by a platform's name: the kernel reads what an adapter declares it can do.
 import tseslint from "typescript-eslint";
 
@@ -55,16 +56,32 @@ export default tseslint.config(
     rules: { "no-restricted-imports": sdkRule(platform) },
   })),
   {
-    files: ["src/core/**/*.ts"],
+    files: ["src/kernel/**/*.ts"],
     rules: {
       "no-restricted-imports": [
         "error",
         {
           patterns: [
-            ...Object.values(SDKS).map((group) => ({ group, message: "src/core must not import a chat SDK" })),
-            { group: ["@prisma/*", "prisma", "pg", "better-sqlite3"], message: "src/core talks to the Store port, not to a database" },
-            { group: ["**/store/**", "**/adapters/**", "**/schedule/**"], message: "src/core depends on ports only" },
-            { group: ["pino", "node-cron"], message: "src/core uses the Logger and clock ports" },
+            ...Object.values(SDKS).map((group) => ({ group, message: "src/kernel must not import a chat SDK" })),
+            { group: ["@prisma/*", "prisma", "pg", "better-sqlite3"], message: "src/kernel talks to the Store port, not to a database" },
+            { group: ["**/store/**", "**/adapters/**", "**/schedule/**"], message: "src/kernel depends on ports only" },
+            // FEATURES-RULE { group: ["**/features/**"], message: "src/kernel never names a feature: it loops over the ones src/app.ts lists" },
+            { group: ["pino", "node-cron"], message: "src/kernel uses the Logger and clock ports" },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["src/features/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            ...Object.values(SDKS).map((group) => ({ group, message: "a feature must not import a chat SDK" })),
+            { group: ["**/adapters/**", "**/schedule/**"], message: "a feature talks to adapters through the kernel's model" },
+            { group: ["pino", "node-cron"], message: "a feature uses the Logger and clock ports" },
           ],
         },
       ],

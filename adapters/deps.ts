@@ -1,6 +1,6 @@
 // What every platform adapter factory receives from the wiring (src/app.ts).
-import type { DeliveryBook } from "../src/core/adapter.ts";
-import type { Logger } from "../src/core/ports.ts";
+import type { DeliveryBook } from "../src/kernel/adapter.ts";
+import type { Logger } from "../src/kernel/ports.ts";
 import type { Config } from "../src/config.ts";
 import type { HttpServer } from "../src/http.ts";
 

@@ -1,16 +1,16 @@
 // The one place where configuration, database, core, scheduler, delivery ledger and adapters
 // are wired together.
 import { PLATFORM_CAPABILITIES } from "../adapters/capabilities.ts";
-import type { Adapter } from "./core/adapter.ts";
-import type { CommandSpec } from "./core/commands/registry.ts";
-import { createCore, type Core } from "./core/core.ts";
-import type { Clock, Logger, Store } from "./core/ports.ts";
+import type { Adapter } from "./kernel/adapter.ts";
+import type { CommandSpec } from "./kernel/commands/registry.ts";
+import { createCore, type Core } from "./kernel/core.ts";
+import type { Clock, Logger, Store } from "./kernel/ports.ts";
 import { type Config, enabledPlatforms } from "./config.ts";
 import { Ledger, type LedgerTuning } from "./delivery/ledger.ts";
 import { createHttpServer } from "./http.ts";
 import { serveBoard } from "./web/serve.ts";
-import { calendarBoardRoutes } from "./web/calendar/routes.ts";
-import { miniAppBoardRoutes } from "./web/telegram/routes.ts";
+import { calendarBoardRoutes } from "./features/calendar/web/routes.ts";
+import { miniAppBoardRoutes } from "./features/board/telegram/routes.ts";
 import { Scheduler, type SchedulerTuning } from "./schedule/scheduler.ts";
 import { openDatabase, sqlitePath, type Database } from "./store/database.ts";
 import { databaseHealth } from "./store/health.ts";

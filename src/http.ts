@@ -3,7 +3,7 @@
 // part checked works, 503 saying which one does not. Every request passes the edge's limits
 // first (src/http-limits.ts): its route's body limit and the timeouts.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import type { Logger } from "./core/ports.ts";
+import type { Logger } from "./kernel/ports.ts";
 import { HEADERS_TIMEOUT_MS, REQUEST_TIMEOUT_MS, TIMEOUT_CHECK_MS, WEBHOOK_BODY_LIMIT, withinBodyLimit } from "./http-limits.ts";
 import { EXIT_CONFIGURATION, EXIT_FAILURE, StartupError } from "./startup/failure.ts";
 

@@ -1,7 +1,7 @@
 // Structured logs (pino) on stderr, so stdout stays free for the console chat. Known secret
 // fields are redacted; we never log the configuration or raw tokens anyway.
 import pino from "pino";
-import type { Logger } from "./core/ports.ts";
+import type { Logger } from "./kernel/ports.ts";
 
 /** Field names that must never reach a log line. */
 const SECRET_PATHS = [

@@ -4,9 +4,9 @@
 // ledger delivers are printed as they happen; an edited message prints only its changed lines.
 import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
-import type { Adapter, PostOptions } from "../../src/core/adapter.ts";
-import type { Core } from "../../src/core/core.ts";
-import { authorView, type Message } from "../../src/core/model.ts";
+import type { Adapter, PostOptions } from "../../src/kernel/adapter.ts";
+import type { Core } from "../../src/kernel/core.ts";
+import { authorView, type Message } from "../../src/kernel/model.ts";
 import { CONSOLE_CAPABILITIES } from "./capabilities.ts";
 import { CONSOLE_GROUP } from "./ids.ts";
 import { decodeLine, type ButtonChoices } from "./inbound.ts";

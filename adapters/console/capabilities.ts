@@ -1,5 +1,5 @@
 // What the console can do, as the kernel reads it.
-import type { Capabilities } from "../../src/core/adapter.ts";
+import type { Capabilities } from "../../src/kernel/adapter.ts";
 
 /**
  * The terminal is one person's: an answer for them alone is simply printed there (as is), and

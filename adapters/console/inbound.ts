@@ -1,6 +1,6 @@
 // Decoding a typed console line into a neutral event: "@alice: /cook tuesday" is alice speaking,
 // a bare line is the default user, a bare number presses that button of the last reply.
-import type { IncomingEvent } from "../../src/core/model.ts";
+import type { IncomingEvent } from "../../src/kernel/model.ts";
 import { CONSOLE_GROUP, DEFAULT_USER, userAddress } from "./ids.ts";
 
 const SPEAKER = /^@([\p{L}\p{N}_.-]{1,32}):\s?([\s\S]*)$/u;

@@ -1,6 +1,6 @@
 // Rendering neutral messages for the terminal: every line starts with "bot> ", buttons become
 // numbered choices the user can type.
-import type { Message, Span } from "../../src/core/model.ts";
+import type { Message, Span } from "../../src/kernel/model.ts";
 import type { Choice } from "./inbound.ts";
 
 /** The prefix of every line the bot prints. */

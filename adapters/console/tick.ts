@@ -2,10 +2,10 @@
 // a local date and time (or forward by a duration), then runs whatever became due — the daily
 // announcement, the poll's closing, reminders — so it prints right away. Console only.
 import { DateTime } from "luxon";
-import type { CommandSpec } from "../../src/core/commands/registry.ts";
-import { UserError } from "../../src/core/context.ts";
-import { message } from "../../src/core/model.ts";
-import type { Clock } from "../../src/core/ports.ts";
+import type { CommandSpec } from "../../src/kernel/commands/registry.ts";
+import { UserError } from "../../src/kernel/context.ts";
+import { message } from "../../src/kernel/model.ts";
+import type { Clock } from "../../src/kernel/ports.ts";
 
 /** A clock that runs from wherever it was last set, at real speed or `speed` times faster. */
 export class ConsoleClock implements Clock {

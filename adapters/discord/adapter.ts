@@ -3,9 +3,9 @@
 // interactions answered within 3 s, and paced posts/edits/DMs for the delivery ledger.
 import { EventEmitter, once } from "node:events";
 import { Client, Events, GatewayIntentBits, type RateLimitData } from "discord.js";
-import type { Adapter, RatePolicy } from "../../src/core/adapter.ts";
-import type { Core } from "../../src/core/core.ts";
-import type { PersonRef } from "../../src/core/model.ts";
+import type { Adapter, RatePolicy } from "../../src/kernel/adapter.ts";
+import type { Core } from "../../src/kernel/core.ts";
+import type { PersonRef } from "../../src/kernel/model.ts";
 import { Pacer } from "../../src/delivery/pacer.ts";
 import { StartupError } from "../../src/startup/failure.ts";
 import { retryAtStart, startRetryWindowMs } from "../../src/startup/retry.ts";

@@ -2,9 +2,9 @@
 // typed options and its subcommands as choices, registered at start only when Discord's copy differs; and the way back from a
 // slash command's name and option values to the text command the core reads.
 import { ApplicationCommandOptionType, ApplicationCommandType, Routes, type REST } from "discord.js";
-import { commandMenu, commandText, subcommandLabel, type MenuEntry } from "../../src/core/commands/menu.ts";
-import type { CommandTable, ParamKind } from "../../src/core/commands/registry.ts";
-import type { Logger } from "../../src/core/ports.ts";
+import { commandMenu, commandText, subcommandLabel, type MenuEntry } from "../../src/kernel/commands/platform-menu.ts";
+import type { CommandTable, ParamKind } from "../../src/kernel/commands/registry.ts";
+import type { Logger } from "../../src/kernel/ports.ts";
 
 /** One option of a slash command, as Discord's API takes it. */
 export interface OptionBody {

@@ -3,7 +3,7 @@
 // not resumed nor re-identified within a deadline (an unreachable gateway, invalid sessions in a
 // loop) — and then reports it as fatal, so the process exits non-zero instead of living on deaf.
 import { Events, type Client } from "discord.js";
-import type { Logger } from "../../src/core/ports.ts";
+import type { Logger } from "../../src/kernel/ports.ts";
 import { tokenRefused } from "./transport.ts";
 
 /** How long a shard may stay disconnected before the adapter gives up (3 minutes). */

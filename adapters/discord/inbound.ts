@@ -1,7 +1,7 @@
 // Decoding Discord interactions into neutral events: a slash command becomes the text command it
 // stands for, a button press becomes its command (with the refresh of the message it was on).
 import { PermissionFlagsBits, type ButtonInteraction, type ChatInputCommandInteraction, type CommandInteractionOption } from "discord.js";
-import type { IncomingEvent, PersonRef } from "../../src/core/model.ts";
+import type { IncomingEvent, PersonRef } from "../../src/kernel/model.ts";
 import type { SlashCommands } from "./commands.ts";
 import { chatAddress, decodeCustomId, interactionDeliveryId, personAddress } from "./ids.ts";
 

@@ -2,10 +2,10 @@
 // comes quickly; otherwise the interaction is deferred first ("thinking…", or a silent deferred
 // update for a button on a refreshable message) and the outcome follows as an edit.
 import { InteractionResponseType, MessageFlags, type ButtonInteraction, type ChatInputCommandInteraction } from "discord.js";
-import type { Core } from "../../src/core/core.ts";
-import { say, type IncomingEvent, type Outcome } from "../../src/core/model.ts";
-import type { Logger } from "../../src/core/ports.ts";
-import { translator } from "../../src/i18n/index.ts";
+import type { Core } from "../../src/kernel/core.ts";
+import { say, type IncomingEvent, type Outcome } from "../../src/kernel/model.ts";
+import type { Logger } from "../../src/kernel/ports.ts";
+import { translator } from "../../src/kernel/i18n/index.ts";
 import type { SlashCommands } from "./commands.ts";
 import { decodeButtonPress, decodeSlashCommand, type MentionLookup } from "./inbound.ts";
 import { describeError, type DiscordTransport, type InteractionRef } from "./transport.ts";

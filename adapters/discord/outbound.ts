@@ -9,7 +9,7 @@ import {
   type APIButtonComponentWithURL,
   type APIEmbed,
 } from "discord.js";
-import type { Button, Line, Message, Span } from "../../src/core/model.ts";
+import type { Button, Line, Message, Span } from "../../src/kernel/model.ts";
 import { encodeCustomId, nativeId } from "./ids.ts";
 
 /** Discord's limits on a message. */

@@ -2,10 +2,10 @@
 // DMs that fail as classified DeliveryErrors, and interaction responses (not paced, exempt from
 // the global limit) that wait out short rate limits and give up on long ones.
 import { DiscordAPIError, HTTPError, RateLimitError, RESTJSONErrorCodes, Routes, type REST } from "discord.js";
-import { DeliveryError, type PostOptions } from "../../src/core/adapter.ts";
+import { DeliveryError, type PostOptions } from "../../src/kernel/adapter.ts";
 import { neverReached } from "../../src/delivery/ambiguity.ts";
-import type { Message } from "../../src/core/model.ts";
-import type { Logger } from "../../src/core/ports.ts";
+import type { Message } from "../../src/kernel/model.ts";
+import type { Logger } from "../../src/kernel/ports.ts";
 import type { Pacer } from "../../src/delivery/pacer.ts";
 import { EXIT_CONFIGURATION, StartupError, unreachableCause } from "../../src/startup/failure.ts";
 import type { StartupVerdict } from "../../src/startup/retry.ts";

@@ -15,9 +15,9 @@ import {
   type Receiver,
   type ReceiverEvent,
 } from "@slack/bolt";
-import type { Adapter } from "../../src/core/adapter.ts";
-import type { Core } from "../../src/core/core.ts";
-import type { Logger } from "../../src/core/ports.ts";
+import type { Adapter } from "../../src/kernel/adapter.ts";
+import type { Core } from "../../src/kernel/core.ts";
+import type { Logger } from "../../src/kernel/ports.ts";
 import { Pacer } from "../../src/delivery/pacer.ts";
 import { retryAtStart, startRetryWindowMs, type StartupRetry } from "../../src/startup/retry.ts";
 import type { AdapterDeps } from "../deps.ts";

@@ -1,8 +1,8 @@
 // Who a Slack user id is: display name, language and whether they administer the workspace,
 // from users.info, cached for an hour (Slack payloads carry ids, not the names people know).
 import type { webApi } from "@slack/bolt";
-import type { PersonRef } from "../../src/core/model.ts";
-import type { Logger } from "../../src/core/ports.ts";
+import type { PersonRef } from "../../src/kernel/model.ts";
+import type { Logger } from "../../src/kernel/ports.ts";
 import { personAddress } from "./ids.ts";
 
 /** A Slack user as the core needs them. */

@@ -2,10 +2,10 @@
 // its outcome — replies into the chat, a toast as an ephemeral message to the presser, an update
 // of the pressed message in place. Every Slack call goes through the paced transport.
 import type { RespondArguments } from "@slack/bolt";
-import { DeliveryError } from "../../src/core/adapter.ts";
-import type { Core } from "../../src/core/core.ts";
-import type { Message, Outcome, PersonRef } from "../../src/core/model.ts";
-import type { Logger } from "../../src/core/ports.ts";
+import { DeliveryError } from "../../src/kernel/adapter.ts";
+import type { Core } from "../../src/kernel/core.ts";
+import type { Message, Outcome, PersonRef } from "../../src/kernel/model.ts";
+import type { Logger } from "../../src/kernel/ports.ts";
 import type { Directory } from "./directory.ts";
 import { isDirectChannel } from "./ids.ts";
 import {

@@ -1,9 +1,9 @@
 // Slack's App Home tab: on app_home_opened (tab "home"), the core's home for that person is
 // rendered to Block Kit and published with views.publish as a "home" view (at most 100 blocks).
 import type { webApi } from "@slack/bolt";
-import type { Core } from "../../src/core/core.ts";
-import type { Message } from "../../src/core/model.ts";
-import type { Logger } from "../../src/core/ports.ts";
+import type { Core } from "../../src/kernel/core.ts";
+import type { Message } from "../../src/kernel/model.ts";
+import type { Logger } from "../../src/kernel/ports.ts";
 import { renderMessage } from "./outbound.ts";
 
 /** Slack's limit on a Home tab's blocks. */

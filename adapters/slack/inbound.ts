@@ -2,8 +2,8 @@
 // neutral events. Payloads are checked with zod; the people in them are resolved beforehand by
 // the caller (users.info) and passed in, so decoding itself stays pure.
 import { z } from "zod";
-import type { CommandTable } from "../../src/core/commands/registry.ts";
-import type { IncomingEvent, PersonRef } from "../../src/core/model.ts";
+import type { CommandTable } from "../../src/kernel/commands/registry.ts";
+import type { IncomingEvent, PersonRef } from "../../src/kernel/model.ts";
 import { chatAddress, decodeButtonValue, deliveryIds, isDirectChannel, type ButtonPayload } from "./ids.ts";
 import type { Profile } from "./directory.ts";
 

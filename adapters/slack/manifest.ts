@@ -3,11 +3,11 @@
 // `npx tsx adapters/slack/manifest.ts > adapters/slack/manifest.json` rewrites the committed copy.
 import { pathToFileURL } from "node:url";
 import type { webApi } from "@slack/bolt";
-import { createCore, type Core } from "../../src/core/core.ts";
-import type { CoreDeps } from "../../src/core/context.ts";
-import { commandMenu, subcommandWords, type MenuEntry } from "../../src/core/commands/menu.ts";
-import type { CommandTable } from "../../src/core/commands/registry.ts";
-import type { Locale } from "../../src/core/ports.ts";
+import { createCore, type Core } from "../../src/kernel/core.ts";
+import type { CoreDeps } from "../../src/kernel/context.ts";
+import { commandMenu, subcommandWords, type MenuEntry } from "../../src/kernel/commands/platform-menu.ts";
+import type { CommandTable } from "../../src/kernel/commands/registry.ts";
+import type { Locale } from "../../src/kernel/ports.ts";
 import { EVENTS_PATH } from "./adapter.ts";
 
 /** A Slack app manifest (schema version 1). */

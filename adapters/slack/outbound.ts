@@ -2,7 +2,7 @@
 // bullet items, context blocks for notes, actions blocks for buttons, and a plain `text`
 // fallback for notifications. User text is escaped so it always shows literally.
 import type { types } from "@slack/bolt";
-import { plainSpans, type Line, type Message, type Span } from "../../src/core/model.ts";
+import { plainSpans, type Line, type Message, type Span } from "../../src/kernel/model.ts";
 import { ACTION_PREFIX, encodeButtonValue, isSlackAddress, nativeId } from "./ids.ts";
 
 /** A message as chat.postMessage / chat.update / response_url take it. */

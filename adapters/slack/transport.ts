@@ -2,7 +2,7 @@
 // Pacer first, a 429 pauses the chat for Retry-After, and failures become DeliveryErrors the
 // ledger acts on. Replies to people retry short waits themselves.
 import type { webApi } from "@slack/bolt";
-import { DeliveryError, type RatePolicy } from "../../src/core/adapter.ts";
+import { DeliveryError, type RatePolicy } from "../../src/kernel/adapter.ts";
 import { neverReached } from "../../src/delivery/ambiguity.ts";
 import type { Pacer } from "../../src/delivery/pacer.ts";
 import { EXIT_CONFIGURATION, StartupError, unreachableCause } from "../../src/startup/failure.ts";

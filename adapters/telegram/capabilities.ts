@@ -1,6 +1,6 @@
 // What Telegram can do, as the kernel reads it (kept apart from adapter.ts so the kernel's tests
 // and the app read it without loading telegraf).
-import type { Capabilities } from "../../src/core/adapter.ts";
+import type { Capabilities } from "../../src/kernel/adapter.ts";
 
 /**
  * Telegram has no answer only one member of a group sees (a toast is for button presses), and a

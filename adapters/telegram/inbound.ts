@@ -1,7 +1,7 @@
 // Decoding Telegram updates into neutral events. Only the fields Tablée reads are checked (zod),
 // so any Bot-API-compatible server works and unknown update kinds are simply ignored.
 import { z } from "zod";
-import type { IncomingEvent, PersonRef } from "../../src/core/model.ts";
+import type { IncomingEvent, PersonRef } from "../../src/kernel/model.ts";
 import { chatAddress, decodeCallbackData, deliveryId, personAddress } from "./ids.ts";
 
 const user = z.object({

@@ -2,9 +2,9 @@
 // escaped), inline keyboards whose callback_data carries the button's command, the command menu
 // for setMyCommands, and the size limits Telegram enforces (4096 characters, 200 for a toast).
 import type { BotCommand, InlineKeyboardButton, InlineKeyboardMarkup } from "telegraf/types";
-import { subcommandWords, type MenuEntry } from "../../src/core/commands/menu.ts";
-import type { Line, Message, Span } from "../../src/core/model.ts";
-import type { Locale, Logger } from "../../src/core/ports.ts";
+import { subcommandWords, type MenuEntry } from "../../src/kernel/commands/platform-menu.ts";
+import type { Line, Message, Span } from "../../src/kernel/model.ts";
+import type { Locale, Logger } from "../../src/kernel/ports.ts";
 import { encodeCallbackData, nativeId, PREFIX } from "./ids.ts";
 
 /** Longest message text Telegram accepts. Counted here on the HTML source, which is never shorter. */

@@ -5,7 +5,7 @@
 // a revoked token or a webhook set by someone else (reported as fatal). stop() is prompt.
 import { TelegramError, type Telegram } from "telegraf";
 import type { Update } from "telegraf/types";
-import type { Logger } from "../../src/core/ports.ts";
+import type { Logger } from "../../src/kernel/ports.ts";
 import { describeError, judgeStartError, timeoutSignal } from "./transport.ts";
 
 /** What the polling loop needs. */

@@ -3,9 +3,9 @@
 // then reads that it was sent, or how to open the private chat when Telegram will not let the bot
 // write first. Direct replies are not ledger deliveries: short 429s and transient failures are
 // waited out, anything else is logged and the reply dropped.
-import type { IncomingEvent, Message, Outcome } from "../../src/core/model.ts";
-import { plainText } from "../../src/core/model.ts";
-import type { Logger } from "../../src/core/ports.ts";
+import type { IncomingEvent, Message, Outcome } from "../../src/kernel/model.ts";
+import { plainText } from "../../src/kernel/model.ts";
+import type { Logger } from "../../src/kernel/ports.ts";
 import { nativeId, personAddress } from "./ids.ts";
 import type { ReplyTarget } from "./inbound.ts";
 import { renderMessage, renderSingle, renderToast } from "./outbound.ts";

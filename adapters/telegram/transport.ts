@@ -3,9 +3,9 @@
 // (429 → rate-limited and the chat paused, 403 → gone/unreachable, no connection, 500 or 503 →
 // transient, and an answer lost, timed out or a 502/504 → ambiguous: it may have been posted).
 import { TelegramError, type Telegram } from "telegraf";
-import { DeliveryError } from "../../src/core/adapter.ts";
+import { DeliveryError } from "../../src/kernel/adapter.ts";
 import { neverReached } from "../../src/delivery/ambiguity.ts";
-import type { Logger } from "../../src/core/ports.ts";
+import type { Logger } from "../../src/kernel/ports.ts";
 import type { Pacer } from "../../src/delivery/pacer.ts";
 import { EXIT_CONFIGURATION, StartupError, unreachableCause } from "../../src/startup/failure.ts";
 import type { StartupVerdict } from "../../src/startup/retry.ts";

@@ -10,8 +10,8 @@ import { join } from "node:path";
 import { PassThrough } from "node:stream";
 import { startApp } from "../../src/app.ts";
 import { loadConfig } from "../../src/config.ts";
-import type { IncomingEvent } from "../../src/core/model.ts";
-import { openSession } from "../../src/core/board/login.ts";
+import type { IncomingEvent } from "../../src/kernel/model.ts";
+import { openSession } from "../../src/features/board/login.ts";
 import { SESSION_COOKIE } from "../../src/web/auth/sessions.ts";
 import { quantile, silentLog, sleep } from "./util.ts";
 

@@ -2,9 +2,9 @@
 // a canteen with a year of services (menus, 5 cooks each) and a volunteer on every other one;
 // how long reading and rendering each feed takes (p50/p99 over repeated requests) and its size.
 import { DateTime } from "luxon";
-import { readFeed } from "../../src/core/calendar/feed.ts";
-import { issueCalendarLinks } from "../../src/core/calendar/links.ts";
-import { renderIcs } from "../../src/web/calendar/ics.ts";
+import { readFeed } from "../../src/features/calendar/feed.ts";
+import { issueCalendarLinks } from "../../src/features/calendar/links.ts";
+import { renderIcs } from "../../src/features/calendar/web/ics.ts";
 import { quantile } from "./util.ts";
 import { openWorld } from "./world.ts";
 

@@ -6,10 +6,10 @@
 import BetterSqlite3 from "better-sqlite3";
 import { DateTime } from "luxon";
 import pg from "pg";
-import { random } from "../../src/core/lunch/matching.ts";
-import type { Store } from "../../src/core/ports.ts";
-import { DEFAULT_ROLES } from "../../src/core/roles.ts";
-import { slugify } from "../../src/core/text.ts";
+import { random } from "../../src/features/lunch/matching.ts";
+import type { Store } from "../../src/kernel/ports.ts";
+import { DEFAULT_ROLES } from "../../src/kernel/roles.ts";
+import { slugify } from "../../src/kernel/text.ts";
 import { sqlitePath, type Database } from "../../src/store/database.ts";
 
 /** Sizes of the generated network. */

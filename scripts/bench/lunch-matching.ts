@@ -13,7 +13,7 @@ import {
   type MatchHistory,
   type MatchQuality,
   type Participant,
-} from "../../src/core/lunch/matching.ts";
+} from "../../src/features/lunch/matching.ts";
 
 /** What one benchmark run measured. */
 export interface LunchBenchResult {

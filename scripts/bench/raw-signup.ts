@@ -6,7 +6,7 @@
 // or create the membership; read the member's person and accounts; find or create the service;
 // look for an existing sign-up; read the role's seats; insert the sign-up.
 import BetterSqlite3 from "better-sqlite3";
-import { DEFAULT_ROLES } from "../../src/core/roles.ts";
+import { DEFAULT_ROLES } from "../../src/kernel/roles.ts";
 import { migrate } from "../../src/store/migrate.ts";
 import { BENCH_GROUP, warmUp, type PlannedSignup, type SignupRun } from "./signup.ts";
 

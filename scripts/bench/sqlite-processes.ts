@@ -11,13 +11,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { DateTime } from "luxon";
-import { createCore } from "../../src/core/core.ts";
-import { authorView, plainText } from "../../src/core/model.ts";
+import { createCore } from "../../src/kernel/core.ts";
+import { authorView, plainText } from "../../src/kernel/model.ts";
 import { Ledger } from "../../src/delivery/ledger.ts";
 import { openDatabase } from "../../src/store/database.ts";
 import { migrate } from "../../src/store/migrate.ts";
 import { createPrismaStore } from "../../src/store/prisma-store.ts";
-import { DEFAULT_ROLES } from "../../src/core/roles.ts";
+import { DEFAULT_ROLES } from "../../src/kernel/roles.ts";
 import { silentLog } from "./util.ts";
 
 const GROUP = "console:group";

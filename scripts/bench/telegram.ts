@@ -1,8 +1,8 @@
 // The real Telegram adapter (telegraf inside) against the fake Bot API of test/fakes/telegram
 // (in its own process), wired to a benchmark world, with Telegram's limits optionally run faster.
 import { createTelegramAdapter, TELEGRAM_RATE_POLICY } from "../../adapters/telegram/adapter.ts";
-import type { Adapter, RatePolicy } from "../../src/core/adapter.ts";
-import { DEFAULT_ROLES } from "../../src/core/roles.ts";
+import type { Adapter, RatePolicy } from "../../src/kernel/adapter.ts";
+import { DEFAULT_ROLES } from "../../src/kernel/roles.ts";
 import { loadConfig } from "../../src/config.ts";
 import { createHttpServer, type HttpServer } from "../../src/http.ts";
 import type { TgUser } from "../../test/fakes/telegram/state.ts";

@@ -1,5 +1,5 @@
 // Small helpers shared by the benchmarks.
-import type { Logger } from "../../src/core/ports.ts";
+import type { Logger } from "../../src/kernel/ports.ts";
 
 /** A logger that drops everything: benchmarks measure work, not log formatting. */
 export const silentLog: Logger = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };

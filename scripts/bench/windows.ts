@@ -1,5 +1,5 @@
 // Sliding-window arithmetic over recorded request times, to check a run against rate limits.
-import type { RatePolicy, RateWindow } from "../../src/core/adapter.ts";
+import type { RatePolicy, RateWindow } from "../../src/kernel/adapter.ts";
 export { maxInWindow } from "../../test/helpers/recording-adapter.ts";
 
 /**

@@ -3,8 +3,8 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createCore, type Core } from "../../src/core/core.ts";
-import type { Clock, Store } from "../../src/core/ports.ts";
+import { createCore, type Core } from "../../src/kernel/core.ts";
+import type { Clock, Store } from "../../src/kernel/ports.ts";
 import { Ledger, type LedgerTuning } from "../../src/delivery/ledger.ts";
 import { openDatabase, type Database } from "../../src/store/database.ts";
 import { migrate } from "../../src/store/migrate.ts";

@@ -2,9 +2,9 @@
 // the platform): when the platform shows us the message after all — a button pressed on it
 // arrives with its chat and id — the delivery takes that id, becomes "sent", is brought up to
 // date at once and gets its edits again. Only an unambiguous match is adopted.
-import type { FoundMessage } from "../core/adapter.ts";
-import type { Message } from "../core/model.ts";
-import type { Logger } from "../core/ports.ts";
+import type { FoundMessage } from "../kernel/adapter.ts";
+import type { Message } from "../kernel/model.ts";
+import type { Logger } from "../kernel/ports.ts";
 import type { Database } from "../store/database.ts";
 import type { DeliveryRow } from "./failures.ts";
 

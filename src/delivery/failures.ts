@@ -2,8 +2,8 @@
 // wait out a 429, disable a target that is gone, fall back to a group mention, retry what surely
 // created nothing with back-off, and never resend what may have reached the platform unless the
 // platform deduplicates it ("ambiguous" → resent with the same key, or "unconfirmed").
-import { DeliveryError } from "../core/adapter.ts";
-import type { Logger, Store } from "../core/ports.ts";
+import { DeliveryError } from "../kernel/adapter.ts";
+import type { Logger, Store } from "../kernel/ports.ts";
 import type { Database } from "../store/database.ts";
 
 /** A row of the Delivery table as the ledger reads it. */

@@ -6,8 +6,8 @@
 // "unconfirmed": sent at most once, never silently twice. Sent rows whose content changed are
 // edited in place, coalesced, within the platform's limits (the adapter paces every call).
 import { randomUUID } from "node:crypto";
-import { DeliveryError, type Adapter, type DeliveryBook, type FoundMessage } from "../core/adapter.ts";
-import type { Message, Platform } from "../core/model.ts";
+import { DeliveryError, type Adapter, type DeliveryBook, type FoundMessage } from "../kernel/adapter.ts";
+import type { Message, Platform } from "../kernel/model.ts";
 import {
   PERSONAL_KINDS,
   type Clock,
@@ -17,7 +17,7 @@ import {
   type Outbox,
   type Store,
   type Subject,
-} from "../core/ports.ts";
+} from "../kernel/ports.ts";
 import type { Database } from "../store/database.ts";
 import { atomic } from "../store/tx.ts";
 import { adoptMessage } from "./adopt.ts";

@@ -4,7 +4,7 @@
 // (after the ledger's fence, right before the request), or — for a pacer that counts from
 // answers — when the platform answered, the latest moment the request can have arrived there.
 // A 429 pauses a chat (or everything) for the time the platform asked.
-import type { RatePolicy, RateWindow } from "../core/adapter.ts";
+import type { RatePolicy, RateWindow } from "../kernel/adapter.ts";
 
 /** Extra spacing added to every window, so transit jitter cannot make the platform count one too many. */
 export function marginFor(w: RateWindow): number {

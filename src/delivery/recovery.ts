@@ -3,8 +3,8 @@
 // Those follow the same rule as a send whose answer was lost (src/delivery/failures.ts): resent
 // only where the platform deduplicates and its window still covers the resend (Discord's nonce),
 // elsewhere marked "unconfirmed" and logged: a delivery is sent at most once.
-import type { Adapter } from "../core/adapter.ts";
-import type { Logger } from "../core/ports.ts";
+import type { Adapter } from "../kernel/adapter.ts";
+import type { Logger } from "../kernel/ports.ts";
 import type { Database } from "../store/database.ts";
 
 /**

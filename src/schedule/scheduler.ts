@@ -6,8 +6,8 @@
 import { randomUUID } from "node:crypto";
 import cron, { type ScheduledTask } from "node-cron";
 import { DateTime } from "luxon";
-import type { Canteen, Clock, Logger, Store } from "../core/ports.ts";
-import { jobsFor, type JobKind } from "../core/rhythm.ts";
+import type { Canteen, Clock, Logger, Store } from "../kernel/ports.ts";
+import { jobsFor, type JobKind } from "../kernel/rhythm.ts";
 import type { Database } from "../store/database.ts";
 import { atomic } from "../store/tx.ts";
 

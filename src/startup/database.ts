@@ -1,7 +1,7 @@
 // The database's first contact at start-up (applying migrations): a PostgreSQL not up yet is
 // waited for; a wrong password, an unknown user or a missing database is said as such, with the
 // fix; a SQLite file that cannot be opened names its path. Secrets in DATABASE_URL never show.
-import type { Logger } from "../core/ports.ts";
+import type { Logger } from "../kernel/ports.ts";
 import { providerOf, sqlitePath } from "../store/database.ts";
 import { migrate } from "../store/migrate.ts";
 import { EXIT_CONFIGURATION, EXIT_FAILURE, StartupError, unreachableCause } from "./failure.ts";

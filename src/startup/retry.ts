@@ -1,7 +1,7 @@
 // Waiting out a database or platform that is not reachable yet at start-up (a container started
 // before PostgreSQL, a network coming up): the first contact is retried with backoff for a window
 // (TABLEE_START_RETRY_SECONDS, 60 s by default), each retry logged, then one clear StartupError.
-import type { Logger } from "../core/ports.ts";
+import type { Logger } from "../kernel/ports.ts";
 import { EXIT_FAILURE, redactSecrets, StartupError } from "./failure.ts";
 
 /** What a failed first contact means. */

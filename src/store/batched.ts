@@ -3,8 +3,8 @@
 // commands at once where it helps (see Batcher in tx.ts), with a few SQL statements that SQLite
 // and PostgreSQL both read. Prisma's query builder costs about a millisecond per query and more
 // per row on this path, several times the work itself; its raw statements cost a fraction.
-import type { PersonRef, Platform } from "../core/model.ts";
-import type { Canteen, Group, Member } from "../core/ports.ts";
+import type { PersonRef, Platform } from "../kernel/model.ts";
+import type { Canteen, Group, Member } from "../kernel/ports.ts";
 import { Prisma } from "./generated/sqlite/client.ts";
 import { toCanteen, toGroup, toMember } from "./mappers.ts";
 import type { Db } from "./database.ts";

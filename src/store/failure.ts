@@ -1,7 +1,7 @@
 // Which driver and Prisma errors mean "the database cannot work right now" (busy, full,
 // read-only, an I/O error, out of reach) — as opposed to a bug or a lost race — and a Store whose
 // every method turns them into the core's StoreUnavailable.
-import { StoreUnavailable, type StoreFailureKind } from "../core/store-failure.ts";
+import { StoreUnavailable, type StoreFailureKind } from "../kernel/store-failure.ts";
 
 /** Node and socket error codes of a database out of reach. */
 const UNREACHABLE_ERRNO = new Set([

@@ -6,7 +6,7 @@
 // write each time; a check that does not answer within HEALTH_TIMEOUT_MS says so.
 import { accessSync, constants, statfsSync } from "node:fs";
 import { dirname } from "node:path";
-import type { StoreFailureKind } from "../core/store-failure.ts";
+import type { StoreFailureKind } from "../kernel/store-failure.ts";
 import type { HealthReport } from "../http.ts";
 import type { Database } from "./database.ts";
 import { storeFailureOf } from "./failure.ts";

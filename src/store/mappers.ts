@@ -1,6 +1,6 @@
 // Database rows → the core's plain types.
-import type { Platform } from "../core/model.ts";
-import type { Canteen, Group, Locale, Member, MemberRole, SignUp, SignUpStatus } from "../core/ports.ts";
+import type { Platform } from "../kernel/model.ts";
+import type { Canteen, Group, Locale, Member, MemberRole, SignUp, SignUpStatus } from "../kernel/ports.ts";
 
 type CanteenRow = {
   id: number;

@@ -1,9 +1,9 @@
 // People across platforms: their accounts, joining a second account to the same person (`/link`)
 // and forgetting a person (`/forget me`) — both through the one list of person hooks.
-import type { RolesNotCarried } from "../core/link/ports.ts";
-import type { Platform } from "../core/model.ts";
+import type { RolesNotCarried } from "../features/link/ports.ts";
+import type { Platform } from "../kernel/model.ts";
 import { DateTime } from "luxon";
-import type { Store } from "../core/ports.ts";
+import type { Store } from "../kernel/ports.ts";
 import type { Database } from "./database.ts";
 import { FORGOTTEN_NAME, PERSON_HOOKS, type Forgetting } from "./person-hooks.ts";
 import { atomic, type Tx } from "./tx.ts";

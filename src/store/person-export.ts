@@ -2,7 +2,7 @@
 // person hook list's every model (a test fails when a hooked model has no export here). Secrets
 // (hashes of tokens, codes, session ids) are never in it, only counted; survey answers are not
 // tied to anyone, so only the number of questions answered is.
-import type { PersonData } from "../core/mydata/ports.ts";
+import type { PersonData } from "../features/mydata/ports.ts";
 import type { Tx } from "./tx.ts";
 
 /** What one model says about a person: its rows (without secrets), or only how many there are. */

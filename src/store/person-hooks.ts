@@ -1,9 +1,9 @@
 // Every table that refers to a person, and what joining two people (`/link`) and forgetting one
 // (`/forget me`) do with its rows. One list for both, so they never drift apart again; a guard
 // test fails when the schema gains a model referring to a person that this list does not name.
-import { atLocal } from "../core/days.ts";
-import type { SignUp } from "../core/ports.ts";
-import { promote } from "./sheet-store.ts";
+import { atLocal } from "../kernel/days.ts";
+import type { SignUp } from "../kernel/ports.ts";
+import { promote } from "../features/sheet/store.ts";
 import type { Tx } from "./tx.ts";
 
 /** What forgetting one person knows while it runs; hooks add the people who moved up. */

@@ -1,27 +1,27 @@
 // The Store port on Prisma (SQLite or PostgreSQL). Every method is one atomic unit of work.
-import type { Platform, PersonRef } from "../core/model.ts";
-import type { Canteen, Member, MemberRole, NewCanteen, SetupResult, Store } from "../core/ports.ts";
+import type { Platform, PersonRef } from "../kernel/model.ts";
+import type { Canteen, Member, MemberRole, NewCanteen, SetupResult, Store } from "../kernel/ports.ts";
 import type { Database } from "./database.ts";
 import { personInclude, toCanteen, toGroup, toMember } from "./mappers.ts";
-import { languageStore } from "./language-store.ts";
-import { lunchStore } from "./lunch-store.ts";
-import { replaceStore } from "./replace-store.ts";
-import { closeoutStore } from "./closeout-store.ts";
-import { impactStore } from "./impact-store.ts";
-import { surveyStore } from "./survey-store.ts";
-import { networkStore } from "./network-store.ts";
-import { calendarStore } from "./calendar-store.ts";
-import { boardStore } from "./board-store.ts";
+import { languageStore } from "../features/language/store.ts";
+import { lunchStore } from "../features/lunch/store.ts";
+import { replaceStore } from "../features/replace/store.ts";
+import { closeoutStore } from "../features/closeout/store.ts";
+import { impactStore } from "../features/impact/store.ts";
+import { surveyStore } from "../features/survey/store.ts";
+import { networkStore } from "../features/network/store.ts";
+import { calendarStore } from "../features/calendar/store.ts";
+import { boardStore } from "../features/board/store.ts";
 import { peopleStore } from "./people-store.ts";
-import { linkStore } from "./link-store.ts";
+import { linkStore } from "../features/link/store.ts";
 import { exportPerson } from "./person-export.ts";
-import { serviceStore } from "./service-store.ts";
-import { claimSeat, releaseSeat, setCapacities, sheet } from "./sheet-store.ts";
+import { serviceStore } from "../features/menu/store.ts";
+import { claimSeat, releaseSeat, setCapacities, sheet } from "../features/sheet/store.ts";
 import { canteensFor, chatsFor, claimDeliveries, knownMembers, membersFor, type MemberCall } from "./batched.ts";
 import { atomic, Batcher, type Tx } from "./tx.ts";
 import { guardedStore } from "./failure.ts";
 import { hashCode, issueCode, newInviteCode } from "./codes.ts";
-import { cleanName } from "../core/text.ts";
+import { cleanName } from "../kernel/text.ts";
 
 const canteenInclude = { roles: true } as const;
 

@@ -4,15 +4,15 @@ import { Hono } from "hono";
 import { csrf } from "hono/csrf";
 import { HTTPException } from "hono/http-exception";
 import { secureHeaders } from "hono/secure-headers";
-import { translator } from "../i18n/index.ts";
+import { translator } from "../kernel/i18n/index.ts";
 import { BOARD_CSS } from "./assets/board-css.ts";
 import { sessionIdOf, sessionOfRequest, type SessionDeps } from "./auth/sessions.ts";
 import type { BoardDeps, BoardEnv } from "./deps.ts";
-import { messagePage } from "./pages/login.ts";
-import { canteenRoutes } from "./routes/canteen.ts";
-import { figuresRoutes } from "./routes/figures.ts";
-import { loginRoutes } from "./routes/login.ts";
-import { mydataRoutes } from "./routes/mydata.ts";
+import { messagePage } from "../features/board/web/login-page.ts";
+import { canteenRoutes } from "../features/board/web/canteen-routes.ts";
+import { figuresRoutes } from "../features/impact/web/routes.ts";
+import { loginRoutes } from "../features/board/web/login-routes.ts";
+import { mydataRoutes } from "../features/mydata/web/routes.ts";
 
 /** Routes a feature adds to the board (calendar feeds, the Telegram Mini App login…). */
 export type BoardRoutes = (app: Hono<BoardEnv>, deps: BoardDeps, sessions: SessionDeps) => void;

@@ -2,7 +2,7 @@
 // spent, answers per survey choice) then one row per month, from the same records and figures as
 // the board. Unknown cells stay empty (never 0); cells are quoted per RFC 4180, and text that a
 // spreadsheet would read as a formula (= + - @, tab, CR) is prefixed with an apostrophe.
-import type { CanteenFigures, NetworkBoardFigures } from "../core/board/figures.ts";
+import type { CanteenFigures, NetworkBoardFigures } from "../features/impact/board-figures.ts";
 import {
   shownAnswers,
   SURVEY_ANSWERS,
@@ -10,7 +10,7 @@ import {
   type Figure,
   type ServiceRecord,
   type SurveyCounts,
-} from "../core/impact/figures.ts";
+} from "../features/impact/figures.ts";
 
 type Cell = string | number | null;
 

@@ -1,6 +1,6 @@
 // What the board is built with, and what each request carries through its middleware.
-import type { Core } from "../core/core.ts";
-import type { Clock, Locale, Logger, Store } from "../core/ports.ts";
+import type { Core } from "../kernel/core.ts";
+import type { Clock, Locale, Logger, Store } from "../kernel/ports.ts";
 
 /** Services the board needs. The store is only for sessions (src/web/auth); pages go through the core. */
 export interface BoardDeps {

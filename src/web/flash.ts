@@ -3,7 +3,7 @@
 // which browsers drop silently past 4 kB (a long menu's confirmation). The session read every
 // request makes already brings it; showing it clears it.
 import type { Context } from "hono";
-import { setSessionFlash } from "../core/board/login.ts";
+import { setSessionFlash } from "../features/board/login.ts";
 import type { BoardDeps, BoardEnv } from "./deps.ts";
 
 /** An answer not shown within this time is dropped (the page it was for was never opened). */

@@ -9,7 +9,7 @@ import { createHarness, type Harness } from "../helpers/harness.ts";
 import { leaks, TYPICAL } from "../helpers/personal-values.ts";
 import { startSlackWorld } from "../fakes/slack/harness.ts";
 import { discordHarness } from "../fakes/discord/harness.ts";
-import type { CommandSpec } from "../../src/core/commands/registry.ts";
+import type { CommandSpec } from "../../src/kernel/commands/registry.ts";
 
 /**
  * Discord runs the whole table (its hidden, button-only commands have no slash command to type).

@@ -2,8 +2,8 @@
 // enforce_nonce), edits, DMs, failures classified for the ledger, 429s honoured, and a fan-out
 // that stays within Discord's limits.
 import { afterEach, describe, expect, it } from "vitest";
-import { DeliveryError } from "../../src/core/adapter.ts";
-import { message, type Message } from "../../src/core/model.ts";
+import { DeliveryError } from "../../src/kernel/adapter.ts";
+import { message, type Message } from "../../src/kernel/model.ts";
 import { discordHarness, eventually, type DiscordHarness } from "../fakes/discord/harness.ts";
 import { failures, type RecordedCall } from "../fakes/discord/rest.ts";
 import { invalidForm } from "../fakes/discord/validate.ts";

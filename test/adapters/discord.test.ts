@@ -1,8 +1,8 @@
 // The Discord adapter end to end: the real discord.js client inside the real adapter, against a
 // fake Discord (REST + gateway) on loopback, wired to the real core on a real database.
 import { afterEach, describe, expect, it } from "vitest";
-import type { Core } from "../../src/core/core.ts";
-import type { IncomingEvent } from "../../src/core/model.ts";
+import type { Core } from "../../src/kernel/core.ts";
+import type { IncomingEvent } from "../../src/kernel/model.ts";
 import { adapterContract } from "../contract/adapter-contract.ts";
 import { discordHarness, eventually, type DiscordHarness, type DiscordHarnessOptions } from "../fakes/discord/harness.ts";
 import { PERMISSIONS } from "../fakes/discord/state.ts";

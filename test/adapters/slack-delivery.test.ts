@@ -1,8 +1,8 @@
 // What the delivery ledger gets from the Slack adapter: post/edit/dm over the real Web API client,
 // Slack's errors classified, Retry-After honoured rather than hidden in the client's own retries.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { DeliveryError } from "../../src/core/adapter.ts";
-import { message, say } from "../../src/core/model.ts";
+import { DeliveryError } from "../../src/kernel/adapter.ts";
+import { message, say } from "../../src/kernel/model.ts";
 import { createHarness, type Harness } from "../helpers/harness.ts";
 import { startSlackWorld, type SlackWorld } from "../fakes/slack/harness.ts";
 

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createHarness, type Harness } from "../helpers/harness.ts";
 import { startSlackWorld, type SlackWorld } from "../fakes/slack/harness.ts";
 import { renderMessage, type WireBlock } from "../fakes/slack/mrkdwn.ts";
-import { inspectLoginLink } from "../../src/core/board/login.ts";
+import { inspectLoginLink } from "../../src/features/board/login.ts";
 
 const BOARD = "https://tablee.example.org";
 let world: Harness;

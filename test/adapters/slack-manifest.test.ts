@@ -11,7 +11,7 @@ import {
   type SlackManifest,
 } from "../../adapters/slack/manifest.ts";
 import { slashCommandText } from "../../adapters/slack/inbound.ts";
-import { commandMenu } from "../../src/core/commands/menu.ts";
+import { commandMenu } from "../../src/kernel/commands/platform-menu.ts";
 
 const committed = JSON.parse(readFileSync(new URL("../../adapters/slack/manifest.json", import.meta.url), "utf8")) as SlackManifest;
 const commands = committed.features?.slash_commands ?? [];

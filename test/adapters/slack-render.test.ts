@@ -6,8 +6,8 @@ import { decodeButtonValue, encodeButtonValue } from "../../adapters/slack/ids.t
 import { asCommand, slashCommandText } from "../../adapters/slack/inbound.ts";
 import { chunk, escapeMrkdwn, renderMessage } from "../../adapters/slack/outbound.ts";
 import { classify } from "../../adapters/slack/transport.ts";
-import { CommandTable } from "../../src/core/commands/registry.ts";
-import { message, type Message } from "../../src/core/model.ts";
+import { CommandTable } from "../../src/kernel/commands/registry.ts";
+import { message, type Message } from "../../src/kernel/model.ts";
 import { validateBlocks } from "../fakes/slack/blocks.ts";
 import { renderMessage as seen, renderMrkdwn, type WireBlock } from "../fakes/slack/mrkdwn.ts";
 

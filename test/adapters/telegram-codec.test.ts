@@ -6,10 +6,10 @@ import { describe, expect, it } from "vitest";
 import { decodeCallbackData, encodeCallbackData } from "../../adapters/telegram/ids.ts";
 import { decodeUpdate } from "../../adapters/telegram/inbound.ts";
 import { renderCommandMenu, renderMessage, renderSingle, renderToast } from "../../adapters/telegram/outbound.ts";
-import { commandMenu } from "../../src/core/commands/menu.ts";
-import { createCore } from "../../src/core/core.ts";
-import { plainText, type Line, type Message, type Span } from "../../src/core/model.ts";
-import type { CoreDeps } from "../../src/core/context.ts";
+import { commandMenu } from "../../src/kernel/commands/platform-menu.ts";
+import { createCore } from "../../src/kernel/core.ts";
+import { plainText, type Line, type Message, type Span } from "../../src/kernel/model.ts";
+import type { CoreDeps } from "../../src/kernel/context.ts";
 import { parseTelegramHtml } from "../fakes/telegram/html.ts";
 
 const bot = { id: 7, username: "TableeBot" };

@@ -1,8 +1,8 @@
 // What the delivery ledger relies on from the Telegram adapter: post/edit/dm against the fake
 // Bot API, failures classified as DeliveryErrors, and fan-out paced to Telegram's limits.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { DeliveryError, type RatePolicy } from "../../src/core/adapter.ts";
-import { message, type Message } from "../../src/core/model.ts";
+import { DeliveryError, type RatePolicy } from "../../src/kernel/adapter.ts";
+import { message, type Message } from "../../src/kernel/model.ts";
 import { telegramHarness, type TelegramHarness, type TelegramHarnessOptions } from "../fakes/telegram/harness.ts";
 import { tooManyRequests, type PlannedFailure } from "../fakes/telegram/server.ts";
 import { createHarness, type Harness } from "../helpers/harness.ts";

@@ -2,8 +2,8 @@
 // announcement fanned out to many groups, a group that removed the bot, and reminders that go
 // privately when Telegram allows it and as a group mention otherwise.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { message } from "../../src/core/model.ts";
-import type { OutgoingItem } from "../../src/core/ports.ts";
+import { message } from "../../src/kernel/model.ts";
+import type { OutgoingItem } from "../../src/kernel/ports.ts";
 import { telegramHarness, type TelegramHarness } from "../fakes/telegram/harness.ts";
 import { createHarness, type Harness } from "../helpers/harness.ts";
 import { maxInWindow } from "../helpers/recording-adapter.ts";

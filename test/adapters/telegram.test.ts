@@ -1,7 +1,7 @@
 // The Telegram adapter end to end over long polling: the real adapter (telegraf inside) against
 // a fake Bot API on loopback, wired to the real core on a real database.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { Core } from "../../src/core/core.ts";
+import type { Core } from "../../src/kernel/core.ts";
 import { adapterContract } from "../contract/adapter-contract.ts";
 import { telegramHarness, type TelegramHarness, type TelegramHarnessOptions } from "../fakes/telegram/harness.ts";
 import { tooManyRequests } from "../fakes/telegram/server.ts";

@@ -4,11 +4,11 @@ import type { Hono } from "hono";
 import ICAL from "ical.js";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createHarness, type Harness, type SendOptions } from "../helpers/harness.ts";
-import { plainText } from "../../src/core/model.ts";
-import { calendarBoardRoutes, FEED_PATH } from "../../src/web/calendar/routes.ts";
+import { plainText } from "../../src/kernel/model.ts";
+import { calendarBoardRoutes, FEED_PATH } from "../../src/features/calendar/web/routes.ts";
 import { createBoardApp } from "../../src/web/app.ts";
 import type { BoardEnv } from "../../src/web/deps.ts";
-import { hashToken } from "../../src/core/board/tokens.ts";
+import { hashToken } from "../../src/features/board/tokens.ts";
 
 const BOARD = "https://tablee.example.org";
 const GROUP: SendOptions = { chat: "console:group" };

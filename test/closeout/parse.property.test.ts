@@ -2,12 +2,12 @@
 // with a translated reply (a UserError), never a crash; amounts round-trip to cents exactly.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { calendarOf, UserError, type CanteenContext } from "../../src/core/context.ts";
-import { parseAmount, parseCloseArgs, MAX_AMOUNT_CENTS } from "../../src/core/closeout/parse.ts";
-import { parsePeriod } from "../../src/core/impact/period.ts";
-import type { Canteen } from "../../src/core/ports.ts";
-import { DEFAULT_ROLES } from "../../src/core/roles.ts";
-import { translator } from "../../src/i18n/index.ts";
+import { calendarOf, UserError, type CanteenContext } from "../../src/kernel/context.ts";
+import { parseAmount, parseCloseArgs, MAX_AMOUNT_CENTS } from "../../src/features/closeout/parse.ts";
+import { parsePeriod } from "../../src/features/impact/period.ts";
+import type { Canteen } from "../../src/kernel/ports.ts";
+import { DEFAULT_ROLES } from "../../src/kernel/roles.ts";
+import { translator } from "../../src/kernel/i18n/index.ts";
 
 const canteen: Canteen = {
   id: 1,

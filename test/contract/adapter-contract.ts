@@ -2,8 +2,8 @@
 // against a fake platform server on loopback, wired to the real core on a real database.
 // Each adapter's test file calls `adapterContract` with a harness for its fake platform.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { DeliveryError, type Adapter } from "../../src/core/adapter.ts";
-import { message } from "../../src/core/model.ts";
+import { DeliveryError, type Adapter } from "../../src/kernel/adapter.ts";
+import { message } from "../../src/kernel/model.ts";
 import { createHarness, type Harness } from "../helpers/harness.ts";
 
 /** Somebody on the fake platform. `address` is Tablée's id for them ("telegram:42"). */

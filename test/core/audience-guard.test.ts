@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, type Harness, type SendOptions } from "../helpers/harness.ts";
 import { RecordingAdapter } from "../helpers/recording-adapter.ts";
-import { plainText, type Message, type Outcome, type Platform } from "../../src/core/model.ts";
+import { plainText, type Message, type Outcome, type Platform } from "../../src/kernel/model.ts";
 import { leaks, TYPICAL } from "../helpers/personal-values.ts";
 
 /** The group chats of the canteen, one per platform. */

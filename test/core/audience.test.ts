@@ -3,11 +3,11 @@
 // neutral line in the group. Handlers here never look at the platform.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createHarness, type Harness, type SendOptions } from "../helpers/harness.ts";
-import { routeAnswer } from "../../src/core/audience.ts";
-import { NO_CAPABILITIES } from "../../src/core/adapter.ts";
-import type { CommandSpec } from "../../src/core/commands/registry.ts";
-import { plainText, say, type IncomingEvent } from "../../src/core/model.ts";
-import { translator } from "../../src/i18n/index.ts";
+import { routeAnswer } from "../../src/kernel/audience.ts";
+import { NO_CAPABILITIES } from "../../src/kernel/adapter.ts";
+import type { CommandSpec } from "../../src/kernel/commands/registry.ts";
+import { plainText, say, type IncomingEvent } from "../../src/kernel/model.ts";
+import { translator } from "../../src/kernel/i18n/index.ts";
 import { PLATFORM_CAPABILITIES } from "../../adapters/capabilities.ts";
 
 /** A secret only its author may read, and a report whose money only managers may read. */

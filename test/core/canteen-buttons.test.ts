@@ -6,8 +6,8 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createHarness, type Harness, type SendOptions } from "../helpers/harness.ts";
 import { RecordingAdapter } from "../helpers/recording-adapter.ts";
-import { authorView, plainText, type Message } from "../../src/core/model.ts";
-import type { Canteen } from "../../src/core/ports.ts";
+import { authorView, plainText, type Message } from "../../src/kernel/model.ts";
+import type { Canteen } from "../../src/kernel/ports.ts";
 
 const A: SendOptions = { chat: "console:belleville" };
 const B: SendOptions = { chat: "console:vaise" };

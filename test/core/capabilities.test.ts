@@ -9,7 +9,7 @@ import { createHarness, type Harness } from "../helpers/harness.ts";
 import { PLATFORM_CAPABILITIES } from "../../adapters/capabilities.ts";
 import { CONSOLE_CAPABILITIES } from "../../adapters/console/capabilities.ts";
 import { createConsoleAdapter } from "../../adapters/console/adapter.ts";
-import { plainText } from "../../src/core/model.ts";
+import { plainText } from "../../src/kernel/model.ts";
 
 let h: Harness | undefined;
 afterEach(() => h?.close());

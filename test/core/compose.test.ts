@@ -2,8 +2,8 @@
 // or edits it. Requests for one message that are in flight together (a fan-out to many groups)
 // share one composition; a request made afterwards composes afresh.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { plainText } from "../../src/core/model.ts";
-import type { Store } from "../../src/core/ports.ts";
+import { plainText } from "../../src/kernel/model.ts";
+import type { Store } from "../../src/kernel/ports.ts";
 import { createHarness, type Harness } from "../helpers/harness.ts";
 
 describe("composing queued messages", () => {

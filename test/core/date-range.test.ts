@@ -2,8 +2,8 @@
 // canteen was created, or more than two years from today, with a clear reply; and every reply
 // about a date of another year than the current one says the year.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { dateRange, formatDate, parseDay } from "../../src/core/days.ts";
-import { plainText } from "../../src/core/model.ts";
+import { dateRange, formatDate, parseDay } from "../../src/kernel/days.ts";
+import { plainText } from "../../src/kernel/model.ts";
 import { createHarness, type Harness } from "../helpers/harness.ts";
 
 let h: Harness;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseDay, sheetDates, sheetWindowOf, type Calendar } from "../../src/core/days.ts";
+import { parseDay, sheetDates, sheetWindowOf, type Calendar } from "../../src/kernel/days.ts";
 
 const fr: Calendar = { timezone: "Europe/Paris", locale: "fr", openDays: [1, 2, 3, 4, 5], lunchTime: "12:30" };
 const en: Calendar = { ...fr, locale: "en" };

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { catalogueKeys } from "../../src/i18n/index.ts";
+import { catalogueKeys } from "../../src/kernel/i18n/index.ts";
 import { createHarness, type Harness } from "../helpers/harness.ts";
 
 let h: Harness;

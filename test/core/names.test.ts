@@ -1,7 +1,7 @@
 // Names cleaned at the edge: control characters (NUL included) and bidi overrides, isolates and
 // marks never reach the database or a message, on SQLite and PostgreSQL alike.
 import { afterEach, describe, expect, it } from "vitest";
-import { cleanName } from "../../src/core/text.ts";
+import { cleanName } from "../../src/kernel/text.ts";
 import { STORE_PROVIDERS } from "../helpers/databases.ts";
 import { createHarness, type Harness } from "../helpers/harness.ts";
 

@@ -4,7 +4,7 @@
 // figures everyone may see (or that the answer was sent privately).
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createHarness, type Harness, type SendOptions } from "../helpers/harness.ts";
-import { plainText, type Outcome } from "../../src/core/model.ts";
+import { plainText, type Outcome } from "../../src/kernel/model.ts";
 
 const EST: SendOptions = { chat: "console:est" };
 const TG: SendOptions = { chat: "telegram:-100" };

@@ -4,7 +4,7 @@
 // this test does not try.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createHarness, type Harness, type SendOptions } from "../helpers/harness.ts";
-import { forManagers, whoList, type CommandSpec } from "../../src/core/commands/registry.ts";
+import { forManagers, whoList, type CommandSpec } from "../../src/kernel/commands/registry.ts";
 
 const EST: SendOptions = { chat: "console:est" };
 const OUEST: SendOptions = { chat: "console:ouest" };

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { capitalise } from "../../src/core/sheet.ts";
-import { formatDate } from "../../src/core/days.ts";
+import { capitalise } from "../../src/features/sheet/render.ts";
+import { formatDate } from "../../src/kernel/days.ts";
 import { createHarness, type Harness } from "../helpers/harness.ts";
 
 let h: Harness;

@@ -3,9 +3,9 @@
 // command's own handler for the command alone.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createHarness, type Harness, type SendOptions } from "../helpers/harness.ts";
-import { CommandTable, type CommandSpec } from "../../src/core/commands/registry.ts";
-import { message } from "../../src/core/model.ts";
-import { commandMenu } from "../../src/core/commands/menu.ts";
+import { CommandTable, type CommandSpec } from "../../src/kernel/commands/registry.ts";
+import { message } from "../../src/kernel/model.ts";
+import { commandMenu } from "../../src/kernel/commands/platform-menu.ts";
 
 const GROUP: SendOptions = { chat: "console:group" };
 

@@ -2,8 +2,8 @@
 // weekday, a month or "none" understands the same words — `/cook thurs` and
 // `/settings days tues-thurs` alike, "mar" for March in a period as in a date.
 import { afterEach, describe, expect, it } from "vitest";
-import { monthOf, parseDays, weekdayOf } from "../../src/core/days.ts";
-import { isNone, NONE_WORDS } from "../../src/core/text.ts";
+import { monthOf, parseDays, weekdayOf } from "../../src/kernel/days.ts";
+import { isNone, NONE_WORDS } from "../../src/kernel/text.ts";
 import { createHarness, type Harness } from "../helpers/harness.ts";
 
 let h: Harness;

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { message, type Message } from "../../src/core/model.ts";
-import type { OutgoingItem } from "../../src/core/ports.ts";
+import { message, type Message } from "../../src/kernel/model.ts";
+import type { OutgoingItem } from "../../src/kernel/ports.ts";
 import { Ledger, type DeliveryRef } from "../../src/delivery/ledger.ts";
 import { createHarness, type Harness } from "../helpers/harness.ts";
 import { RecordingAdapter } from "../helpers/recording-adapter.ts";

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { message } from "../../src/core/model.ts";
-import type { OutgoingItem } from "../../src/core/ports.ts";
+import { message } from "../../src/kernel/model.ts";
+import type { OutgoingItem } from "../../src/kernel/ports.ts";
 import { Ledger } from "../../src/delivery/ledger.ts";
 import { createHarness, type Harness } from "../helpers/harness.ts";
 import { maxInWindow, RecordingAdapter } from "../helpers/recording-adapter.ts";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { RatePolicy } from "../../src/core/adapter.ts";
+import type { RatePolicy } from "../../src/kernel/adapter.ts";
 import { marginFor, Pacer } from "../../src/delivery/pacer.ts";
 import { maxInWindow } from "../helpers/recording-adapter.ts";
 import { VirtualTime } from "../helpers/virtual-time.ts";

@@ -1,16 +1,16 @@
 // Drives the real core on a real (temporary) database with a clock the test moves.
 // Replies come back as plain text, the way a person reads them.
 import { PLATFORM_CAPABILITIES } from "../../adapters/capabilities.ts";
-import { createCore, type Core } from "../../src/core/core.ts";
-import type { CommandSpec } from "../../src/core/commands/registry.ts";
-import type { CoreDeps } from "../../src/core/context.ts";
+import { createCore, type Core } from "../../src/kernel/core.ts";
+import type { CommandSpec } from "../../src/kernel/commands/registry.ts";
+import type { CoreDeps } from "../../src/kernel/context.ts";
 import { Ledger, type LedgerTuning } from "../../src/delivery/ledger.ts";
-import { authorView, plainText, type IncomingEvent, type Outcome } from "../../src/core/model.ts";
-import type { Clock, Logger, Store } from "../../src/core/ports.ts";
+import { authorView, plainText, type IncomingEvent, type Outcome } from "../../src/kernel/model.ts";
+import type { Clock, Logger, Store } from "../../src/kernel/ports.ts";
 import { openDatabase, type Database } from "../../src/store/database.ts";
 import { migrate } from "../../src/store/migrate.ts";
 import { createPrismaStore } from "../../src/store/prisma-store.ts";
-import { SurveyPool, type RandomIndex } from "../../src/core/survey/pool.ts";
+import { SurveyPool, type RandomIndex } from "../../src/features/survey/pool.ts";
 import { RecordingAdapter } from "./recording-adapter.ts";
 import { suiteDatabase, type TestDatabase } from "./databases.ts";
 

@@ -1,7 +1,7 @@
 // What the audience guards look for: how each command is typically typed, and the personal
 // values (a volunteer's diet and allergies, links with a token, money, close-out histories,
 // another canteen's figures) that must never reach a group.
-import { catalogueKeys, translator } from "../../src/i18n/index.ts";
+import { catalogueKeys, translator } from "../../src/kernel/i18n/index.ts";
 
 /** How each command is typically typed (the first arguments the README shows, and none). */
 export const TYPICAL: Record<string, readonly string[]> = {

@@ -1,9 +1,9 @@
 // An in-memory platform for ledger and scheduler tests: it records what arrives, when, and
 // can fail on demand like a real platform (429, bot removed, 5xx, DMs closed, a crash mid-call).
 // It paces itself with the real Pacer, like every adapter must.
-import { DeliveryError, type Adapter, type Capabilities, type PostOptions, type RatePolicy } from "../../src/core/adapter.ts";
+import { DeliveryError, type Adapter, type Capabilities, type PostOptions, type RatePolicy } from "../../src/kernel/adapter.ts";
 import { PLATFORM_CAPABILITIES } from "../../adapters/capabilities.ts";
-import { plainText, type Message, type Platform } from "../../src/core/model.ts";
+import { plainText, type Message, type Platform } from "../../src/kernel/model.ts";
 import { Pacer } from "../../src/delivery/pacer.ts";
 
 /** One message as the platform holds it. */

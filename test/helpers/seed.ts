@@ -1,9 +1,9 @@
 // Seeds a database through the real Store, the way `/setup` and `/setup CODE` would: one canteen
 // created from its first group, every other group linked with a one-time invite code.
-import type { Platform } from "../../src/core/model.ts";
-import type { Canteen, Store } from "../../src/core/ports.ts";
-import { DEFAULT_ROLES } from "../../src/core/roles.ts";
-import { slugify } from "../../src/core/text.ts";
+import type { Platform } from "../../src/kernel/model.ts";
+import type { Canteen, Store } from "../../src/kernel/ports.ts";
+import { DEFAULT_ROLES } from "../../src/kernel/roles.ts";
+import { slugify } from "../../src/kernel/text.ts";
 import { openDatabase, type Database } from "../../src/store/database.ts";
 import { migrate } from "../../src/store/migrate.ts";
 import { createPrismaStore } from "../../src/store/prisma-store.ts";

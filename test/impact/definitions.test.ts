@@ -1,8 +1,8 @@
 // Each figure has one written definition, in code, in both languages, and the README quotes it.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { FIGURE_DEFINITIONS, FIGURE_IDS } from "../../src/core/impact/definitions.ts";
-import { computeFigures } from "../../src/core/impact/figures.ts";
+import { FIGURE_DEFINITIONS, FIGURE_IDS } from "../../src/features/impact/definitions.ts";
+import { computeFigures } from "../../src/features/impact/figures.ts";
 
 const readme = readFileSync(new URL("../../README.md", import.meta.url), "utf8");
 

@@ -9,7 +9,7 @@ import {
   type CanteenRecords,
   type ServiceRecord,
   type SurveyCounts,
-} from "../../src/core/impact/figures.ts";
+} from "../../src/features/impact/figures.ts";
 
 const four = fc.record({ yes: fc.nat(4), "rather-yes": fc.nat(4), "rather-no": fc.nat(4), no: fc.nat(4) });
 const survey: fc.Arbitrary<SurveyCounts> = fc.record(

@@ -2,7 +2,7 @@
 // joins (name, app, canteens) with a warning; only the confirmation of the account it was shown
 // to merges, and uses the code up. In a group, nothing but "write to me privately".
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { plainText } from "../../src/core/model.ts";
+import { plainText } from "../../src/kernel/model.ts";
 import { createHarness, type Harness, type SendOptions } from "../helpers/harness.ts";
 
 const dm = (user: string, platform = "console"): SendOptions => ({ chat: `${platform}:dm-${user.toLowerCase()}`, private: true });

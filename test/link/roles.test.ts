@@ -2,7 +2,7 @@
 // manager role or a network's moves only when the maker's account already held it. Memberships
 // themselves are all kept. The phishing line "type /lier XXXX" gives its author nothing.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { plainText } from "../../src/core/model.ts";
+import { plainText } from "../../src/kernel/model.ts";
 import { createHarness, type Harness, type SendOptions } from "../helpers/harness.ts";
 
 const dm = (user: string, platform = "console"): SendOptions => ({ chat: `${platform}:dm-${user.toLowerCase()}`, private: true });

@@ -9,9 +9,9 @@ import {
   tableSizes,
   type MatchHistory,
   type Participant,
-} from "../../src/core/lunch/matching.ts";
-import { ICEBREAKERS, icebreaker } from "../../src/core/lunch/icebreakers.ts";
-import { rebalance } from "../../src/core/lunch/rebalance.ts";
+} from "../../src/features/lunch/matching.ts";
+import { ICEBREAKERS, icebreaker } from "../../src/features/lunch/icebreakers.ts";
+import { rebalance } from "../../src/features/lunch/rebalance.ts";
 
 const TEAMS = ["Compta", "Tech", "Ventes", "RH", "Marketing", "Support"];
 

@@ -2,7 +2,7 @@
 // announces each table once in the company's group, seats go into the kitchen's headcount, and
 // confirming or dropping out updates tables and headcount, rebalancing tables that fall below 3.
 import { afterEach, describe, expect, it } from "vitest";
-import { plainText, type Outcome } from "../../src/core/model.ts";
+import { plainText, type Outcome } from "../../src/kernel/model.ts";
 import { Scheduler } from "../../src/schedule/scheduler.ts";
 import type { SendOptions } from "../helpers/harness.ts";
 import { createWorld, type World } from "../rhythm/world.ts";

@@ -1,9 +1,9 @@
 // The lunch store under concurrency: on SQLite always, and on PostgreSQL when TEST_DATABASE_URL is set.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { LunchProgram } from "../../src/core/lunch/ports.ts";
-import { NO_HISTORY } from "../../src/core/lunch/matching.ts";
-import { rebalance } from "../../src/core/lunch/rebalance.ts";
-import type { Member, Store } from "../../src/core/ports.ts";
+import type { LunchProgram } from "../../src/features/lunch/ports.ts";
+import { NO_HISTORY } from "../../src/features/lunch/matching.ts";
+import { rebalance } from "../../src/features/lunch/rebalance.ts";
+import type { Member, Store } from "../../src/kernel/ports.ts";
 import { openDatabase, type Database } from "../../src/store/database.ts";
 import { migrate } from "../../src/store/migrate.ts";
 import { createPrismaStore } from "../../src/store/prisma-store.ts";

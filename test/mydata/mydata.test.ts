@@ -1,7 +1,7 @@
 // /mesdonnees · /mydata: everything Tablée keeps about the person who asks, only to them — a
 // summary in a private chat, the whole as JSON on the board — with no secret and no survey answer.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { plainText } from "../../src/core/model.ts";
+import { plainText } from "../../src/kernel/model.ts";
 import { PERSON_EXPORTS } from "../../src/store/person-export.ts";
 import { PERSON_MODELS } from "../../src/store/person-hooks.ts";
 import { boardWorld, type BoardWorld } from "../web/board-world.ts";

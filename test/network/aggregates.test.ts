@@ -10,12 +10,12 @@ import {
   type CanteenRecords,
   type ServiceRecord,
   type SurveyCounts,
-} from "../../src/core/impact/figures.ts";
-import { networkFigures, renderNetworkReport } from "../../src/core/network/report.ts";
-import type { Network } from "../../src/core/network/ports.ts";
-import type { Store } from "../../src/core/ports.ts";
-import { plainText } from "../../src/core/model.ts";
-import { translator } from "../../src/i18n/index.ts";
+} from "../../src/features/impact/figures.ts";
+import { networkFigures, renderNetworkReport } from "../../src/features/network/report.ts";
+import type { Network } from "../../src/features/network/ports.ts";
+import type { Store } from "../../src/kernel/ports.ts";
+import { plainText } from "../../src/kernel/model.ts";
+import { translator } from "../../src/kernel/i18n/index.ts";
 
 const small = fc.integer({ min: 0, max: 3 });
 const survey: fc.Arbitrary<SurveyCounts> = fc.record(

@@ -4,9 +4,9 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { Ledger } from "../../src/delivery/ledger.ts";
 import { Scheduler } from "../../src/schedule/scheduler.ts";
-import { jobsFor } from "../../src/core/rhythm.ts";
-import { isFirstOpenDayOfMonth, previousMonth } from "../../src/core/network/digest.ts";
-import type { Canteen } from "../../src/core/ports.ts";
+import { jobsFor } from "../../src/kernel/rhythm.ts";
+import { isFirstOpenDayOfMonth, previousMonth } from "../../src/features/network/digest.ts";
+import type { Canteen } from "../../src/kernel/ports.ts";
 import { createWorld, nextEvent, type World } from "../rhythm/world.ts";
 
 const EST = { chat: "console:est" };

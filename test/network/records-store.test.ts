@@ -3,7 +3,7 @@
 // counts) and whatever period is asked: the network report and the canteen report agree.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createNetwork, generateRows, insertRows } from "../../scripts/bench/impact-data.ts";
-import type { Store } from "../../src/core/ports.ts";
+import type { Store } from "../../src/kernel/ports.ts";
 import { STORE_PROVIDERS, type TestDatabase } from "../helpers/databases.ts";
 import { openStore, type SeededDatabase } from "../helpers/seed.ts";
 

@@ -5,8 +5,8 @@
 // comparison is shown to notice a change. Each describe shares one world (refusals change
 // nothing; the tests that do change it come last, in order), so the PostgreSQL run stays short.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { plainText } from "../../src/core/model.ts";
-import { translator } from "../../src/i18n/index.ts";
+import { plainText } from "../../src/kernel/model.ts";
+import { translator } from "../../src/kernel/i18n/index.ts";
 import { createHarness, type Harness, type SendOptions } from "../helpers/harness.ts";
 import { canteenState } from "./support/snapshot.ts";
 

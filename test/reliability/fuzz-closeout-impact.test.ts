@@ -5,8 +5,8 @@
 // the reply says "saved", and /impact never changes anything.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { plainText, type IncomingEvent } from "../../src/core/model.ts";
-import { translator } from "../../src/i18n/index.ts";
+import { plainText, type IncomingEvent } from "../../src/kernel/model.ts";
+import { translator } from "../../src/kernel/i18n/index.ts";
 import { sqliteDatabase } from "../helpers/databases.ts";
 import { createHarness } from "../helpers/harness.ts";
 import { HOSTILE } from "./support/fuzz-inputs.ts";

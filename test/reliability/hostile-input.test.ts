@@ -2,8 +2,8 @@
 // on fixed seeds that may no longer reach them): lone UTF-16 surrogates, which the database
 // cannot store, and words that are names of JavaScript's object prototype.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { plainText, type IncomingEvent } from "../../src/core/model.ts";
-import { translator } from "../../src/i18n/index.ts";
+import { plainText, type IncomingEvent } from "../../src/kernel/model.ts";
+import { translator } from "../../src/kernel/i18n/index.ts";
 import { createHarness, type Harness } from "../helpers/harness.ts";
 
 const INTERNAL = translator("fr")("errors.internal");

@@ -6,8 +6,8 @@
 // waitlisted exactly once, seats are 1..capacity, and replies match the sheet.
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
-import { createCore } from "../../src/core/core.ts";
-import { plainText } from "../../src/core/model.ts";
+import { createCore } from "../../src/kernel/core.ts";
+import { plainText } from "../../src/kernel/model.ts";
 import { openDatabase } from "../../src/store/database.ts";
 import { createPrismaStore } from "../../src/store/prisma-store.ts";
 import { createHarness } from "../helpers/harness.ts";

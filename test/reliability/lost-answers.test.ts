@@ -5,7 +5,7 @@
 // message lets it adopt it; Slack's is found in the channel's history by its metadata; Discord's
 // is sent again with the same nonce and Discord returns the first message.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { Canteen } from "../../src/core/ports.ts";
+import type { Canteen } from "../../src/kernel/ports.ts";
 import { AnswerProxy, type ProxiedRequest } from "../fakes/answer-proxy.ts";
 import { discordHarness, eventually, type DiscordHarness } from "../fakes/discord/harness.ts";
 import { startSlackWorld, type SlackWorld } from "../fakes/slack/harness.ts";

@@ -5,8 +5,8 @@
 // request. On Slack and Discord nothing is lost either (Slack's history and Discord's nonce tell
 // what became of an unclear send); on Telegram an unclear send is left unconfirmed, not resent.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { Adapter } from "../../src/core/adapter.ts";
-import type { Canteen } from "../../src/core/ports.ts";
+import type { Adapter } from "../../src/kernel/adapter.ts";
+import type { Canteen } from "../../src/kernel/ports.ts";
 import { acceleratedClock } from "../../src/app.ts";
 import { Ledger } from "../../src/delivery/ledger.ts";
 import { discordHarness, type DiscordHarness } from "../fakes/discord/harness.ts";

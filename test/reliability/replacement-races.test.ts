@@ -4,8 +4,8 @@
 // takes the seat, the requester is released once and told once, nobody is overbooked, and every
 // other press is told the place is taken.
 import { describe, expect, it } from "vitest";
-import { createCore } from "../../src/core/core.ts";
-import type { IncomingEvent } from "../../src/core/model.ts";
+import { createCore } from "../../src/kernel/core.ts";
+import type { IncomingEvent } from "../../src/kernel/model.ts";
 import { openDatabase } from "../../src/store/database.ts";
 import { createPrismaStore } from "../../src/store/prisma-store.ts";
 import { STORE_PROVIDERS } from "../helpers/databases.ts";

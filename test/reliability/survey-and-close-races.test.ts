@@ -4,8 +4,8 @@
 // press of another answer changes nothing. Two managers close one service at the same moment:
 // one record, both changes in its history.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { IncomingEvent } from "../../src/core/model.ts";
-import { SURVEY_ANSWERS, SURVEY_QUESTIONS } from "../../src/core/impact/figures.ts";
+import type { IncomingEvent } from "../../src/kernel/model.ts";
+import { SURVEY_ANSWERS, SURVEY_QUESTIONS } from "../../src/features/impact/figures.ts";
 import { STORE_PROVIDERS } from "../helpers/databases.ts";
 import { createHarness, type Harness } from "../helpers/harness.ts";
 

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { plainText } from "../../src/core/model.ts";
+import { plainText } from "../../src/kernel/model.ts";
 import { createHarness, type Harness } from "../helpers/harness.ts";
 import { RecordingAdapter } from "../helpers/recording-adapter.ts";
 

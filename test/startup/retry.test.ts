@@ -1,6 +1,6 @@
 // The start-up retry and the secret redaction behind every start-up line.
 import { describe, expect, it } from "vitest";
-import type { Logger } from "../../src/core/ports.ts";
+import type { Logger } from "../../src/kernel/ports.ts";
 import { EXIT_CONFIGURATION, redactSecrets, StartupError, unreachableCause } from "../../src/startup/failure.ts";
 import { judgePostgresError } from "../../src/startup/database.ts";
 import { retryAtStart, type StartupRetry, type StartupVerdict } from "../../src/startup/retry.ts";

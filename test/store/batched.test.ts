@@ -3,7 +3,7 @@
 // one database — each batching its own claims — still never overbook. SQLite always, PostgreSQL
 // when TEST_DATABASE_URL is set.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { ClaimResult, Member, Store } from "../../src/core/ports.ts";
+import type { ClaimResult, Member, Store } from "../../src/kernel/ports.ts";
 import { openDatabase, type Database } from "../../src/store/database.ts";
 import { migrate } from "../../src/store/migrate.ts";
 import { createPrismaStore } from "../../src/store/prisma-store.ts";

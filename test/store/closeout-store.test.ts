@@ -2,7 +2,7 @@
 // TEST_DATABASE_URL is set: history kept under concurrent closes, one count per person and
 // question under concurrent presses, /forget me keeping counts, the records /impact reads.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Member, Store } from "../../src/core/ports.ts";
+import type { Member, Store } from "../../src/kernel/ports.ts";
 import { openDatabase, type Database } from "../../src/store/database.ts";
 import { migrate } from "../../src/store/migrate.ts";
 import { createPrismaStore } from "../../src/store/prisma-store.ts";

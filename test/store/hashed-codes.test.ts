@@ -5,7 +5,7 @@ import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import type { Store } from "../../src/core/ports.ts";
+import type { Store } from "../../src/kernel/ports.ts";
 import { openDatabase, providerOf, type Database } from "../../src/store/database.ts";
 import { migrate, migrationFiles } from "../../src/store/migrate.ts";
 import { createPrismaStore } from "../../src/store/prisma-store.ts";

@@ -1,7 +1,7 @@
 // The store suite: runs on SQLite always, and on PostgreSQL when TEST_DATABASE_URL is set.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Member, Store } from "../../src/core/ports.ts";
-import { DEFAULT_ROLES } from "../../src/core/roles.ts";
+import type { Member, Store } from "../../src/kernel/ports.ts";
+import { DEFAULT_ROLES } from "../../src/kernel/roles.ts";
 import { openDatabase, type Database } from "../../src/store/database.ts";
 import { migrate } from "../../src/store/migrate.ts";
 import { createPrismaStore } from "../../src/store/prisma-store.ts";

@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
-import type { SurveyAnswer } from "../../src/core/impact/figures.ts";
+import type { SurveyAnswer } from "../../src/features/impact/figures.ts";
 import { STORE_PROVIDERS, type TestDatabase } from "../helpers/databases.ts";
 import { createHarness, type Harness } from "../helpers/harness.ts";
 

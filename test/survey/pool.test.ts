@@ -2,10 +2,10 @@
 // one question of one service — drawn at random once ten wait, the rest when the survey closes.
 // What a stop, a restart, a failed write, /lier and /oublier do to the answers still waiting.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { SurveyAnswer } from "../../src/core/impact/figures.ts";
-import type { Logger } from "../../src/core/ports.ts";
-import type { SurveyStore } from "../../src/core/survey/ports.ts";
-import { SURVEY_BATCH, SurveyPool } from "../../src/core/survey/pool.ts";
+import type { SurveyAnswer } from "../../src/features/impact/figures.ts";
+import type { Logger } from "../../src/kernel/ports.ts";
+import type { SurveyStore } from "../../src/features/survey/ports.ts";
+import { SURVEY_BATCH, SurveyPool } from "../../src/features/survey/pool.ts";
 import { createHarness, MemoryLogger, type Harness } from "../helpers/harness.ts";
 
 const DATE = "2026-11-24";

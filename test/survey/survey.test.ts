@@ -1,8 +1,8 @@
 // The welcome survey and the close-out settings through the core: the survey in English, a press
 // thanked privately, the survey switched off, the meal costs set and unset.
 import { afterEach, describe, expect, it } from "vitest";
-import { plainText } from "../../src/core/model.ts";
-import { jobsFor } from "../../src/core/rhythm.ts";
+import { plainText } from "../../src/kernel/model.ts";
+import { jobsFor } from "../../src/kernel/rhythm.ts";
 import { createHarness, type Harness } from "../helpers/harness.ts";
 
 let h: Harness;

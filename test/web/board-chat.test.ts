@@ -5,7 +5,7 @@ import { createHarness, type Harness } from "../helpers/harness.ts";
 import { telegramHarness, type TelegramHarness } from "../fakes/telegram/harness.ts";
 import { startSlackWorld, type SlackWorld } from "../fakes/slack/harness.ts";
 import { discordHarness, eventually, type DiscordHarness } from "../fakes/discord/harness.ts";
-import { inspectLoginLink } from "../../src/core/board/login.ts";
+import { inspectLoginLink } from "../../src/features/board/login.ts";
 
 const BOARD = "http://board.test";
 const LINK = /http:\/\/board\.test\/login\/[A-Za-z0-9_-]{43}/;

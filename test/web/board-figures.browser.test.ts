@@ -3,7 +3,7 @@
 // funder report prints to an A4 PDF with its figures and definitions. Screenshots go to docs/.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FIGURE_DEFINITIONS } from "../../src/core/impact/definitions.ts";
+import { FIGURE_DEFINITIONS } from "../../src/features/impact/definitions.ts";
 import { launchChromium, linkIn, shot, startConsoleApp, type ConsoleApp } from "../helpers/browser.ts";
 
 const PHONE = { width: 390, height: 844 };

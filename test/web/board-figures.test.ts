@@ -4,7 +4,7 @@
 // and who may see what (volunteers: nothing; another canteen's manager: 404).
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { boardWorld, type BoardWorld } from "./board-world.ts";
-import { FIGURE_DEFINITIONS } from "../../src/core/impact/definitions.ts";
+import { FIGURE_DEFINITIONS } from "../../src/features/impact/definitions.ts";
 import { csvCell } from "../../src/web/csv.ts";
 
 const MARCHE = { chat: "telegram:-100" };

@@ -3,8 +3,8 @@
 // rate-limited logins, and secrets never logged nor stored in clear.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { boardWorld, type BoardWorld, type Visitor } from "./board-world.ts";
-import { LOGIN_ATTEMPTS_PER_MINUTE } from "../../src/web/routes/login.ts";
-import { hashToken } from "../../src/core/board/tokens.ts";
+import { LOGIN_ATTEMPTS_PER_MINUTE } from "../../src/features/board/web/login-routes.ts";
+import { hashToken } from "../../src/features/board/tokens.ts";
 
 let w: BoardWorld;
 beforeEach(async () => {

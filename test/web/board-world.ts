@@ -4,7 +4,7 @@ import type { Hono } from "hono";
 import { createHarness, type Harness, type SendOptions } from "../helpers/harness.ts";
 import { createBoardApp } from "../../src/web/app.ts";
 import type { BoardEnv } from "../../src/web/deps.ts";
-import type { Message } from "../../src/core/model.ts";
+import type { Message } from "../../src/kernel/model.ts";
 
 /** The board's address in these tests. */
 export const BOARD = "http://board.test";

@@ -4,7 +4,7 @@ import type { Hono } from "hono";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createHarness, type Harness } from "../helpers/harness.ts";
 import { createBoardApp } from "../../src/web/app.ts";
-import { calendarBoardRoutes } from "../../src/web/calendar/routes.ts";
+import { calendarBoardRoutes } from "../../src/features/calendar/web/routes.ts";
 import type { BoardEnv } from "../../src/web/deps.ts";
 
 const BOARD = "http://board.test";

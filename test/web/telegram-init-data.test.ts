@@ -1,7 +1,7 @@
 // The Mini App's initData check, against data signed here the way Telegram signs it.
 import { createHmac } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { checkInitData, dataCheckString, signInitData, webAppSecret } from "../../src/web/telegram/init-data.ts";
+import { checkInitData, dataCheckString, signInitData, webAppSecret } from "../../src/features/board/telegram/init-data.ts";
 
 const BOT = "123456:TEST-token-for-the-mini-app";
 const OTHER_BOT = "654321:another-bots-token";

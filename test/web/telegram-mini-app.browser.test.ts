@@ -8,8 +8,8 @@ import { launchChromium } from "../helpers/browser.ts";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createHarness, type Harness } from "../helpers/harness.ts";
 import { createBoardApp } from "../../src/web/app.ts";
-import { signInitData } from "../../src/web/telegram/init-data.ts";
-import { miniAppBoardRoutes, MINI_APP_PATH } from "../../src/web/telegram/routes.ts";
+import { signInitData } from "../../src/features/board/telegram/init-data.ts";
+import { miniAppBoardRoutes, MINI_APP_PATH } from "../../src/features/board/telegram/routes.ts";
 
 const BOT = "123456:TEST-token-for-the-mini-app";
 let browser: Browser;

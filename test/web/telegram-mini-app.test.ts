@@ -4,10 +4,10 @@
 import { Hono } from "hono";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createHarness, type Harness } from "../helpers/harness.ts";
-import { sessionPerson } from "../../src/core/board/login.ts";
-import { miniAppRoutes, MINI_APP_PATH, TELEGRAM_AUTH_PATH } from "../../src/web/telegram/routes.ts";
-import { signInitData } from "../../src/web/telegram/init-data.ts";
-import { miniAppBoardRoutes } from "../../src/web/telegram/routes.ts";
+import { sessionPerson } from "../../src/features/board/login.ts";
+import { miniAppRoutes, MINI_APP_PATH, TELEGRAM_AUTH_PATH } from "../../src/features/board/telegram/routes.ts";
+import { signInitData } from "../../src/features/board/telegram/init-data.ts";
+import { miniAppBoardRoutes } from "../../src/features/board/telegram/routes.ts";
 import { createBoardApp } from "../../src/web/app.ts";
 
 const BOT = "123456:TEST-token-for-the-mini-app";

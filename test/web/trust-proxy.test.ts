@@ -5,10 +5,10 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config.ts";
 import { createHttpServer, type HttpServer } from "../../src/http.ts";
-import { LOGIN_ATTEMPTS_PER_MINUTE } from "../../src/web/routes/login.ts";
+import { LOGIN_ATTEMPTS_PER_MINUTE } from "../../src/features/board/web/login-routes.ts";
 import { serveBoard } from "../../src/web/serve.ts";
-import { miniAppBoardRoutes } from "../../src/web/telegram/routes.ts";
-import { TELEGRAM_AUTH_PATH } from "../../src/web/telegram/paths.ts";
+import { miniAppBoardRoutes } from "../../src/features/board/telegram/routes.ts";
+import { TELEGRAM_AUTH_PATH } from "../../src/features/board/telegram/paths.ts";
 import { createHarness, type Harness } from "../helpers/harness.ts";
 
 let h: Harness | undefined;

@@ -3,9 +3,9 @@
 // Ids are never logged; the database keeps only their hash (src/core/board/login.ts).
 import type { Context } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
-import { endSession, liveSession, openSession, type OpenedSession } from "../../core/board/login.ts";
-import type { BoardSessionRecord } from "../../core/board/ports.ts";
-import type { Clock, Store } from "../../core/ports.ts";
+import { endSession, liveSession, openSession, type OpenedSession } from "../../features/board/login.ts";
+import type { BoardSessionRecord } from "../../features/board/ports.ts";
+import type { Clock, Store } from "../../kernel/ports.ts";
 
 /** Name of the session cookie. */
 export const SESSION_COOKIE = "tablee_session";

@@ -2,10 +2,10 @@
 // `userText`, which isolates anything people typed (names, menus) from its surroundings.
 import { html } from "hono/html";
 import type { HtmlEscapedString } from "hono/utils/html";
-import type { Locale } from "../../core/ports.ts";
-import type { Translate } from "../../i18n/index.ts";
+import type { Locale } from "../../kernel/ports.ts";
+import type { Translate } from "../../kernel/i18n/index.ts";
 import { CSRF_FIELD } from "../auth/csrf.ts";
-import { MYDATA_PATH } from "../../core/mydata/command.ts";
+import { MYDATA_PATH } from "../../features/mydata/commands.ts";
 
 /** A fragment of escaped HTML (what `html` returns). */
 export type Html = HtmlEscapedString | Promise<HtmlEscapedString>;

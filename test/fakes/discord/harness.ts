@@ -3,9 +3,9 @@
 // and wired to the test's core. People type "/cuisiner mardi" as text; the harness turns it into
 // the slash command the Discord client would send, filling the options in order.
 import { createDiscordAdapter, type DiscordAdapter, type DiscordOptions } from "../../../adapters/discord/adapter.ts";
-import type { Core } from "../../../src/core/core.ts";
+import type { Core } from "../../../src/kernel/core.ts";
 import { loadConfig } from "../../../src/config.ts";
-import { fold, tokenize } from "../../../src/core/text.ts";
+import { fold, tokenize } from "../../../src/kernel/text.ts";
 import type { FakeUser as ContractUser, PlatformHarness } from "../../contract/adapter-contract.ts";
 import type { Harness } from "../../helpers/harness.ts";
 import { failures } from "./rest.ts";

@@ -2,8 +2,8 @@
 // pointed at it through TELEGRAM_API_ROOT, wired to the test's real core. Long polling by
 // default; `webhook: true` runs the adapter's webhook on a real shared HTTP server instead.
 import { createTelegramAdapter, type TelegramAdapterOptions } from "../../../adapters/telegram/adapter.ts";
-import type { Adapter } from "../../../src/core/adapter.ts";
-import type { Core } from "../../../src/core/core.ts";
+import type { Adapter } from "../../../src/kernel/adapter.ts";
+import type { Core } from "../../../src/kernel/core.ts";
 import { loadConfig } from "../../../src/config.ts";
 import { createHttpServer, type HttpServer } from "../../../src/http.ts";
 import type { FakeUser, PlatformHarness } from "../../contract/adapter-contract.ts";

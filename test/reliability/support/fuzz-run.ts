@@ -2,9 +2,9 @@
 // console and on Slack), an unlinked Telegram group and private chats. Each event must be
 // answered without a crash, the sheet is checked every few thousand events and at the end.
 import fc from "fast-check";
-import { plainText, type IncomingEvent, type Outcome } from "../../../src/core/model.ts";
-import { DEFAULT_ROLES } from "../../../src/core/roles.ts";
-import { translator } from "../../../src/i18n/index.ts";
+import { plainText, type IncomingEvent, type Outcome } from "../../../src/kernel/model.ts";
+import { DEFAULT_ROLES } from "../../../src/kernel/roles.ts";
+import { translator } from "../../../src/kernel/i18n/index.ts";
 import { sqliteDatabase } from "../../helpers/databases.ts";
 import { createHarness, type Harness } from "../../helpers/harness.ts";
 import { chatEvent, type FuzzEvent } from "./fuzz-inputs.ts";

@@ -1,7 +1,7 @@
 // A small seeded random generator, so a failing run can be replayed with the same choices.
 
 /** mulberry32, the generator the lunch matcher uses: `seed` fixes the whole sequence. */
-export { random as seeded } from "../../../src/core/lunch/matching.ts";
+export { random as seeded } from "../../../src/features/lunch/matching.ts";
 
 /** A copy of `items` in random order (Fisher–Yates). */
 export function shuffled<T>(items: readonly T[], random: () => number): T[] {

@@ -1,0 +1,79 @@
+// The calendar feeds on the board: GET /calendar/<token>.ics answers the iCal file of a secret
+// link, or 404 for a token that is unknown, revoked or malformed (never saying which); and the
+// board's calendar page.
+import { Hono, type Context } from "hono";
+import { z } from "zod";
+import type { BoardView } from "../../board/view.ts";
+import { FEED_PATH, readFeed, type FeedDeps } from "../feed.ts";
+import { translator } from "../../../kernel/i18n/index.ts";
+import type { BoardRoutes } from "../../../web/app.ts";
+import { csrfToken, csrfValid, CSRF_FIELD } from "../../../web/auth/csrf.ts";
+import type { BoardEnv } from "../../../web/deps.ts";
+import { boardLocale } from "../../../web/locale.ts";
+import { loggedOutPage, messagePage } from "../../board/web/login-page.ts";
+import { calendarPage } from "./page.ts";
+import { renderIcs } from "./ics.ts";
+
+export { FEED_PATH };
+
+/** The feed routes, to mount at FEED_PATH: `app.route(FEED_PATH, calendarRoutes(deps))`. */
+export function calendarRoutes(deps: FeedDeps): Hono {
+  const app = new Hono();
+  app.get("/:file", async (c) => {
+    const match = /^([A-Za-z0-9_-]+)\.ics$/.exec(c.req.param("file"));
+    const feed = match ? await readFeed(deps, match[1]!) : null;
+    if (!feed) return c.text("Not found", 404, { "cache-control": "no-store" });
+    return c.body(await renderIcs(feed), 200, {
+      "content-type": "text/calendar; charset=utf-8",
+      "content-disposition": `inline; filename="${feed.kind === "shifts" ? "tablee-shifts" : "tablee-canteen"}.ics"`,
+      // The URL is the secret: keep it out of shared caches and of any Referer.
+      "cache-control": "private, max-age=300",
+      "referrer-policy": "no-referrer",
+      "x-robots-tag": "noindex",
+    });
+  });
+  return app;
+}
+
+const idParam = z.coerce
+  .number()
+  .int()
+  .positive()
+  .max(2 ** 31 - 1);
+
+/**
+ * The feeds, and the board's calendar page (GET /c/<id>/calendar explains, POST issues links or,
+ * with reset=1, revokes the old ones first), as a board feature src/app.ts passes to serveBoard.
+ * The page checks the session, membership of that canteen (else 404) and the form's CSRF token.
+ */
+export const calendarBoardRoutes: BoardRoutes = (app, deps) => {
+  app.route(FEED_PATH, calendarRoutes({ store: deps.store, clock: deps.clock }));
+  const fallbackT = () => translator(deps.defaultLocale);
+
+  async function viewOf(c: Context<BoardEnv>): Promise<BoardView | Response> {
+    const personId = c.get("personId");
+    if (personId === null) return c.html(loggedOutPage(fallbackT(), deps.defaultLocale, false), 401);
+    const id = idParam.safeParse(c.req.param("id"));
+    const view = id.success ? await deps.core.board.view(personId, id.data) : null;
+    return view ?? c.html(messagePage(fallbackT(), deps.defaultLocale, fallbackT()("board.web.notFound")), 404);
+  }
+
+  app.get("/c/:id/calendar", async (c) => {
+    const view = await viewOf(c);
+    if (view instanceof Response) return view;
+    const locale = boardLocale(view.canteen, deps.defaultLocale, c.get("personLocale"));
+    return c.html(calendarPage({ view, t: translator(locale), locale, csrf: csrfToken(c.get("sessionId")!) }));
+  });
+
+  app.post("/c/:id/calendar", async (c) => {
+    const view = await viewOf(c);
+    if (view instanceof Response) return view;
+    const locale = boardLocale(view.canteen, deps.defaultLocale, c.get("personLocale"));
+    const t = translator(locale);
+    const body = await c.req.parseBody();
+    if (!csrfValid(c.get("sessionId") ?? "", body[CSRF_FIELD])) return c.html(messagePage(t, locale, t("board.web.expired")), 403);
+    const links = await deps.core.calendarLinks({ personId: view.me.personId, canteenId: view.canteen.id, reset: body.reset === "1" });
+    if (!links) return c.html(messagePage(t, locale, t("calendar.noBoard")), 404);
+    return c.html(calendarPage({ view, t, locale, csrf: csrfToken(c.get("sessionId")!), links }));
+  });
+};

@@ -1,0 +1,83 @@
+// /cloturer · /close: record a service's covers, takings and spent; show its record and history.
+// Managers and that day's head cook may close; a bad value changes nothing.
+import { DateTime } from "luxon";
+import type { Answer, CanteenContext, HandlerResult } from "../../kernel/context.ts";
+import { UserError } from "../../kernel/context.ts";
+import { formatDate, localNow } from "../../kernel/days.ts";
+import { fold } from "../../kernel/text.ts";
+import type { CommandSpec } from "../../kernel/commands/registry.ts";
+import { parseCloseArgs, parsePastDay } from "./parse.ts";
+import type { CloseRecord } from "./ports.ts";
+import { renderRecord, renderSharedRecord } from "./render.ts";
+
+/** Today's service when today is an opening day, else the most recent one not closed. */
+async function defaultDay(ctx: CanteenContext, today: string): Promise<string> {
+  const d = DateTime.fromISO(today);
+  if (ctx.canteen.openDays.includes(d.weekday)) return today;
+  const open = await ctx.store.latestOpenService(ctx.canteen.id, today);
+  if (open) return open;
+  for (let back = 1; back <= 7; back++) {
+    const p = d.minus({ days: back });
+    if (ctx.canteen.openDays.includes(p.weekday)) return p.toISODate()!;
+  }
+  return today;
+}
+
+/** The service `/close` is about, and the values given: "hier", a past day, else the default day. */
+async function closeTarget(
+  ctx: CanteenContext,
+  args: string,
+): Promise<{ date: string; values: ReturnType<typeof parseCloseArgs>["values"] }> {
+  const { dayWords, values } = parseCloseArgs(ctx, args);
+  const today = localNow(ctx.now, ctx.canteen.timezone).toISODate()!;
+  const words = dayWords.map(fold);
+  if (words.length === 1 && ["hier", "yesterday"].includes(words[0]!))
+    return { date: DateTime.fromISO(today).minus({ days: 1 }).toISODate()!, values };
+  return { date: words.length > 0 ? parsePastDay(ctx, dayWords) : await defaultDay(ctx, today), values };
+}
+
+async function close(ctx: CanteenContext, args: string): Promise<HandlerResult> {
+  const { date, values } = await closeTarget(ctx, args);
+  const showHistory = ctx.member.role === "manager";
+  if (Object.keys(values).length === 0) return answer(ctx, await ctx.store.closeRecord(ctx.canteen.id, date), false, showHistory);
+  // The reminder's one-press button never overwrites covers someone already recorded: a
+  // correction is typed on purpose.
+  if (ctx.event.action && values.covers !== undefined) {
+    const current = await ctx.store.closeRecord(ctx.canteen.id, date);
+    if (current.covers !== null && current.covers !== values.covers) {
+      throw new UserError("closeout.alreadyClosed", { date: formatDate(date, ctx.locale, ctx.now), covers: current.covers });
+    }
+  }
+  const record = await ctx.store.recordClose({
+    canteenId: ctx.canteen.id,
+    date,
+    values,
+    currency: ctx.canteen.currency,
+    actor: { personId: ctx.member.personId, name: ctx.member.name },
+    at: ctx.now,
+  });
+  return answer(ctx, record, true, false);
+}
+
+/**
+ * Amounts and the history of changes are for whoever closes (a manager, the day's head cook):
+ * the whole record reaches them alone, in their language; the group reads the covers only.
+ */
+function answer(ctx: CanteenContext, record: CloseRecord, saved: boolean, history: boolean): Answer {
+  const mine = ctx.event.chat.private ? ctx : { ...ctx, ...ctx.me };
+  return { replies: [renderRecord(mine, record, { saved, history })], shared: [renderSharedRecord(ctx, record, saved)] };
+}
+
+export const closeoutCommands: CommandSpec[] = [
+  {
+    key: "close",
+    names: { en: ["close", "closeout"], fr: ["cloturer", "cloture", "clore"] },
+    audience: "managers",
+    params: [{ kind: "text" }],
+    needsCanteen: true,
+    // Managers, and the confirmed head cook of the service being closed.
+    who: "headCookOrManagers",
+    dayOf: async (ctx, args) => (await closeTarget(ctx, args)).date,
+    run: close,
+  },
+];

@@ -1,0 +1,134 @@
+// Reading `/cloturer [jour] couverts N recette X courses Y`: a past day, then keyword–value pairs
+// in any order (a later value replaces an earlier one). Amounts become integer cents.
+import { DateTime } from "luxon";
+import type { CanteenContext } from "../../kernel/context.ts";
+import { UserError } from "../../kernel/context.ts";
+import { dayError } from "../../kernel/args.ts";
+import { formatDate, localNow, parseDay } from "../../kernel/days.ts";
+import { fold } from "../../kernel/text.ts";
+import type { CloseField } from "./ports.ts";
+import { intlLocale } from "../../kernel/i18n/index.ts";
+
+/** Largest amount one service may record (1,000,000.00 in the canteen's currency). */
+export const MAX_AMOUNT_CENTS = 100_000_000;
+/** Covers may not exceed this many times the dining room. */
+export const MAX_COVERS_FACTOR = 10;
+
+const KEYWORDS: Record<string, CloseField> = Object.assign(Object.create(null) as Record<string, CloseField>, {
+  couverts: "covers",
+  couvert: "covers",
+  covers: "covers",
+  cover: "covers",
+  repas: "covers",
+  meals: "covers",
+  recette: "takings",
+  recettes: "takings",
+  takings: "takings",
+  caisse: "takings",
+  courses: "spent",
+  depenses: "spent",
+  spent: "spent",
+  achats: "spent",
+});
+
+const SYMBOLS = ["€", "$", "£", "chf", "eur", "euro", "euros", "usd", "gbp"];
+
+/** The close-out field a word names, if any. */
+export function closeKeyword(word: string): CloseField | undefined {
+  return KEYWORDS[fold(word)];
+}
+
+/** "312,50" "312.50" "312,50 €" "€312.50" "312" → cents; undefined when it is not an amount. */
+export function parseAmount(text: string): number | undefined {
+  let s = fold(text).replace(/\s+/g, "");
+  for (const sym of SYMBOLS) {
+    if (s.startsWith(sym)) s = s.slice(sym.length);
+    else if (s.endsWith(sym)) s = s.slice(0, -sym.length);
+  }
+  const m = /^(\d{1,9})(?:[.,](\d{1,2}))?$/.exec(s);
+  if (!m) return undefined;
+  const cents = Number(m[1]) * 100 + Number((m[2] ?? "0").padEnd(2, "0"));
+  return cents <= MAX_AMOUNT_CENTS ? cents : undefined;
+}
+
+/** A whole number of covers, 0 … max; undefined otherwise. */
+export function parseCovers(text: string, max: number): number | undefined {
+  if (!/^\d{1,6}$/.test(text)) return undefined;
+  const n = Number(text);
+  return n <= max ? n : undefined;
+}
+
+/**
+ * A past (or today's) service date from the day words: a weekday means the latest one on or
+ * before today, a date without a year the latest one so far.
+ */
+export function parsePastDay(ctx: CanteenContext, words: string[]): string {
+  const res = parseDay(words, ctx.calendar, ctx.now);
+  if (!res.ok && res.reason !== "past") throw dayError(ctx, res, words.join(" "));
+  const today = localNow(ctx.now, ctx.canteen.timezone).toISODate()!;
+  let d = DateTime.fromISO(res.date);
+  if (res.date > today) {
+    // A weekday is a word that "next …" applies to ("mardi prochain"); "demain" is not one.
+    const next = words.length === 1 ? parseDay([words[0]!, "prochain"], ctx.calendar, ctx.now) : undefined;
+    const weekday = next !== undefined && (next.ok || next.reason !== "unknown");
+    // A date typed without its year ("12/11", "12 novembre") is the latest one so far.
+    const yearless = words.some((w) => /\d/.test(w)) && !words.some((w) => /\d{4}/.test(w));
+    if (weekday) d = d.minus({ weeks: Math.ceil(d.diff(DateTime.fromISO(today), "days").days / 7) });
+    else if (yearless) d = d.minus({ years: 1 });
+  }
+  const date = d.toISODate()!;
+  if (date > today) throw new UserError("closeout.future", { date: formatDate(date, ctx.locale, ctx.now) });
+  return date;
+}
+
+/** What `/cloturer` was asked: the day words (maybe none) and the values, in cents for money. */
+export interface CloseArgs {
+  dayWords: string[];
+  values: Partial<Record<CloseField, number>>;
+}
+
+/** Splits the arguments; a bad value throws a reply naming it, before anything is recorded. */
+export function parseCloseArgs(ctx: CanteenContext, args: string): CloseArgs {
+  const words = args.trim().split(/\s+/).filter(Boolean);
+  const first = words.findIndex((w) => closeKeyword(w) !== undefined);
+  const dayWords = first === -1 ? words : words.slice(0, first);
+  const values: CloseArgs["values"] = {};
+  if (first === -1) return { dayWords, values };
+  const maxCovers = ctx.canteen.covers * MAX_COVERS_FACTOR;
+  let i = first;
+  while (i < words.length) {
+    const field = closeKeyword(words[i]!);
+    if (!field) throw new UserError("closeout.unknownWord", { word: words[i] });
+    const raw = words[i + 1];
+    if (raw === undefined || closeKeyword(raw)) throw new UserError("closeout.missingValue", { word: words[i] });
+    i += 2;
+    if (field === "covers") {
+      const n = parseCovers(raw, maxCovers);
+      if (n === undefined) throw new UserError("closeout.badCovers", { value: raw, max: maxCovers });
+      values.covers = n;
+      continue;
+    }
+    // "312,50 €": the currency may be its own word.
+    let text = raw;
+    const next = words[i];
+    if (next !== undefined && SYMBOLS.includes(fold(next))) {
+      text += next;
+      i++;
+    }
+    const cents = parseAmount(text);
+    if (cents === undefined) throw new UserError("closeout.badAmount", { value: text, word: words[i - 2] ?? raw });
+    values[field] = cents;
+  }
+  return { dayWords, values };
+}
+
+/** Money in the canteen's language: "312,50 €" / "€312.50". */
+export function formatMoney(cents: number, currency: string, locale: "fr" | "en"): string {
+  const whole = cents % 100 === 0;
+  return new Intl.NumberFormat(intlLocale(locale), {
+    style: "currency",
+    currency,
+    minimumFractionDigits: whole ? 0 : 2,
+    maximumFractionDigits: 2,
+  }).format(cents / 100);
+}

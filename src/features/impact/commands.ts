@@ -1,0 +1,91 @@
+// /impact · /bilan [période]: a canteen's figures over a period. Everyone sees meals and survey
+// figures; managers also money, open services by date and per-service detail.
+import { DateTime } from "luxon";
+import type { CanteenContext, HandlerResult } from "../../kernel/context.ts";
+import { UserError } from "../../kernel/context.ts";
+import { atLocal, dateRange, formatDate, localNow } from "../../kernel/days.ts";
+import { fold, NETWORK_WORDS } from "../../kernel/text.ts";
+import type { CommandSpec } from "../../kernel/commands/registry.ts";
+import { computeFigures } from "./figures.ts";
+import { parsePeriod, periodInRange, type NamedPeriod } from "./period.ts";
+import { renderDefinitions, renderFigures } from "./render.ts";
+
+/** Another scope of /impact (the network's: `/impact reseau …`), added by its feature. */
+export interface ImpactScope {
+  words: readonly string[];
+  run(ctx: CanteenContext, rest: string): Promise<HandlerResult>;
+}
+
+/** The last held service date: today once its lunch has started, else yesterday. */
+export function lastHeldDay(ctx: Pick<CanteenContext, "now" | "canteen">): string {
+  const now = localNow(ctx.now, ctx.canteen.timezone);
+  const today = now.toISODate()!;
+  return now >= atLocal(today, ctx.canteen.lunchTime, ctx.canteen.timezone)
+    ? today
+    : DateTime.fromISO(today).minus({ days: 1 }).toISODate()!;
+}
+
+/** "novembre 2026", "année 2026", "depuis le début". */
+export function periodTitle(ctx: Pick<CanteenContext, "t" | "locale">, p: NamedPeriod): string {
+  if (p.kind === "all") return ctx.t("impact.period.all");
+  if (p.kind === "year") return ctx.t("impact.period.year", { year: p.from.slice(0, 4) });
+  return DateTime.fromISO(p.from).setLocale(ctx.locale).toFormat("LLLL yyyy");
+}
+
+/** Reads the period argument, or answers with the periods it understands. */
+export function requirePeriod(ctx: CanteenContext, text: string): NamedPeriod {
+  const p = parsePeriod(text, localNow(ctx.now, ctx.canteen.timezone).toISODate()!);
+  if (!p) throw new UserError("impact.badPeriod", { value: text.trim().slice(0, 40) });
+  const range = dateRange(ctx.calendar, ctx.now);
+  if (!periodInRange(p, range)) {
+    throw new UserError("impact.outOfRange", {
+      value: text.trim().slice(0, 40),
+      from: formatDate(range.from, ctx.locale, ctx.now),
+      to: formatDate(range.to, ctx.locale, ctx.now),
+    });
+  }
+  return p;
+}
+
+async function impact(ctx: CanteenContext, args: string, scopes: readonly ImpactScope[]): Promise<HandlerResult> {
+  const [first = "", ...rest] = args.trim().split(/\s+/);
+  const word = fold(first);
+  if (word === "definitions" || word === "definition") return renderDefinitions(ctx);
+  const scope = scopes.find((s) => s.words.includes(word));
+  if (scope) return scope.run(ctx, rest.join(" "));
+  if (NETWORK_WORDS.includes(word)) throw new UserError("impact.noNetwork");
+  const period = requirePeriod(ctx, args);
+  const records = await ctx.store.impactRecords(ctx.canteen.id, period, lastHeldDay(ctx));
+  const figures = computeFigures(records);
+  const render = (lang: Pick<CanteenContext, "t" | "locale">, managers: boolean) =>
+    renderFigures({ ...lang, now: ctx.now }, figures, {
+      title: lang.t("impact.title", { canteen: ctx.canteen.name, period: periodTitle({ ...ctx, ...lang }, period) }),
+      managers,
+      detail: managers ? records.services : undefined,
+      currency: records.currency,
+      surveyWaiting: ctx.surveys?.waitingFor(ctx.canteen.id) ?? 0,
+    });
+  if (ctx.member.role !== "manager") return render(ctx, false);
+  // Money and per-service detail are the managers': the whole report is the asker's alone (in
+  // their language), the group reads the figures everyone may see.
+  const everyone = render(ctx, false);
+  const shared = { ...everyone, lines: [...everyone.lines, { style: "note" as const, spans: [ctx.t("impact.moneyWithheld")] }] };
+  return { replies: [render(ctx.event.chat.private ? ctx : ctx.me, true)], shared: [shared] };
+}
+
+/**
+ * The /impact command; `scopes` adds words such as "reseau" handled by other features. A
+ * manager's money and per-service detail reach only them (audience "managers").
+ */
+export function impactCommands(scopes: readonly ImpactScope[] = []): CommandSpec[] {
+  return [
+    {
+      key: "impact",
+      names: { en: ["impact", "figures"], fr: ["impact", "bilan", "chiffres"] },
+      audience: "managers",
+      params: [{ kind: "text" }],
+      needsCanteen: true,
+      run: (ctx, a) => impact(ctx, a, scopes),
+    },
+  ];
+}

@@ -1,0 +1,131 @@
+// The managers' figures on the board: the dashboard (GET /c/<id>/figures), the network's
+// (GET /c/<id>/network), the funder report (GET /c/<id>/report), the CSV export and the close form
+// (POST /c/<id>/close, which IS /cloturer, sent as the person). The core decides who sees what:
+// not a member → 404 (whatever the id), a member who is not a manager → 403.
+import type { Context, Hono } from "hono";
+import { z } from "zod";
+import type { CanteenFigures, FiguresRefusal, NetworkBoardFigures } from "../board-figures.ts";
+import { looksLikeToken } from "../../board/tokens.ts";
+import { translator } from "../../../kernel/i18n/index.ts";
+import { csrfToken, csrfValid, CSRF_FIELD } from "../../../web/auth/csrf.ts";
+import { figuresCsv } from "../../../web/csv.ts";
+import type { BoardDeps, BoardEnv } from "../../../web/deps.ts";
+import { leaveFlash, takeFlash, type Flash } from "../../../web/flash.ts";
+import { boardLocale } from "../../../web/locale.ts";
+import { figuresPage } from "./figures-page.ts";
+import { loggedOutPage, messagePage } from "../../board/web/login-page.ts";
+import { reportPage } from "./report-page.ts";
+
+const idParam = z.coerce
+  .number()
+  .int()
+  .positive()
+  .max(2 ** 31 - 1);
+/** A period as /impact reads it; anything longer is not one. */
+const periodParam = z.string().max(40).optional();
+const amount = z.string().regex(/^\d{1,9}(?:[.,]\d{1,2})?$/);
+const closeForm = z.object({
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  covers: z.string().regex(/^\d{1,6}$/),
+  takings: z.union([z.literal(""), amount]).optional(),
+  spent: z.union([z.literal(""), amount]).optional(),
+  nonce: z.string().refine(looksLikeToken).optional(),
+});
+
+type Ctx = Context<BoardEnv>;
+type Data = CanteenFigures | NetworkBoardFigures;
+
+/** Adds the figures routes. */
+export function figuresRoutes(app: Hono<BoardEnv>, deps: BoardDeps): void {
+  const fallbackT = () => translator(deps.defaultLocale);
+  const notFound = (c: Ctx) => c.html(messagePage(fallbackT(), deps.defaultLocale, fallbackT()("board.web.notFound")), 404);
+
+  /** The figures of the URL's canteen (or its network) for the logged-in person, or the response to send instead. */
+  async function figuresOf(c: Ctx, network: boolean): Promise<{ data: Data; periodText: string } | Response> {
+    const personId = c.get("personId");
+    if (personId === null) return c.html(loggedOutPage(fallbackT(), deps.defaultLocale, false), 401);
+    const id = idParam.safeParse(c.req.param("id"));
+    if (!id.success) return notFound(c);
+    const period = periodParam.safeParse(c.req.query("period"));
+    if (!period.success)
+      return c.html(
+        messagePage(
+          fallbackT(),
+          deps.defaultLocale,
+          fallbackT()("impact.badPeriod", { value: String(c.req.query("period")).slice(0, 40) }),
+        ),
+        400,
+      );
+    const periodText = (period.data ?? "mois").trim() || "mois";
+    const data = network
+      ? await deps.core.board.networkFigures(personId, id.data, periodText)
+      : await deps.core.board.figures(personId, id.data, periodText);
+    return data.kind === "canteen" || data.kind === "network" ? { data, periodText } : refused(c, data, periodText);
+  }
+
+  function refused(c: Ctx, r: FiguresRefusal, periodText: string): Response | Promise<Response> {
+    if (r.kind === "not-member") return notFound(c);
+    const locale = boardLocale(r.canteen, deps.defaultLocale, c.get("personLocale"));
+    const t = translator(locale);
+    if (r.kind === "not-manager") return c.html(messagePage(t, locale, t("errors.managersOnly")), 403);
+    return c.html(messagePage(t, locale, t("impact.badPeriod", { value: periodText.slice(0, 40) })), 400);
+  }
+
+  const input = (c: Ctx, data: Data, periodText: string) => {
+    const locale = boardLocale(data.canteen, deps.defaultLocale, c.get("personLocale"));
+    return { data, periodText, locale, t: translator(locale), csrf: csrfToken(c.get("sessionId")!), now: deps.clock.now() };
+  };
+
+  const dashboard = (network: boolean) => async (c: Ctx) => {
+    const found = await figuresOf(c, network);
+    if (found instanceof Response) return found;
+    const flash = network ? undefined : await takeFlash(deps, c, `/c/${found.data.canteen.id}/figures`);
+    return c.html(figuresPage({ ...input(c, found.data, found.periodText), ...(flash ? { flash } : {}) }));
+  };
+  app.get("/c/:id/figures", dashboard(false));
+  app.get("/c/:id/network", dashboard(true));
+
+  app.get("/c/:id/report", async (c) => {
+    const found = await figuresOf(c, c.req.query("scope") === "network");
+    if (found instanceof Response) return found;
+    return c.html(reportPage({ ...input(c, found.data, found.periodText), now: deps.clock.now() }));
+  });
+
+  app.get("/c/:id/export.csv", async (c) => {
+    const found = await figuresOf(c, c.req.query("scope") === "network");
+    if (found instanceof Response) return found;
+    const d = found.data;
+    const name = `tablee-${d.kind === "network" ? `network-${d.network.id}` : `canteen-${d.canteen.id}`}-${d.period.from}-${d.period.to}.csv`;
+    c.header("Content-Type", "text/csv; charset=utf-8");
+    c.header("Content-Disposition", `attachment; filename="${name}"`);
+    // A byte-order mark so spreadsheets read the accents as UTF-8.
+    return c.body(`\uFEFF${figuresCsv(d)}`);
+  });
+
+  app.post("/c/:id/close", async (c) => {
+    const personId = c.get("personId");
+    if (personId === null) return c.html(loggedOutPage(fallbackT(), deps.defaultLocale, false), 401);
+    const id = idParam.safeParse(c.req.param("id"));
+    if (!id.success) return notFound(c);
+    const view = await deps.core.board.view(personId, id.data);
+    if (!view) return notFound(c);
+    const locale = boardLocale(view.canteen, deps.defaultLocale, c.get("personLocale"));
+    const t = translator(locale);
+    if (view.me.role !== "manager") return c.html(messagePage(t, locale, t("errors.managersOnly")), 403);
+    const body = await c.req.parseBody();
+    if (!csrfValid(c.get("sessionId") ?? "", body[CSRF_FIELD])) return c.html(messagePage(t, locale, t("board.web.expired")), 403);
+    const form = closeForm.safeParse(body);
+    let flash: Flash;
+    if (!form.success) {
+      flash = { text: t("figures.badForm"), error: true };
+    } else {
+      const f = form.data;
+      // The words /cloturer reads; each value was checked to be one number, so nothing else slips in.
+      const command = `/close ${f.date} covers ${f.covers}${f.takings ? ` takings ${f.takings}` : ""}${f.spent ? ` spent ${f.spent}` : ""}`;
+      const done = await deps.core.board.act({ personId, canteenId: view.canteen.id, command, ...(f.nonce ? { nonce: f.nonce } : {}) });
+      flash = { text: done?.text || t("board.web.done"), error: Boolean(done && !done.ok) };
+    }
+    await leaveFlash(deps, c, `/c/${view.canteen.id}/figures`, flash);
+    return c.redirect(`/c/${view.canteen.id}/figures`, 303);
+  });
+}

@@ -1,0 +1,27 @@
+// Rendering for the network report and the monthly digest, on top of /impact's renderer (one way
+// to show a figure everywhere): the summed figures, then one compact line per canteen.
+import { message, type Message } from "../../kernel/model.ts";
+import type { Figures } from "../impact/figures.ts";
+import { figureName, figureValue, renderFigures, type FigureView } from "../impact/render.ts";
+
+export type { FigureView } from "../impact/render.ts";
+
+/** One canteen's compact line: meals served, services closed of held, welcome and confidence with their answers. */
+export function canteenSummary(v: FigureView, figures: Figures): string {
+  const f = figures.figures;
+  return [
+    v.t("network.line.meals", { value: figureValue(v, "meals-served", f["meals-served"], figures.currency) }),
+    v.t("network.line.services", { closed: figures.services.closed, held: figures.services.held }),
+    `${figureName(v, "welcome").toLowerCase()} ${figureValue(v, "welcome", f.welcome, figures.currency)}`,
+    `${figureName(v, "confidence").toLowerCase()} ${figureValue(v, "confidence", f.confidence, figures.currency)}`,
+  ].join(" · ");
+}
+
+/** The figures with money (managers read them), followed by extra lines. */
+export function figuresMessage(v: FigureView, figures: Figures, title: string, after: (m: ReturnType<typeof message>) => void): Message {
+  const main = renderFigures(v, figures, { title, managers: true, currency: figures.currency ?? undefined });
+  const m = message();
+  after(m);
+  const extra = m.build();
+  return { lines: [...main.lines, ...extra.lines], buttons: [...main.buttons, ...extra.buttons] };
+}

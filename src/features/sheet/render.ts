@@ -1,0 +1,113 @@
+// Rendering a canteen's sign-up sheet: each service, each role, who is on it, open places, waitlist.
+// A service nobody has signed up for yet, and a fully staffed one, take one line each; the others
+// one line per role, so the sheet of seven days stays readable in a busy group.
+import type { CanteenContext } from "../../kernel/context.ts";
+import { formatDate, formatShortDate, sheetCommand, sheetDates } from "../../kernel/days.ts";
+import { message, type Button, type Message, type Span } from "../../kernel/model.ts";
+import type { SignUp } from "../../kernel/ports.ts";
+import { DEFAULT_ROLE } from "../../kernel/roles.ts";
+
+/** A role's translated label ("Plonge"), falling back to the key for custom roles. */
+export function roleLabel(ctx: Pick<CanteenContext, "t">, key: string): string {
+  return ctx.t(`roles.${key}`, { defaultValue: key });
+}
+
+/** A person on a sheet line: a mention when they have a chat account, else their name. */
+export function personSpan(s: Pick<SignUp, "name" | "addresses">, preferPlatform?: string): Span {
+  const address = s.addresses.find((a) => preferPlatform && a.startsWith(`${preferPlatform}:`));
+  return address ? { mention: { address, name: s.name } } : s.name;
+}
+
+/** Open places per role on one date. */
+export function openPlaces(ctx: CanteenContext, date: string, lines: SignUp[]): Map<string, number> {
+  const open = new Map<string, number>();
+  for (const r of ctx.canteen.roles) {
+    const taken = lines.filter((s) => s.date === date && s.role === r.key && s.status === "confirmed").length;
+    open.set(r.key, Math.max(0, r.capacity - taken));
+  }
+  return open;
+}
+
+/** One service's lines on the sheet. */
+function serviceLines(ctx: CanteenContext, date: string, lines: SignUp[], m: ReturnType<typeof message>): void {
+  const day = capitalise(formatDate(date, ctx.locale, ctx.now));
+  const roles = ctx.canteen.roles.filter((r) => r.capacity > 0);
+  const mine = lines.filter((s) => s.date === date);
+  const on = (role: string) => mine.filter((s) => s.role === role && s.status === "confirmed");
+  const waiting = (role?: string) => mine.filter((s) => s.status === "waitlist" && (role === undefined || s.role === role));
+  if (mine.length === 0) {
+    const list = roles.map((r) => `${roleLabel(ctx, r.key)} 0/${r.capacity}`).join(" · ");
+    m.text({ bold: day }, " — ", ctx.t("sheet.empty", { list }));
+    return;
+  }
+  if (roles.every((r) => on(r.key).length >= r.capacity)) {
+    const list = roles
+      .map(
+        (r) =>
+          `${roleLabel(ctx, r.key)}${ctx.t("sheet.colon")}${on(r.key)
+            .map((s) => s.name)
+            .join(", ")}`,
+      )
+      .join(" · ");
+    const w = waiting();
+    const tail = w.length > 0 ? ` · ${ctx.t("sheet.waiting", { names: w.map((s) => s.name).join(", ") })}` : "";
+    m.text({ bold: day }, " — ", ctx.t("sheet.complete", { list }) + tail);
+    return;
+  }
+  m.text({ bold: day });
+  for (const r of roles) {
+    const people = on(r.key);
+    const spans: Span[] = [{ bold: `${roleLabel(ctx, r.key)} ${people.length}/${r.capacity}` }, ctx.t("sheet.colon")];
+    spans.push(people.length === 0 ? ctx.t("sheet.nobody") : people.map((s) => s.name).join(", "));
+    const free = Math.max(0, r.capacity - people.length);
+    spans.push(` · ${free > 0 ? ctx.t("sheet.open", { count: free }) : ctx.t("sheet.full")}`);
+    const w = waiting(r.key);
+    if (w.length > 0) spans.push(` · ${ctx.t("sheet.waiting", { names: w.map((s) => s.name).join(", ") })}`);
+    m.item(...spans);
+  }
+}
+
+/**
+ * The sheet of sheet window `k` (0: the next seven days), with a sign-up button for each service
+ * that has room; its `refresh` is the command that shows the same window again.
+ */
+export function renderSheet(ctx: CanteenContext, dates: string[], lines: SignUp[], k = 0): Message {
+  const m = message().title(ctx.t("sheet.title", { canteen: ctx.canteen.name }));
+  if (k === 0) m.note(ctx.t("sheet.next7"));
+  else if (dates.length > 0) {
+    m.note(
+      ctx.t("sheet.later", {
+        from: formatDate(dates[0]!, ctx.locale, ctx.now),
+        to: formatDate(dates[dates.length - 1]!, ctx.locale, ctx.now),
+      }),
+    );
+  }
+  const buttons: Button[] = [];
+  for (const date of dates) {
+    serviceLines(ctx, date, lines, m);
+    const open = openPlaces(ctx, date, lines);
+    const role = (open.get(DEFAULT_ROLE) ?? 0) > 0 ? DEFAULT_ROLE : [...open].find(([, n]) => n > 0)?.[0];
+    if (role) {
+      buttons.push({
+        label: ctx.t("sheet.button", { role: roleLabel(ctx, role), date: formatShortDate(date, ctx.locale, ctx.now) }),
+        command: `/cook ${date}${role === DEFAULT_ROLE ? "" : ` ${role}`}`,
+        style: "primary",
+      });
+    }
+  }
+  if (dates.length === 0) m.text(ctx.t("sheet.noServices"));
+  // Two buttons a row reads well on a phone and stays within every platform's limits.
+  for (let i = 0; i < buttons.length; i += 2) m.buttons(...buttons.slice(i, i + 2));
+  return { ...m.build(), refresh: sheetCommand(k) };
+}
+
+/** The sheet of window `k`, read from the store. */
+export async function sheetWindow(ctx: CanteenContext, k = 0): Promise<Message> {
+  const dates = sheetDates(ctx.calendar, ctx.now, k);
+  return renderSheet(ctx, dates, await ctx.store.sheet(ctx.canteen.id, dates), k);
+}
+
+/** "mardi 1 décembre" → "Mardi 1 décembre" for the start of a line. */
+export function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
