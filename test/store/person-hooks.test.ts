@@ -1,11 +1,15 @@
 // Guard: every model of the schema that refers to a person is handled by the person hooks that
 // /lier (merge) and /oublier moi (forget) share, so no feature's table is lost or left pointing
 // at a deleted person again.
-import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { schemaFragments } from "../../scripts/prisma/fragments.mjs";
 import { PERSON_HOOKS, PERSON_MODELS } from "../../src/store/person-hooks.ts";
 
-const SCHEMA = readFileSync(new URL("../../prisma/schema.base.prisma", import.meta.url), "utf8");
+/** The whole data model: the kernel's fragment and every feature's. */
+const SCHEMA = schemaFragments(fileURLToPath(new URL("../..", import.meta.url)))
+  .map((f) => f.text)
+  .join("\n");
 
 /** Scalar fields that hold a person's id without a relation (the survey marker, close-out history, codes' makers). */
 const PERSON_ID_FIELD = /^(personId|createdBy|\w+PersonId)$/;
