@@ -1,4 +1,4 @@
-// Messages of the service close-out and the welcome survey, French (the reference catalogue).
+// Messages of the service close-out, French (the reference catalogue).
 
 export const closeoutFr = {
   title: "🧾 Clôture — {{date}}",
@@ -49,23 +49,4 @@ export const closeoutFr = {
     off: "désactivée",
     badCost: "« {{value}} » n'est pas un prix par repas : écris par exemple 3,50 (ou - pour l'effacer).",
   },
-};
-
-export const surveyFr = {
-  title: "💬 {{canteen}} — comment c'était, le {{date}} ?",
-  intro: "Trois petites questions sur le repas d'aujourd'hui :",
-  questions: {
-    welcome: "Tu t'es senti·e accueilli·e comme tu es, sans avoir à jouer un rôle ?",
-    confidence: "Te sens-tu en confiance avec les autres convives, y compris celles et ceux que tu ne connaissais pas ?",
-    first: "C'était ton premier repas ici ?",
-  },
-  answers: { yes: "Oui", "rather-yes": "Plutôt oui", "rather-no": "Plutôt non", no: "Non" },
-  anonymous:
-    "🔒 Les réponses sont anonymes : on compte les réponses, on ne garde jamais qui a répondu quoi. Personne ne voit les résultats en direct.",
-  thanks: "Merci, ta réponse est comptée (anonymement) !",
-  already: "Merci ! Tu avais déjà répondu à cette question : ta première réponse reste comptée.",
-  bad: "Ce bouton d'enquête n'est pas valide.",
-  closed: "L'enquête du {{date}} est close.",
-  notHere:
-    "Aucune enquête du {{date}} n'a été posée ici : réponds avec les boutons du message d'enquête, dans le groupe où il a été posté.",
 };

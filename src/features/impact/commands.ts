@@ -9,12 +9,7 @@ import type { CommandSpec } from "../../kernel/commands/registry.ts";
 import { computeFigures } from "./figures.ts";
 import { parsePeriod, periodInRange, type NamedPeriod } from "./period.ts";
 import { renderDefinitions, renderFigures } from "./render.ts";
-
-/** Another scope of /impact (the network's: `/impact reseau …`), added by its feature. */
-export interface ImpactScope {
-  words: readonly string[];
-  run(ctx: CanteenContext, rest: string): Promise<HandlerResult>;
-}
+import { IMPACT_SCOPES, IMPACT_WAITING } from "./points.ts";
 
 /** The last held service date: today once its lunch has started, else yesterday. */
 export function lastHeldDay(ctx: Pick<CanteenContext, "now" | "canteen">): string {
@@ -47,7 +42,11 @@ export function requirePeriod(ctx: CanteenContext, text: string): NamedPeriod {
   return p;
 }
 
-async function impact(ctx: CanteenContext, args: string, scopes: readonly ImpactScope[]): Promise<HandlerResult> {
+async function impact(
+  ctx: CanteenContext,
+  args: string,
+  scopes: readonly { words: readonly string[]; run(ctx: CanteenContext, rest: string): Promise<HandlerResult> }[],
+): Promise<HandlerResult> {
   const [first = "", ...rest] = args.trim().split(/\s+/);
   const word = fold(first);
   if (word === "definitions" || word === "definition") return renderDefinitions(ctx);
@@ -63,7 +62,7 @@ async function impact(ctx: CanteenContext, args: string, scopes: readonly Impact
       managers,
       detail: managers ? records.services : undefined,
       currency: records.currency,
-      surveyWaiting: ctx.surveys?.waitingFor(ctx.canteen.id) ?? 0,
+      surveyWaiting: ctx.offered(IMPACT_WAITING).reduce((n, waiting) => n + waiting(ctx), 0),
     });
   if (ctx.member.role !== "manager") return render(ctx, false);
   // Money and per-service detail are the managers': the whole report is the asker's alone (in
@@ -74,18 +73,16 @@ async function impact(ctx: CanteenContext, args: string, scopes: readonly Impact
 }
 
 /**
- * The /impact command; `scopes` adds words such as "reseau" handled by other features. A
+ * The /impact command; other features add scopes such as "reseau" (IMPACT_SCOPES). A
  * manager's money and per-service detail reach only them (audience "managers").
  */
-export function impactCommands(scopes: readonly ImpactScope[] = []): CommandSpec[] {
-  return [
-    {
-      key: "impact",
-      names: { en: ["impact", "figures"], fr: ["impact", "bilan", "chiffres"] },
-      audience: "managers",
-      params: [{ kind: "text" }],
-      needsCanteen: true,
-      run: (ctx, a) => impact(ctx, a, scopes),
-    },
-  ];
-}
+export const impactCommands: CommandSpec[] = [
+  {
+    key: "impact",
+    names: { en: ["impact", "figures"], fr: ["impact", "bilan", "chiffres"] },
+    audience: "managers",
+    params: [{ kind: "text" }],
+    needsCanteen: true,
+    run: (ctx, a) => impact(ctx, a, ctx.offered(IMPACT_SCOPES)),
+  },
+];

@@ -3,7 +3,7 @@
 // names canteens, never their members or groups.
 import { localNow } from "../../kernel/days.ts";
 import type { BaseContext, CanteenContext } from "../../kernel/context.ts";
-import { periodTitle, requirePeriod, type ImpactScope } from "../impact/commands.ts";
+import { periodTitle, requirePeriod, type ImpactScope } from "../impact/index.ts";
 import { message, type Message } from "../../kernel/model.ts";
 import type { Store } from "../../kernel/ports.ts";
 import { computeFigures, sumFigures, type Figures } from "../impact/figures.ts";

@@ -1,18 +1,6 @@
 // English catalogue. Keys mirror fr.ts exactly (a test checks it).
 import type { fr } from "./fr.ts";
-import { languageEn } from "../../features/language/en.ts";
-import { lunchCommandEn, lunchEn } from "../../features/lunch/en.ts";
-import { replaceEn } from "../../features/replace/en.ts";
-import { closeoutEn, surveyEn } from "../../features/closeout/en.ts";
-import { impactCommandsEn, impactEn } from "../../features/impact/en.ts";
-import { networkEn } from "../../features/network/en.ts";
-import { calendarEn } from "../../features/calendar/en.ts";
-import { homeEn } from "../../features/home/en.ts";
-import { figuresEn } from "../../features/impact/board.en.ts";
 import { audienceEn } from "./audience.en.ts";
-import { boardEn } from "../../features/board/en.ts";
-import { linkEn } from "../../features/link/en.ts";
-import { mydataEn } from "../../features/mydata/en.ts";
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
@@ -156,8 +144,6 @@ export const en: Shape<typeof fr> = {
     saved: "✅ Saved.",
     unknownDiet: "I don't know the diet “{{word}}”. Diets: {{list}} (or “none”).",
   },
-  link: linkEn,
-  mydata: mydataEn,
 
   settings: {
     title: "⚙️ Settings — {{canteen}}",
@@ -261,17 +247,6 @@ export const en: Shape<typeof fr> = {
     storeUnavailable: "💾 The canteen's database could not save this. Nothing was changed: please try again in a moment.",
   },
   audience: audienceEn,
-  board: boardEn,
-  lunch: lunchEn,
-  language: languageEn,
-  replace: replaceEn,
-  closeout: closeoutEn,
-  survey: surveyEn,
-  impact: impactEn,
-  network: networkEn,
-  calendar: calendarEn,
-  home: homeEn,
-  figures: figuresEn,
   params: {
     day: { name: "day", description: "tuesday, tomorrow, next tuesday, 03/12…" },
     role: { name: "role", description: "cook, dishes or head cook" },
@@ -284,7 +259,6 @@ export const en: Shape<typeof fr> = {
     subcommand: { name: "subcommand", description: "what you want to do" },
   },
   commands: {
-    ...impactCommandsEn,
     calendar: {
       usage: "/calendar [reset]",
       description: "your calendar links (your shifts, the canteen's services), privately",
@@ -415,8 +389,6 @@ export const en: Shape<typeof fr> = {
       description: "take the place a volunteer offered (the “I'll take it” button)",
       examples: "Example: /take 12",
     },
-    lunch: lunchCommandEn,
-    network: networkEn.command,
     board: {
       usage: "/board [logout]",
       description: "your login link to the web board (privately); logout ends your sessions",

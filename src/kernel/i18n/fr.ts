@@ -1,17 +1,5 @@
 // Catalogue français — la langue par défaut de Tablée.
-import { languageFr } from "../../features/language/fr.ts";
-import { lunchCommandFr, lunchFr } from "../../features/lunch/fr.ts";
-import { replaceFr } from "../../features/replace/fr.ts";
-import { closeoutFr, surveyFr } from "../../features/closeout/fr.ts";
-import { impactCommandsFr, impactFr } from "../../features/impact/fr.ts";
-import { networkFr } from "../../features/network/fr.ts";
-import { calendarFr } from "../../features/calendar/fr.ts";
-import { homeFr } from "../../features/home/fr.ts";
-import { figuresFr } from "../../features/impact/board.fr.ts";
 import { audienceFr } from "./audience.fr.ts";
-import { boardFr } from "../../features/board/fr.ts";
-import { linkFr } from "../../features/link/fr.ts";
-import { mydataFr } from "../../features/mydata/fr.ts";
 
 export const fr = {
   roles: {
@@ -155,8 +143,6 @@ export const fr = {
     saved: "✅ C'est noté.",
     unknownDiet: "Je ne connais pas le régime « {{word}} ». Régimes : {{list}} (ou « aucun »).",
   },
-  link: linkFr,
-  mydata: mydataFr,
 
   settings: {
     title: "⚙️ Réglages — {{canteen}}",
@@ -262,17 +248,6 @@ export const fr = {
     storeUnavailable: "💾 La base de données de la cantine n'a pas pu enregistrer ça. Rien n'a été changé : réessaie dans un instant.",
   },
   audience: audienceFr,
-  board: boardFr,
-  lunch: lunchFr,
-  language: languageFr,
-  replace: replaceFr,
-  closeout: closeoutFr,
-  survey: surveyFr,
-  impact: impactFr,
-  network: networkFr,
-  calendar: calendarFr,
-  home: homeFr,
-  figures: figuresFr,
   params: {
     day: { name: "jour", description: "mardi, demain, mardi prochain, 12/03…" },
     role: { name: "poste", description: "cuisine, plonge ou chef" },
@@ -285,7 +260,6 @@ export const fr = {
     subcommand: { name: "sous-commande", description: "ce que tu veux faire" },
   },
   commands: {
-    ...impactCommandsFr,
     calendar: {
       usage: "/calendrier [nouveau]",
       description: "tes liens de calendrier (tes créneaux, les services de la cantine), en privé",
@@ -416,8 +390,6 @@ export const fr = {
       description: "prendre la place proposée par un·e bénévole (le bouton « Je prends la place »)",
       examples: "Exemple : /prendre 12",
     },
-    lunch: lunchCommandFr,
-    network: networkFr.command,
     board: {
       usage: "/tableau [deconnexion]",
       description: "ton lien de connexion au tableau web (en privé) ; deconnexion ferme tes sessions",

@@ -15,6 +15,8 @@ import { boardLocale } from "../../../web/locale.ts";
 import { loggedOutPage, messagePage, noCanteenPage } from "./login-page.ts";
 import { menuPage } from "./menu-page.ts";
 import { sheetPage } from "./sheet-page.ts";
+import { boardView } from "../view.ts";
+import { boardAct } from "../act.ts";
 
 const idParam = z.coerce
   .number()
@@ -37,7 +39,7 @@ export function canteenRoutes(app: Hono<BoardEnv>, deps: BoardDeps): void {
     if (personId === null) return c.html(loggedOutPage(fallbackT(), deps.defaultLocale, false), 401);
     const id = idParam.safeParse(c.req.param("id"));
     if (!id.success) return notFound(c);
-    return (await deps.core.board.view(personId, id.data)) ?? notFound(c);
+    return (await boardView(deps.core.deps, personId, id.data)) ?? notFound(c);
   }
 
   /** The posted form, once its CSRF token is checked; or the response to send instead. */
@@ -61,7 +63,12 @@ export function canteenRoutes(app: Hono<BoardEnv>, deps: BoardDeps): void {
     const done =
       already !== undefined
         ? already
-        : await deps.core.board.act({ personId: view.me.personId, canteenId: view.canteen.id, command, ...(nonce ? { nonce } : {}) });
+        : await boardAct(deps.core.deps, deps.core.handle, {
+            personId: view.me.personId,
+            canteenId: view.canteen.id,
+            command,
+            ...(nonce ? { nonce } : {}),
+          });
     const text = done?.text || translator(boardLocale(view.canteen, deps.defaultLocale, c.get("personLocale")))("board.web.done");
     await leaveFlash(deps, c, `/c/${view.canteen.id}`, { text, error: Boolean(done && !done.ok) });
     return c.redirect(`/c/${view.canteen.id}`, 303);
@@ -69,7 +76,7 @@ export function canteenRoutes(app: Hono<BoardEnv>, deps: BoardDeps): void {
 
   app.get("/", async (c) => {
     const personId = c.get("personId");
-    const view = personId === null ? null : await deps.core.board.view(personId, null);
+    const view = personId === null ? null : await boardView(deps.core.deps, personId, null);
     if (view) return c.redirect(`/c/${view.canteen.id}`, 303);
     if (personId === null) return c.html(loggedOutPage(fallbackT(), deps.defaultLocale, false));
     // Logged in, in no canteen yet: how to join one, in the person's own language.
@@ -157,7 +164,7 @@ export function canteenRoutes(app: Hono<BoardEnv>, deps: BoardDeps): void {
     const tags = [...form.data.diets, ...form.data.allergens].map((k) => `#${k}`).join(" ");
     const text = form.data.text.replace(/\r\n?/g, "\n").trim();
     const command = `/menu ${date} ${text}${tags ? `\n${tags}` : ""}`;
-    const done = await deps.core.board.act({
+    const done = await boardAct(deps.core.deps, deps.core.handle, {
       personId: view.me.personId,
       canteenId: view.canteen.id,
       command,

@@ -13,6 +13,8 @@ import { boardLocale } from "../../../web/locale.ts";
 import { loggedOutPage, messagePage } from "../../board/web/login-page.ts";
 import { calendarPage } from "./page.ts";
 import { renderIcs } from "./ics.ts";
+import { boardView } from "../../board/view.ts";
+import { calendarLinksFor } from "../links.ts";
 
 export { FEED_PATH };
 
@@ -54,7 +56,7 @@ export const calendarBoardRoutes: BoardRoutes = (app, deps) => {
     const personId = c.get("personId");
     if (personId === null) return c.html(loggedOutPage(fallbackT(), deps.defaultLocale, false), 401);
     const id = idParam.safeParse(c.req.param("id"));
-    const view = id.success ? await deps.core.board.view(personId, id.data) : null;
+    const view = id.success ? await boardView(deps.core.deps, personId, id.data) : null;
     return view ?? c.html(messagePage(fallbackT(), deps.defaultLocale, fallbackT()("board.web.notFound")), 404);
   }
 
@@ -72,7 +74,11 @@ export const calendarBoardRoutes: BoardRoutes = (app, deps) => {
     const t = translator(locale);
     const body = await c.req.parseBody();
     if (!csrfValid(c.get("sessionId") ?? "", body[CSRF_FIELD])) return c.html(messagePage(t, locale, t("board.web.expired")), 403);
-    const links = await deps.core.calendarLinks({ personId: view.me.personId, canteenId: view.canteen.id, reset: body.reset === "1" });
+    const links = await calendarLinksFor(deps.core.deps, {
+      personId: view.me.personId,
+      canteenId: view.canteen.id,
+      reset: body.reset === "1",
+    });
     if (!links) return c.html(messagePage(t, locale, t("calendar.noBoard")), 404);
     return c.html(calendarPage({ view, t, locale, csrf: csrfToken(c.get("sessionId")!), links }));
   });

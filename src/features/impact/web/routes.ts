@@ -15,6 +15,9 @@ import { boardLocale } from "../../../web/locale.ts";
 import { figuresPage } from "./figures-page.ts";
 import { loggedOutPage, messagePage } from "../../board/web/login-page.ts";
 import { reportPage } from "./report-page.ts";
+import { boardView } from "../../board/view.ts";
+import { boardAct } from "../../board/act.ts";
+import { canteenBoardFigures, networkBoardFigures } from "../board-figures.ts";
 
 const idParam = z.coerce
   .number()
@@ -58,8 +61,8 @@ export function figuresRoutes(app: Hono<BoardEnv>, deps: BoardDeps): void {
       );
     const periodText = (period.data ?? "mois").trim() || "mois";
     const data = network
-      ? await deps.core.board.networkFigures(personId, id.data, periodText)
-      : await deps.core.board.figures(personId, id.data, periodText);
+      ? await networkBoardFigures(deps.core.deps, personId, id.data, periodText)
+      : await canteenBoardFigures(deps.core.deps, personId, id.data, periodText);
     return data.kind === "canteen" || data.kind === "network" ? { data, periodText } : refused(c, data, periodText);
   }
 
@@ -107,7 +110,7 @@ export function figuresRoutes(app: Hono<BoardEnv>, deps: BoardDeps): void {
     if (personId === null) return c.html(loggedOutPage(fallbackT(), deps.defaultLocale, false), 401);
     const id = idParam.safeParse(c.req.param("id"));
     if (!id.success) return notFound(c);
-    const view = await deps.core.board.view(personId, id.data);
+    const view = await boardView(deps.core.deps, personId, id.data);
     if (!view) return notFound(c);
     const locale = boardLocale(view.canteen, deps.defaultLocale, c.get("personLocale"));
     const t = translator(locale);
@@ -122,7 +125,12 @@ export function figuresRoutes(app: Hono<BoardEnv>, deps: BoardDeps): void {
       const f = form.data;
       // The words /cloturer reads; each value was checked to be one number, so nothing else slips in.
       const command = `/close ${f.date} covers ${f.covers}${f.takings ? ` takings ${f.takings}` : ""}${f.spent ? ` spent ${f.spent}` : ""}`;
-      const done = await deps.core.board.act({ personId, canteenId: view.canteen.id, command, ...(f.nonce ? { nonce: f.nonce } : {}) });
+      const done = await boardAct(deps.core.deps, deps.core.handle, {
+        personId,
+        canteenId: view.canteen.id,
+        command,
+        ...(f.nonce ? { nonce: f.nonce } : {}),
+      });
       flash = { text: done?.text || t("board.web.done"), error: Boolean(done && !done.ok) };
     }
     await leaveFlash(deps, c, `/c/${view.canteen.id}/figures`, flash);

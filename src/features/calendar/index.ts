@@ -1,0 +1,21 @@
+// Calendars: each member's private iCal feeds (their shifts, the canteen's services) and the board's calendar page.
+import type { AppFeature } from "../../shells.ts";
+import { calendarCommands } from "./commands.ts";
+import { calendarEn } from "./en.ts";
+import { calendarFr } from "./fr.ts";
+import { offer } from "../../kernel/feature.ts";
+import { SEAT_RELEASED } from "../sheet/index.ts";
+import { calendarStore, recordCancellation } from "./store.ts";
+import { calendarBoardRoutes } from "./web/routes.ts";
+
+export type { CalendarStore } from "./ports.ts";
+
+export const calendar = {
+  name: "calendar",
+  commands: calendarCommands,
+  messages: { fr: { calendar: calendarFr }, en: { calendar: calendarEn } },
+  store: calendarStore,
+  // A cancelled shift stays in the person's feed as cancelled, so their calendar app removes it.
+  offers: [offer(SEAT_RELEASED, recordCancellation)],
+  board: ({ app, deps, sessions }) => calendarBoardRoutes(app, deps, sessions),
+} satisfies AppFeature;

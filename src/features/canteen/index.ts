@@ -1,0 +1,5 @@
+// Setting a canteen up: linking groups (/setup, /invite), naming managers, signing others up, role capacities.
+import type { AppFeature } from "../../shells.ts";
+import { adminCommands } from "./commands.ts";
+
+export const canteen = { name: "canteen", commands: adminCommands } satisfies AppFeature;

@@ -1,0 +1,15 @@
+// /lier · /link: one person behind several chat accounts, confirmed from both.
+import type { AppFeature } from "../../shells.ts";
+import { linkCommands } from "./commands.ts";
+import { linkEn } from "./en.ts";
+import { linkFr } from "./fr.ts";
+import { linkStore } from "./store.ts";
+
+export type { LinkStore } from "./ports.ts";
+
+export const link = {
+  name: "link",
+  commands: linkCommands,
+  messages: { fr: { link: linkFr }, en: { link: linkEn } },
+  store: linkStore,
+} satisfies AppFeature;
