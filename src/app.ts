@@ -183,6 +183,8 @@ export async function startApp(opts: AppOptions): Promise<App> {
     },
     extra,
   );
+  // A personal message (a login link) is never copied into a group: the features say which kinds are.
+  ledger.personal = (kind) => core.rhythm.personal(kind);
 
   const http = createHttpServer(config.PORT, log);
   // /healthz writes a heartbeat row: 503 naming the cause when the database cannot be written.

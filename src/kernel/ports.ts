@@ -242,12 +242,6 @@ export interface Subject {
 /** Kinds of message the ledger delivers ("announcement", "reminder"…): each feature names its own. */
 export type DeliveryKind = string;
 
-/**
- * Kinds whose content is for its person alone (a board login link): never copied into a group
- * when the person cannot be reached; the group's fallback is composed for the group instead.
- */
-export const PERSONAL_KINDS: ReadonlySet<DeliveryKind> = new Set(["board"]);
-
 /** One message for one target, as the core hands it to the delivery ledger. */
 export interface OutgoingItem {
   /** Stable and unique: enqueueing the same key twice delivers once. */

@@ -106,6 +106,8 @@ export async function createHarness(
     },
     opts.extra,
   );
+  // A personal message (a login link) is never copied into a group: the features say which kinds are.
+  ledger.personal = (kind) => core.rhythm.personal(kind);
   const send: Harness["send"] = (user, text, o = {}) => {
     const { chat, private: isPrivate, ...rest } = o;
     const address = chat ?? "console:group";
