@@ -2,8 +2,8 @@
 // and the Telegram Mini App's way in.
 import type { AppFeature } from "../../shells.ts";
 import { boardCommands, composeBoardMessage } from "./commands.ts";
-import { boardEn } from "./en.ts";
-import { boardFr } from "./fr.ts";
+import { boardCommandsEn, boardEn } from "./en.ts";
+import { boardCommandsFr, boardFr } from "./fr.ts";
 import { boardStore } from "./store.ts";
 import { miniAppBoardRoutes } from "./telegram/routes.ts";
 import { canteenRoutes } from "./web/canteen-routes.ts";
@@ -16,7 +16,7 @@ export { boardView } from "./view.ts";
 export const board = {
   name: "board",
   commands: boardCommands,
-  messages: { fr: { board: boardFr }, en: { board: boardEn } },
+  messages: { fr: { board: boardFr, commands: boardCommandsFr }, en: { board: boardEn, commands: boardCommandsEn } },
   // A board message is personal (a fresh login link each time): never shared between targets.
   personal: { board: (deps, canteenId, subject, target, now) => composeBoardMessage(deps, canteenId, subject, target, now) },
   store: boardStore,

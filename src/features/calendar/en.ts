@@ -41,3 +41,12 @@ export const calendarEn = {
     full: "The team is complete.",
   },
 };
+
+/** The help of /calendar, in English. Merged under `commands`. */
+export const calendarCommandsEn = {
+  calendar: {
+    usage: "/calendar [reset]",
+    description: "your calendar links (your shifts, the canteen's services), privately",
+    examples: "Examples: /calendar · /calendar reset (replaces the links)",
+  },
+};

@@ -42,3 +42,12 @@ export const calendarFr = {
     full: "Équipe complète.",
   },
 };
+
+/** The help of /calendrier, in French. Merged under `commands`. */
+export const calendarCommandsFr = {
+  calendar: {
+    usage: "/calendrier [nouveau]",
+    description: "tes liens de calendrier (tes créneaux, les services de la cantine), en privé",
+    examples: "Exemples : /calendrier · /calendrier nouveau (remplace les liens)",
+  },
+};

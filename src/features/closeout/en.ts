@@ -48,3 +48,13 @@ export const closeoutEn = {
     badCost: '"{{value}}" is not a cost per meal: write for example 3.50 (or - to unset it).',
   },
 };
+
+/** The help of /close, in English. Merged under `commands`. */
+export const closeoutCommandsEn = {
+  close: {
+    usage: "/close [day] covers N takings X spent Y",
+    description: "close a service: meals served, takings and spent (managers and the day's head cook)",
+    examples:
+      "Covers: the meals actually served. Takings: the free-price contributions collected, all means of payment. Spent: the ingredients bought for this service. In any order, only some if need be; a new value replaces the old one, and every change is kept. Examples: /close covers 42 · /close tuesday takings €312.50 spent 85 · /close 2026-11-24 (see the record and its history).",
+  },
+};

@@ -50,3 +50,13 @@ export const closeoutFr = {
     badCost: "« {{value}} » n'est pas un prix par repas : écris par exemple 3,50 (ou - pour l'effacer).",
   },
 };
+
+/** The help of /cloturer, in French. Merged under `commands`. */
+export const closeoutCommandsFr = {
+  close: {
+    usage: "/cloturer [jour] couverts N recette X courses Y",
+    description: "clôturer un service : repas servis, recette et courses (gérant·es et chef·fe du jour)",
+    examples:
+      "Couverts : les repas réellement servis. Recette : les participations libres encaissées, tous moyens de paiement. Courses : les ingrédients achetés pour ce service. Dans n'importe quel ordre, une partie seulement si besoin ; une nouvelle valeur remplace l'ancienne, et chaque changement est gardé. Exemples : /cloturer couverts 42 · /cloturer mardi recette 312,50 € courses 85 · /cloturer 2026-11-24 (voir la fiche et son historique).",
+  },
+};

@@ -5,8 +5,8 @@ import type { AppFeature } from "../../shells.ts";
 import { SETTINGS_ITEMS } from "../settings/index.ts";
 import { ANNOUNCEMENT_NOTES, BRIEF_LINES, POLL_CLOSED } from "../sheet/index.ts";
 import { closeoutCommands } from "./commands.ts";
-import { closeoutEn } from "./en.ts";
-import { closeoutFr } from "./fr.ts";
+import { closeoutCommandsEn, closeoutEn } from "./en.ts";
+import { closeoutCommandsFr, closeoutFr } from "./fr.ts";
 import { closeoutJobs, composeCloseout, forecastFor, keepForecastAtDeadline, runCloseoutJob } from "./jobs.ts";
 import { forecastLines, freePriceLine } from "./render.ts";
 import { closeoutSetting, closeoutSettingsLine } from "./settings.ts";
@@ -17,7 +17,7 @@ export type { CloseoutStore } from "./ports.ts";
 export const closeout = {
   name: "closeout",
   commands: closeoutCommands,
-  messages: { fr: { closeout: closeoutFr }, en: { closeout: closeoutEn } },
+  messages: { fr: { closeout: closeoutFr, commands: closeoutCommandsFr }, en: { closeout: closeoutEn, commands: closeoutCommandsEn } },
   store: closeoutStore,
   jobs: {
     plan: (c, date) => closeoutJobs(c, date),

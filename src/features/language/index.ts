@@ -1,8 +1,8 @@
 // /langue · /language: the language each person reads.
 import type { AppFeature } from "../../shells.ts";
 import { languageCommands } from "./commands.ts";
-import { languageEn } from "./en.ts";
-import { languageFr } from "./fr.ts";
+import { languageCommandsEn, languageEn } from "./en.ts";
+import { languageCommandsFr, languageFr } from "./fr.ts";
 import { languageStore } from "./store.ts";
 
 export type { LanguageStore } from "./ports.ts";
@@ -10,6 +10,6 @@ export type { LanguageStore } from "./ports.ts";
 export const language = {
   name: "language",
   commands: languageCommands,
-  messages: { fr: { language: languageFr }, en: { language: languageEn } },
+  messages: { fr: { language: languageFr, commands: languageCommandsFr }, en: { language: languageEn, commands: languageCommandsEn } },
   store: languageStore,
 } satisfies AppFeature;

@@ -1,8 +1,8 @@
 // /lier · /link: one person behind several chat accounts, confirmed from both.
 import type { AppFeature } from "../../shells.ts";
 import { linkCommands } from "./commands.ts";
-import { linkEn } from "./en.ts";
-import { linkFr } from "./fr.ts";
+import { linkCommandsEn, linkEn } from "./en.ts";
+import { linkCommandsFr, linkFr } from "./fr.ts";
 import { linkStore } from "./store.ts";
 
 export type { LinkStore } from "./ports.ts";
@@ -10,6 +10,6 @@ export type { LinkStore } from "./ports.ts";
 export const link = {
   name: "link",
   commands: linkCommands,
-  messages: { fr: { link: linkFr }, en: { link: linkEn } },
+  messages: { fr: { link: linkFr, commands: linkCommandsFr }, en: { link: linkEn, commands: linkCommandsEn } },
   store: linkStore,
 } satisfies AppFeature;

@@ -1,6 +1,13 @@
 // Menus and allergens (/menu), and the services' records the poll and profiles share.
 import type { AppFeature } from "../../shells.ts";
 import { foodCommands } from "./commands.ts";
+import { menuEn } from "./en.ts";
+import { menuFr } from "./fr.ts";
 import { serviceStore } from "./store.ts";
 
-export const menu = { name: "menu", commands: foodCommands, store: serviceStore } satisfies AppFeature;
+export const menu = {
+  name: "menu",
+  commands: foodCommands,
+  messages: { fr: menuFr, en: menuEn },
+  store: serviceStore,
+} satisfies AppFeature;

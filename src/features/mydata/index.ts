@@ -4,8 +4,8 @@ import { atomic } from "../../store/tx.ts";
 import { exportPerson } from "../../store/person-export.ts";
 import type { Database } from "../../store/database.ts";
 import { mydataCommands } from "./commands.ts";
-import { mydataEn } from "./en.ts";
-import { mydataFr } from "./fr.ts";
+import { mydataCommandsEn, mydataEn } from "./en.ts";
+import { mydataCommandsFr, mydataFr } from "./fr.ts";
 import type { MydataStore } from "./ports.ts";
 import { mydataRoutes } from "./web/routes.ts";
 
@@ -14,7 +14,7 @@ export type { MydataStore } from "./ports.ts";
 export const mydata = {
   name: "mydata",
   commands: mydataCommands,
-  messages: { fr: { mydata: mydataFr }, en: { mydata: mydataEn } },
+  messages: { fr: { mydata: mydataFr, commands: mydataCommandsFr }, en: { mydata: mydataEn, commands: mydataCommandsEn } },
   store: (database: Database): MydataStore => ({
     personData: (personId, now) => atomic(database.prisma, (tx) => exportPerson(tx, personId, now)),
   }),

@@ -4,8 +4,8 @@ import { offer } from "../../kernel/feature.ts";
 import type { AppFeature } from "../../shells.ts";
 import { ALERT_NEEDS, LEFT_SERVICE } from "../sheet/index.ts";
 import { replaceCommands, withdrawRequests } from "./commands.ts";
-import { replaceEn } from "./en.ts";
-import { replaceFr } from "./fr.ts";
+import { replaceCommandsEn, replaceEn } from "./en.ts";
+import { replaceCommandsFr, replaceFr } from "./fr.ts";
 import { alertLines, renderRequest } from "./render.ts";
 import { replaceStore } from "./store.ts";
 
@@ -14,7 +14,7 @@ export type { ReplaceStore } from "./ports.ts";
 export const replace = {
   name: "replace",
   commands: replaceCommands,
-  messages: { fr: { replace: replaceFr }, en: { replace: replaceEn } },
+  messages: { fr: { replace: replaceFr, commands: replaceCommandsFr }, en: { replace: replaceEn, commands: replaceCommandsEn } },
   store: replaceStore,
   deliveries: {
     async replacement(deps, c, _kind, { date, personId }, now) {

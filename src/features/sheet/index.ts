@@ -3,6 +3,8 @@
 import type { Database } from "../../store/database.ts";
 import type { AppFeature } from "../../shells.ts";
 import { cookCommands } from "./commands.ts";
+import { sheetEn } from "./en.ts";
+import { sheetFr } from "./fr.ts";
 import { sheetDeliveries, sheetJobs } from "./jobs.ts";
 import { claimSeat, releaseSeat, setCapacities, sheet as sheetOf } from "./store.ts";
 
@@ -13,6 +15,7 @@ export { roleLabel } from "./render.ts";
 export const sheet = {
   name: "sheet",
   commands: cookCommands,
+  messages: { fr: sheetFr, en: sheetEn },
   jobs: sheetJobs,
   deliveries: sheetDeliveries,
   store: (database: Database, offered) => ({

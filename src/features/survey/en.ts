@@ -16,3 +16,12 @@ export const surveyEn = {
   closed: "The survey of {{date}} is closed.",
   notHere: "No survey of {{date}} was posted here: answer with the buttons of the survey message, in the group it was posted to.",
 };
+
+/** The help of /survey, in English. Merged under `commands`. */
+export const surveyCommandsEn = {
+  survey: {
+    usage: "/survey",
+    description: "answer the welcome survey (buttons)",
+    examples: "The survey's buttons do this.",
+  },
+};

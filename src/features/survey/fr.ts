@@ -18,3 +18,12 @@ export const surveyFr = {
   notHere:
     "Aucune enquête du {{date}} n'a été posée ici : réponds avec les boutons du message d'enquête, dans le groupe où il a été posté.",
 };
+
+/** The help of /enquete, in French. Merged under `commands`. */
+export const surveyCommandsFr = {
+  survey: {
+    usage: "/enquete",
+    description: "répondre à l'enquête d'accueil (boutons)",
+    examples: "Les boutons de l'enquête s'en chargent.",
+  },
+};

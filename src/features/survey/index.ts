@@ -6,8 +6,8 @@ import { offer } from "../../kernel/feature.ts";
 import type { AppFeature } from "../../shells.ts";
 import { IMPACT_WAITING } from "../impact/index.ts";
 import { renderSurvey, surveyCommands } from "./commands.ts";
-import { surveyEn } from "./en.ts";
-import { surveyFr } from "./fr.ts";
+import { surveyCommandsEn, surveyEn } from "./en.ts";
+import { surveyCommandsFr, surveyFr } from "./fr.ts";
 import { postSurvey, surveyJob } from "./jobs.ts";
 import { poolOf, SURVEY_FEATURE, SurveyPool } from "./pool.ts";
 import { surveyStore } from "./store.ts";
@@ -17,7 +17,7 @@ export type { SurveyStore } from "./ports.ts";
 export const survey = {
   name: SURVEY_FEATURE,
   commands: surveyCommands,
-  messages: { fr: { survey: surveyFr }, en: { survey: surveyEn } },
+  messages: { fr: { survey: surveyFr, commands: surveyCommandsFr }, en: { survey: surveyEn, commands: surveyCommandsEn } },
   store: surveyStore,
   // Answers wait in memory until a batch can be counted; the pool is swept and, at stop, written.
   start: (deps) => new SurveyPool(deps.store, deps.log, deps.random),

@@ -4,6 +4,9 @@ import { en } from "./en.ts";
 import { fr } from "./fr.ts";
 import type { Catalogue } from "../feature.ts";
 
+/** A catalogue with the same keys as `T` (an English one shaped as its French reference), strings anywhere. */
+export type Mirror<T> = { [K in keyof T]: T[K] extends string ? string : Mirror<T[K]> };
+
 /** Looks a message up in one language. */
 export type Translate = (key: string, params?: Record<string, unknown>) => string;
 
