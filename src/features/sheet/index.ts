@@ -5,6 +5,7 @@ import type { AppFeature } from "../../shells.ts";
 import { cookCommands } from "./commands.ts";
 import { sheetDeliveries, sheetJobs } from "./jobs.ts";
 import { claimSeat, releaseSeat, setCapacities, sheet as sheetOf } from "./store.ts";
+import { sheetPersonTables } from "./person.ts";
 
 export { ALERT_NEEDS, ANNOUNCEMENT_NOTES, BRIEF_LINES, LEFT_SERVICE, POLL_CLOSED, SEAT_RELEASED } from "./points.ts";
 export { countText, headcountOf } from "./announce.ts";
@@ -22,4 +23,5 @@ export const sheet = {
     releaseSeat: (input: Parameters<typeof releaseSeat>[1]) => releaseSeat(database, input, offered),
     sheet: (canteenId: number, dates: string[]) => sheetOf(database, canteenId, dates),
   }),
+  person: sheetPersonTables,
 } satisfies AppFeature;
