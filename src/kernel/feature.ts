@@ -116,8 +116,11 @@ export interface Feature<Db = never, Tx = never, Web = never> {
   readonly offers?: readonly Offer<any>[];
   /** Started with the core; what it returns lives until the app stops. */
   start?(deps: CoreDeps): Running;
-  /** Its part of the Store, over the database shell (`offered` reads other features' offers, inside its transactions too). */
-  store?(database: Db, offered: <T>(p: Point<T>) => T[]): object;
+  /**
+   * Its part of the Store, over the database shell (`offered` reads other features' offers, inside
+   * its transactions too; `people` is every table that refers to a person, as the shell runs them).
+   */
+  store?(database: Db, offered: <T>(p: Point<T>) => T[], people: readonly PersonTable<Tx>[]): object;
   /** Its tables that refer to a person: merged (/link), forgotten (/forget me), exported (/mydata). */
   readonly person?: readonly PersonTable<Tx>[];
   /** The person's home (what Slack's App Home tab shows): offered by one feature. */
@@ -135,9 +138,15 @@ export interface PersonTable<Tx> {
   /** Removes or anonymises the person's rows (the person row itself stays, anonymised). */
   forget(tx: Tx, f: Forgetting): Promise<void>;
   /** What /mydata shows of these rows (none: the model is covered by another table's export). */
-  export?(tx: Tx, personId: number, now: Date): Promise<unknown>;
+  export?(tx: Tx, personId: number, now: Date): Promise<PersonRows>;
   /** The key of its part in /mydata's JSON (default: the model's name). */
   readonly exportAs?: string;
+}
+
+/** What /mydata says of one table: how many rows the person has, and the rows unless they are secrets. */
+export interface PersonRows {
+  count: number;
+  rows?: object[];
 }
 
 /** What forgetting one person knows while it runs; hooks add the people who moved up. */

@@ -5,6 +5,7 @@ import type { Canteen, Member, MemberRole, NewCanteen, SetupResult, Store } from
 import type { Database } from "./database.ts";
 import { personInclude, toCanteen, toGroup, toMember } from "./mappers.ts";
 import { peopleStore } from "./people-store.ts";
+import { personTables } from "./person-hooks.ts";
 import { canteensFor, chatsFor, claimDeliveries, knownMembers, membersFor, type MemberCall } from "./batched.ts";
 import { atomic, Batcher, type Tx } from "./tx.ts";
 import { guardedStore } from "./failure.ts";
@@ -13,8 +14,8 @@ import { cleanName } from "../kernel/text.ts";
 
 const canteenInclude = { roles: true } as const;
 
-/** A feature as the database shell reads it: its part of the store over the database. */
-export type StoreFeature = Feature<Database, unknown, unknown>;
+/** A feature as the database shell reads it: its part of the store over the database, its person tables. */
+export type StoreFeature = Feature<Database, Tx, unknown>;
 
 /** Finds or creates the person behind a platform account, refreshing the display name (cleaned, see cleanName). */
 async function personFor(tx: Tx, account: PersonRef & { platform: Platform }): Promise<number> {
@@ -59,10 +60,12 @@ export function createPrismaStore(database: Database, features: readonly StoreFe
   const deliveries = new Batcher((keys: string[]) => claimDeliveries(db, keys));
   // Each feature's part of the store (src/app.ts checks at compile time that together they make the Store).
   const offered = <T>(p: Point<T>): T[] => offersAt(features, p);
-  const parts = Object.assign({}, ...features.map((f) => f.store?.(database, offered) ?? {})) as Store;
+  // Every table that refers to a person, for /link's merge, /forget me and /mydata's export.
+  const people = personTables(features);
+  const parts = Object.assign({}, ...features.map((f) => f.store?.(database, offered, people) ?? {})) as Store;
   return guardedStore<Store>(database.provider, {
     ...parts,
-    ...peopleStore(database),
+    ...peopleStore(database, people),
 
     canteen: (canteenId) =>
       atomic(db, async (tx) => {

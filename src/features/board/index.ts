@@ -8,6 +8,7 @@ import { boardStore } from "./store.ts";
 import { miniAppBoardRoutes } from "./telegram/routes.ts";
 import { canteenRoutes } from "./web/canteen-routes.ts";
 import { loginRoutes } from "./web/login-routes.ts";
+import { boardPersonTables } from "./person.ts";
 
 export type { BoardStore } from "./ports.ts";
 export { issueLoginLink, loginLinkFor, type IssuedLink } from "./login.ts";
@@ -25,4 +26,5 @@ export const board = {
     canteenRoutes(app, deps);
     miniAppBoardRoutes()(app, deps, sessions);
   },
+  person: boardPersonTables,
 } satisfies AppFeature;

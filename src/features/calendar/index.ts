@@ -7,6 +7,7 @@ import { offer } from "../../kernel/feature.ts";
 import { SEAT_RELEASED } from "../sheet/index.ts";
 import { calendarStore, recordCancellation } from "./store.ts";
 import { calendarBoardRoutes } from "./web/routes.ts";
+import { calendarPersonTables } from "./person.ts";
 
 export type { CalendarStore } from "./ports.ts";
 
@@ -18,4 +19,5 @@ export const calendar = {
   // A cancelled shift stays in the person's feed as cancelled, so their calendar app removes it.
   offers: [offer(SEAT_RELEASED, recordCancellation)],
   board: ({ app, deps, sessions }) => calendarBoardRoutes(app, deps, sessions),
+  person: calendarPersonTables,
 } satisfies AppFeature;

@@ -11,6 +11,7 @@ import { closeoutJobs, composeCloseout, forecastFor, keepForecastAtDeadline, run
 import { forecastLines, freePriceLine } from "./render.ts";
 import { closeoutSetting, closeoutSettingsLine } from "./settings.ts";
 import { closeoutStore } from "./store.ts";
+import { closeoutPersonTables } from "./person.ts";
 
 export type { CloseoutStore } from "./ports.ts";
 
@@ -32,4 +33,5 @@ export const closeout = {
     offer(POLL_CLOSED, (deps, c, date) => keepForecastAtDeadline(deps.store, c, date)),
     offer(SETTINGS_ITEMS, { line: closeoutSettingsLine, parse: closeoutSetting }),
   ],
+  person: closeoutPersonTables,
 } satisfies AppFeature;

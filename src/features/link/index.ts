@@ -4,6 +4,7 @@ import { linkCommands } from "./commands.ts";
 import { linkCommandsEn, linkEn } from "./en.ts";
 import { linkCommandsFr, linkFr } from "./fr.ts";
 import { linkStore } from "./store.ts";
+import { linkPersonTables } from "./person.ts";
 
 export type { LinkStore } from "./ports.ts";
 
@@ -12,4 +13,5 @@ export const link = {
   commands: linkCommands,
   messages: { fr: { link: linkFr, commands: linkCommandsFr }, en: { link: linkEn, commands: linkCommandsEn } },
   store: linkStore,
+  person: linkPersonTables,
 } satisfies AppFeature;

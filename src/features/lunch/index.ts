@@ -8,6 +8,7 @@ import type { LunchSchedule } from "./ports.ts";
 import { formLunchRounds } from "./rounds.ts";
 import { isLunchJob, lunchJobs } from "./schedule.ts";
 import { lunchStore } from "./store.ts";
+import { lunchPersonTables } from "./person.ts";
 
 export type { LunchStore } from "./ports.ts";
 
@@ -23,4 +24,5 @@ export const lunch = {
     owns: isLunchJob,
     run: (deps, c, kind, date, now) => (isLunchJob(kind) ? formLunchRounds(deps, c, kind, date, now) : Promise.resolve("not a lunch job")),
   },
+  person: lunchPersonTables,
 } satisfies AppFeature;

@@ -4,10 +4,12 @@ import { foodCommands } from "./commands.ts";
 import { menuEn } from "./en.ts";
 import { menuFr } from "./fr.ts";
 import { serviceStore } from "./store.ts";
+import { menuPersonTables } from "./person.ts";
 
 export const menu = {
   name: "menu",
   commands: foodCommands,
   messages: { fr: menuFr, en: menuEn },
   store: serviceStore,
+  person: menuPersonTables,
 } satisfies AppFeature;

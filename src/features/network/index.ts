@@ -8,6 +8,7 @@ import { networkEn } from "./en.ts";
 import { networkFr } from "./fr.ts";
 import { networkImpactScope } from "./report.ts";
 import { networkStore } from "./store.ts";
+import { networkPersonTables } from "./person.ts";
 
 export type { NetworkStore } from "./ports.ts";
 
@@ -26,4 +27,5 @@ export const network = {
   },
   // `/impact reseau …`: the network's figures.
   offers: [offer(IMPACT_SCOPES, networkImpactScope)],
+  person: networkPersonTables,
 } satisfies AppFeature;

@@ -8,6 +8,7 @@ import { replaceCommandsEn, replaceEn } from "./en.ts";
 import { replaceCommandsFr, replaceFr } from "./fr.ts";
 import { alertLines, renderRequest } from "./render.ts";
 import { replaceStore } from "./store.ts";
+import { replacePersonTables } from "./person.ts";
 
 export type { ReplaceStore } from "./ports.ts";
 
@@ -32,4 +33,5 @@ export const replace = {
     // Leaving a service closes one's open call for a replacement: nobody can take a place that is gone.
     offer(LEFT_SERVICE, withdrawRequests),
   ],
+  person: replacePersonTables,
 } satisfies AppFeature;

@@ -7,6 +7,7 @@ import { sheetEn } from "./en.ts";
 import { sheetFr } from "./fr.ts";
 import { sheetDeliveries, sheetJobs } from "./jobs.ts";
 import { claimSeat, releaseSeat, setCapacities, sheet as sheetOf } from "./store.ts";
+import { sheetPersonTables } from "./person.ts";
 
 export { ALERT_NEEDS, ANNOUNCEMENT_NOTES, BRIEF_LINES, LEFT_SERVICE, POLL_CLOSED, SEAT_RELEASED } from "./points.ts";
 export { countText, headcountOf } from "./announce.ts";
@@ -25,4 +26,5 @@ export const sheet = {
     releaseSeat: (input: Parameters<typeof releaseSeat>[1]) => releaseSeat(database, input, offered),
     sheet: (canteenId: number, dates: string[]) => sheetOf(database, canteenId, dates),
   }),
+  person: sheetPersonTables,
 } satisfies AppFeature;

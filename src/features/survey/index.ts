@@ -11,6 +11,7 @@ import { surveyCommandsFr, surveyFr } from "./fr.ts";
 import { postSurvey, surveyJob } from "./jobs.ts";
 import { poolOf, SURVEY_FEATURE, SurveyPool } from "./pool.ts";
 import { surveyStore } from "./store.ts";
+import { surveyPersonTables } from "./person.ts";
 
 export type { SurveyStore } from "./ports.ts";
 
@@ -32,4 +33,5 @@ export const survey = {
   deliveries: { survey: async (_deps, c, _kind, { date }, now) => renderSurvey(canteenView(c, now), date) },
   // /impact says how many answers still wait for their batch.
   offers: [offer(IMPACT_WAITING, (ctx) => poolOf(ctx).waitingFor(ctx.canteen.id))],
+  person: surveyPersonTables,
 } satisfies AppFeature;
