@@ -29,7 +29,7 @@ import { impact, type ImpactStore } from "./features/impact/index.ts";
 import { language, type LanguageStore } from "./features/language/index.ts";
 import { link, type LinkStore } from "./features/link/index.ts";
 import { lunch, type LunchStore } from "./features/lunch/index.ts";
-import { menu } from "./features/menu/index.ts";
+import { menu, type MenuStore } from "./features/menu/index.ts";
 import { mydata, type MydataStore } from "./features/mydata/index.ts";
 import { network, type NetworkStore } from "./features/network/index.ts";
 import { poll } from "./features/poll/index.ts";
@@ -69,6 +69,7 @@ export const FEATURES = [
 export interface Store
   extends
     KernelStore,
+    MenuStore,
     LunchStore,
     LanguageStore,
     LinkStore,
@@ -80,6 +81,12 @@ export interface Store
     NetworkStore,
     BoardStore,
     CalendarStore {}
+
+/** Every feature's `store` part, together (the intersection of what each returns). */
+type FeatureParts = UnionToIntersection<ReturnType<Extract<(typeof FEATURES)[number], { store: unknown }>["store"]>>;
+type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never;
+/** Compile-time check: the features' parts implement every feature port of the Store (the kernel's part is the shell's). */
+const _featurePortsCovered = (parts: FeatureParts): Omit<Store, keyof KernelStore> => parts;
 
 /** Each platform's adapter, loaded only when configured (an SDK costs memory at load). */
 const PLATFORM_ADAPTERS: Record<"telegram" | "discord" | "slack", () => Promise<(deps: AdapterDeps) => Adapter>> = {

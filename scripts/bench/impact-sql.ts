@@ -1,7 +1,7 @@
 // The reference of `impact_vs_sql_ratio`: the network report's figures computed by ONE
 // hand-written SQL query (SQLite and PostgreSQL read it alike) on a raw driver connection —
 // per canteen: services held and closed, meals, money, forecast error, survey answers, volunteers
-// (new ones too) and newcomers, with the same definitions as src/core/impact; the network's sums
+// (new ones too) and newcomers, with the same definitions as src/features/impact; the network's sums
 // and ratios are then a few additions over its canteens' rows.
 import BetterSqlite3 from "better-sqlite3";
 import pg from "pg";

@@ -66,7 +66,7 @@ export interface CanteenContext extends BaseContext {
 /**
  * A handler's full answer. For a command whose audience is "person" or "managers", `replies`
  * are for the author alone and `shared` is what the group may see instead (a version without
- * money, a way into the Mini App); the kernel routes both (src/core/audience.ts).
+ * money, a way into the Mini App); the kernel routes both (src/kernel/audience.ts).
  */
 export interface Answer extends Outcome {
   shared?: Message[];

@@ -183,7 +183,7 @@ export function createCore(given: CoreInput, extra: CommandSpec[] = []): Core {
   }
 
   /**
-   * The answer routed by the command's audience (src/core/audience.ts): the group's part, and its
+   * The answer routed by the command's audience (src/kernel/audience.ts): the group's part, and its
    * author's; what goes to a private chat names the canteen it is about.
    */
   function routed(spec: CommandSpec, event: IncomingEvent, groupT: Translate, canteenId: number | null, result: HandlerResult): Outcome {

@@ -68,7 +68,7 @@ export function parseAllergen(word: string): Allergen | undefined {
   return ALLERGEN_INDEX.get(fold(word).replace(/^#/, ""));
 }
 
-/** Words meaning "none" live in the kernel's words (src/core/text.ts). */
+/** Words meaning "none" live in the kernel's words (src/kernel/text.ts). */
 export { isNone } from "./text.ts";
 
 /** Comma-separated keys as stored, back into a list (unknown keys dropped). */

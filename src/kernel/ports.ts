@@ -197,30 +197,6 @@ export interface KernelStore {
   /** The person behind an account, if known. */
   personOf(address: string): Promise<number | null>;
 
-  /** A service's menu and poll state (an empty one when nothing is recorded). */
-  service(canteenId: number, date: string): Promise<ServiceInfo>;
-  /** Several services' menus and poll states in one read, in the order of `dates` (the board's sheet). */
-  services(canteenId: number, dates: string[]): Promise<ServiceInfo[]>;
-  /** Sets the menu text and tags of a service. */
-  setMenu(canteenId: number, date: string, menu: { text: string; diets: Diet[]; allergens: Allergen[] }): Promise<void>;
-  /** Replaces a service's allergen list. */
-  setMenuAllergens(canteenId: number, date: string, allergens: Allergen[]): Promise<void>;
-  /** Closes a service's poll; false when it was already closed. */
-  closePoll(canteenId: number, date: string, at: Date): Promise<boolean>;
-
-  /** A person's diets and allergies. */
-  profile(personId: number): Promise<Profile>;
-  /** Changes a person's diets and/or allergies. */
-  setProfile(personId: number, patch: Partial<Profile>): Promise<Profile>;
-
-  /**
-   * Records a poll answer. `guests: "+1"` adds a guest to the current answer atomically (a
-   * button pressed twice counts twice); a number sets it.
-   */
-  answerPoll(canteenId: number, date: string, personId: number, answer: { eating: boolean; guests: number | "+1" }): Promise<Answer>;
-  /** Every answer to a service's poll, with profiles. */
-  answers(canteenId: number, date: string): Promise<Answer[]>;
-
   /**
    * Forgets a person: accounts, profile, memberships and future sign-ups (waiting people move
    * up) are removed; past sign-ups and poll answers stay as anonymous counts. Returns who moved up.

@@ -60,7 +60,7 @@ describe("no platform names outside adapters/", () => {
   it("lint refuses a decision by platform name in src/, and allows it in an adapter", async () => {
     const eslint = new ESLint();
     const code = `export const f = (e: { platform: string }, platform: string) => e.platform === "slack" || platform !== "telegram";\n`;
-    const [inSrc] = await eslint.lintText(code, { filePath: "src/core/example.ts" });
+    const [inSrc] = await eslint.lintText(code, { filePath: "src/kernel/example.ts" });
     expect(inSrc!.messages.filter((m) => m.ruleId === "no-restricted-syntax").length).toBeGreaterThanOrEqual(2);
     const [inAdapter] = await eslint.lintText(code, { filePath: "adapters/slack/example.ts" });
     expect(inAdapter!.messages.filter((m) => m.ruleId === "no-restricted-syntax")).toEqual([]);

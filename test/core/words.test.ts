@@ -1,4 +1,4 @@
-// Words a person types live once (src/core/days.ts, src/core/text.ts): every command that reads a
+// Words a person types live once (src/kernel/days.ts, src/kernel/text.ts): every command that reads a
 // weekday, a month or "none" understands the same words — `/cook thurs` and
 // `/settings days tues-thurs` alike, "mar" for March in a period as in a date.
 import { afterEach, describe, expect, it } from "vitest";

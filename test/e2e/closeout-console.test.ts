@@ -61,7 +61,7 @@ describe("closing a service in the console of `npm start`", () => {
     expect(manager).toContain("• Repas servis : 40");
     expect(manager).toContain("• Participation moyenne : 9,51 €");
     expect(manager).toContain("• Coût couvert : 76 %");
-    // The two answers wait to be counted in a batch (src/core/survey/pool.ts): /impact says so.
+    // The two answers wait to be counted in a batch (src/features/survey/pool.ts): /impact says so.
     expect(manager).toContain("• Accueil : 0 réponse — trop peu pour afficher un pourcentage");
     expect(manager).toContain("2 réponses à l'enquête attendent d'être comptées");
     expect(alice).toContain("• Repas servis : 40");

@@ -1,4 +1,4 @@
-// Board login links and sessions in the database (hashes only; see src/core/board/tokens.ts).
+// Board login links and sessions in the database (hashes only; see src/features/board/tokens.ts).
 import type { BoardLoginRecord, BoardStore } from "./ports.ts";
 import type { MemberRole } from "../../kernel/ports.ts";
 import type { Database } from "../../store/database.ts";

@@ -12,7 +12,7 @@ const RESET_WORDS: ReadonlySet<string> = new Set(["reset", "new", "renew", "nouv
 
 /**
  * The links are secret: the command's audience is its author alone, so the kernel shows them
- * where only they see them, or sends them privately (src/core/audience.ts).
+ * where only they see them, or sends them privately (src/kernel/audience.ts).
  */
 async function links(ctx: CanteenContext, args: string): Promise<Message> {
   const words = tokenize(args).map(fold);

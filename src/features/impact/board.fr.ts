@@ -1,5 +1,5 @@
 // Messages of the board's figures pages (dashboard, funder report, close form), French. Keys
-// mirror figures.en.ts (a test checks it). Figure names and definitions come from src/core/impact/definitions.ts.
+// mirror figures.en.ts (a test checks it). Figure names and definitions come from src/features/impact/definitions.ts.
 
 export const figuresFr = {
   title: "Chiffres",

@@ -80,7 +80,7 @@ async function confirm(ctx: BaseContext, code: string): Promise<Message> {
   if (done.kind === "unseen") return show(ctx, code);
   if (done.kind === "own") throw new UserError("link.own");
   if (done.kind === "invalid") throw new UserError("link.badCode");
-  // Survey answers still waiting to be counted follow the person too (src/core/survey/pool.ts).
+  // Survey answers still waiting to be counted follow the person too (src/features/survey/pool.ts).
   if (before !== null && before !== done.personId) ctx.personMerged(before, done.personId);
   const m = message().text(ctx.t("link.done", { name: done.name }));
   if (!noRoles(done.notCarried)) {

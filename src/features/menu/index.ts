@@ -4,6 +4,8 @@ import { foodCommands } from "./commands.ts";
 import { menuEn } from "./en.ts";
 import { menuFr } from "./fr.ts";
 import { serviceStore } from "./store.ts";
+
+export type { MenuStore } from "./ports.ts";
 import { menuPersonTables } from "./person.ts";
 
 export const menu = {

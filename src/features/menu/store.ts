@@ -1,6 +1,7 @@
 // Menus, headcount polls and profiles in the database.
 import { ALLERGENS, DIETS, keysOf } from "../../kernel/food.ts";
 import type { Answer, Profile, ServiceInfo, Store } from "../../kernel/ports.ts";
+import type { MenuStore } from "./ports.ts";
 import type { Database } from "../../store/database.ts";
 import { atomic, type Tx } from "../../store/tx.ts";
 
@@ -11,11 +12,6 @@ async function serviceRow(tx: Tx, canteenId: number, date: string) {
 function toProfile(p: { diets: string; allergies: string }): Profile {
   return { diets: keysOf(p.diets, DIETS), allergies: keysOf(p.allergies, ALLERGENS) };
 }
-
-type ServiceStore = Pick<
-  Store,
-  "service" | "services" | "setMenu" | "setMenuAllergens" | "closePoll" | "profile" | "setProfile" | "answerPoll" | "answers"
->;
 
 /** A service row as the core sees it (an empty one when nothing is recorded). */
 function infoOf(
@@ -32,7 +28,7 @@ function infoOf(
 }
 
 /** The service, poll and profile part of the Store. */
-export function serviceStore({ prisma: db }: Database): ServiceStore {
+export function serviceStore({ prisma: db }: Database): MenuStore {
   return {
     service: (canteenId, date) =>
       atomic(db, async (tx): Promise<ServiceInfo> =>

@@ -1,5 +1,5 @@
 // A person's own settings: diet and allergies (for the kitchen summary), and `/forget me`.
-// Joining accounts (`/link`) lives in src/core/link.
+// Joining accounts (`/link`) lives in src/features/link.
 import type { BaseContext, CanteenContext, HandlerResult } from "../../kernel/context.ts";
 import { UserError } from "../../kernel/context.ts";
 import { DIETS, isNone, parseDiet, type Diet } from "../../kernel/food.ts";

@@ -65,7 +65,7 @@ export interface SubcommandSpec<C extends BaseContext> {
  * Who sees a command's answer when it is asked in a group: everyone ("group", the default); only
  * its author ("person": an answer only they see, else a private message); or, for "managers",
  * the group sees what the handler marks as shared and its author alone the rest (money,
- * histories, other canteens' rows). The kernel routes it (src/core/audience.ts).
+ * histories, other canteens' rows). The kernel routes it (src/kernel/audience.ts).
  */
 export type Audience = "group" | "person" | "managers";
 

@@ -1,6 +1,6 @@
 // Board sessions over HTTP: the session id travels in an HttpOnly cookie, or — where cookies
 // are blocked (Telegram's Mini App in web.telegram.org's iframe) — as `Authorization: Bearer <id>`.
-// Ids are never logged; the database keeps only their hash (src/core/board/login.ts).
+// Ids are never logged; the database keeps only their hash (src/features/board/login.ts).
 import type { Context } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import { endSession, liveSession, openSession, type OpenedSession } from "../../features/board/login.ts";
