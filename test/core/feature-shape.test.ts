@@ -57,7 +57,13 @@ describe("one feature, one folder", () => {
 
   it("the kernel imports no feature, and lint refuses it", async () => {
     const kernel = FILES.filter((f) => f.startsWith("src/kernel/"));
-    expect(kernel.flatMap((f) => importsOf(f).filter((t) => t.startsWith("src/features/")).map((t) => `${f} → ${t}`))).toEqual([]);
+    expect(
+      kernel.flatMap((f) =>
+        importsOf(f)
+          .filter((t) => t.startsWith("src/features/"))
+          .map((t) => `${f} → ${t}`),
+      ),
+    ).toEqual([]);
     const [result] = await new ESLint().lintText('import { lunch } from "../features/lunch/index.ts";\nexport const x = lunch;\n', {
       filePath: "src/kernel/example.ts",
     });

@@ -14,6 +14,11 @@ export type { BoardStore } from "./ports.ts";
 export { issueLoginLink, loginLinkFor, type IssuedLink } from "./login.ts";
 export { boardView } from "./view.ts";
 
+export { hashToken, looksLikeToken, newToken } from "./tokens.ts";
+export { boardCanteens, type BoardView } from "./view.ts";
+export { loggedOutPage, messagePage } from "./web/login-page.ts";
+export { boardAct } from "./act.ts";
+
 export const board = {
   name: "board",
   commands: boardCommands,

@@ -1,7 +1,7 @@
 // What the web board shows a person, read through the core's own rules: only canteens the
 // person belongs to, the sheet as /slots computes it, their shifts, menus, and for managers
 // today's count. The web layer renders this; it never reads the store itself.
-import { headcountOf, type Headcount } from "../sheet/announce.ts";
+import { headcountOf, type Headcount } from "../sheet/index.ts";
 import { calendarOf, type CoreDeps } from "../../kernel/context.ts";
 import { localNow, sheetDates } from "../../kernel/days.ts";
 import type { Canteen, Identity, MemberRole, ServiceInfo, SignUp } from "../../kernel/ports.ts";

@@ -3,8 +3,8 @@
 import { DateTime } from "luxon";
 import { atLocal, localNow } from "../../kernel/days.ts";
 import type { Canteen, Clock, Locale, Store } from "../../kernel/ports.ts";
-import { roleLabel } from "../sheet/render.ts";
-import { hashToken, looksLikeToken } from "../board/tokens.ts";
+import { roleLabel } from "../sheet/index.ts";
+import { hashToken, looksLikeToken } from "../board/index.ts";
 import { translator, type Translate } from "../../kernel/i18n/index.ts";
 import type { FeedKind, FeedRecord, ShiftRecord } from "./ports.ts";
 

@@ -2,7 +2,7 @@
 // `/calendar` in a chat and the board's calendar page.
 import type { CoreDeps } from "../../kernel/context.ts";
 import type { Store } from "../../kernel/ports.ts";
-import { hashToken, newToken } from "../board/tokens.ts";
+import { hashToken, newToken } from "../board/index.ts";
 import { FEED_PATH } from "./feed.ts";
 
 /** A fresh pair of links, and how many old ones a reset revoked (null: no reset). */

@@ -8,9 +8,9 @@ import { localNow } from "../../kernel/days.ts";
 import { message } from "../../kernel/model.ts";
 import { checkHelperName, findMember, managersOf } from "../../kernel/people.ts";
 import { DEFAULT_ROLES, MAX_ROLE_CAPACITY, parseRole } from "../../kernel/roles.ts";
-import { roleLabel } from "../sheet/render.ts";
+import { roleLabel } from "../sheet/index.ts";
 import { slugify, tokenize } from "../../kernel/text.ts";
-import { notifyPromoted, promotedSpans, signUp } from "../sheet/commands.ts";
+import { notifyPromoted, promotedSpans, signUp } from "../sheet/index.ts";
 import type { CommandSpec } from "../../kernel/commands/registry.ts";
 
 /** Longest canteen name we accept. */

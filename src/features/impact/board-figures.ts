@@ -11,7 +11,7 @@ import type { Canteen, MemberRole, Store } from "../../kernel/ports.ts";
 
 /** A network as the store reads it (the network feature's port, through the whole Store). */
 type Network = NonNullable<Awaited<ReturnType<Store["networkOfCanteen"]>>>;
-import { boardCanteens } from "../board/view.ts";
+import { boardCanteens } from "../board/index.ts";
 
 /** How far back the dashboard lists services still to close. */
 export const OPEN_LOOKBACK_DAYS = 365;

@@ -13,6 +13,21 @@ export type { ImpactStore } from "./ports.ts";
 export { IMPACT_SCOPES, IMPACT_WAITING, type ImpactScope } from "./points.ts";
 export { periodTitle, requirePeriod } from "./commands.ts";
 
+export { colon, figureName, figureValue, renderFigures, type FigureView } from "./render.ts";
+export {
+  computeFigures,
+  sumFigures,
+  SURVEY_ANSWERS,
+  SURVEY_QUESTIONS,
+  type Figures,
+  type CanteenRecords,
+  type ServiceRecord,
+  type SurveyCounts,
+  type SurveyAnswer,
+  type SurveyQuestion,
+} from "./figures.ts";
+export { type Period } from "./ports.ts";
+
 export const impact = {
   name: "impact",
   commands: impactCommands,

@@ -1,5 +1,5 @@
 // Menus: managers post a service's menu with diet and allergen tags; anyone reads it.
-import { menuLines } from "../sheet/announce.ts";
+import { menuLines } from "../sheet/index.ts";
 import { dayError } from "../../kernel/args.ts";
 import type { CanteenContext, HandlerResult } from "../../kernel/context.ts";
 import { UserError } from "../../kernel/context.ts";

@@ -8,6 +8,8 @@ import { serviceStore } from "./store.ts";
 export type { MenuStore } from "./ports.ts";
 import { menuPersonTables } from "./person.ts";
 
+export { nextService, splitDay, parseAllergenList } from "./commands.ts";
+
 export const menu = {
   name: "menu",
   commands: foodCommands,

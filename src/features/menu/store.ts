@@ -1,6 +1,6 @@
 // Menus, headcount polls and profiles in the database.
 import { ALLERGENS, DIETS, keysOf } from "../../kernel/food.ts";
-import type { Answer, Profile, ServiceInfo, Store } from "../../kernel/ports.ts";
+import type { Answer, Profile, ServiceInfo } from "../../kernel/ports.ts";
 import type { MenuStore } from "./ports.ts";
 import type { Database } from "../../store/database.ts";
 import { atomic, type Tx } from "../../store/tx.ts";

@@ -1,7 +1,7 @@
 // Networks of canteens as the core sees them, and the part of the Store port that keeps them.
 // A network knows its canteens by id and name only: never their members, names or groups.
-import type { CanteenRecords } from "../impact/figures.ts";
-import type { Period } from "../impact/ports.ts";
+import type { CanteenRecords } from "../impact/index.ts";
+import type { Period } from "../impact/index.ts";
 
 /** A canteen as a network shows it: its id and name, nothing about its people or chats. */
 export interface NetworkCanteen {

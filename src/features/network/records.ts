@@ -3,8 +3,8 @@
 // raw statements for the whole network instead of a dozen per canteen. Every statement starts
 // from the period's services through the (canteenId, date) index, and history is only probed per
 // person ("cooked here before?", "came here before?"), so years of old records do not slow it.
-import type { CanteenRecords, ServiceRecord, SurveyCounts } from "../impact/figures.ts";
-import type { Period } from "../impact/ports.ts";
+import type { CanteenRecords, ServiceRecord, SurveyCounts } from "../impact/index.ts";
+import type { Period } from "../impact/index.ts";
 import { list } from "../../store/batched.ts";
 import type { Database } from "../../store/database.ts";
 import { Prisma } from "../../store/generated/sqlite/client.ts";

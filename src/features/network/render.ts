@@ -1,10 +1,10 @@
 // Rendering for the network report and the monthly digest, on top of /impact's renderer (one way
 // to show a figure everywhere): the summed figures, then one compact line per canteen.
 import { message, type Message } from "../../kernel/model.ts";
-import type { Figures } from "../impact/figures.ts";
-import { figureName, figureValue, renderFigures, type FigureView } from "../impact/render.ts";
+import type { Figures } from "../impact/index.ts";
+import { figureName, figureValue, renderFigures, type FigureView } from "../impact/index.ts";
 
-export type { FigureView } from "../impact/render.ts";
+export type { FigureView } from "../impact/index.ts";
 
 /** One canteen's compact line: meals served, services closed of held, welcome and confidence with their answers. */
 export function canteenSummary(v: FigureView, figures: Figures): string {

@@ -1,13 +1,13 @@
 // The headcount poll: who eats, with how many guests. One answer per person and service,
 // whichever app it comes from (a new answer replaces the old one, never adds to it).
 import { z } from "zod";
-import { countText, headcountOf, pollClosed } from "../sheet/announce.ts";
+import { countText, headcountOf, pollClosed } from "../sheet/index.ts";
 import type { CanteenContext, HandlerResult } from "../../kernel/context.ts";
 import { UserError } from "../../kernel/context.ts";
 import { formatDate } from "../../kernel/days.ts";
 import { message } from "../../kernel/model.ts";
 import { tokenize } from "../../kernel/text.ts";
-import { nextService, splitDay } from "../menu/commands.ts";
+import { nextService, splitDay } from "../menu/index.ts";
 import type { CommandSpec } from "../../kernel/commands/registry.ts";
 
 /** Most guests one person may bring. */

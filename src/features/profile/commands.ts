@@ -4,8 +4,8 @@ import type { BaseContext, CanteenContext, HandlerResult } from "../../kernel/co
 import { UserError } from "../../kernel/context.ts";
 import { DIETS, isNone, parseDiet, type Diet } from "../../kernel/food.ts";
 import { message } from "../../kernel/model.ts";
-import { allergenList, dietList } from "../sheet/announce.ts";
-import { parseAllergenList } from "../menu/commands.ts";
+import { allergenList, dietList } from "../sheet/index.ts";
+import { parseAllergenList } from "../menu/index.ts";
 import type { CommandSpec } from "../../kernel/commands/registry.ts";
 
 async function showProfile(ctx: CanteenContext, prefix?: string): Promise<HandlerResult> {

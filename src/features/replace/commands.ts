@@ -7,7 +7,7 @@ import { UserError } from "../../kernel/context.ts";
 import { formatDate, formatShortDate, isPast, sheetDates } from "../../kernel/days.ts";
 import { viewFor } from "../../kernel/locale.ts";
 import { message } from "../../kernel/model.ts";
-import { capitalise, roleLabel } from "../sheet/render.ts";
+import { capitalise, roleLabel } from "../sheet/index.ts";
 import { tokenize } from "../../kernel/text.ts";
 import type { CommandSpec } from "../../kernel/commands/registry.ts";
 import type { ReplacementRequest } from "./ports.ts";

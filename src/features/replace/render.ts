@@ -3,7 +3,7 @@
 import type { CanteenView } from "../../kernel/context.ts";
 import { formatDate } from "../../kernel/days.ts";
 import { message, type Message } from "../../kernel/model.ts";
-import { roleLabel } from "../sheet/render.ts";
+import { roleLabel } from "../sheet/index.ts";
 import type { ReplacementRequest } from "./ports.ts";
 
 /** The command that shows a request's message as it stands (the message's in-place refresh). */

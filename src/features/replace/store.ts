@@ -5,7 +5,7 @@
 import type { AskResult, ReplaceStore, ReplacementPerson, ReplacementRequest, TakeResult } from "./ports.ts";
 import type { Database } from "../../store/database.ts";
 import { asLocale } from "../../store/mappers.ts";
-import { lockedService } from "../sheet/store.ts";
+import { lockedService } from "../sheet/index.ts";
 import { atomic, type Tx } from "../../store/tx.ts";
 
 const personSelect = {

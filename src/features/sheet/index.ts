@@ -13,6 +13,11 @@ export { ALERT_NEEDS, ANNOUNCEMENT_NOTES, BRIEF_LINES, LEFT_SERVICE, POLL_CLOSED
 export { countText, headcountOf } from "./announce.ts";
 export { roleLabel } from "./render.ts";
 
+export { dietList, allergenList, menuLines, pollClosed, type Headcount } from "./announce.ts";
+export { capitalise } from "./render.ts";
+export { worded, notifyPromoted, promotedSpans, signUp } from "./commands.ts";
+export { lockedService } from "./store.ts";
+
 export const sheet = {
   name: "sheet",
   commands: cookCommands,

@@ -6,7 +6,7 @@ import type { CanteenContext, CanteenView, HandlerResult } from "../../kernel/co
 import { UserError } from "../../kernel/context.ts";
 import { formatDate, formatShortDate, localNow } from "../../kernel/days.ts";
 import { message, type Message } from "../../kernel/model.ts";
-import { SURVEY_ANSWERS, SURVEY_QUESTIONS, type SurveyAnswer, type SurveyQuestion } from "../impact/figures.ts";
+import { SURVEY_ANSWERS, SURVEY_QUESTIONS, type SurveyAnswer, type SurveyQuestion } from "../impact/index.ts";
 import type { CommandSpec } from "../../kernel/commands/registry.ts";
 import { poolOf } from "./pool.ts";
 

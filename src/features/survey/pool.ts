@@ -4,7 +4,7 @@
 // than to a batch of five. What this costs on a crash or a restart is written in README
 // ("Privacy"): answers still waiting are lost, and their people may answer again.
 import { randomInt } from "node:crypto";
-import type { SurveyAnswer, SurveyQuestion } from "../impact/figures.ts";
+import type { SurveyAnswer, SurveyQuestion } from "../impact/index.ts";
 import type { CoreDeps } from "../../kernel/context.ts";
 import type { Logger } from "../../kernel/ports.ts";
 import type { PendingAnswer, SurveyStore } from "./ports.ts";

@@ -1,7 +1,7 @@
 // What the welcome survey needs from the store: counts per (service, question, answer) and, apart,
 // the fact that a person answered a question. Never who answered what: answers reach the store
 // only in batches (src/features/survey/pool.ts), markers and counts together.
-import type { SurveyAnswer, SurveyQuestion } from "../impact/figures.ts";
+import type { SurveyAnswer, SurveyQuestion } from "../impact/index.ts";
 
 /** One answer waiting in a pool: who (for the marker) and what (for the count), never stored together. */
 export interface PendingAnswer {

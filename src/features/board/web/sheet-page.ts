@@ -2,16 +2,16 @@
 // waitlist) with a button per role to take or leave a place, the person's own shifts and, for
 // managers, today's count and a link to each service's menu form.
 import { html } from "hono/html";
-import { countText, dietList, allergenList } from "../../sheet/announce.ts";
+import { countText, dietList, allergenList } from "../../sheet/index.ts";
 import type { BoardService, BoardView } from "../view.ts";
 import { canteenView } from "../../../kernel/context.ts";
 import { formatDate } from "../../../kernel/days.ts";
-import { capitalise, roleLabel } from "../../sheet/render.ts";
+import { capitalise, roleLabel } from "../../sheet/index.ts";
 import type { Locale } from "../../../kernel/ports.ts";
 import type { Translate } from "../../../kernel/i18n/index.ts";
 import { csrfField, page, userText, type Html } from "../../../web/pages/layout.ts";
 import { newToken } from "../tokens.ts";
-import { worded } from "../../sheet/commands.ts";
+import { worded } from "../../sheet/index.ts";
 import type { Translate as T } from "../../../kernel/i18n/index.ts";
 
 /** What the sheet page needs besides the view. */

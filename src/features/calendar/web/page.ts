@@ -1,7 +1,7 @@
 // The board's calendar page: how calendar links work, a button that issues them (a POST: links
 // are secrets, never put in a page a GET could show again) and one that revokes the old ones.
 import { html } from "hono/html";
-import type { BoardView } from "../../board/view.ts";
+import type { BoardView } from "../../board/index.ts";
 import type { CalendarLinks } from "../links.ts";
 import type { Locale } from "../../../kernel/ports.ts";
 import type { Translate } from "../../../kernel/i18n/index.ts";

@@ -3,17 +3,17 @@
 // board's calendar page.
 import { Hono, type Context } from "hono";
 import { z } from "zod";
-import type { BoardView } from "../../board/view.ts";
+import type { BoardView } from "../../board/index.ts";
 import { FEED_PATH, readFeed, type FeedDeps } from "../feed.ts";
 import { translator } from "../../../kernel/i18n/index.ts";
 import type { BoardRoutes } from "../../../web/app.ts";
 import { csrfToken, csrfValid, CSRF_FIELD } from "../../../web/auth/csrf.ts";
 import type { BoardEnv } from "../../../web/deps.ts";
 import { boardLocale } from "../../../web/locale.ts";
-import { loggedOutPage, messagePage } from "../../board/web/login-page.ts";
+import { loggedOutPage, messagePage } from "../../board/index.ts";
 import { calendarPage } from "./page.ts";
 import { renderIcs } from "./ics.ts";
-import { boardView } from "../../board/view.ts";
+import { boardView } from "../../board/index.ts";
 import { calendarLinksFor } from "../links.ts";
 
 export { FEED_PATH };

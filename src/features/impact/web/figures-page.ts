@@ -4,10 +4,10 @@
 import { html } from "hono/html";
 import { DateTime } from "luxon";
 import type { CanteenFigures, MonthFigures, NetworkBoardFigures } from "../board-figures.ts";
-import { newToken } from "../../board/tokens.ts";
+import { newToken } from "../../board/index.ts";
 import { formatShortDate } from "../../../kernel/days.ts";
 import { periodTitle } from "../commands.ts";
-import { capitalise } from "../../sheet/render.ts";
+import { capitalise } from "../../sheet/index.ts";
 import type { Figure, Figures } from "../figures.ts";
 import { figureName, figureValue, type FigureView } from "../render.ts";
 import type { FigureId } from "../definitions.ts";

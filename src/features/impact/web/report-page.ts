@@ -7,7 +7,7 @@ import { periodTitle } from "../commands.ts";
 import { FIGURE_DEFINITIONS, type FigureId } from "../definitions.ts";
 import { shownAnswers, SURVEY_ANSWERS, SURVEY_QUESTIONS } from "../figures.ts";
 import { figureName, figureValue } from "../render.ts";
-import { capitalise } from "../../sheet/render.ts";
+import { capitalise } from "../../sheet/index.ts";
 import { barChart } from "./charts.ts";
 import { monthLabel, periodForm, servicesLine, type FiguresPageInput } from "./figures-page.ts";
 import { page, userText, type Html } from "../../../web/pages/layout.ts";

@@ -5,7 +5,7 @@
 import type { Context, Hono } from "hono";
 import { z } from "zod";
 import type { CanteenFigures, FiguresRefusal, NetworkBoardFigures } from "../board-figures.ts";
-import { looksLikeToken } from "../../board/tokens.ts";
+import { looksLikeToken } from "../../board/index.ts";
 import { translator } from "../../../kernel/i18n/index.ts";
 import { csrfToken, csrfValid, CSRF_FIELD } from "../../../web/auth/csrf.ts";
 import { figuresCsv } from "../../../web/csv.ts";
@@ -13,10 +13,10 @@ import type { BoardDeps, BoardEnv } from "../../../web/deps.ts";
 import { leaveFlash, takeFlash, type Flash } from "../../../web/flash.ts";
 import { boardLocale } from "../../../web/locale.ts";
 import { figuresPage } from "./figures-page.ts";
-import { loggedOutPage, messagePage } from "../../board/web/login-page.ts";
+import { loggedOutPage, messagePage } from "../../board/index.ts";
 import { reportPage } from "./report-page.ts";
-import { boardView } from "../../board/view.ts";
-import { boardAct } from "../../board/act.ts";
+import { boardView } from "../../board/index.ts";
+import { boardAct } from "../../board/index.ts";
 import { canteenBoardFigures, networkBoardFigures } from "../board-figures.ts";
 
 const idParam = z.coerce

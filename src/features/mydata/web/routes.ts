@@ -4,7 +4,7 @@ import type { Hono } from "hono";
 import { MYDATA_PATH } from "../commands.ts";
 import { translator } from "../../../kernel/i18n/index.ts";
 import type { BoardDeps, BoardEnv } from "../../../web/deps.ts";
-import { loggedOutPage } from "../../board/web/login-page.ts";
+import { loggedOutPage } from "../../board/index.ts";
 
 /** Adds the personal data download. */
 export function mydataRoutes(app: Hono<BoardEnv>, deps: BoardDeps): void {
