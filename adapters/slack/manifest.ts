@@ -61,10 +61,15 @@ export const ENTRY_ONLY_KEYS: ReadonlySet<string> = new Set([
 /** Slash commands Tablée may declare: Slack's 50, less 10 kept for the features to come. */
 export const MAX_SLASH_COMMANDS = 40;
 
-/** A command's hint: its subcommands ("[rejoindre | quitter | …]"), else its arguments ("[jour] [poste]"). */
+/**
+ * A command's hint: its subcommands ("[rejoindre | quitter | …]"), else its arguments ("[jour]
+ * [poste]"); both where its first word may be its own argument ("[texte] [definitions | reseau] …").
+ */
 function usageHint(entry: MenuEntry, locale: Locale): string {
-  if (entry.subcommands.length > 0) return `[${subcommandWords(entry, locale, " | ")}] …`;
-  return entry.params.map((p) => (p.required ? `<${p.name[locale]}>` : `[${p.name[locale]}]`)).join(" ");
+  const params = entry.params.map((p) => (p.required ? `<${p.name[locale]}>` : `[${p.name[locale]}]`)).join(" ");
+  if (entry.subcommands.length === 0) return params;
+  const subs = `[${subcommandWords(entry, locale, " | ")}] …`;
+  return entry.freeFirstWord && params !== "" ? `${params} ${subs}` : subs;
 }
 
 /** The entry command's hint: help, a day-to-day example, then the commands reached only through it. */

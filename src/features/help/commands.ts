@@ -28,13 +28,16 @@ function subcommandsIn(spec: CommandSpec, managers: boolean): AnySubcommand[] {
 
 /**
  * A command's usage and description. A command with subcommands shows those of the section it
- * is listed in, from the table: "/dejeuner [rejoindre · quitter · …]".
+ * is listed in, from the table: "/dejeuner [rejoindre · quitter · …]"; one whose first word may
+ * be its own argument, its usage then those: "/impact [période] [definitions]".
  */
 function line(ctx: BaseContext, spec: CommandSpec, managers = forManagers(spec)): [string, string] {
   const other = ctx.locale === "fr" ? "en" : "fr";
   const own = commandName(spec, ctx.locale);
   const subs = subcommandsIn(spec, managers).map((s) => subcommandName(s, ctx.locale));
-  const usage = spec.subcommands ? `${own} [${subs.join(" · ")}]` : ctx.t(`commands.${spec.key}.usage`);
+  const listed = subs.length > 0 ? ` [${subs.join(" · ")}]` : "";
+  const usage =
+    spec.subcommands && !spec.freeFirstWord ? `${own} [${subs.join(" · ")}]` : `${ctx.t(`commands.${spec.key}.usage`)}${listed}`;
   const alt = commandName(spec, other);
   return [usage, `${ctx.t(`commands.${spec.key}.description`)}${alt !== own ? ` (${alt})` : ""}`];
 }

@@ -57,6 +57,11 @@ export interface SubcommandSpec<C extends BaseContext> {
   changes?: ChangeRights<C>;
   /** Left out of help and suggestions (reached by buttons). */
   hidden?: boolean;
+  /**
+   * Who sees its answer in a group, when not its command's audience (`/network invite`'s code is
+   * for its author alone, `/board logout`'s count for the group); the kernel routes by it (../audience.ts).
+   */
+  audience?: Audience;
   /** Runs with the arguments after the subcommand word. */
   run(ctx: C, args: string): Promise<HandlerResult>;
 }
@@ -95,6 +100,11 @@ export type CommandSpec = {
   params?: readonly ParamSpec[];
   /** Who may run it (default: anyone), and its subcommands without a `who`; checked by the kernel (./rights.ts). */
   who?: Rights;
+  /**
+   * True when a first word that names no subcommand is the command's own argument (`/impact
+   * novembre`: a period), run by `run`; otherwise such a word is refused with the valid ones.
+   */
+  freeFirstWord?: boolean;
 } & (
   | {
       needsCanteen: false;

@@ -286,9 +286,12 @@ export const en: Shape<typeof fr> = {
   commands: {
     ...impactCommandsEn,
     calendar: {
-      usage: "/calendar [reset]",
+      usage: "/calendar",
       description: "your calendar links (your shifts, the canteen's services), privately",
       examples: "Examples: /calendar · /calendar reset (replaces the links)",
+      subcommands: {
+        reset: { usage: "/calendar reset", description: "new links, privately: the old ones stop working" },
+      },
     },
     forget: {
       usage: "/forget me",
@@ -418,9 +421,11 @@ export const en: Shape<typeof fr> = {
     lunch: lunchCommandEn,
     network: networkEn.command,
     board: {
-      usage: "/board [logout]",
       description: "your login link to the web board (privately); logout ends your sessions",
       examples: "Examples: /board · /board logout",
+      subcommands: {
+        logout: { usage: "/board logout", description: "end your sessions on the web board, on every device" },
+      },
     },
   },
 };

@@ -287,9 +287,12 @@ export const fr = {
   commands: {
     ...impactCommandsFr,
     calendar: {
-      usage: "/calendrier [nouveau]",
+      usage: "/calendrier",
       description: "tes liens de calendrier (tes créneaux, les services de la cantine), en privé",
       examples: "Exemples : /calendrier · /calendrier nouveau (remplace les liens)",
+      subcommands: {
+        reset: { usage: "/calendrier nouveau", description: "de nouveaux liens, en privé : les anciens ne marchent plus" },
+      },
     },
     forget: {
       usage: "/oublier moi",
@@ -419,9 +422,11 @@ export const fr = {
     lunch: lunchCommandFr,
     network: networkFr.command,
     board: {
-      usage: "/tableau [deconnexion]",
       description: "ton lien de connexion au tableau web (en privé) ; deconnexion ferme tes sessions",
       examples: "Exemples : /tableau · /tableau deconnexion",
+      subcommands: {
+        logout: { usage: "/tableau deconnexion", description: "fermer tes sessions du tableau web, sur tous tes appareils" },
+      },
     },
   },
 };
