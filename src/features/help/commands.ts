@@ -1,11 +1,13 @@
 // /help and /aide: every command in the reader's language, or the details of one command — its
-// subcommands and who may run them, from the command table itself.
+// subcommands and who may run them, from the command table itself — each written as the platform
+// types it (on Slack, the commands reached only through /tablee as "/tablee reglages").
 import type { BaseContext, HandlerResult } from "../../kernel/context.ts";
 import { UserError } from "../../kernel/context.ts";
 import { message, type MessageBuilder } from "../../kernel/model.ts";
 import { tokenize } from "../../kernel/text.ts";
 import { findSubcommand, subcommandName } from "../../kernel/commands/dispatch.ts";
 import {
+  asTyped,
   commandName,
   forManagers,
   whoList,
@@ -33,12 +35,13 @@ function subcommandsIn(spec: CommandSpec, managers: boolean): AnySubcommand[] {
  */
 function line(ctx: BaseContext, spec: CommandSpec, managers = forManagers(spec)): [string, string] {
   const other = ctx.locale === "fr" ? "en" : "fr";
-  const own = commandName(spec, ctx.locale);
+  const entry = ctx.can.entryCommand;
+  const own = commandName(spec, ctx.locale, entry);
   const subs = subcommandsIn(spec, managers).map((s) => subcommandName(s, ctx.locale));
   const listed = subs.length > 0 ? ` [${subs.join(" · ")}]` : "";
   const usage =
     spec.subcommands && !spec.freeFirstWord ? `${own} [${subs.join(" · ")}]` : `${ctx.t(`commands.${spec.key}.usage`)}${listed}`;
-  const alt = commandName(spec, other);
+  const alt = commandName(spec, other, entry);
   return [usage, `${ctx.t(`commands.${spec.key}.description`)}${alt !== own ? ` (${alt})` : ""}`];
 }
 
@@ -86,8 +89,14 @@ export function helpCommand(table: () => CommandTable): CommandSpec {
     names: { en: ["help", "start", "commands"], fr: ["aide", "commandes"] },
     params: [{ kind: "command" }],
     needsCanteen: false,
-    async run(ctx, args): Promise<HandlerResult> {
-      const visible = table().specs.filter((s) => !s.hidden);
+    async run(asked, args): Promise<HandlerResult> {
+      // Every text of the help names commands as the platform types them ("/tablee reglages" on Slack).
+      const specs = table().specs;
+      const ctx = {
+        ...asked,
+        t: (key: string, params?: Record<string, unknown>) => asTyped(asked.t(key, params), specs, asked.can.entryCommand),
+      };
+      const visible = specs.filter((s) => !s.hidden);
       const words = tokenize(args.trim().replace(/^\//, ""));
       if (words.length > 0) {
         const spec = table().find(words[0]!);

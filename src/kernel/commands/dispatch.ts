@@ -29,7 +29,7 @@ export function subcommandName(sub: Pick<AnySubcommand, "names">, locale: Locale
 /** The refusal of an unknown subcommand word: the valid ones, and the nearest one if close. */
 function unknownSubcommand(ctx: BaseContext, spec: CommandSpec, word: string): UserError {
   const visible = (spec.subcommands as readonly AnySubcommand[]).filter((s) => !s.hidden);
-  const command = commandName(spec, ctx.locale);
+  const command = commandName(spec, ctx.locale, ctx.can.entryCommand);
   // Suggestions come from the names shown (each language's first), not from every alias.
   const byName = new Map(
     visible.flatMap((s) => [s.names.fr[0], s.names.en[0]].filter((n) => n !== undefined).map((n) => [fold(n), s] as const)),
