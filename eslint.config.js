@@ -65,7 +65,7 @@ export default tseslint.config(
             ...Object.values(SDKS).map((group) => ({ group, message: "src/kernel must not import a chat SDK" })),
             { group: ["@prisma/*", "prisma", "pg", "better-sqlite3"], message: "src/kernel talks to the Store port, not to a database" },
             { group: ["**/store/**", "**/adapters/**", "**/schedule/**"], message: "src/kernel depends on ports only" },
-            // FEATURES-RULE { group: ["**/features/**"], message: "src/kernel never names a feature: it loops over the ones src/app.ts lists" },
+            { group: ["**/features/**"], message: "src/kernel never names a feature: it loops over the ones src/app.ts lists" },
             { group: ["pino", "node-cron"], message: "src/kernel uses the Logger and clock ports" },
           ],
         },

@@ -3,6 +3,8 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
+    // Every feature's messages, for tests that translate without building a core.
+    setupFiles: ["test/helpers/catalogues.ts"],
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: "forks",

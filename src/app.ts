@@ -1,16 +1,14 @@
 // The one place where configuration, database, core, scheduler, delivery ledger and adapters
-// are wired together.
+// are wired together, and the one place that lists the features (each a folder of src/features).
 import { PLATFORM_CAPABILITIES } from "../adapters/capabilities.ts";
 import type { Adapter } from "./kernel/adapter.ts";
 import type { CommandSpec } from "./kernel/commands/registry.ts";
 import { createCore, type Core } from "./kernel/core.ts";
-import type { Clock, Logger, Store } from "./kernel/ports.ts";
+import type { Clock, KernelStore, Logger } from "./kernel/ports.ts";
 import { type Config, enabledPlatforms } from "./config.ts";
 import { Ledger, type LedgerTuning } from "./delivery/ledger.ts";
 import { createHttpServer } from "./http.ts";
 import { serveBoard } from "./web/serve.ts";
-import { calendarBoardRoutes } from "./features/calendar/web/routes.ts";
-import { miniAppBoardRoutes } from "./features/board/telegram/routes.ts";
 import { Scheduler, type SchedulerTuning } from "./schedule/scheduler.ts";
 import { openDatabase, sqlitePath, type Database } from "./store/database.ts";
 import { databaseHealth } from "./store/health.ts";
@@ -20,6 +18,68 @@ import { startRetryWindowMs } from "./startup/retry.ts";
 import { createConsoleAdapter, type ConsoleAdapter } from "../adapters/console/adapter.ts";
 import { ConsoleClock, tickCommand } from "../adapters/console/tick.ts";
 import type { AdapterDeps } from "../adapters/deps.ts";
+import type { AppFeature } from "./shells.ts";
+import { board, type BoardStore } from "./features/board/index.ts";
+import { calendar, type CalendarStore } from "./features/calendar/index.ts";
+import { canteen } from "./features/canteen/index.ts";
+import { closeout, type CloseoutStore } from "./features/closeout/index.ts";
+import { help } from "./features/help/index.ts";
+import { home } from "./features/home/index.ts";
+import { impact, type ImpactStore } from "./features/impact/index.ts";
+import { language, type LanguageStore } from "./features/language/index.ts";
+import { link, type LinkStore } from "./features/link/index.ts";
+import { lunch, type LunchStore } from "./features/lunch/index.ts";
+import { menu } from "./features/menu/index.ts";
+import { mydata, type MydataStore } from "./features/mydata/index.ts";
+import { network, type NetworkStore } from "./features/network/index.ts";
+import { poll } from "./features/poll/index.ts";
+import { profile } from "./features/profile/index.ts";
+import { replace, type ReplaceStore } from "./features/replace/index.ts";
+import { settings } from "./features/settings/index.ts";
+import { sheet } from "./features/sheet/index.ts";
+import { survey, type SurveyStore } from "./features/survey/index.ts";
+
+/**
+ * Every feature Tablée runs, in the order /help lists their commands. Adding a feature is one
+ * folder under src/features and one line here (and its store port in Store below, if it has one).
+ */
+export const FEATURES = [
+  sheet,
+  poll,
+  menu,
+  profile,
+  link,
+  mydata,
+  canteen,
+  settings,
+  lunch,
+  language,
+  replace,
+  closeout,
+  survey,
+  impact,
+  network,
+  calendar,
+  board,
+  home,
+  help,
+] as const satisfies readonly AppFeature[];
+
+/** The whole store: the kernel's part and each feature's port (the features' `store` parts implement them). */
+export interface Store
+  extends
+    KernelStore,
+    LunchStore,
+    LanguageStore,
+    LinkStore,
+    MydataStore,
+    ReplaceStore,
+    CloseoutStore,
+    SurveyStore,
+    ImpactStore,
+    NetworkStore,
+    BoardStore,
+    CalendarStore {}
 
 /** Each platform's adapter, loaded only when configured (an SDK costs memory at load). */
 const PLATFORM_ADAPTERS: Record<"telegram" | "discord" | "slack", () => Promise<(deps: AdapterDeps) => Adapter>> = {
@@ -64,8 +124,8 @@ export function acceleratedClock(start: Date, speed: number): Clock {
   return { now: () => new Date(start.getTime() + (Date.now() - origin) * speed) };
 }
 
-/** How often the survey pools are checked for closed surveys. */
-const SURVEY_SWEEP_MS = 60_000;
+/** How often the features' long-lived parts are swept (the survey pools checked for closed surveys). */
+const SWEEP_MS = 60_000;
 
 /** Migrates the database, builds the core and starts the scheduler, the ledger and the adapters. */
 export async function startApp(opts: AppOptions): Promise<App> {
@@ -74,7 +134,7 @@ export async function startApp(opts: AppOptions): Promise<App> {
   const applied = await migrateAtStart(config.DATABASE_URL, startRetryWindowMs(config), log);
   if (applied.length > 0) log.info({ applied }, "database migrated");
   const db = await openDatabase(config.DATABASE_URL);
-  const store = createPrismaStore(db);
+  const store = createPrismaStore(db, FEATURES);
 
   const platforms = enabledPlatforms(config);
   const withConsole = platforms.length === 0 || Boolean(opts.forceConsole);
@@ -93,7 +153,7 @@ export async function startApp(opts: AppOptions): Promise<App> {
     ...(withConsole && platforms.length === 0 ? { editCoalesceMs: 0 } : {}),
     ...opts.ledger,
   });
-  const scheduler = new Scheduler(db, store, (...job) => core.rhythm.execute(...job), clock, log, opts.scheduler);
+  const scheduler = new Scheduler(db, store, () => core.rhythm, clock, log, opts.scheduler);
   const extra: CommandSpec[] = consoleClock
     ? [
         tickCommand(
@@ -101,7 +161,7 @@ export async function startApp(opts: AppOptions): Promise<App> {
           () => scheduler.plan(consoleClock.now()),
           async () => {
             await scheduler.tick();
-            await core.surveys.sweep(consoleClock.now());
+            await core.sweep(consoleClock.now());
             await ledger.drain();
           },
           config.TABLEE_TIMEZONE,
@@ -119,9 +179,12 @@ export async function startApp(opts: AppOptions): Promise<App> {
       defaults: { timezone: config.TABLEE_TIMEZONE, locale: config.TABLEE_LOCALE },
       boardUrl: () => boardUrl,
       capabilities: PLATFORM_CAPABILITIES,
+      features: FEATURES,
     },
     extra,
   );
+  // A personal message (a login link) is never copied into a group: the features say which kinds are.
+  ledger.personal = (kind) => core.rhythm.personal(kind);
 
   const http = createHttpServer(config.PORT, log);
   // /healthz writes a heartbeat row: 503 naming the cause when the database cannot be written.
@@ -136,8 +199,9 @@ export async function startApp(opts: AppOptions): Promise<App> {
       publicUrl: () => boardUrl ?? config.TABLEE_PUBLIC_URL ?? `http://127.0.0.1:${config.PORT}`,
       defaultLocale: config.TABLEE_LOCALE,
       trustProxy: config.TRUST_PROXY,
+      telegramBotToken: config.TELEGRAM_BOT_TOKEN ?? null,
     },
-    [calendarBoardRoutes, miniAppBoardRoutes(config.TELEGRAM_BOT_TOKEN ?? null)],
+    FEATURES,
   );
   const adapters: Adapter[] = [];
   if (withConsole) {
@@ -179,11 +243,8 @@ export async function startApp(opts: AppOptions): Promise<App> {
   }
   ledger.start();
   scheduler.start();
-  // Surveys whose window closed get their last answers counted (src/core/survey/pool.ts).
-  const sweeping = setInterval(
-    () => void core.surveys.sweep(clock.now()).catch((err) => log.warn({ err }, "survey sweep failed")),
-    SURVEY_SWEEP_MS,
-  );
+  // Surveys whose window closed get their last answers counted (src/features/survey/pool.ts).
+  const sweeping = setInterval(() => void core.sweep(clock.now()).catch((err) => log.warn({ err }, "feature sweep failed")), SWEEP_MS);
   sweeping.unref();
   log.info({ adapters: adapters.map((a) => a.platform), database: db.provider }, "Tablée started");
 
@@ -200,8 +261,8 @@ export async function startApp(opts: AppOptions): Promise<App> {
       clearInterval(sweeping);
       await scheduler.stop();
       await Promise.allSettled(adapters.map((a) => a.stop()));
-      // No press comes in any more: pools of five or more are counted, smaller ones dropped.
-      await core.surveys.stop();
+      // No press comes in any more: the features stop (survey pools of five or more counted, smaller ones dropped).
+      await core.stop();
       await ledger.stop();
       await http.close();
       await db.close();

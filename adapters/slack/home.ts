@@ -30,6 +30,8 @@ export interface HomeDeps {
 /** Publishes a fresh Home tab for `userId` (each opening issues a new board login link). */
 export async function onAppHomeOpened(d: HomeDeps, event: { user: string; tab?: string }): Promise<void> {
   if (event.tab !== undefined && event.tab !== "home") return; // the Messages tab opened
-  const view = renderHome(await d.core.home(`slack:${event.user}`));
+  const home = await d.core.home(`slack:${event.user}`);
+  if (!home) return; // no feature offers a home
+  const view = renderHome(home);
   await d.client.views.publish({ user_id: event.user, view });
 }

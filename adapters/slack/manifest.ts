@@ -114,7 +114,8 @@ export function manifestJson(table: CommandTable, host?: string): string {
 
 // Run directly: print the manifest for the commands the core has today.
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  // Only the command table is read; the core's services are never called.
-  const core: Core = createCore({ defaults: { timezone: "Europe/Paris", locale: "fr" } } as unknown as CoreDeps);
+  // Only the command table (over src/app.ts's features) is read; the core's services are never called.
+  const { FEATURES } = await import("../../src/app.ts");
+  const core: Core = createCore({ defaults: { timezone: "Europe/Paris", locale: "fr" }, features: FEATURES } as unknown as CoreDeps);
   process.stdout.write(manifestJson(core.commands, process.argv[2]));
 }

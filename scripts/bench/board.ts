@@ -14,6 +14,7 @@ import type { IncomingEvent } from "../../src/kernel/model.ts";
 import { openSession } from "../../src/features/board/login.ts";
 import { SESSION_COOKIE } from "../../src/web/auth/sessions.ts";
 import { quantile, silentLog, sleep } from "./util.ts";
+import { loginLinkFor } from "../../src/features/board/index.ts";
 
 /** What the run measured, in milliseconds. */
 export interface BoardVsChat {
@@ -59,7 +60,7 @@ export async function boardVsChat(people = 50, seconds = 60, everyMs = 2_000): P
 
     // The first person logs in as people do (a link from the core, then "Continue", a POST); the
     // others get the same kind of session directly, since the board rate-limits logins per address.
-    const link = await app.core.loginLink("console:p0", canteenId);
+    const link = await loginLinkFor(app.core.deps, "console:p0", canteenId);
     if (!link) throw new Error("no login link: is the board served?");
     const url = new URL(link.url);
     const base = url.origin;

@@ -16,6 +16,7 @@ import { createPrismaStore } from "../../src/store/prisma-store.ts";
 import { COORDINATOR, createNetwork, generateRows, insertRows, NETWORK_YEAR } from "./impact-data.ts";
 import { networkFromRows, postgresRunner, sqliteRunner, type CanteenSqlRow } from "./impact-sql.ts";
 import { quantile, silentLog } from "./util.ts";
+import { FEATURES } from "../../src/app.ts";
 
 /** The report's instant: the last day of the generated year, after lunch (every service held). */
 const NOW = new Date(`${NETWORK_YEAR.reportYear}-12-31T16:00:00Z`);
@@ -66,7 +67,7 @@ function agree(core: Awaited<ReturnType<typeof networkFigures>>, rows: CanteenSq
 async function measure(url: string, years: number, reps: number, say: (s: string) => void): Promise<ImpactRun> {
   await migrate(url);
   const db: Database = await openDatabase(url);
-  const store = createPrismaStore(db);
+  const store = createPrismaStore(db, FEATURES);
   try {
     const ids = await createNetwork(store, NETWORK_YEAR.canteens);
     const rows = generateRows(ids, { ...NETWORK_YEAR, years });
@@ -78,6 +79,7 @@ async function measure(url: string, years: number, reps: number, say: (s: string
     const coordinator = (await store.personOf(COORDINATOR.address))!;
     const network = (await store.networksManagedBy(coordinator))[0]!;
     const core = createCore({
+      features: FEATURES,
       store,
       clock: { now: () => NOW },
       log: silentLog,

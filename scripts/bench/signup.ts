@@ -16,6 +16,7 @@ import { createPrismaStore } from "../../src/store/prisma-store.ts";
 import { rawSignups } from "./raw-signup.ts";
 import { silentLog } from "./util.ts";
 import { runningClock } from "./world.ts";
+import { FEATURES } from "../../src/app.ts";
 
 /** The instant the benchmark's canteen lives at: Monday 23 November 2026, 9:00 in Paris. */
 export const BENCH_NOW = new Date("2026-11-23T08:00:00Z");
@@ -101,10 +102,17 @@ export async function coreSignups(url: string, plan: PlannedSignup[], concurrenc
   await migrate(url);
   const db = await openDatabase(url, { poolSize: 10 });
   try {
-    const store = createPrismaStore(db);
+    const store = createPrismaStore(db, FEATURES);
     const clock = runningClock(BENCH_NOW);
     const ledger = new Ledger(db, store, clock, silentLog, (d) => core.compose(d.canteenId, d.kind, d.subject));
-    const core = createCore({ store, clock, log: silentLog, outbox: ledger, defaults: { timezone: "Europe/Paris", locale: "fr" } });
+    const core = createCore({
+      features: FEATURES,
+      store,
+      clock,
+      log: silentLog,
+      outbox: ledger,
+      defaults: { timezone: "Europe/Paris", locale: "fr" },
+    });
     const setup = await core.handle(event("telegram:8999999", "Mona", "/setup Cantine du banc d'essai"));
     if (setup.replies.length !== 1) throw new Error("setup failed");
     // A short warm-up on other dates (JIT, prepared statements), not counted.

@@ -19,6 +19,7 @@ import { migrate } from "../../src/store/migrate.ts";
 import { createPrismaStore } from "../../src/store/prisma-store.ts";
 import { DEFAULT_ROLES } from "../../src/kernel/roles.ts";
 import { silentLog } from "./util.ts";
+import { FEATURES } from "../../src/app.ts";
 
 const GROUP = "console:group";
 const MANAGER = { address: "console:mona", name: "Mona", platform: "console" as const };
@@ -45,10 +46,17 @@ export interface WorkerResult {
 
 async function worker(url: string, side: WorkerResult["side"], services: number, eaters: number): Promise<void> {
   const db = await openDatabase(url);
-  const store = createPrismaStore(db);
+  const store = createPrismaStore(db, FEATURES);
   const clock = { now: () => new Date(NOW) };
   const ledger = new Ledger(db, store, clock, silentLog, (d) => core.compose(d.canteenId, d.kind, d.subject, d.target));
-  const core = createCore({ store, clock, log: silentLog, outbox: ledger, defaults: { timezone: "Europe/Paris", locale: "fr" } });
+  const core = createCore({
+    features: FEATURES,
+    store,
+    clock,
+    log: silentLog,
+    outbox: ledger,
+    defaults: { timezone: "Europe/Paris", locale: "fr" },
+  });
   const send = (author: { address: string; name: string }, text: string) =>
     core.handle({ platform: "console", chat: { address: GROUP, private: false }, author, text, addressed: true });
   // Both workers start together: the parent writes "go" on stdin once both are ready.
@@ -88,7 +96,7 @@ async function worker(url: string, side: WorkerResult["side"], services: number,
 async function seed(url: string, services: number): Promise<void> {
   await migrate(url);
   const db = await openDatabase(url);
-  const store = createPrismaStore(db);
+  const store = createPrismaStore(db, FEATURES);
   const res = await store.setupCanteen({
     name: "Cantine des Pentes",
     slug: "cantine-des-pentes",

@@ -10,6 +10,7 @@ import { openDatabase, type Database } from "../../src/store/database.ts";
 import { migrate } from "../../src/store/migrate.ts";
 import { createPrismaStore } from "../../src/store/prisma-store.ts";
 import { silentLog } from "./util.ts";
+import { FEATURES } from "../../src/app.ts";
 
 /** Everything a benchmark drives. */
 export interface BenchWorld {
@@ -33,10 +34,17 @@ export async function openWorld(start: Date, opts: { speed?: number; ledger?: Pa
   const url = `file:${join(dir, "bench.db")}`;
   await migrate(url);
   const db = await openDatabase(url);
-  const store = createPrismaStore(db);
+  const store = createPrismaStore(db, FEATURES);
   const clock = runningClock(start, opts.speed);
   const ledger = new Ledger(db, store, clock, silentLog, (d) => core.compose(d.canteenId, d.kind, d.subject), opts.ledger);
-  const core = createCore({ store, clock, log: silentLog, outbox: ledger, defaults: { timezone: "Europe/Paris", locale: "fr" } });
+  const core = createCore({
+    features: FEATURES,
+    store,
+    clock,
+    log: silentLog,
+    outbox: ledger,
+    defaults: { timezone: "Europe/Paris", locale: "fr" },
+  });
   return {
     db,
     store,

@@ -4,9 +4,12 @@
 // group before its first `${`. Exits 1 listing what is missing.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
-import { catalogueKeys } from "../../src/kernel/i18n/index.ts";
+import { FEATURES } from "../../src/app.ts";
+import { catalogueKeys, useCatalogues } from "../../src/kernel/i18n/index.ts";
 
 const root = join(import.meta.dirname, "..", "..");
+// The kernel's catalogues with every feature's, as the running core has them.
+useCatalogues(FEATURES);
 const keys = { fr: new Set(catalogueKeys("fr")), en: new Set(catalogueKeys("en")) };
 const problems: string[] = [];
 

@@ -8,16 +8,7 @@
 import { randomUUID } from "node:crypto";
 import { DeliveryError, type Adapter, type DeliveryBook, type FoundMessage } from "../kernel/adapter.ts";
 import type { Message, Platform } from "../kernel/model.ts";
-import {
-  PERSONAL_KINDS,
-  type Clock,
-  type DeliveryKind,
-  type Logger,
-  type OutgoingItem,
-  type Outbox,
-  type Store,
-  type Subject,
-} from "../kernel/ports.ts";
+import { type Clock, type DeliveryKind, type Logger, type OutgoingItem, type Outbox, type Store, type Subject } from "../kernel/ports.ts";
 import type { Database } from "../store/database.ts";
 import { atomic } from "../store/tx.ts";
 import { adoptMessage } from "./adopt.ts";
@@ -83,6 +74,12 @@ export class Ledger implements Outbox, DeliveryBook {
   private kicked = false;
   /** When expired leases were last looked for. */
   private recoveredAt = -Infinity;
+
+  /**
+   * Kinds whose content is for its person alone (a board login link): never copied into a group
+   * when the person cannot be reached. The wiring sets it from the core (its features say which).
+   */
+  personal: (kind: DeliveryKind) => boolean = () => false;
 
   constructor(
     private readonly db: Database,
@@ -284,7 +281,7 @@ export class Ledger implements Outbox, DeliveryBook {
   private async content(row: Row, shared?: Compositions): Promise<Message | null> {
     if (row.payload) return JSON.parse(row.payload) as Message;
     const ref = this.ref(row);
-    if (!shared || ref.target.kind !== "chat" || PERSONAL_KINDS.has(ref.kind)) return this.compose(ref);
+    if (!shared || ref.target.kind !== "chat" || this.personal(ref.kind)) return this.compose(ref);
     const key = `${row.canteenId}|${row.kind}|${row.subject}`;
     let composing = shared.get(key);
     if (!composing) {
@@ -397,7 +394,7 @@ export class Ledger implements Outbox, DeliveryBook {
     const ref = this.ref(row);
     // A personal message (a login link) is never copied into a group: each fallback row is
     // composed for its chat when sent.
-    const personal = PERSONAL_KINDS.has(ref.kind);
+    const personal = this.personal(ref.kind);
     const message = personal ? null : await this.content(row);
     if ((!personal && !message) || chats.length === 0) {
       this.log.warn({ key: row.key, target: row.target }, "person unreachable privately and no group to mention them in");

@@ -4,9 +4,12 @@ import type { Capabilities } from "./adapter.ts";
 import type { Audience } from "./commands/registry.ts";
 import type { Calendar } from "./days.ts";
 import type { IncomingEvent, Message, Outcome, Platform } from "./model.ts";
-import type { Canteen, Clock, Group, Locale, Logger, Member, Outbox, Store } from "./ports.ts";
+import type { CommandTable } from "./commands/registry.ts";
+import type { Feature, Point, Running } from "./feature.ts";
+import type { Canteen, Clock, Group, Locale, Logger, Member, Outbox } from "./ports.ts";
+// The store of every feature the app lists: the kernel names the app's composition, never a feature.
+import type { Store } from "../app.ts";
 import { translator, type Translate } from "./i18n/index.ts";
-import type { SurveyPool } from "../features/survey/pool.ts";
 
 /** Services the core was built with. */
 export interface CoreDeps {
@@ -19,8 +22,20 @@ export interface CoreDeps {
   defaults: { timezone: string; locale: Locale };
   /** The web board's public address (`TABLEE_PUBLIC_URL`), or null while it is not served. */
   boardUrl?: () => string | null;
-  /** Survey answers waiting to be counted in batches; createCore makes one when not given. */
-  surveys?: SurveyPool;
+  /** The features the core runs (src/app.ts lists them). */
+  features: readonly Feature<unknown, unknown, unknown>[];
+  /** Each feature's long-lived part, by feature name (started by createCore). */
+  running: ReadonlyMap<string, Running>;
+  /** What the features offer at a point (src/kernel/feature.ts), in list order. */
+  offered<T>(p: Point<T>): T[];
+  /** Two people became one (/link): every feature's in-memory state follows. */
+  personMerged(from: number, to: number): void;
+  /** A person was forgotten (/forget me): every feature's in-memory state forgets them too. */
+  personForgotten(personId: number): void;
+  /** The command table (help lists it). */
+  commands: CommandTable;
+  /** Picks an index below n at random (the survey's batches); tests pin it. Default: crypto's randomInt. */
+  random?: (n: number) => number;
   /** What each platform can do, as its adapter declares it; a platform missing here can do nothing special. */
   capabilities?: Partial<Record<Platform, Capabilities>>;
 }

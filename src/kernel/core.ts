@@ -1,51 +1,19 @@
 // The bot core: one event in, one outcome out. A few plain steps — check the text, find the
 // command, drop redeliveries, find the canteen and the member, run it (rights, subcommand) —
 // with every user mistake answered in the canteen's language.
-import { adminCommands } from "../features/canteen/commands.ts";
-import { calendarCommands } from "../features/calendar/commands.ts";
-import { calendarLinksFor, type CalendarLinks } from "../features/calendar/links.ts";
-import { homeTab } from "../features/home/home.ts";
-import { cookCommands } from "../features/sheet/commands.ts";
-import { foodCommands } from "../features/menu/commands.ts";
-import { helpCommand } from "../features/help/commands.ts";
-import { lunchCommands } from "../features/lunch/commands.ts";
-import { closeoutCommands } from "../features/closeout/commands.ts";
-import { impactCommands } from "../features/impact/commands.ts";
-import { loggableCommand, surveyCommands } from "../features/survey/commands.ts";
-import { SurveyPool } from "../features/survey/pool.ts";
-import { networkCommands } from "../features/network/commands.ts";
-import { networkImpactScope } from "../features/network/report.ts";
-import { pollCommands } from "../features/poll/commands.ts";
-import { profileCommands } from "../features/profile/commands.ts";
-import { linkCommands } from "../features/link/commands.ts";
-import { mydataCommands } from "../features/mydata/commands.ts";
-import type { PersonData } from "../features/mydata/ports.ts";
-import { settingsCommands } from "../features/settings/commands.ts";
 import { CommandTable, commandName, type CommandSpec } from "./commands/registry.ts";
 import { runCommand } from "./commands/dispatch.ts";
 import { calendarOf, UserError, type Answer, type BaseContext, type CanteenContext, type CoreDeps, type HandlerResult } from "./context.ts";
 import { NO_CAPABILITIES, type Capabilities } from "./adapter.ts";
 import { routeAnswer } from "./audience.ts";
 import { readCanteenToken, stampingOutbox, stampMessage, stampOutcome } from "./canteen-token.ts";
+import { featureCommands, offersAt, type Feature, type Running } from "./feature.ts";
 import { plainText, say, type IncomingEvent, type Message, type Outcome } from "./model.ts";
 import type { Canteen, DeliveryKind, Locale, OutgoingItem, Subject } from "./ports.ts";
 import { Rhythm } from "./rhythm.ts";
-import { issueLoginLink, type IssuedLink } from "../features/board/login.ts";
-import { boardCommands, composeBoardMessage } from "../features/board/commands.ts";
-import { boardAct, type ActionResult } from "../features/board/act.ts";
-import { boardView, describeLoginLink, type BoardView, type LinkView } from "../features/board/view.ts";
-import {
-  canteenBoardFigures,
-  networkBoardFigures,
-  type CanteenFigures,
-  type FiguresRefusal,
-  type NetworkBoardFigures,
-} from "../features/impact/board-figures.ts";
 import { cleanName, closest, hasControlCharacters, wellFormed } from "./text.ts";
-import { translator, type Translate } from "./i18n/index.ts";
-import { languageCommands } from "../features/language/commands.ts";
-import { personalLocale, supportedLocale } from "../features/language/rules.ts";
-import { replaceCommands } from "../features/replace/commands.ts";
+import { translator, useCatalogues, type Translate } from "./i18n/index.ts";
+import { personalLocale, supportedLocale } from "./locale.ts";
 import { StoreUnavailable } from "./store-failure.ts";
 
 /** Longest message we read; longer ones get a reply saying so. */
@@ -60,35 +28,17 @@ export interface Core {
   chatMoved(from: string, to: string): Promise<void>;
   /** Builds a queued message from the current state (the ledger calls it at send and edit time). */
   compose(canteenId: number | null, kind: DeliveryKind, subject: Subject, target?: OutgoingItem["target"]): Promise<Message | null>;
-  /**
-   * A fresh one-time board login link for the person behind a platform account (Slack's Home
-   * tab button); null when the account is unknown or the board is not served.
-   */
-  loginLink(address: string, canteenId?: number): Promise<IssuedLink | null>;
-  /** The home of the person behind a platform account (Slack's App Home tab), with a fresh board link. */
-  home(address: string): Promise<Message>;
-  /** New calendar links for a member (the board's calendar page; `reset` revokes the old ones first). */
-  calendarLinks(input: { personId: number; canteenId: number; reset: boolean }): Promise<CalendarLinks | null>;
-  /** The web board's reads and actions, through the same rules as the chat (src/core/board). */
-  readonly board: {
-    view(personId: number, canteenId: number | null): Promise<BoardView | null>;
-    /** A login link's state and whom it logs in, without using it (the GET of the link). */
-    link(token: string): Promise<LinkView>;
-    act(input: { personId: number; canteenId: number; command: string; nonce?: string }): Promise<ActionResult | null>;
-    /** A canteen's figures over a period (/impact's periods), for its managers (src/core/board/figures.ts). */
-    figures(personId: number, canteenId: number, period: string): Promise<CanteenFigures | FiguresRefusal>;
-    /** The figures of the network of a canteen, for that network's managers. */
-    networkFigures(personId: number, canteenId: number, period: string): Promise<NetworkBoardFigures | FiguresRefusal>;
-    /** The person's own language (chosen, else reported by their app), null when they have none. */
-    locale(personId: number): Promise<Locale | null>;
-    /** Everything held about the person (/mydata's data), for the board's JSON download. */
-    personData(personId: number): Promise<PersonData | null>;
-  };
+  /** The home of the person behind a platform account (Slack's App Home tab), from the feature that offers it. */
+  home(address: string): Promise<Message | null>;
   /** The daily rhythm's jobs, run by the scheduler. */
   readonly rhythm: Rhythm;
   readonly commands: CommandTable;
-  /** Survey answers waiting to be counted in batches: swept on each tick, written at stop. */
-  readonly surveys: SurveyPool;
+  /** The services the core runs with, as its features' operations take them (the board's pages). */
+  readonly deps: CoreDeps;
+  /** Lets every feature's long-lived part do its periodic work (the survey's pools). */
+  sweep(now: Date): Promise<void>;
+  /** Stops every feature's long-lived part (after the adapters stopped taking events). */
+  stop(): Promise<void>;
 }
 
 const NOTHING: Outcome = { replies: [] };
@@ -122,35 +72,32 @@ function wellFormedEvent(e: IncomingEvent): IncomingEvent {
   };
 }
 
-/** Builds the core with the standard commands plus any an adapter or feature adds. */
-export function createCore(given: CoreDeps, extra: CommandSpec[] = []): Core {
-  const surveys = given.surveys ?? new SurveyPool(given.store, given.log);
+/** What createCore needs: the services, and the features (src/app.ts lists them). */
+export type CoreInput = Omit<CoreDeps, "running" | "offered" | "personMerged" | "personForgotten" | "commands">;
+
+/** Builds the core over the features' commands, plus any an adapter or a test adds. */
+export function createCore(given: CoreInput, extra: CommandSpec[] = []): Core {
+  const features: readonly Feature<unknown, unknown, unknown>[] = given.features;
+  useCatalogues(features);
+  const running = new Map<string, Running>();
+  const table: CommandTable = new CommandTable([...featureCommands(features), ...extra]);
   // Fixed private messages queued by any command or job name their canteen on their buttons.
-  const deps: CoreDeps = { ...given, surveys, outbox: stampingOutbox(given.outbox) };
-  const table: CommandTable = new CommandTable([
-    ...cookCommands,
-    ...pollCommands,
-    ...foodCommands,
-    ...profileCommands,
-    ...linkCommands,
-    ...mydataCommands,
-    ...adminCommands,
-    ...settingsCommands,
-    ...lunchCommands,
-    ...languageCommands,
-    ...replaceCommands,
-    ...closeoutCommands,
-    ...surveyCommands,
-    ...impactCommands([networkImpactScope]),
-    ...networkCommands,
-    ...calendarCommands,
-    ...boardCommands,
-    ...extra,
-  ]);
+  const deps: CoreDeps = {
+    ...given,
+    outbox: stampingOutbox(given.outbox),
+    running,
+    commands: table,
+    offered: (p) => offersAt(features, p),
+    personMerged: (from, to) => running.forEach((r) => r.personMerged?.(from, to)),
+    personForgotten: (personId) => running.forEach((r) => r.personForgotten?.(personId)),
+  };
+  for (const f of features) {
+    const r = f.start?.(deps);
+    if (r) running.set(f.name, r);
+  }
   const rhythm = new Rhythm(deps);
   const capabilitiesOf = (event: IncomingEvent): Capabilities => deps.capabilities?.[event.platform] ?? NO_CAPABILITIES;
   const composingNow = new Map<string, Promise<Message | null>>();
-  table.add(helpCommand(() => table));
 
   /**
    * `said.locale` follows the chat's language once known (the canteen's, or the person's in a
@@ -309,7 +256,7 @@ export function createCore(given: CoreDeps, extra: CommandSpec[] = []): Core {
         return { replies: [say(text)], toast: event.action ? translator(said.personal)(e.key, e.params) : undefined, refused: true };
       }
       const unavailable = e instanceof StoreUnavailable;
-      const command = loggableCommand(event.text);
+      const command = loggableCommand(event.text, table);
       if (unavailable)
         deps.log.warn({ database: e.kind, chat: event.chat.address, command }, "command not handled: the database is unavailable");
       else deps.log.error({ err: e, chat: event.chat.address, author: event.author.address, command }, "command failed");
@@ -344,38 +291,36 @@ export function createCore(given: CoreDeps, extra: CommandSpec[] = []): Core {
     return composing;
   }
 
-  const loginLink: Core["loginLink"] = async (address, canteenId) => {
-    const baseUrl = deps.boardUrl?.() ?? null;
-    const personId = await deps.store.personOf(address);
-    if (baseUrl === null || personId === null) return null;
-    return issueLoginLink(deps.store, { personId, canteenId: canteenId ?? null, baseUrl, now: deps.clock.now() });
-  };
-
   return {
     handle,
     chatMoved,
     compose: (canteenId, kind, subject, target) => {
-      // A board message is personal (a fresh login link each time): never shared.
-      if (kind === "board") return composeBoardMessage(deps, canteenId, subject, target, deps.clock.now());
-      // A private message's buttons name its canteen (src/core/canteen-token.ts).
+      // A personal message (a fresh login link each time) is never shared between targets.
+      if (rhythm.personal(kind)) return rhythm.compose(canteenId, kind, subject, deps.clock.now(), target);
+      // A private message's buttons name its canteen (src/kernel/canteen-token.ts).
       if (target?.kind === "person" && canteenId !== null)
         return composeShared(canteenId, kind, subject).then((m) => m && stampMessage(m, canteenId));
       return composeShared(canteenId, kind, subject);
     },
-    loginLink,
-    home: (address) => homeTab(deps, address, () => loginLink(address)),
-    calendarLinks: (input) => calendarLinksFor(deps, input),
-    board: {
-      view: (personId, canteenId) => boardView(deps, personId, canteenId),
-      link: (token) => describeLoginLink(deps, token),
-      act: (input) => boardAct(deps, handle, input),
-      figures: (personId, canteenId, period) => canteenBoardFigures(deps, personId, canteenId, period),
-      networkFigures: (personId, canteenId, period) => networkBoardFigures(deps, personId, canteenId, period),
-      locale: (personId) => deps.store.personLocale(personId),
-      personData: (personId) => deps.store.personData(personId, deps.clock.now()),
+    home: async (address) => {
+      const owner = features.find((f) => f.home);
+      return owner?.home ? owner.home(deps, address) : null;
     },
     rhythm,
     commands: table,
-    surveys,
+    deps,
+    sweep: async (now) => {
+      for (const r of running.values()) await r.sweep?.(now);
+    },
+    stop: async () => {
+      for (const r of running.values()) await r.stop?.();
+    },
   };
+}
+
+/** A command as it may be logged: the command word alone for one whose arguments are secret (the survey's answers). */
+export function loggableCommand(text: string, table: CommandTable): string {
+  const word = text.trim().split(/\s+/)[0] ?? "";
+  const spec = table.find(word.replace(/^\//, "").replace(/@\S*$/, ""));
+  return spec?.secretArgs ? word : text.slice(0, 80);
 }

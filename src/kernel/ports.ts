@@ -1,17 +1,6 @@
 // The ports the core talks to. Implementations live outside the core (src/store for Prisma,
 // tests for fakes); the core only sees these plain types.
-import type { BoardStore } from "../features/board/ports.ts";
-import type { CalendarStore } from "../features/calendar/ports.ts";
 import type { Allergen, Diet } from "./food.ts";
-import type { LanguageStore } from "../features/language/ports.ts";
-import type { LinkStore } from "../features/link/ports.ts";
-import type { MydataStore } from "../features/mydata/ports.ts";
-import type { LunchStore } from "../features/lunch/ports.ts";
-import type { ReplaceStore } from "../features/replace/ports.ts";
-import type { CloseoutStore } from "../features/closeout/ports.ts";
-import type { SurveyStore } from "../features/survey/ports.ts";
-import type { ImpactStore } from "../features/impact/ports.ts";
-import type { NetworkStore } from "../features/network/ports.ts";
 import type { Message, PersonRef, Platform } from "./model.ts";
 import type { SlotRole } from "./roles.ts";
 
@@ -154,20 +143,14 @@ export interface NewCanteen {
 export type SetupResult =
   { kind: "created"; canteen: Canteen } | { kind: "name-taken"; canteen: Canteen } | { kind: "already-linked"; canteen: Canteen };
 
-/** Persistence of the canteen domain (every feature's store port). Each method is one atomic unit of work. */
-export interface Store
-  extends
-    LunchStore,
-    LanguageStore,
-    LinkStore,
-    MydataStore,
-    ReplaceStore,
-    CloseoutStore,
-    SurveyStore,
-    ImpactStore,
-    NetworkStore,
-    BoardStore,
-    CalendarStore {
+/**
+ * What the kernel reads of the store: canteens, chats, people, the sheet, services and polls.
+ * Each method is one atomic unit of work. The whole Store adds every feature's port (src/app.ts).
+ */
+export type { Store } from "../app.ts";
+
+/** The kernel's part of the store. */
+export interface KernelStore {
   /** The canteen a chat is linked to, if any. */
   findChat(address: string): Promise<{ group: Group; canteen: Canteen } | null>;
   /** A chat changed address (Telegram group → supergroup): its canteen link follows. */
@@ -256,15 +239,8 @@ export interface Subject {
   personId?: number;
 }
 
-/** Kinds of message the ledger delivers. */
-export type DeliveryKind =
-  "announcement" | "summary" | "reminder" | "alert" | "help" | "notice" | "lunch" | "replacement" | "closeout" | "survey" | "board";
-
-/**
- * Kinds whose content is for its person alone (a board login link): never copied into a group
- * when the person cannot be reached; the group's fallback is composed for the group instead.
- */
-export const PERSONAL_KINDS: ReadonlySet<DeliveryKind> = new Set(["board"]);
+/** Kinds of message the ledger delivers ("announcement", "reminder"…): each feature names its own. */
+export type DeliveryKind = string;
 
 /** One message for one target, as the core hands it to the delivery ledger. */
 export interface OutgoingItem {

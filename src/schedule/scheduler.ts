@@ -6,8 +6,8 @@
 import { randomUUID } from "node:crypto";
 import cron, { type ScheduledTask } from "node-cron";
 import { DateTime } from "luxon";
-import type { Canteen, Clock, Logger, Store } from "../kernel/ports.ts";
-import { jobsFor, type JobKind } from "../kernel/rhythm.ts";
+import type { Clock, Logger, Store } from "../kernel/ports.ts";
+import type { Rhythm } from "../kernel/rhythm.ts";
 import type { Database } from "../store/database.ts";
 import { atomic } from "../store/tx.ts";
 
@@ -25,8 +25,8 @@ export interface SchedulerTuning {
 
 const DEFAULTS: SchedulerTuning = { horizonDays: 7, leaseMs: 120_000, lateGraceMs: 60_000, maxAttempts: 5, cron: "*/15 * * * * *" };
 
-/** Does one job's work and says what it did (the core's `rhythm.execute`). */
-export type JobRunner = (canteen: Canteen, kind: JobKind, date: string, now: Date) => Promise<string>;
+/** Plans the features' jobs and runs one (the core's rhythm; a function so it may be built after the scheduler). */
+export type JobSource = () => Pick<Rhythm, "prepare" | "jobsFor" | "execute">;
 
 /** Runs the daily rhythm's jobs. */
 export class Scheduler {
@@ -38,7 +38,7 @@ export class Scheduler {
   constructor(
     private readonly db: Database,
     private readonly store: Store,
-    private readonly runJob: JobRunner,
+    private readonly rhythm: JobSource,
     private readonly clock: Clock,
     private readonly log: Logger,
     tuning: Partial<SchedulerTuning> = {},
@@ -76,11 +76,12 @@ export class Scheduler {
 
   /** Creates the jobs of the next days and follows changed settings (times, opening days). */
   async plan(now: Date): Promise<void> {
-    const lunch = await this.store.lunchSchedules();
+    const rhythm = this.rhythm();
+    const prepared = await rhythm.prepare();
     for (const c of await this.store.allCanteens()) {
       const today = DateTime.fromJSDate(now, { zone: c.timezone }).startOf("day");
       const dates = Array.from({ length: this.tuning.horizonDays + 1 }, (_, i) => today.plus({ days: i }).toISODate()!);
-      const wanted = dates.flatMap((d) => jobsFor(c, d, lunch));
+      const wanted = dates.flatMap((d) => rhythm.jobsFor(c, d, prepared));
       await atomic(this.db.prisma, async (tx) => {
         const existing = await tx.job.findMany({ where: { canteenId: c.id, date: { in: dates } } });
         const byKey = new Map(existing.map((j) => [`${j.date}/${j.kind}`, j]));
@@ -153,7 +154,7 @@ export class Scheduler {
       }
       try {
         const canteen = await this.store.canteen(job.canteenId);
-        const note = canteen ? await this.runJob(canteen, job.kind as JobKind, job.date, now) : "canteen gone";
+        const note = canteen ? await this.rhythm().execute(canteen, job.kind, job.date, now) : "canteen gone";
         await prisma.job.updateMany({ where: mine, data: { status: "done", note, finishedAt: now, lockedBy: null } });
         this.log.info({ canteenId: job.canteenId, date: job.date, kind: job.kind, note }, "job done");
       } catch (e) {

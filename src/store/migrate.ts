@@ -9,11 +9,11 @@ import BetterSqlite3 from "better-sqlite3";
 import pg from "pg";
 import { providerOf, sqlitePath, SQLITE_BUSY_TIMEOUT_MS, type Provider } from "./database.ts";
 
-/** The project's prisma/ folder, found upwards from this module (in src/store or bundled in dist/). */
+/** The project's prisma/ folder (with the migrations), found upwards from this module (in src/store or dist/). */
 function findPrismaDir(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
   for (;;) {
-    if (existsSync(join(dir, "prisma", "schema.base.prisma"))) return join(dir, "prisma");
+    if (existsSync(join(dir, "prisma", "sqlite", "migrations"))) return join(dir, "prisma");
     const up = dirname(dir);
     if (up === dir) throw new MigrationError("cannot find the prisma/ folder with the migrations");
     dir = up;

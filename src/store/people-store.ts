@@ -1,14 +1,14 @@
 // People across platforms: their accounts, joining a second account to the same person (`/link`)
-// and forgetting a person (`/forget me`) — both through the one list of person hooks.
+// and forgetting a person (`/forget me`) — both through the one list of person tables (the
+// kernel's and every feature's, see person-hooks.ts).
 import type { RolesNotCarried } from "../features/link/ports.ts";
 import type { Platform } from "../kernel/model.ts";
 import { DateTime } from "luxon";
+import type { Forgetting, PersonTable } from "../kernel/feature.ts";
 import type { Store } from "../kernel/ports.ts";
 import type { Database } from "./database.ts";
-import { FORGOTTEN_NAME, PERSON_HOOKS, type Forgetting } from "./person-hooks.ts";
+import { FORGOTTEN_NAME } from "./person-hooks.ts";
 import { atomic, type Tx } from "./tx.ts";
-
-export { FORGOTTEN_NAME };
 
 /**
  * The roles of person `from` (the account redeeming a /link code) that joining it to person `to`
@@ -33,12 +33,12 @@ export async function rolesNotCarried(tx: Tx, from: number, to: number): Promise
 }
 
 /**
- * Moves everything of person `from` onto person `to` (every table of PERSON_HOOKS), then deletes
- * `from`; returns the roles not carried over. `to`'s profile wins where both have one.
+ * Moves everything of person `from` onto person `to` (every table of `people`, in order), then
+ * deletes `from`; returns the roles not carried over. `to`'s profile wins where both have one.
  */
-export async function mergePeople(tx: Tx, from: number, to: number): Promise<RolesNotCarried> {
+export async function mergePeople(tx: Tx, people: readonly PersonTable<Tx>[], from: number, to: number): Promise<RolesNotCarried> {
   const notCarried = await rolesNotCarried(tx, from, to);
-  for (const hook of PERSON_HOOKS) await hook.merge(tx, from, to);
+  for (const table of people) await table.merge(tx, from, to);
   const [src, dst] = await Promise.all([
     tx.person.findUniqueOrThrow({ where: { id: from } }),
     tx.person.findUniqueOrThrow({ where: { id: to } }),
@@ -58,8 +58,8 @@ export async function mergePeople(tx: Tx, from: number, to: number): Promise<Rol
 
 type PeopleStore = Pick<Store, "identitiesOf" | "personOf" | "forgetPerson">;
 
-/** The identity part of the Store. */
-export function peopleStore({ prisma: db }: Database): PeopleStore {
+/** The identity part of the Store; `people` is every table that refers to a person, in order. */
+export function peopleStore({ prisma: db }: Database, people: readonly PersonTable<Tx>[]): PeopleStore {
   return {
     identitiesOf: (personId) =>
       atomic(db, async (tx) => {
@@ -70,12 +70,12 @@ export function peopleStore({ prisma: db }: Database): PeopleStore {
     personOf: (address) =>
       atomic(db, async (tx) => (await tx.identity.findUnique({ where: { address }, select: { personId: true } }))?.personId ?? null),
 
-    // Every table of PERSON_HOOKS, then the person row is anonymised (past counts keep it).
+    // Every table of `people`, then the person row is anonymised (past counts keep it).
     forgetPerson: (personId, now) =>
       atomic(db, async (tx) => {
         const addresses = (await tx.identity.findMany({ where: { personId }, select: { address: true } })).map((i) => i.address);
         const f: Forgetting = { personId, now, today: DateTime.fromJSDate(now, { zone: "UTC" }).toISODate()!, addresses, promoted: [] };
-        for (const hook of PERSON_HOOKS) await hook.forget(tx, f);
+        for (const table of people) await table.forget(tx, f);
         await tx.person.update({
           where: { id: personId },
           data: { displayName: FORGOTTEN_NAME, placeholder: true, diets: "", allergies: "", locale: null, reportedLocale: null },

@@ -1,22 +1,11 @@
 // The Store port on Prisma (SQLite or PostgreSQL). Every method is one atomic unit of work.
 import type { Platform, PersonRef } from "../kernel/model.ts";
+import { offersAt, type Feature, type Point } from "../kernel/feature.ts";
 import type { Canteen, Member, MemberRole, NewCanteen, SetupResult, Store } from "../kernel/ports.ts";
 import type { Database } from "./database.ts";
 import { personInclude, toCanteen, toGroup, toMember } from "./mappers.ts";
-import { languageStore } from "../features/language/store.ts";
-import { lunchStore } from "../features/lunch/store.ts";
-import { replaceStore } from "../features/replace/store.ts";
-import { closeoutStore } from "../features/closeout/store.ts";
-import { impactStore } from "../features/impact/store.ts";
-import { surveyStore } from "../features/survey/store.ts";
-import { networkStore } from "../features/network/store.ts";
-import { calendarStore } from "../features/calendar/store.ts";
-import { boardStore } from "../features/board/store.ts";
 import { peopleStore } from "./people-store.ts";
-import { linkStore } from "../features/link/store.ts";
-import { exportPerson } from "./person-export.ts";
-import { serviceStore } from "../features/menu/store.ts";
-import { claimSeat, releaseSeat, setCapacities, sheet } from "../features/sheet/store.ts";
+import { personTables } from "./person-hooks.ts";
 import { canteensFor, chatsFor, claimDeliveries, knownMembers, membersFor, type MemberCall } from "./batched.ts";
 import { atomic, Batcher, type Tx } from "./tx.ts";
 import { guardedStore } from "./failure.ts";
@@ -24,6 +13,9 @@ import { hashCode, issueCode, newInviteCode } from "./codes.ts";
 import { cleanName } from "../kernel/text.ts";
 
 const canteenInclude = { roles: true } as const;
+
+/** A feature as the database shell reads it: its part of the store over the database, its person tables. */
+export type StoreFeature = Feature<Database, Tx, unknown>;
 
 /** Finds or creates the person behind a platform account, refreshing the display name (cleaned, see cleanName). */
 async function personFor(tx: Tx, account: PersonRef & { platform: Platform }): Promise<number> {
@@ -59,27 +51,21 @@ async function memberOf(tx: Tx, canteenId: number, personId: number, role: Membe
  * Creates the Store over an open database. A transient database failure (busy, full, read-only,
  * I/O error, out of reach) reaches the caller as the core's StoreUnavailable.
  */
-export function createPrismaStore(database: Database): Store {
+export function createPrismaStore(database: Database, features: readonly StoreFeature[]): Store {
   const db = database.prisma;
   // What every command asks of the store first, batched when commands arrive together (see Batcher).
   // Single statements need no transaction of their own (a transaction costs two round trips).
   const chats = new Batcher((addresses: string[]) => chatsFor(db, addresses));
   const members = new Batcher(async (calls: MemberCall[]) => (await knownMembers(db, calls)) ?? atomic(db, (tx) => membersFor(tx, calls)));
   const deliveries = new Batcher((keys: string[]) => claimDeliveries(db, keys));
+  // Each feature's part of the store (src/app.ts checks at compile time that together they make the Store).
+  const offered = <T>(p: Point<T>): T[] => offersAt(features, p);
+  // Every table that refers to a person, for /link's merge, /forget me and /mydata's export.
+  const people = personTables(features);
+  const parts = Object.assign({}, ...features.map((f) => f.store?.(database, offered, people) ?? {})) as Store;
   return guardedStore<Store>(database.provider, {
-    ...serviceStore(database),
-    ...peopleStore(database),
-    ...linkStore(database),
-    personData: (personId, now) => atomic(database.prisma, (tx) => exportPerson(tx, personId, now)),
-    ...lunchStore(database),
-    ...languageStore(database),
-    ...replaceStore(database),
-    ...closeoutStore(database),
-    ...surveyStore(database),
-    ...impactStore(database),
-    ...networkStore(database),
-    ...calendarStore(database),
-    ...boardStore(database),
+    ...parts,
+    ...peopleStore(database, people),
 
     canteen: (canteenId) =>
       atomic(db, async (tx) => {
@@ -194,11 +180,6 @@ export function createPrismaStore(database: Database): Store {
       atomic(db, async (tx) => {
         await tx.membership.update({ where: { canteenId_personId: { canteenId, personId } }, data: { role } });
       }),
-
-    setCapacities: (canteenId, capacities, fromDate) => setCapacities(database, canteenId, capacities, fromDate),
-    claimSeat: (input) => claimSeat(database, input),
-    releaseSeat: (input) => releaseSeat(database, input),
-    sheet: (canteenId, dates) => sheet(database, canteenId, dates),
 
     // Two racing deliveries of one id: the database keeps one row, and only its inserter claims it.
     claimDelivery: (key) => deliveries.submit(key),

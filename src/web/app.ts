@@ -1,5 +1,5 @@
 // The web board as a Hono app: security headers, the cross-origin form check, the session of
-// each request, then the login and canteen routes (plus any a feature adds, e.g. calendars).
+// each request, then every feature's routes and pages (login, canteen, figures, calendars…).
 import { Hono } from "hono";
 import { csrf } from "hono/csrf";
 import { HTTPException } from "hono/http-exception";
@@ -9,19 +9,27 @@ import { BOARD_CSS } from "./assets/board-css.ts";
 import { sessionIdOf, sessionOfRequest, type SessionDeps } from "./auth/sessions.ts";
 import type { BoardDeps, BoardEnv } from "./deps.ts";
 import { messagePage } from "../features/board/web/login-page.ts";
-import { canteenRoutes } from "../features/board/web/canteen-routes.ts";
-import { figuresRoutes } from "../features/impact/web/routes.ts";
-import { loginRoutes } from "../features/board/web/login-routes.ts";
-import { mydataRoutes } from "../features/mydata/web/routes.ts";
+import type { Feature } from "../kernel/feature.ts";
 
-/** Routes a feature adds to the board (calendar feeds, the Telegram Mini App login…). */
+/** What a feature's `board` hook gets to mount its routes and pages on. */
+export interface BoardMount {
+  app: Hono<BoardEnv>;
+  deps: BoardDeps;
+  sessions: SessionDeps;
+}
+
+/** Routes a feature adds to the board (its pages, calendar feeds, the Telegram Mini App login…). */
 export type BoardRoutes = (app: Hono<BoardEnv>, deps: BoardDeps, sessions: SessionDeps) => void;
 
 /** Telegram's web client shows Mini Apps in a frame: the only other origin allowed to frame the board. */
 export const FRAME_ANCESTORS = ["'self'", "https://web.telegram.org"];
 
 /** Builds the board app. */
-export function createBoardApp(deps: BoardDeps, extra: BoardRoutes[] = []): Hono<BoardEnv> {
+export function createBoardApp(
+  deps: BoardDeps,
+  features: readonly Feature<unknown, unknown, BoardMount>[],
+  extra: BoardRoutes[] = [],
+): Hono<BoardEnv> {
   const app = new Hono<BoardEnv>();
   const sessions: SessionDeps = {
     store: deps.store,
@@ -62,7 +70,7 @@ export function createBoardApp(deps: BoardDeps, extra: BoardRoutes[] = []): Hono
     const personId = session?.personId ?? null;
     c.set("personId", personId);
     c.set("flash", session?.flash ?? null);
-    c.set("personLocale", personId === null ? null : await deps.core.board.locale(personId));
+    c.set("personLocale", personId === null ? null : await deps.store.personLocale(personId));
     await next();
   });
 
@@ -71,10 +79,7 @@ export function createBoardApp(deps: BoardDeps, extra: BoardRoutes[] = []): Hono
     c.header("Cache-Control", "public, max-age=3600");
     return c.body(BOARD_CSS);
   });
-  loginRoutes(app, deps, sessions);
-  canteenRoutes(app, deps);
-  figuresRoutes(app, deps);
-  mydataRoutes(app, deps);
+  for (const f of features) f.board?.({ app, deps, sessions });
   for (const add of extra) add(app, deps, sessions);
 
   const t = () => translator(deps.defaultLocale);

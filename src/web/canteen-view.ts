@@ -4,7 +4,7 @@
 import type { Context } from "hono";
 import { z } from "zod";
 import { translator } from "../kernel/i18n/index.ts";
-import type { BoardView } from "../features/board/view.ts";
+import { boardView, type BoardView } from "../features/board/view.ts";
 import { loggedOutPage, messagePage } from "../features/board/web/login-page.ts";
 import type { BoardDeps, BoardEnv } from "./deps.ts";
 
@@ -45,5 +45,5 @@ export async function canteenRequest(
 export async function canteenViewOf(deps: Pick<BoardDeps, "core" | "defaultLocale">, c: Context<BoardEnv>): Promise<BoardView | Response> {
   const asked = await canteenRequest(deps, c);
   if (asked instanceof Response) return asked;
-  return (await deps.core.board.view(asked.personId, asked.canteenId)) ?? notFoundPage(deps, c);
+  return (await boardView(deps.core.deps, asked.personId, asked.canteenId)) ?? notFoundPage(deps, c);
 }

@@ -12,6 +12,8 @@ export interface BoardDeps {
   publicUrl: () => string;
   /** Language of pages that know no canteen yet. */
   defaultLocale: Locale;
+  /** The Telegram bot's token, when Telegram is configured: the Mini App's login checks its signature with it. */
+  telegramBotToken?: string | null;
   /** Reverse proxies trusted for the client address (TRUST_PROXY, src/web/client.ts); default 0. */
   trustProxy?: number;
 }

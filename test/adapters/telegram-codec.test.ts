@@ -9,8 +9,9 @@ import { renderCommandMenu, renderMessage, renderSingle, renderToast } from "../
 import { commandMenu } from "../../src/kernel/commands/platform-menu.ts";
 import { createCore } from "../../src/kernel/core.ts";
 import { plainText, type Line, type Message, type Span } from "../../src/kernel/model.ts";
-import type { CoreDeps } from "../../src/kernel/context.ts";
+import type { CoreInput } from "../../src/kernel/core.ts";
 import { parseTelegramHtml } from "../fakes/telegram/html.ts";
+import { FEATURES } from "../../src/app.ts";
 
 const bot = { id: 7, username: "TableeBot" };
 const alice = { id: 42, is_bot: false, first_name: "Alice", last_name: "Martin", language_code: "fr" };
@@ -75,7 +76,7 @@ describe("rendering for Telegram", () => {
   });
 
   it("lists a command's subcommands after its description in the menu, in each language", () => {
-    const core = createCore({} as CoreDeps);
+    const core = createCore({ features: FEATURES } as unknown as CoreInput);
     const fr = renderCommandMenu(commandMenu(core.commands), "fr").find((c) => c.command === "dejeuner")!;
     expect(fr.description).toMatch(/^déjeuners inter-équipes.* — rejoindre, quitter, pause, reprendre/);
     const en = renderCommandMenu(commandMenu(core.commands), "en").find((c) => c.command === "network")!;
@@ -88,7 +89,7 @@ describe("rendering for Telegram", () => {
   });
 
   it("publishes valid command names and descriptions in both languages", () => {
-    const core = createCore({} as CoreDeps);
+    const core = createCore({ features: FEATURES } as unknown as CoreInput);
     for (const locale of ["fr", "en"] as const) {
       const list = renderCommandMenu(commandMenu(core.commands), locale);
       expect(list.length).toBeGreaterThan(5);

@@ -5,10 +5,11 @@ import ICAL from "ical.js";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createHarness, type Harness, type SendOptions } from "../helpers/harness.ts";
 import { plainText } from "../../src/kernel/model.ts";
-import { calendarBoardRoutes, FEED_PATH } from "../../src/features/calendar/web/routes.ts";
+import { FEED_PATH } from "../../src/features/calendar/web/routes.ts";
 import { createBoardApp } from "../../src/web/app.ts";
 import type { BoardEnv } from "../../src/web/deps.ts";
 import { hashToken } from "../../src/features/board/tokens.ts";
+import { FEATURES } from "../../src/app.ts";
 
 const BOARD = "https://tablee.example.org";
 const GROUP: SendOptions = { chat: "console:group" };
@@ -20,9 +21,7 @@ beforeEach(async () => {
   h = await createHarness("2026-11-23T08:00:00Z", { boardUrl: BOARD }); // Monday 09:00 in Paris
   await h.say("Mona", "/setup Cantine de Belleville", GROUP);
   // The real board, with the feeds mounted as src/app.ts mounts them.
-  web = createBoardApp({ core: h.core, store: h.store, clock: h.clock, log: h.log, publicUrl: () => BOARD, defaultLocale: "fr" }, [
-    calendarBoardRoutes,
-  ]);
+  web = createBoardApp({ core: h.core, store: h.store, clock: h.clock, log: h.log, publicUrl: () => BOARD, defaultLocale: "fr" }, FEATURES);
 });
 afterEach(() => h.close());
 

@@ -3,7 +3,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { calendarOf, UserError, type CanteenContext } from "../../src/kernel/context.ts";
-import { parseAmount, parseCloseArgs, MAX_AMOUNT_CENTS } from "../../src/features/closeout/parse.ts";
+import { parseCloseArgs } from "../../src/features/closeout/parse.ts";
+import { MAX_AMOUNT_CENTS, parseAmount } from "../../src/kernel/amounts.ts";
 import { parsePeriod } from "../../src/features/impact/period.ts";
 import type { Canteen } from "../../src/kernel/ports.ts";
 import { DEFAULT_ROLES } from "../../src/kernel/roles.ts";

@@ -5,6 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createHarness, type Harness, type SendOptions } from "../helpers/harness.ts";
 import { plainText, type Outcome } from "../../src/kernel/model.ts";
+import { boardAct } from "../../src/features/board/act.ts";
 
 const EST: SendOptions = { chat: "console:est" };
 const TG: SendOptions = { chat: "telegram:-100" };
@@ -91,7 +92,11 @@ describe("money and histories", () => {
   it("the board's close form shows its manager the whole record, as the chat's private answer", async () => {
     const mona = (await h.store.personOf("console:mona"))!;
     const est = (await h.store.allCanteens()).find((c) => c.name === "Cantine Est")!;
-    const result = await h.core.board.act({ personId: mona, canteenId: est.id, command: "/cloturer 2026-11-16 courses 130" });
+    const result = await boardAct(h.core.deps, h.core.handle, {
+      personId: mona,
+      canteenId: est.id,
+      command: "/cloturer 2026-11-16 courses 130",
+    });
     expect(result!.text).toMatch(/Courses : 130\s€/u);
   });
 });

@@ -10,9 +10,10 @@ import type { Clock, Logger, Store } from "../../src/kernel/ports.ts";
 import { openDatabase, type Database } from "../../src/store/database.ts";
 import { migrate } from "../../src/store/migrate.ts";
 import { createPrismaStore } from "../../src/store/prisma-store.ts";
-import { SurveyPool, type RandomIndex } from "../../src/features/survey/pool.ts";
+import type { RandomIndex } from "../../src/features/survey/pool.ts";
 import { RecordingAdapter } from "./recording-adapter.ts";
 import { suiteDatabase, type TestDatabase } from "./databases.ts";
+import { FEATURES } from "../../src/app.ts";
 
 /** A clock that stands still until the test moves it. */
 export class TestClock implements Clock {
@@ -87,7 +88,7 @@ export async function createHarness(
   const database = opts.database ?? (await suiteDatabase());
   await migrate(database.url);
   const db = await openDatabase(database.url);
-  const store = createPrismaStore(db);
+  const store = createPrismaStore(db, FEATURES);
   const clock = new TestClock(new Date(now));
   const log = new MemoryLogger();
   const ledger = new Ledger(db, store, clock, log, (d) => core.compose(d.canteenId, d.kind, d.subject, d.target), opts.ledger);
@@ -100,10 +101,13 @@ export async function createHarness(
       defaults: { timezone: "Europe/Paris", locale: opts.locale ?? "fr" },
       capabilities: opts.capabilities ?? PLATFORM_CAPABILITIES,
       ...(opts.boardUrl ? { boardUrl: () => opts.boardUrl! } : {}),
-      ...(opts.surveyPick ? { surveys: new SurveyPool(store, log, opts.surveyPick) } : {}),
+      ...(opts.surveyPick ? { random: opts.surveyPick } : {}),
+      features: FEATURES,
     },
     opts.extra,
   );
+  // A personal message (a login link) is never copied into a group: the features say which kinds are.
+  ledger.personal = (kind) => core.rhythm.personal(kind);
   const send: Harness["send"] = (user, text, o = {}) => {
     const { chat, private: isPrivate, ...rest } = o;
     const address = chat ?? "console:group";

@@ -7,6 +7,7 @@ import { slugify } from "../../src/kernel/text.ts";
 import { openDatabase, type Database } from "../../src/store/database.ts";
 import { migrate } from "../../src/store/migrate.ts";
 import { createPrismaStore } from "../../src/store/prisma-store.ts";
+import { FEATURES } from "../../src/app.ts";
 
 /** A chat to link. */
 export interface SeedChat {
@@ -25,7 +26,7 @@ export interface SeededDatabase {
 export async function openStore(url: string): Promise<SeededDatabase> {
   await migrate(url);
   const db = await openDatabase(url);
-  return { db, store: createPrismaStore(db), close: () => db.close() };
+  return { db, store: createPrismaStore(db, FEATURES), close: () => db.close() };
 }
 
 const platformOf = (address: string) => address.split(":")[0] as Platform;

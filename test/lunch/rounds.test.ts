@@ -51,7 +51,7 @@ async function covers(date = THURSDAY): Promise<number> {
 describe("a lunch round", () => {
   it("is formed once when sign-up closes, even with two scheduler instances, one message per table, booked into the kitchen's headcount", async () => {
     await company(crew(11));
-    const other = new Scheduler(w.db, w.store, (...job) => w.core.rhythm.execute(...job), w.clock, w.log);
+    const other = new Scheduler(w.db, w.store, () => w.core.rhythm, w.clock, w.log);
     await w.runUntil("2026-11-25T15:45:00Z");
     expect(tableMessages()).toEqual([]);
     w.clock.set(CLOSE);

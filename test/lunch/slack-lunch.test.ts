@@ -16,7 +16,7 @@ beforeEach(async () => {
   world = await createHarness("2026-11-25T14:00:00Z"); // Wednesday 15:00 in Paris
   s = await startSlackWorld(world);
   world.ledger.attach(s.adapter);
-  scheduler = new Scheduler(world.db, world.store, (...job) => world.core.rhythm.execute(...job), world.clock, world.log);
+  scheduler = new Scheduler(world.db, world.store, () => world.core.rhythm, world.clock, world.log);
 });
 afterEach(async () => {
   await scheduler.stop();

@@ -9,6 +9,7 @@ import { migrate } from "../../src/store/migrate.ts";
 import { createPrismaStore } from "../../src/store/prisma-store.ts";
 import { STORE_PROVIDERS, type TestDatabase } from "../helpers/databases.ts";
 import { seedCanteen } from "../helpers/seed.ts";
+import { FEATURES } from "../../src/app.ts";
 
 describe.each(STORE_PROVIDERS)("lunch store on $name", ({ create }) => {
   let tdb: TestDatabase;
@@ -21,7 +22,7 @@ describe.each(STORE_PROVIDERS)("lunch store on $name", ({ create }) => {
     tdb = await create();
     await migrate(tdb.url);
     db = await openDatabase(tdb.url, { poolSize: 20 });
-    store = createPrismaStore(db);
+    store = createPrismaStore(db, FEATURES);
     canteenId = (await seedCanteen(store, "Belleville", [{ address: "slack:C1" }], { address: "slack:U1", name: "Mona" })).id;
     const found = await store.findChat("slack:C1");
     program = (await store.setupLunchProgram(canteenId, found!.group.id, { weekday: 4, tableSize: 4, closeTime: "17:00", avoidRounds: 4 }))

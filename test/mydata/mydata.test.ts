@@ -2,8 +2,8 @@
 // summary in a private chat, the whole as JSON on the board — with no secret and no survey answer.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { plainText } from "../../src/kernel/model.ts";
-import { PERSON_EXPORTS } from "../../src/store/person-export.ts";
-import { PERSON_MODELS } from "../../src/store/person-hooks.ts";
+import { FEATURES } from "../../src/app.ts";
+import { personTables } from "../../src/store/person-hooks.ts";
 import { boardWorld, type BoardWorld } from "../web/board-world.ts";
 
 let w: BoardWorld;
@@ -43,9 +43,11 @@ describe("/mesdonnees", () => {
   });
 
   it("has an export for every table the person hooks know, and the export holds no secret", async () => {
-    expect(Object.keys(PERSON_EXPORTS).sort()).toEqual([...PERSON_MODELS].sort());
+    const tables = personTables(FEATURES);
+    expect(tables.filter((t) => !t.export).map((t) => t.model)).toEqual([]);
     const carol = (await w.h.store.personOf("console:carol"))!;
     const data = (await w.h.store.personData(carol, w.h.clock.now()))!;
+    expect(Object.keys(data.tables).sort()).toEqual(tables.map((t) => t.exportAs ?? t.model).sort());
     const json = JSON.stringify(data);
     const secrets = [
       ...(await w.h.db.prisma.calendarFeed.findMany({ select: { tokenHash: true } })).map((r) => r.tokenHash),

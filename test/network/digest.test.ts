@@ -4,7 +4,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { Ledger } from "../../src/delivery/ledger.ts";
 import { Scheduler } from "../../src/schedule/scheduler.ts";
-import { jobsFor } from "../../src/kernel/rhythm.ts";
 import { isFirstOpenDayOfMonth, previousMonth } from "../../src/features/network/digest.ts";
 import type { Canteen } from "../../src/kernel/ports.ts";
 import { createWorld, nextEvent, type World } from "../rhythm/world.ts";
@@ -19,7 +18,7 @@ afterEach(() => w?.close());
 async function twoInstancesUntil(world: World, iso: string): Promise<void> {
   const second = new Ledger(world.db, world.store, world.clock, world.log, (d) => world.core.compose(d.canteenId, d.kind, d.subject));
   for (const p of Object.values(world.platforms)) second.attach(p);
-  const other = new Scheduler(world.db, world.store, (...job) => world.core.rhythm.execute(...job), world.clock, world.log);
+  const other = new Scheduler(world.db, world.store, () => world.core.rhythm, world.clock, world.log);
   const end = Date.parse(iso);
   while (world.clock.now().getTime() < end) {
     const now = world.clock.now().getTime();
@@ -96,9 +95,9 @@ describe("the monthly digest", () => {
     w = await createWorld("2026-11-30T20:00:00Z");
     await w.say("Alice", "/setup Cantine Est", EST);
     const c = (await w.store.allCanteens())[0]!;
-    expect(jobsFor(c, "2026-12-01").map((j) => j.kind)).toContain("digest");
-    expect(jobsFor(c, "2026-12-02").map((j) => j.kind)).not.toContain("digest");
-    const due = jobsFor(c, "2026-12-01").find((j) => j.kind === "digest")!;
+    expect(w.core.rhythm.jobsFor(c, "2026-12-01", new Map()).map((j) => j.kind)).toContain("digest");
+    expect(w.core.rhythm.jobsFor(c, "2026-12-02", new Map()).map((j) => j.kind)).not.toContain("digest");
+    const due = w.core.rhythm.jobsFor(c, "2026-12-01", new Map()).find((j) => j.kind === "digest")!;
     expect(due.runAt.toISOString()).toBe("2026-12-01T09:00:00.000Z");
   });
 });

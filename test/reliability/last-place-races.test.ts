@@ -14,6 +14,7 @@ import { createHarness } from "../helpers/harness.ts";
 import { STORE_PROVIDERS } from "../helpers/databases.ts";
 import { runSeed, seeded, shuffled } from "./support/random.ts";
 import { sheetRows, sheetViolations } from "./support/sheet-invariants.ts";
+import { FEATURES } from "../../src/app.ts";
 
 /** The default roles of a new canteen, as people type them, and their places. */
 const ROLES = [
@@ -49,7 +50,8 @@ describe.each(STORE_PROVIDERS)("last-place races on $name", (provider) => {
     // A second instance: its own connection (pool), store and core on the same database.
     const otherDb = await openDatabase(database.url);
     const other = createCore({
-      store: createPrismaStore(otherDb),
+      features: FEATURES,
+      store: createPrismaStore(otherDb, FEATURES),
       clock: h.clock,
       log: h.log,
       outbox: h.ledger,

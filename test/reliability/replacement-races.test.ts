@@ -12,6 +12,7 @@ import { STORE_PROVIDERS } from "../helpers/databases.ts";
 import { createHarness } from "../helpers/harness.ts";
 import { RecordingAdapter } from "../helpers/recording-adapter.ts";
 import { sheetViolations } from "./support/sheet-invariants.ts";
+import { FEATURES } from "../../src/app.ts";
 
 const PRESSERS = 20;
 const REQUESTS = ["2026-11-24", "2026-11-25", "2026-11-26", "2026-11-27", "2026-11-30", "2026-12-01"];
@@ -25,7 +26,8 @@ describe.each(STORE_PROVIDERS)("replacement races on $name", (provider) => {
       const h = await createHarness("2026-11-23T08:00:00Z", { database });
       const otherDb = await openDatabase(database.url);
       const other = createCore({
-        store: createPrismaStore(otherDb),
+        features: FEATURES,
+        store: createPrismaStore(otherDb, FEATURES),
         clock: h.clock,
         log: h.log,
         outbox: h.ledger,

@@ -57,7 +57,7 @@ describe.each(STORE_PROVIDERS)("survey and close-out races on $name", ({ create 
     events.push(...again);
     // Batches were written while people pressed; what still waits is counted when the survey closes.
     expect(await h.db.prisma.surveyMark.count()).toBeGreaterThanOrEqual(3 * 90);
-    await h.core.surveys.sweep(new Date("2026-12-01T00:00:00Z"));
+    await h.core.sweep(new Date("2026-12-01T00:00:00Z"));
     const c = (await h.store.allCanteens())[0]!;
     const counts = await h.store.surveyCounts(c.id, DATE);
     for (const q of SURVEY_QUESTIONS) {

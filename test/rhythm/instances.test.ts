@@ -20,7 +20,7 @@ describe("two instances sharing one database", () => {
     const world = w;
     const second = new Ledger(world.db, world.store, world.clock, world.log, (d) => world.core.compose(d.canteenId, d.kind, d.subject));
     for (const p of Object.values(world.platforms)) second.attach(p);
-    const otherScheduler = new Scheduler(world.db, world.store, (...job) => world.core.rhythm.execute(...job), world.clock, world.log);
+    const otherScheduler = new Scheduler(world.db, world.store, () => world.core.rhythm, world.clock, world.log);
     const end = Date.parse("2026-11-25T18:00:00Z");
     while (world.clock.now().getTime() < end) {
       // Both instances tick at the same moments: whenever something is due, and hourly.

@@ -19,7 +19,7 @@ describe("restarting after downtime", () => {
 
     // The process is down from 09:30 to 10:40 (Paris). A new process starts.
     w.clock.set("2026-11-23T09:40:00Z");
-    const restarted = new Scheduler(w.db, w.store, (...job) => w!.core.rhythm.execute(...job), w.clock, w.log);
+    const restarted = new Scheduler(w.db, w.store, () => w!.core.rhythm, w.clock, w.log);
     await restarted.tick();
     await restarted.tick();
     await w.ledger.drain();

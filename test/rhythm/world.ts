@@ -59,7 +59,7 @@ export async function createWorld(
     slack: new RecordingAdapter("slack", undefined, false, new Set(), now),
   };
   for (const p of Object.values(platforms)) h.ledger.attach(p);
-  const scheduler = new Scheduler(h.db, h.store, (...job) => h.core.rhythm.execute(...job), h.clock, h.log, opts.scheduler);
+  const scheduler = new Scheduler(h.db, h.store, () => h.core.rhythm, h.clock, h.log, opts.scheduler);
   const step = async () => {
     await scheduler.tick();
     await h.ledger.drain();

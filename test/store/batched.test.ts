@@ -9,6 +9,7 @@ import { migrate } from "../../src/store/migrate.ts";
 import { createPrismaStore } from "../../src/store/prisma-store.ts";
 import { STORE_PROVIDERS, type TestDatabase } from "../helpers/databases.ts";
 import { seedCanteen } from "../helpers/seed.ts";
+import { FEATURES } from "../../src/app.ts";
 
 describe.each(STORE_PROVIDERS)("batched store calls on $name", ({ create }) => {
   let tdb: TestDatabase;
@@ -24,8 +25,8 @@ describe.each(STORE_PROVIDERS)("batched store calls on $name", ({ create }) => {
     // Two instances of Tablée on one database: separate connections, separate batches.
     one = await openDatabase(tdb.url, { poolSize: 10 });
     two = await openDatabase(tdb.url, { poolSize: 10 });
-    a = createPrismaStore(one);
-    b = createPrismaStore(two);
+    a = createPrismaStore(one, FEATURES);
+    b = createPrismaStore(two, FEATURES);
     canteenId = (await seedCanteen(a, "Belleville", [{ address: "telegram:-1" }], { address: "telegram:1", name: "Mona" })).id;
   });
   afterAll(async () => {

@@ -8,6 +8,7 @@ import { migrate } from "../../src/store/migrate.ts";
 import { createPrismaStore } from "../../src/store/prisma-store.ts";
 import { STORE_PROVIDERS, type TestDatabase } from "../helpers/databases.ts";
 import { seedCanteen } from "../helpers/seed.ts";
+import { FEATURES } from "../../src/app.ts";
 
 describe.each(STORE_PROVIDERS)("close-out, survey and impact stores on $name", ({ create }) => {
   let tdb: TestDatabase;
@@ -20,7 +21,7 @@ describe.each(STORE_PROVIDERS)("close-out, survey and impact stores on $name", (
     tdb = await create();
     await migrate(tdb.url);
     db = await openDatabase(tdb.url, { poolSize: 20 });
-    store = createPrismaStore(db);
+    store = createPrismaStore(db, FEATURES);
     canteenId = (await seedCanteen(store, "Belleville", [{ address: "console:group" }], { address: "console:mona", name: "Mona" })).id;
   });
   afterAll(async () => {

@@ -11,6 +11,7 @@ import { migrate, migrationFiles } from "../../src/store/migrate.ts";
 import { createPrismaStore } from "../../src/store/prisma-store.ts";
 import { STORE_PROVIDERS, type TestDatabase } from "../helpers/databases.ts";
 import { seedCanteen } from "../helpers/seed.ts";
+import { FEATURES } from "../../src/app.ts";
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -33,7 +34,7 @@ describe.each(STORE_PROVIDERS)("codes on $name", ({ create }) => {
   const open = async (t: TestDatabase): Promise<{ db: Database; store: Store }> => {
     const db = await openDatabase(t.url);
     cleanups.push(() => db.close());
-    return { db, store: createPrismaStore(db) };
+    return { db, store: createPrismaStore(db, FEATURES) };
   };
   const fresh = async (): Promise<TestDatabase> => {
     const t = await create();

@@ -7,6 +7,7 @@ import { migrate } from "../../src/store/migrate.ts";
 import { createPrismaStore } from "../../src/store/prisma-store.ts";
 import { STORE_PROVIDERS, type TestDatabase } from "../helpers/databases.ts";
 import { seedCanteen } from "../helpers/seed.ts";
+import { FEATURES } from "../../src/app.ts";
 
 describe.each(STORE_PROVIDERS)("store on $name", ({ create }) => {
   let tdb: TestDatabase;
@@ -18,7 +19,7 @@ describe.each(STORE_PROVIDERS)("store on $name", ({ create }) => {
     tdb = await create();
     await migrate(tdb.url);
     db = await openDatabase(tdb.url, { poolSize: 20 });
-    store = createPrismaStore(db);
+    store = createPrismaStore(db, FEATURES);
     canteenId = (await seedCanteen(store, "Belleville", [{ address: "telegram:-1" }], { address: "telegram:1", name: "Mona" })).id;
   });
   afterAll(async () => {

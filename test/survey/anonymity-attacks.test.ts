@@ -46,7 +46,7 @@ async function world(create: () => Promise<TestDatabase>, answers: SurveyAnswer[
     if (write === "batched") expect((await h.send(`p${i}`, `/survey ${DATE} welcome ${a}`, { action: true })).toast).toMatch(/Merci/);
     else await h.store.countSurveyBatch(1, DATE, "welcome", [{ personId: people[i]!, answer: a }]);
   }
-  await h.core.surveys.sweep(CLOSED);
+  await h.core.sweep(CLOSED);
   const truth = new Map(people.map((p, i) => [p, answers[i]!]));
   return { h, database, truth };
 }

@@ -2,8 +2,8 @@
 // thanked privately, the survey switched off, the meal costs set and unset.
 import { afterEach, describe, expect, it } from "vitest";
 import { plainText } from "../../src/kernel/model.ts";
-import { jobsFor } from "../../src/kernel/rhythm.ts";
 import { createHarness, type Harness } from "../helpers/harness.ts";
+import { poolOf } from "../../src/features/survey/pool.ts";
 
 let h: Harness;
 afterEach(() => h?.close());
@@ -45,9 +45,9 @@ describe("the welcome survey in English", () => {
     expect(again.toast).toContain("You had already answered this question");
     // One answer alone is never written: it waits for others, or for the survey to close.
     expect(await h.store.surveyCounts(1, "2026-11-24")).toEqual({});
-    await h.core.surveys.sweep(new Date("2026-12-01T22:59:00Z"));
+    await h.core.sweep(new Date("2026-12-01T22:59:00Z"));
     expect(await h.store.surveyCounts(1, "2026-11-24")).toEqual({});
-    await h.core.surveys.sweep(new Date("2026-12-01T23:00:00Z"));
+    await h.core.sweep(new Date("2026-12-01T23:00:00Z"));
     expect(await h.store.surveyCounts(1, "2026-11-24")).toEqual({ confidence: { "rather-no": 1 } });
     const late = await h.send("Zoe", "/survey 2026-11-24 confidence yes", { action: true });
     expect(late.toast).toContain("You had already answered this question");
@@ -71,7 +71,7 @@ describe("the welcome survey in English", () => {
       const out = await h.send("Zoe", bad, { action: true });
       expect(out.toast, bad).toMatch(/not valid|is closed|No survey of/);
     }
-    expect(h.core.surveys.waitingCount).toBe(0);
+    expect(poolOf(h.core.deps).waitingCount).toBe(0);
     expect(await h.db.prisma.service.count()).toBe(0);
     // Posted to the group only: the same press from a private chat or another group counts nothing.
     await eatAt10(h, "Mona");
@@ -80,9 +80,9 @@ describe("the welcome survey in English", () => {
       const out = await h.send("Zoe", "/survey 2026-11-24 welcome yes", { action: true, ...opts });
       expect(out.toast ?? plainText(out.replies[0]!)).toMatch(/No survey of|not linked|isn't linked|several/i);
     }
-    expect(h.core.surveys.waitingCount).toBe(0);
+    expect(poolOf(h.core.deps).waitingCount).toBe(0);
     expect((await h.send("Zoe", "/survey 2026-11-24 welcome yes", { action: true })).toast).toContain("Thank you");
-    expect(h.core.surveys.waitingCount).toBe(1);
+    expect(poolOf(h.core.deps).waitingCount).toBe(1);
   });
 });
 
@@ -104,16 +104,18 @@ describe("close-out and survey settings", () => {
     await h.say("Mona", "/reglages enquete non");
     let c = (await h.store.canteen(1))!;
     expect(c).toMatchObject({ closeOutTime: "15:00", surveyTime: null });
-    expect(jobsFor(c, "2026-11-24").map((j) => j.kind)).not.toContain("survey");
+    expect(h.core.rhythm.jobsFor(c, "2026-11-24", new Map()).map((j) => j.kind)).not.toContain("survey");
     expect(
-      jobsFor(c, "2026-11-24")
+      h.core.rhythm
+        .jobsFor(c, "2026-11-24", new Map())
         .find((j) => j.kind === "closeout")!
         .runAt.toISOString(),
     ).toBe("2026-11-24T14:00:00.000Z");
     await h.say("Mona", "/settings survey 13:45");
     c = (await h.store.canteen(1))!;
     expect(
-      jobsFor(c, "2026-11-24")
+      h.core.rhythm
+        .jobsFor(c, "2026-11-24", new Map())
         .find((j) => j.kind === "survey")!
         .runAt.toISOString(),
     ).toBe("2026-11-24T12:45:00.000Z");

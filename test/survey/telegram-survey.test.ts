@@ -50,7 +50,7 @@ describe("the welcome survey on Telegram", () => {
     expect(t.toasts(t.users[2])).toHaveLength(2);
     expect(t.messages(t.group)).toHaveLength(groupMessages);
     expect(survey()).toBe(before);
-    await world.core.surveys.sweep(new Date("2026-12-02T00:00:00Z"));
+    await world.core.sweep(new Date("2026-12-02T00:00:00Z"));
     expect(await world.store.surveyCounts(1, "2026-11-24")).toEqual({ welcome: { "rather-yes": 1, yes: 1 }, first: { yes: 1 } });
   });
 
@@ -58,7 +58,7 @@ describe("the welcome survey on Telegram", () => {
     await t.press(t.group, t.users[1], /^2\. Plutôt non$/);
     expect(await world.db.prisma.surveyMark.count()).toBe(0);
     expect(await world.db.prisma.surveyCount.count()).toBe(0);
-    await world.core.surveys.sweep(new Date("2026-12-02T00:00:00Z"));
+    await world.core.sweep(new Date("2026-12-02T00:00:00Z"));
     const marks = await world.db.prisma.surveyMark.findMany();
     expect(marks).toHaveLength(1);
     expect(Object.keys(marks[0]!).sort()).toEqual(["personId", "question", "serviceId"]);

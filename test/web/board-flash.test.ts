@@ -8,6 +8,7 @@ import { createHttpServer, type HttpServer } from "../../src/http.ts";
 import { serveBoard } from "../../src/web/serve.ts";
 import { createHarness, type Harness } from "../helpers/harness.ts";
 import { linkIn } from "./board-world.ts";
+import { FEATURES } from "../../src/app.ts";
 
 /** Browsers keep cookies up to this size (name, value and attributes); a bigger one is dropped silently. */
 const BROWSER_COOKIE_LIMIT = 4096;
@@ -20,7 +21,7 @@ const bigCookies: string[] = [];
 beforeEach(async () => {
   h = await createHarness("2026-11-30T08:00:00Z", { boardUrl: "http://127.0.0.1" });
   http = createHttpServer(0, h.log);
-  serveBoard(http, { core: h.core, store: h.store, clock: h.clock, log: h.log, publicUrl: () => base, defaultLocale: "fr" });
+  serveBoard(http, { core: h.core, store: h.store, clock: h.clock, log: h.log, publicUrl: () => base, defaultLocale: "fr" }, FEATURES);
   base = `http://127.0.0.1:${await http.listen()}`;
   bigCookies.length = 0;
   await h.say("Mona", "/setup Cantine du Marché", { chat: "telegram:-100" });

@@ -24,13 +24,16 @@ describe("nobody reaches another canteen's data by changing an id", () => {
     const zed = await w.login("Zed", { chat: "telegram:-200" });
     const csrf = zed.csrfOf(await (await zed.get("/c/2")).text());
     const routes = w.app.routes.filter((r) => r.path.startsWith("/c/:id") && r.method !== "ALL");
+    // Every route the app mounts (the world mounts the same features), calendars' too.
     expect(routes.map((r) => `${r.method} ${r.path}`).sort()).toEqual([
       "GET /c/:id",
+      "GET /c/:id/calendar",
       "GET /c/:id/export.csv",
       "GET /c/:id/figures",
       "GET /c/:id/menu/:date",
       "GET /c/:id/network",
       "GET /c/:id/report",
+      "POST /c/:id/calendar",
       "POST /c/:id/close",
       "POST /c/:id/leave",
       "POST /c/:id/menu/:date",

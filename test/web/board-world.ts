@@ -5,6 +5,7 @@ import { createHarness, type Harness, type SendOptions } from "../helpers/harnes
 import { createBoardApp } from "../../src/web/app.ts";
 import type { BoardEnv } from "../../src/web/deps.ts";
 import type { Message } from "../../src/kernel/model.ts";
+import { FEATURES } from "../../src/app.ts";
 
 /** The board's address in these tests. */
 export const BOARD = "http://board.test";
@@ -41,7 +42,10 @@ export function linkIn(m: Message | undefined): string {
 /** Builds a world starting at `now` (a Monday morning in Paris by default). */
 export async function boardWorld(now = "2026-11-30T08:00:00Z", publicUrl = BOARD): Promise<BoardWorld> {
   const h = await createHarness(now, { boardUrl: publicUrl });
-  const app = createBoardApp({ core: h.core, store: h.store, clock: h.clock, log: h.log, publicUrl: () => publicUrl, defaultLocale: "fr" });
+  const app = createBoardApp(
+    { core: h.core, store: h.store, clock: h.clock, log: h.log, publicUrl: () => publicUrl, defaultLocale: "fr" },
+    FEATURES,
+  );
   const visitor = (initial = ""): Visitor => {
     const v: Visitor = {
       jar: new Map(initial ? [initial.split("=", 2) as [string, string]] : []),

@@ -4,8 +4,9 @@ import type { Hono } from "hono";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createHarness, type Harness } from "../helpers/harness.ts";
 import { createBoardApp } from "../../src/web/app.ts";
-import { calendarBoardRoutes } from "../../src/features/calendar/web/routes.ts";
 import type { BoardEnv } from "../../src/web/deps.ts";
+import { loginLinkFor } from "../../src/features/board/index.ts";
+import { FEATURES } from "../../src/app.ts";
 
 const BOARD = "http://board.test";
 let h: Harness;
@@ -14,15 +15,13 @@ beforeEach(async () => {
   h = await createHarness("2026-11-30T08:00:00Z", { boardUrl: BOARD });
   await h.say("Mona", "/setup Cantine des Pentes", { chat: "console:pentes" });
   await h.say("Alice", "/cuisiner mardi", { chat: "console:pentes" });
-  app = createBoardApp({ core: h.core, store: h.store, clock: h.clock, log: h.log, publicUrl: () => BOARD, defaultLocale: "fr" }, [
-    calendarBoardRoutes,
-  ]);
+  app = createBoardApp({ core: h.core, store: h.store, clock: h.clock, log: h.log, publicUrl: () => BOARD, defaultLocale: "fr" }, FEATURES);
 });
 afterEach(() => h.close());
 
 /** Logs `address` in with a fresh login link; returns the session cookie. */
 async function login(address: string): Promise<string> {
-  const link = await h.core.loginLink(address);
+  const link = await loginLinkFor(h.core.deps, address);
   const res = await app.request(new URL(link!.url).pathname, { method: "POST", headers: { origin: BOARD } });
   expect(res.status).toBe(303);
   return /tablee_session=[^;]+/.exec(res.headers.get("set-cookie") ?? "")![0];

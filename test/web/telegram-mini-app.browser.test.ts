@@ -9,7 +9,8 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { createHarness, type Harness } from "../helpers/harness.ts";
 import { createBoardApp } from "../../src/web/app.ts";
 import { signInitData } from "../../src/features/board/telegram/init-data.ts";
-import { miniAppBoardRoutes, MINI_APP_PATH } from "../../src/features/board/telegram/routes.ts";
+import { MINI_APP_PATH } from "../../src/features/board/telegram/routes.ts";
+import { FEATURES } from "../../src/app.ts";
 
 const BOT = "123456:TEST-token-for-the-mini-app";
 let browser: Browser;
@@ -27,9 +28,10 @@ beforeEach(async () => {
   await h.say("Mona", "/setup Cantine", { chat: "telegram:-100" });
   await h.say("Zoé", "/creneaux", { chat: "telegram:-100", author: { address: "telegram:4242", name: "Zoé" } });
   // The real board, with the Mini App routes mounted as src/app.ts mounts them.
-  const app = createBoardApp({ core: h.core, store: h.store, clock: h.clock, log: h.log, publicUrl: () => base, defaultLocale: "fr" }, [
-    miniAppBoardRoutes(BOT),
-  ]);
+  const app = createBoardApp(
+    { core: h.core, store: h.store, clock: h.clock, log: h.log, publicUrl: () => base, defaultLocale: "fr", telegramBotToken: BOT },
+    FEATURES,
+  );
   server = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" });
   await new Promise((r) => server.once("listening", r));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -7,8 +7,8 @@ import { createHarness, type Harness } from "../helpers/harness.ts";
 import { sessionPerson } from "../../src/features/board/login.ts";
 import { miniAppRoutes, MINI_APP_PATH, TELEGRAM_AUTH_PATH } from "../../src/features/board/telegram/routes.ts";
 import { signInitData } from "../../src/features/board/telegram/init-data.ts";
-import { miniAppBoardRoutes } from "../../src/features/board/telegram/routes.ts";
 import { createBoardApp } from "../../src/web/app.ts";
+import { FEATURES } from "../../src/app.ts";
 
 const BOT = "123456:TEST-token-for-the-mini-app";
 let h: Harness;
@@ -73,8 +73,16 @@ describe("logging in from the Telegram Mini App", () => {
 
   it("a valid initData for a Telegram account Tablée has never seen opens a session for a new person, who is told how to join a canteen in their language", async () => {
     const board = createBoardApp(
-      { core: h.core, store: h.store, clock: h.clock, log: h.log, publicUrl: () => "https://tablee.test", defaultLocale: "fr" },
-      [miniAppBoardRoutes(BOT)],
+      {
+        core: h.core,
+        store: h.store,
+        clock: h.clock,
+        log: h.log,
+        publicUrl: () => "https://tablee.test",
+        defaultLocale: "fr",
+        telegramBotToken: BOT,
+      },
+      FEATURES,
     );
     const res = await board.request(`https://tablee.test${TELEGRAM_AUTH_PATH}`, {
       method: "POST",

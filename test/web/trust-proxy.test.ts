@@ -7,9 +7,9 @@ import { loadConfig } from "../../src/config.ts";
 import { createHttpServer, type HttpServer } from "../../src/http.ts";
 import { LOGIN_ATTEMPTS_PER_MINUTE } from "../../src/features/board/web/login-routes.ts";
 import { serveBoard } from "../../src/web/serve.ts";
-import { miniAppBoardRoutes } from "../../src/features/board/telegram/routes.ts";
 import { TELEGRAM_AUTH_PATH } from "../../src/features/board/telegram/paths.ts";
 import { createHarness, type Harness } from "../helpers/harness.ts";
+import { FEATURES } from "../../src/app.ts";
 
 let h: Harness | undefined;
 let http: HttpServer | undefined;
@@ -23,9 +23,20 @@ async function board(trustProxy: number): Promise<string> {
   h = await createHarness("2026-11-30T08:00:00Z");
   http = createHttpServer(0, h.log);
   let base = "";
-  serveBoard(http, { core: h.core, store: h.store, clock: h.clock, log: h.log, publicUrl: () => base, defaultLocale: "fr", trustProxy }, [
-    miniAppBoardRoutes("123456:TEST-token"),
-  ]);
+  serveBoard(
+    http,
+    {
+      core: h.core,
+      store: h.store,
+      clock: h.clock,
+      log: h.log,
+      publicUrl: () => base,
+      defaultLocale: "fr",
+      trustProxy,
+      telegramBotToken: "123456:TEST-token",
+    },
+    FEATURES,
+  );
   base = `http://127.0.0.1:${await http.listen()}`;
   return base;
 }

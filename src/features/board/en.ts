@@ -62,3 +62,14 @@ export const boardEn = {
       "Your canteen does not use Tablée yet? A manager sets it up by adding the bot to the group, then typing /setup followed by the canteen's name there.",
   },
 };
+
+/** The help of /board, in English. Merged under `commands`. */
+export const boardCommandsEn = {
+  board: {
+    description: "your login link to the web board (privately); logout ends your sessions",
+    examples: "Examples: /board · /board logout",
+    subcommands: {
+      logout: { usage: "/board logout", description: "end your sessions on the web board, on every device" },
+    },
+  },
+};

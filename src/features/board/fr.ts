@@ -62,3 +62,14 @@ export const boardFr = {
       "Ta cantine n'utilise pas encore Tablée ? Un·e responsable l'installe en ajoutant le bot au groupe, puis en y tapant /installer suivi du nom de la cantine.",
   },
 };
+
+/** The help of /tableau, in French. Merged under `commands`. */
+export const boardCommandsFr = {
+  board: {
+    description: "ton lien de connexion au tableau web (en privé) ; deconnexion ferme tes sessions",
+    examples: "Exemples : /tableau · /tableau deconnexion",
+    subcommands: {
+      logout: { usage: "/tableau deconnexion", description: "fermer tes sessions du tableau web, sur tous tes appareils" },
+    },
+  },
+};

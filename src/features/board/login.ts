@@ -1,6 +1,7 @@
 // Logging in to the board from a chat: one-time links (10 minutes, single use, stored as a hash)
 // and the sessions they open (stored as a hash too, shared by every instance, revocable).
 // The web layer (src/web/auth) and the chat command (/board) both go through these operations.
+import type { CoreDeps } from "../../kernel/context.ts";
 import type { BoardSessionRecord, BoardStore } from "./ports.ts";
 import { hashToken, looksLikeToken, newToken } from "./tokens.ts";
 
@@ -92,4 +93,19 @@ export async function setSessionFlash(store: BoardStore, id: string, flash: stri
 /** Ends one session. */
 export async function endSession(store: BoardStore, id: string): Promise<void> {
   if (looksLikeToken(id)) await store.endBoardSession(hashToken(id));
+}
+
+/**
+ * A fresh one-time board login link for the person behind a platform account (Slack's Home tab
+ * button); null when the account is unknown or the board is not served.
+ */
+export async function loginLinkFor(
+  deps: Pick<CoreDeps, "store" | "clock" | "boardUrl">,
+  address: string,
+  canteenId?: number,
+): Promise<IssuedLink | null> {
+  const baseUrl = deps.boardUrl?.() ?? null;
+  const personId = await deps.store.personOf(address);
+  if (baseUrl === null || personId === null) return null;
+  return issueLoginLink(deps.store, { personId, canteenId: canteenId ?? null, baseUrl, now: deps.clock.now() });
 }

@@ -42,3 +42,15 @@ export const calendarFr = {
     full: "Équipe complète.",
   },
 };
+
+/** The help of /calendrier, in French. Merged under `commands`. */
+export const calendarCommandsFr = {
+  calendar: {
+    usage: "/calendrier",
+    description: "tes liens de calendrier (tes créneaux, les services de la cantine), en privé",
+    examples: "Exemples : /calendrier · /calendrier nouveau (remplace les liens)",
+    subcommands: {
+      reset: { usage: "/calendrier nouveau", description: "de nouveaux liens, en privé : les anciens ne marchent plus" },
+    },
+  },
+};

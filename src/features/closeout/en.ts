@@ -1,4 +1,4 @@
-// Messages of the service close-out and the welcome survey, English (mirrors closeout.fr.ts).
+// Messages of the service close-out, English (mirrors closeout.fr.ts).
 
 export const closeoutEn = {
   title: "🧾 Close-out — {{date}}",
@@ -49,19 +49,12 @@ export const closeoutEn = {
   },
 };
 
-export const surveyEn = {
-  title: "💬 {{canteen}} — how was it on {{date}}?",
-  intro: "Three short questions about today's meal:",
-  questions: {
-    welcome: "Did you feel welcome as you are, without having to play a role?",
-    confidence: "Do you feel confident with the other guests, including those you didn't know?",
-    first: "Was this your first meal here?",
+/** The help of /close, in English. Merged under `commands`. */
+export const closeoutCommandsEn = {
+  close: {
+    usage: "/close [day] covers N takings X spent Y",
+    description: "close a service: meals served, takings and spent (managers and the day's head cook)",
+    examples:
+      "Covers: the meals actually served. Takings: the free-price contributions collected, all means of payment. Spent: the ingredients bought for this service. In any order, only some if need be; a new value replaces the old one, and every change is kept. Examples: /close covers 42 · /close tuesday takings €312.50 spent 85 · /close 2026-11-24 (see the record and its history).",
   },
-  answers: { yes: "Yes", "rather-yes": "Rather yes", "rather-no": "Rather no", no: "No" },
-  anonymous: "🔒 Answers are anonymous: we count answers and never keep who answered what. Nobody sees live results.",
-  thanks: "Thank you, your answer is counted (anonymously)!",
-  already: "Thank you! You had already answered this question: your first answer stays counted.",
-  bad: "This survey button is not valid.",
-  closed: "The survey of {{date}} is closed.",
-  notHere: "No survey of {{date}} was posted here: answer with the buttons of the survey message, in the group it was posted to.",
 };

@@ -1,4 +1,4 @@
-// Messages of the service close-out and the welcome survey, French (the reference catalogue).
+// Messages of the service close-out, French (the reference catalogue).
 
 export const closeoutFr = {
   title: "🧾 Clôture — {{date}}",
@@ -51,21 +51,12 @@ export const closeoutFr = {
   },
 };
 
-export const surveyFr = {
-  title: "💬 {{canteen}} — comment c'était, le {{date}} ?",
-  intro: "Trois petites questions sur le repas d'aujourd'hui :",
-  questions: {
-    welcome: "Tu t'es senti·e accueilli·e comme tu es, sans avoir à jouer un rôle ?",
-    confidence: "Te sens-tu en confiance avec les autres convives, y compris celles et ceux que tu ne connaissais pas ?",
-    first: "C'était ton premier repas ici ?",
+/** The help of /cloturer, in French. Merged under `commands`. */
+export const closeoutCommandsFr = {
+  close: {
+    usage: "/cloturer [jour] couverts N recette X courses Y",
+    description: "clôturer un service : repas servis, recette et courses (gérant·es et chef·fe du jour)",
+    examples:
+      "Couverts : les repas réellement servis. Recette : les participations libres encaissées, tous moyens de paiement. Courses : les ingrédients achetés pour ce service. Dans n'importe quel ordre, une partie seulement si besoin ; une nouvelle valeur remplace l'ancienne, et chaque changement est gardé. Exemples : /cloturer couverts 42 · /cloturer mardi recette 312,50 € courses 85 · /cloturer 2026-11-24 (voir la fiche et son historique).",
   },
-  answers: { yes: "Oui", "rather-yes": "Plutôt oui", "rather-no": "Plutôt non", no: "Non" },
-  anonymous:
-    "🔒 Les réponses sont anonymes : on compte les réponses, on ne garde jamais qui a répondu quoi. Personne ne voit les résultats en direct.",
-  thanks: "Merci, ta réponse est comptée (anonymement) !",
-  already: "Merci ! Tu avais déjà répondu à cette question : ta première réponse reste comptée.",
-  bad: "Ce bouton d'enquête n'est pas valide.",
-  closed: "L'enquête du {{date}} est close.",
-  notHere:
-    "Aucune enquête du {{date}} n'a été posée ici : réponds avec les boutons du message d'enquête, dans le groupe où il a été posté.",
 };

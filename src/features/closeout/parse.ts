@@ -7,10 +7,8 @@ import { dayError } from "../../kernel/args.ts";
 import { formatDate, localNow, parseDay } from "../../kernel/days.ts";
 import { fold } from "../../kernel/text.ts";
 import type { CloseField } from "./ports.ts";
-import { intlLocale } from "../../kernel/i18n/index.ts";
+import { AMOUNT_SYMBOLS, parseAmount } from "../../kernel/amounts.ts";
 
-/** Largest amount one service may record (1,000,000.00 in the canteen's currency). */
-export const MAX_AMOUNT_CENTS = 100_000_000;
 /** Covers may not exceed this many times the dining room. */
 export const MAX_COVERS_FACTOR = 10;
 
@@ -31,24 +29,9 @@ const KEYWORDS: Record<string, CloseField> = Object.assign(Object.create(null) a
   achats: "spent",
 });
 
-const SYMBOLS = ["€", "$", "£", "chf", "eur", "euro", "euros", "usd", "gbp"];
-
 /** The close-out field a word names, if any. */
 export function closeKeyword(word: string): CloseField | undefined {
   return KEYWORDS[fold(word)];
-}
-
-/** "312,50" "312.50" "312,50 €" "€312.50" "312" → cents; undefined when it is not an amount. */
-export function parseAmount(text: string): number | undefined {
-  let s = fold(text).replace(/\s+/g, "");
-  for (const sym of SYMBOLS) {
-    if (s.startsWith(sym)) s = s.slice(sym.length);
-    else if (s.endsWith(sym)) s = s.slice(0, -sym.length);
-  }
-  const m = /^(\d{1,9})(?:[.,](\d{1,2}))?$/.exec(s);
-  if (!m) return undefined;
-  const cents = Number(m[1]) * 100 + Number((m[2] ?? "0").padEnd(2, "0"));
-  return cents <= MAX_AMOUNT_CENTS ? cents : undefined;
 }
 
 /** A whole number of covers, 0 … max; undefined otherwise. */
@@ -111,7 +94,7 @@ export function parseCloseArgs(ctx: CanteenContext, args: string): CloseArgs {
     // "312,50 €": the currency may be its own word.
     let text = raw;
     const next = words[i];
-    if (next !== undefined && SYMBOLS.includes(fold(next))) {
+    if (next !== undefined && AMOUNT_SYMBOLS.includes(fold(next))) {
       text += next;
       i++;
     }
@@ -120,15 +103,4 @@ export function parseCloseArgs(ctx: CanteenContext, args: string): CloseArgs {
     values[field] = cents;
   }
   return { dayWords, values };
-}
-
-/** Money in the canteen's language: "312,50 €" / "€312.50". */
-export function formatMoney(cents: number, currency: string, locale: "fr" | "en"): string {
-  const whole = cents % 100 === 0;
-  return new Intl.NumberFormat(intlLocale(locale), {
-    style: "currency",
-    currency,
-    minimumFractionDigits: whole ? 0 : 2,
-    maximumFractionDigits: 2,
-  }).format(cents / 100);
 }

@@ -5,7 +5,7 @@ import { formatDate, formatShortDate } from "../../kernel/days.ts";
 import { message, type Line, type Message } from "../../kernel/model.ts";
 import type { Canteen } from "../../kernel/ports.ts";
 import type { Forecast } from "./forecast.ts";
-import { formatMoney } from "./parse.ts";
+import { formatMoney } from "../../kernel/amounts.ts";
 import { colon } from "../impact/render.ts";
 import { CLOSE_FIELDS, type CloseField, type CloseRecord } from "./ports.ts";
 import { intlLocale } from "../../kernel/i18n/index.ts";

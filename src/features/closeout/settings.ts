@@ -4,7 +4,7 @@ import type { CanteenContext } from "../../kernel/context.ts";
 import { UserError } from "../../kernel/context.ts";
 import type { CanteenPatch } from "../../kernel/ports.ts";
 import { fold, NONE_WORDS, OFF_WORDS } from "../../kernel/text.ts";
-import { parseAmount, formatMoney } from "./parse.ts";
+import { formatMoney, parseAmount } from "../../kernel/amounts.ts";
 
 const KEYS = {
   ingredientCost: ["prix-ingredients", "ingredient-cost"],

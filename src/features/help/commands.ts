@@ -12,7 +12,6 @@ import {
   forManagers,
   whoList,
   type CommandSpec,
-  type CommandTable,
   type Rights,
   type SubcommandSpec,
 } from "../../kernel/commands/registry.ts";
@@ -82,41 +81,39 @@ function details(ctx: BaseContext, spec: CommandSpec, words: string[]): HandlerR
   return m.note(ctx.t(`commands.${spec.key}.examples`)).build();
 }
 
-/** Builds the help command over a command table (it lists the table, so it is made after it). */
-export function helpCommand(table: () => CommandTable): CommandSpec {
-  return {
-    key: "help",
-    names: { en: ["help", "start", "commands"], fr: ["aide", "commandes"] },
-    params: [{ kind: "command" }],
-    needsCanteen: false,
-    async run(asked, args): Promise<HandlerResult> {
-      // Every text of the help names commands as the platform types them ("/tablee reglages" on Slack).
-      const specs = table().specs;
-      const ctx = {
-        ...asked,
-        t: (key: string, params?: Record<string, unknown>) => asTyped(asked.t(key, params), specs, asked.can.entryCommand),
-      };
-      const visible = specs.filter((s) => !s.hidden);
-      const words = tokenize(args.trim().replace(/^\//, ""));
-      if (words.length > 0) {
-        const spec = table().find(words[0]!);
-        if (!spec || spec.hidden) throw new UserError("errors.unknownCommand", { command: `/${words[0]}`, suggestion: "" });
-        return details(ctx, spec, words);
-      }
-      const m = message().title(ctx.t("help.title"));
-      if (!ctx.canteen) m.text(ctx.t("help.notLinked"));
-      for (const spec of visible.filter((s) => !forManagers(s))) {
-        const [usage, description] = line(ctx, spec);
-        m.item({ bold: usage }, ` — ${description}`);
-      }
-      m.text({ bold: ctx.t("help.managers") });
-      // Managers' commands, and the managers' subcommands of everyone's ("/dejeuner [installer · arreter]").
-      for (const spec of visible.filter((s) => forManagers(s) || (s.subcommands && subcommandsIn(s, true).length > 0))) {
-        const [usage, description] = line(ctx, spec, true);
-        m.item({ bold: usage }, ` — ${description}`);
-      }
-      m.note(ctx.t("help.footer"));
-      return m.buttons({ label: ctx.t("buttons.sheet"), command: "/slots" }).build();
-    },
-  };
-}
+/** /help · /aide: the commands of the table the kernel built (every feature's), or one command in detail. */
+export const helpCommand: CommandSpec = {
+  key: "help",
+  names: { en: ["help", "start", "commands"], fr: ["aide", "commandes"] },
+  params: [{ kind: "command" }],
+  needsCanteen: false,
+  async run(asked, args): Promise<HandlerResult> {
+    // Every text of the help names commands as the platform types them ("/tablee reglages" on Slack).
+    const specs = asked.commands.specs;
+    const ctx = {
+      ...asked,
+      t: (key: string, params?: Record<string, unknown>) => asTyped(asked.t(key, params), specs, asked.can.entryCommand),
+    };
+    const visible = specs.filter((s) => !s.hidden);
+    const words = tokenize(args.trim().replace(/^\//, ""));
+    if (words.length > 0) {
+      const spec = ctx.commands.find(words[0]!);
+      if (!spec || spec.hidden) throw new UserError("errors.unknownCommand", { command: `/${words[0]}`, suggestion: "" });
+      return details(ctx, spec, words);
+    }
+    const m = message().title(ctx.t("help.title"));
+    if (!ctx.canteen) m.text(ctx.t("help.notLinked"));
+    for (const spec of visible.filter((s) => !forManagers(s))) {
+      const [usage, description] = line(ctx, spec);
+      m.item({ bold: usage }, ` — ${description}`);
+    }
+    m.text({ bold: ctx.t("help.managers") });
+    // Managers' commands, and the managers' subcommands of everyone's ("/dejeuner [installer · arreter]").
+    for (const spec of visible.filter((s) => forManagers(s) || (s.subcommands && subcommandsIn(s, true).length > 0))) {
+      const [usage, description] = line(ctx, spec, true);
+      m.item({ bold: usage }, ` — ${description}`);
+    }
+    m.note(ctx.t("help.footer"));
+    return m.buttons({ label: ctx.t("buttons.sheet"), command: "/slots" }).build();
+  },
+};

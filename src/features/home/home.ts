@@ -1,14 +1,13 @@
 // A person's home in a chat app (Slack's App Home tab): their next shifts, each of their
 // canteens' menu and count today, and a button that opens the board with a fresh login link.
 // Platform-neutral: adapters render the Message (Slack: Block Kit in a "home" view).
-import type { IssuedLink } from "../board/login.ts";
+import type { IssuedLink } from "../board/index.ts";
 import { calendarOf, type CoreDeps } from "../../kernel/context.ts";
-import { personalView } from "../language/rules.ts";
-import { countText, headcountOf } from "../sheet/announce.ts";
+import { personalView } from "../../kernel/locale.ts";
+import { countText, headcountOf, roleLabel } from "../sheet/index.ts";
 import { formatDate, isPast, localNow } from "../../kernel/days.ts";
 import { message, type Message } from "../../kernel/model.ts";
 import type { Canteen } from "../../kernel/ports.ts";
-import { roleLabel } from "../sheet/render.ts";
 import { translator } from "../../kernel/i18n/index.ts";
 
 /** Shifts listed at most. */

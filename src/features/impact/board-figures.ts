@@ -1,14 +1,16 @@
 // The figures the board's managers see (dashboard, funder report, CSV), read through the same
 // rules and the same figures layer as /impact and /impact reseau: the records of a period, the
-// figures of src/core/impact/figures.ts, and the same figures month by month. Nothing computed twice.
+// figures of ./figures.ts, and the same figures month by month. Nothing computed twice.
 import { DateTime } from "luxon";
 import { calendarOf, type CoreDeps } from "../../kernel/context.ts";
 import { dateRange, localNow } from "../../kernel/days.ts";
 import { lastHeldDay } from "./commands.ts";
 import { computeFigures, sumFigures, type CanteenRecords, type Figures } from "./figures.ts";
 import { parsePeriod, periodInRange, type NamedPeriod } from "./period.ts";
-import type { Network } from "../network/ports.ts";
-import type { Canteen, MemberRole } from "../../kernel/ports.ts";
+import type { Canteen, MemberRole, Store } from "../../kernel/ports.ts";
+
+/** A network as the store reads it (the network feature's port, through the whole Store). */
+type Network = NonNullable<Awaited<ReturnType<Store["networkOfCanteen"]>>>;
 import { boardCanteens } from "../board/view.ts";
 
 /** How far back the dashboard lists services still to close. */

@@ -9,9 +9,7 @@ import type { CommandSpec, SubcommandSpec } from "../../kernel/commands/registry
 import { computeFigures } from "./figures.ts";
 import { parsePeriod, periodInRange, type NamedPeriod } from "./period.ts";
 import { renderDefinitions, renderFigures } from "./render.ts";
-
-/** Another scope of /impact (the network's: `/impact reseau …`): a subcommand its feature adds. */
-export type ImpactScope = SubcommandSpec<CanteenContext>;
+import { IMPACT_WAITING } from "./points.ts";
 
 /** The last held service date: today once its lunch has started, else yesterday. */
 export function lastHeldDay(ctx: Pick<CanteenContext, "now" | "canteen">): string {
@@ -56,7 +54,7 @@ async function impact(ctx: CanteenContext, args: string): Promise<HandlerResult>
       managers,
       detail: managers ? records.services : undefined,
       currency: records.currency,
-      surveyWaiting: ctx.surveys?.waitingFor(ctx.canteen.id) ?? 0,
+      surveyWaiting: ctx.offered(IMPACT_WAITING).reduce((n, waiting) => n + waiting(ctx), 0),
     });
   if (ctx.member.role !== "manager") return render(ctx, false);
   // Money and per-service detail are the managers': the whole report is the asker's alone (in
@@ -74,21 +72,19 @@ const definitions: SubcommandSpec<CanteenContext> = {
 };
 
 /**
- * The /impact command; `scopes` adds subcommands such as "reseau" from other features. Its
- * first word is a period unless it names a subcommand. A manager's money and per-service detail
- * reach only them (audience "managers").
+ * The /impact command. Its first word is a period unless it names a subcommand; other features
+ * add subcommands such as "reseau" (the kernel's SUBCOMMANDS point). A manager's money and
+ * per-service detail reach only them (audience "managers").
  */
-export function impactCommands(scopes: readonly ImpactScope[] = []): CommandSpec[] {
-  return [
-    {
-      key: "impact",
-      names: { en: ["impact", "figures"], fr: ["impact", "bilan", "chiffres"] },
-      audience: "managers",
-      params: [{ kind: "text" }],
-      needsCanteen: true,
-      freeFirstWord: true,
-      run: impact,
-      subcommands: [definitions, ...scopes],
-    },
-  ];
-}
+export const impactCommands: CommandSpec[] = [
+  {
+    key: "impact",
+    names: { en: ["impact", "figures"], fr: ["impact", "bilan", "chiffres"] },
+    audience: "managers",
+    params: [{ kind: "text" }],
+    needsCanteen: true,
+    freeFirstWord: true,
+    run: impact,
+    subcommands: [definitions],
+  },
+];

@@ -1,4 +1,4 @@
-// Messages of /impact and the help of the close-out commands, English (mirrors impact.fr.ts).
+// Messages of /impact and its command's help, English (mirrors impact.fr.ts).
 
 export const impactEn = {
   title: "📊 {{canteen}} — {{period}}",
@@ -39,13 +39,8 @@ export const impactEn = {
   moneyWithheld: "🔒 Money and the per-service detail go to managers only, privately.",
 };
 
+/** The help of /impact, in English. Merged under `commands`. */
 export const impactCommandsEn = {
-  close: {
-    usage: "/close [day] covers N takings X spent Y",
-    description: "close a service: meals served, takings and spent (managers and the day's head cook)",
-    examples:
-      "Covers: the meals actually served. Takings: the free-price contributions collected, all means of payment. Spent: the ingredients bought for this service. In any order, only some if need be; a new value replaces the old one, and every change is kept. Examples: /close covers 42 · /close tuesday takings €312.50 spent 85 · /close 2026-11-24 (see the record and its history).",
-  },
   impact: {
     usage: "/impact [period]",
     description: "the canteen's figures: meals served, welcome, confidence, volunteers… (also /figures)",
@@ -54,10 +49,5 @@ export const impactCommandsEn = {
       definitions: { usage: "/impact definitions", description: "what each figure means and how it is counted" },
       network: { usage: "/impact network [period]", description: "your network's figures, one line per canteen (privately)" },
     },
-  },
-  survey: {
-    usage: "/survey",
-    description: "answer the welcome survey (buttons)",
-    examples: "The survey's buttons do this.",
   },
 };

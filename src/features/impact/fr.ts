@@ -1,4 +1,4 @@
-// Messages of /impact and the help of the close-out commands, French (the reference catalogue).
+// Messages of /impact and its command's help, French (the reference catalogue).
 
 export const impactFr = {
   title: "📊 {{canteen}} — {{period}}",
@@ -40,13 +40,8 @@ export const impactFr = {
   moneyWithheld: "🔒 L'argent et le détail par service ne vont qu'aux gérant·es, en privé.",
 };
 
+/** The help of /impact, in French. Merged under `commands`. */
 export const impactCommandsFr = {
-  close: {
-    usage: "/cloturer [jour] couverts N recette X courses Y",
-    description: "clôturer un service : repas servis, recette et courses (gérant·es et chef·fe du jour)",
-    examples:
-      "Couverts : les repas réellement servis. Recette : les participations libres encaissées, tous moyens de paiement. Courses : les ingrédients achetés pour ce service. Dans n'importe quel ordre, une partie seulement si besoin ; une nouvelle valeur remplace l'ancienne, et chaque changement est gardé. Exemples : /cloturer couverts 42 · /cloturer mardi recette 312,50 € courses 85 · /cloturer 2026-11-24 (voir la fiche et son historique).",
-  },
   impact: {
     usage: "/impact [période]",
     description: "les chiffres de la cantine : repas servis, accueil, confiance, bénévoles… (aussi /bilan)",
@@ -55,10 +50,5 @@ export const impactCommandsFr = {
       definitions: { usage: "/impact definitions", description: "ce que veut dire chaque chiffre, et comment il est compté" },
       network: { usage: "/impact reseau [période]", description: "les chiffres de ton réseau, une ligne par cantine (en privé)" },
     },
-  },
-  survey: {
-    usage: "/enquete",
-    description: "répondre à l'enquête d'accueil (boutons)",
-    examples: "Les boutons de l'enquête s'en chargent.",
   },
 };

@@ -4,7 +4,7 @@ import type { Translate } from "../../kernel/i18n/index.ts";
 import { formatShortDate } from "../../kernel/days.ts";
 import { message, type Message, type MessageBuilder } from "../../kernel/model.ts";
 import type { Locale } from "../../kernel/ports.ts";
-import { formatMoney } from "../closeout/parse.ts";
+import { formatMoney } from "../../kernel/amounts.ts";
 import { FIGURE_DEFINITIONS, FIGURE_IDS, type FigureId } from "./definitions.ts";
 import type { Figure, Figures, ServiceRecord } from "./figures.ts";
 import { intlLocale } from "../../kernel/i18n/index.ts";

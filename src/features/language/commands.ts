@@ -7,7 +7,7 @@ import { message } from "../../kernel/model.ts";
 import type { Locale } from "../../kernel/ports.ts";
 import { fold } from "../../kernel/text.ts";
 import type { CommandSpec } from "../../kernel/commands/registry.ts";
-import { personalLocale, supportedLocale } from "./rules.ts";
+import { personalLocale, supportedLocale } from "../../kernel/locale.ts";
 
 /** Words people type for each language; "auto" goes back to the app's language. */
 const WORDS: Record<string, Locale | "auto"> = Object.assign(Object.create(null) as Record<string, Locale | "auto">, {

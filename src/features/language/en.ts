@@ -10,3 +10,12 @@ export const languageEn = {
   french: "🇫🇷 Français",
   english: "🇬🇧 English",
 };
+
+/** The help of /language, in English. Merged under `commands`. */
+export const languageCommandsEn = {
+  language: {
+    usage: "/language [fr|en|auto]",
+    description: "the language of what only you see (private messages, reminders, ephemeral answers)",
+    examples: "Examples: /language fr · /language en · /language auto (your app's)",
+  },
+};

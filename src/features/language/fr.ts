@@ -10,3 +10,12 @@ export const languageFr = {
   french: "🇫🇷 Français",
   english: "🇬🇧 English",
 };
+
+/** The help of /langue, in French. Merged under `commands`. */
+export const languageCommandsFr = {
+  language: {
+    usage: "/langue [fr|en|auto]",
+    description: "la langue de ce que toi seul·e vois (messages privés, rappels, réponses éphémères)",
+    examples: "Exemples : /langue en · /langue fr · /langue auto (celle de ton application)",
+  },
+};

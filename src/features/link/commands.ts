@@ -6,7 +6,7 @@ import type { BaseContext, HandlerResult } from "../../kernel/context.ts";
 import { UserError } from "../../kernel/context.ts";
 import { localNow } from "../../kernel/days.ts";
 import { message, type Message } from "../../kernel/model.ts";
-import { supportedLocale } from "../language/rules.ts";
+import { supportedLocale } from "../../kernel/locale.ts";
 import { fold, tokenize } from "../../kernel/text.ts";
 import type { LinkPreview, RolesNotCarried } from "./ports.ts";
 
@@ -81,7 +81,7 @@ async function confirm(ctx: BaseContext, code: string): Promise<Message> {
   if (done.kind === "own") throw new UserError("link.own");
   if (done.kind === "invalid") throw new UserError("link.badCode");
   // Survey answers still waiting to be counted follow the person too (src/core/survey/pool.ts).
-  if (before !== null && before !== done.personId) ctx.surveys?.personMerged(before, done.personId);
+  if (before !== null && before !== done.personId) ctx.personMerged(before, done.personId);
   const m = message().text(ctx.t("link.done", { name: done.name }));
   if (!noRoles(done.notCarried)) {
     m.text(ctx.t("link.notCarriedAfter", { roles: rolesText(ctx, done.notCarried) }));

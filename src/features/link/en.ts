@@ -31,3 +31,12 @@ export const linkEn = {
   unknownWord: "Answer /link {{code}} yes to confirm, or /link {{code}} no to cancel.",
   apps: { telegram: "Telegram", discord: "Discord", slack: "Slack", console: "the console" },
 };
+
+/** The help of /link, in English. Merged under `commands`. */
+export const linkCommandsEn = {
+  link: {
+    usage: "/link [code] [yes|no]",
+    description: "link your accounts on several apps (in a private message); the code first shows whom you are joining",
+    examples: "Examples: /link · /link K7Q2M9 · /link K7Q2M9 yes",
+  },
+};

@@ -31,3 +31,12 @@ export const linkFr = {
   unknownWord: "Réponds /lier {{code}} oui pour confirmer, ou /lier {{code}} non pour annuler.",
   apps: { telegram: "Telegram", discord: "Discord", slack: "Slack", console: "la console" },
 };
+
+/** The help of /lier, in French. Merged under `commands`. */
+export const linkCommandsFr = {
+  link: {
+    usage: "/lier [code] [oui|non]",
+    description: "relier tes comptes de plusieurs applications (en message privé) ; le code montre d'abord à qui tu te relies",
+    examples: "Exemples : /lier · /lier K7Q2M9 · /lier K7Q2M9 oui",
+  },
+};

@@ -2,6 +2,7 @@
 // account it joins, which canteens), and used up only when that account confirms.
 import type { LinkPreview, LinkStore } from "./ports.ts";
 import type { Platform } from "../../kernel/model.ts";
+import type { AppPersonTable } from "../../shells.ts";
 import { cleanName } from "../../kernel/text.ts";
 import type { Database } from "../../store/database.ts";
 import { mergePeople, rolesNotCarried } from "../../store/people-store.ts";
@@ -30,8 +31,8 @@ async function makerOf(tx: Tx, personId: number, madeBy: string | null): Promise
   };
 }
 
-/** The link-code part of the Store. */
-export function linkStore({ prisma: db }: Database): LinkStore {
+/** The link-code part of the Store; `people` is every table a merge moves (the database shell's list). */
+export function linkStore({ prisma: db }: Database, _offered: unknown, people: readonly AppPersonTable[]): LinkStore {
   return {
     createLinkCode: ({ personId, madeBy, expiresAt }) =>
       issueCode("link", newLinkCode, (codeHash) =>
@@ -74,7 +75,7 @@ export function linkStore({ prisma: db }: Database): LinkStore {
           });
           return { kind: "linked" as const, personId: lc.personId, name, notCarried: { managerOf: [], networks: [] } };
         }
-        const notCarried = await mergePeople(tx, identity.personId, lc.personId);
+        const notCarried = await mergePeople(tx, people, identity.personId, lc.personId);
         return { kind: "linked" as const, personId: lc.personId, name, notCarried };
       });
     },

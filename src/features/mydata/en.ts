@@ -51,3 +51,12 @@ export const mydataEn = {
   forget: "To erase everything: /forget me.",
   nothing: "Tablée keeps nothing about you.",
 };
+
+/** The help of /mydata, in English. Merged under `commands`. */
+export const mydataCommandsEn = {
+  mydata: {
+    usage: "/mydata",
+    description: "everything Tablée keeps about you (in a private message), and the full file on the board",
+    examples: "Example: /mydata",
+  },
+};

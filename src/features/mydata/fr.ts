@@ -51,3 +51,12 @@ export const mydataFr = {
   forget: "Pour tout effacer : /oublier moi.",
   nothing: "Tablée ne garde rien sur toi.",
 };
+
+/** The help of /mesdonnees, in French. Merged under `commands`. */
+export const mydataCommandsFr = {
+  mydata: {
+    usage: "/mesdonnees",
+    description: "tout ce que Tablée garde sur toi (en message privé), et le fichier complet sur le tableau",
+    examples: "Exemple : /mesdonnees",
+  },
+};

@@ -1,4 +1,5 @@
 // What /mesdonnees · /mydata asks of the store: everything held about one person.
+import type { PersonRows } from "../../kernel/feature.ts";
 
 /** Everything Tablée holds about a person: their profile, then each table's rows (or count). */
 export interface PersonData {
@@ -12,7 +13,7 @@ export interface PersonData {
     since: string;
   };
   /** Per table (the Prisma model's name): how many rows, and the rows when they are not secrets. */
-  tables: Record<string, { count: number; rows?: object[] }>;
+  tables: Record<string, PersonRows>;
 }
 
 /** The store port of /mydata. */

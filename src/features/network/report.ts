@@ -3,7 +3,8 @@
 // names canteens, never their members or groups.
 import { localNow } from "../../kernel/days.ts";
 import type { BaseContext, CanteenContext } from "../../kernel/context.ts";
-import { periodTitle, requirePeriod, type ImpactScope } from "../impact/commands.ts";
+import { periodTitle, requirePeriod } from "../impact/index.ts";
+import type { SubcommandSpec } from "../../kernel/commands/registry.ts";
 import { message, type Message } from "../../kernel/model.ts";
 import type { Store } from "../../kernel/ports.ts";
 import { computeFigures, sumFigures, type Figures } from "../impact/figures.ts";
@@ -64,7 +65,7 @@ export async function networkImpact(ctx: BaseContext, period: NamedPeriod): Prom
  * rows and the network's money are theirs: the answer goes to the asker alone, the group reading
  * only that it was sent.
  */
-export const networkImpactScope: ImpactScope = {
+export const networkImpactScope: SubcommandSpec<CanteenContext> = {
   key: "network",
   names: { en: ["network", "networks"], fr: ["reseau", "reseaux"] },
   params: [{ kind: "text" }],

@@ -49,7 +49,7 @@ async function forget(ctx: BaseContext, args: string): Promise<HandlerResult> {
   const personId = await ctx.store.personOf(ctx.event.author.address);
   if (personId === null) return message().text(ctx.t("forget.nothing")).build();
   const promoted = await ctx.store.forgetPerson(personId, ctx.now);
-  ctx.surveys?.personForgotten(personId);
+  ctx.personForgotten(personId);
   const m = message().text(ctx.t("forget.done"));
   if (promoted.length > 0) m.note(ctx.t("forget.promoted", { count: promoted.length }));
   return m.build();

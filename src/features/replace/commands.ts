@@ -5,7 +5,7 @@ import { requireDay } from "../../kernel/args.ts";
 import type { CanteenContext, HandlerResult } from "../../kernel/context.ts";
 import { UserError } from "../../kernel/context.ts";
 import { formatDate, formatShortDate, isPast, sheetDates } from "../../kernel/days.ts";
-import { viewFor } from "../language/rules.ts";
+import { viewFor } from "../../kernel/locale.ts";
 import { message } from "../../kernel/model.ts";
 import { capitalise, roleLabel } from "../sheet/render.ts";
 import { tokenize } from "../../kernel/text.ts";

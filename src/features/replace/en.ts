@@ -27,3 +27,22 @@ export const replaceEn = {
   alertOpen: "🔁 {{name}} is still looking for someone to take their place ({{role}}).",
   alertOnly: "🔔 {{canteen}}, {{date}}: the sheet is complete, but a replacement request is still unanswered.",
 };
+
+/** The help of /replace, /replacement and /take, in English. Merged under `commands`. */
+export const replaceCommandsEn = {
+  replace: {
+    usage: "/replace [day]",
+    description: "find someone to take your place; you stay on the sheet until someone does",
+    examples: "Examples: /replace tuesday · /replace (your sign-ups as buttons)",
+  },
+  replacement: {
+    usage: "/replacement <no.>",
+    description: "a replacement request's message, up to date",
+    examples: "Example: /replacement 12",
+  },
+  take: {
+    usage: "/take <no.>",
+    description: "take the place a volunteer offered (the “I'll take it” button)",
+    examples: "Example: /take 12",
+  },
+};

@@ -28,3 +28,22 @@ export const replaceFr = {
   alertOpen: "🔁 {{name}} cherche toujours quelqu'un pour le/la remplacer ({{role}}).",
   alertOnly: "🔔 {{canteen}}, {{date}} : le planning est complet, mais une demande de remplacement reste sans réponse.",
 };
+
+/** The help of /remplacer, /remplacement and /prendre, in French. Merged under `commands`. */
+export const replaceCommandsFr = {
+  replace: {
+    usage: "/remplacer [jour]",
+    description: "chercher quelqu'un pour prendre ta place ; tu restes inscrit·e tant que personne ne l'a prise",
+    examples: "Exemples : /remplacer mardi · /remplacer (tes inscriptions en boutons)",
+  },
+  replacement: {
+    usage: "/remplacement <n°>",
+    description: "le message d'une demande de remplacement, à jour",
+    examples: "Exemple : /remplacement 12",
+  },
+  take: {
+    usage: "/prendre <n°>",
+    description: "prendre la place proposée par un·e bénévole (le bouton « Je prends la place »)",
+    examples: "Exemple : /prendre 12",
+  },
+};

@@ -11,7 +11,7 @@ import type { CanteenPatch } from "../../kernel/ports.ts";
 import { fold } from "../../kernel/text.ts";
 import { translator } from "../../kernel/i18n/index.ts";
 import type { CommandSpec } from "../../kernel/commands/registry.ts";
-import { closeoutSetting, closeoutSettingsLine } from "../closeout/settings.ts";
+import { SETTINGS_ITEMS } from "./points.ts";
 
 /** Longest custom text (announcement intro, reminder, help call). */
 export const MAX_CUSTOM_TEXT = 500;
@@ -46,13 +46,13 @@ function show(ctx: CanteenContext, prefix?: string): HandlerResult {
   const c = ctx.canteen;
   const m = message();
   if (prefix) m.text(prefix);
-  return m
-    .title(ctx.t("settings.title", { canteen: c.name }))
+  m.title(ctx.t("settings.title", { canteen: c.name }))
     .item(ctx.t("settings.days", { days: weekdayNames(c.openDays, ctx.locale).join(", ") }))
     .item(ctx.t("settings.times", { cook: c.cookTime, lunch: c.lunchTime, announce: c.announceTime, deadline: c.pollDeadline }))
     .item(ctx.t("settings.eve", { reminder: c.reminderTime, alert: c.alertTime }))
-    .item(ctx.t("settings.other", { covers: c.covers, language: c.locale, timezone: c.timezone }))
-    .item(closeoutSettingsLine(ctx))
+    .item(ctx.t("settings.other", { covers: c.covers, language: c.locale, timezone: c.timezone }));
+  for (const item of ctx.offered(SETTINGS_ITEMS)) m.item(item.line(ctx));
+  return m
     .item(ctx.t("settings.texts", { announce: c.texts.announce ?? "—", reminder: c.texts.reminder ?? "—", help: c.texts.help ?? "—" }))
     .note(ctx.t("settings.howTo"))
     .build();
@@ -101,7 +101,7 @@ async function settings(ctx: CanteenContext, args: string): Promise<HandlerResul
     if (!IANAZone.isValidZone(value)) throw new UserError("settings.badTimezone", { value });
     patch = { timezone: value };
   } else {
-    patch = closeoutSetting(first, value, parseTime) ?? {};
+    patch = ctx.offered(SETTINGS_ITEMS).reduce<CanteenPatch | undefined>((p, s) => p ?? s.parse(first, value, parseTime), undefined) ?? {};
     if (Object.keys(patch).length === 0) throw new UserError("settings.unknownKey", { key: first });
   }
   const next = { ...ctx.canteen, ...patch, texts: { ...ctx.canteen.texts, ...(patch.texts ?? {}) } } as CanteenContext["canteen"];

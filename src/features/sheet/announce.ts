@@ -7,9 +7,6 @@ import { message, type Button, type Message } from "../../kernel/model.ts";
 import type { Answer, ServiceInfo, SignUp } from "../../kernel/ports.ts";
 import { DEFAULT_ROLE } from "../../kernel/roles.ts";
 import { roleLabel } from "./render.ts";
-import type { ReplacementRequest } from "../replace/ports.ts";
-import { alertLines } from "../replace/render.ts";
-import { freePriceLine } from "../closeout/render.ts";
 
 /** People eating, their guests and the covers they make. */
 export interface Headcount {
@@ -74,8 +71,17 @@ function crew(v: CanteenView, sheet: SignUp[]): string {
   return parts.join(" · ");
 }
 
-/** The daily announcement: menu, crew, live headcount and the poll's buttons while it is open. */
-export function renderAnnouncement(v: CanteenView, service: ServiceInfo, sheet: SignUp[], answers: Answer[]): Message {
+/**
+ * The daily announcement: menu, crew, live headcount and the poll's buttons while it is open;
+ * `notes` are other features' lines (the pay-what-you-want price).
+ */
+export function renderAnnouncement(
+  v: CanteenView,
+  service: ServiceInfo,
+  sheet: SignUp[],
+  answers: Answer[],
+  notes: string[] = [],
+): Message {
   const date = service.date;
   const count = headcountOf(answers);
   const m = message().title(v.t("announce.title", { canteen: v.canteen.name, date: formatDate(date, v.locale, v.now) }));
@@ -83,8 +89,7 @@ export function renderAnnouncement(v: CanteenView, service: ServiceInfo, sheet: 
   menuLines(v, service, m);
   const who = crew(v, sheet);
   m.text(who ? `👩‍🍳 ${who}` : v.t("announce.noCrew"));
-  const price = freePriceLine(v, v.canteen);
-  if (price) m.text(price);
+  for (const note of notes) m.text(note);
   m.text({ bold: countText(v, count) });
   if (pollClosed(v, service)) {
     m.note(v.t("announce.closed"));
@@ -183,18 +188,13 @@ export function renderHelp(v: CanteenView, date: string, open: { role: string; o
   return m.build();
 }
 
-/** The private alert to managers about tomorrow's holes, and the replacement requests nobody took. */
-export function renderManagerAlert(
-  v: CanteenView,
-  date: string,
-  open: { role: string; open: number }[],
-  asks: ReplacementRequest[] = [],
-): Message {
+/** The private alert to managers about tomorrow's holes, and other needs features add (replacements nobody took). */
+export function renderManagerAlert(v: CanteenView, date: string, open: { role: string; open: number }[], needs: string[] = []): Message {
   const m = message();
   if (open.length > 0)
     m.text(v.t("alert.text", { date: formatDate(date, v.locale, v.now), canteen: v.canteen.name, list: openText(v, open) }));
   else m.text(v.t("replace.alertOnly", { date: formatDate(date, v.locale, v.now), canteen: v.canteen.name }));
-  for (const line of alertLines(v, asks)) m.text(line);
+  for (const line of needs) m.text(line);
   if (open.length > 0) m.note(v.t("alert.posted"));
   return m.build();
 }

@@ -11,8 +11,8 @@ import { capitalise, personSpan, roleLabel, sheetWindow } from "./render.ts";
 import { fold, tokenize } from "../../kernel/text.ts";
 import type { CommandSpec } from "../../kernel/commands/registry.ts";
 import { renderPromotion } from "./announce.ts";
-import { viewFor } from "../language/rules.ts";
-import { withdrawRequests } from "../replace/commands.ts";
+import { viewFor } from "../../kernel/locale.ts";
+import { LEFT_SERVICE } from "./points.ts";
 
 /** Wordings that depend only on their key and language (dates, role names, fixed labels), kept once made. */
 const wordings = new Map<string, string>();
@@ -92,8 +92,8 @@ export async function cancel(ctx: CanteenContext, who: Member, date: string): Pr
   const res = await ctx.store.releaseSeat({ canteenId: ctx.canteen.id, date, personId: who.personId, capacity });
   const d = formatDate(date, ctx.locale, ctx.now);
   if (!res.released) throw new UserError("cook.notOnSheet", { name: who.name, date: d });
-  // Leaving closes any open call for a replacement: nobody can take a place that is gone.
-  await withdrawRequests(ctx, date, who.personId);
+  // Other features follow (an open call for a replacement closes: nobody can take a place that is gone).
+  for (const left of ctx.offered(LEFT_SERVICE)) await left(ctx, date, who.personId);
   const m = message().text(ctx.t("cook.cancelled", { name: who.name, date: d, role: roleLabel(ctx, res.released.role) }));
   if (res.promoted) {
     m.text(...promotedSpans(ctx, res.promoted));

@@ -7,7 +7,8 @@ import { signUpInclude, toSignUp } from "../../store/mappers.ts";
 import { Prisma } from "../../store/generated/sqlite/client.ts";
 import { list, peopleById } from "../../store/batched.ts";
 import { atomic, Batcher, type Tx } from "../../store/tx.ts";
-import { recordCancellation } from "../calendar/store.ts";
+import type { Point } from "../../kernel/feature.ts";
+import { SEAT_RELEASED } from "./points.ts";
 
 /**
  * The service row of a date, created if needed and locked for this transaction on PostgreSQL
@@ -222,6 +223,7 @@ async function currentCapacities(tx: Tx, canteenIds: number[]): Promise<Map<stri
 export function releaseSeat(
   { prisma, provider }: Database,
   input: { canteenId: number; date: string; personId: number; capacity: (role: string) => number },
+  offered: <T>(p: Point<T>) => T[] = () => [],
 ): Promise<ReleaseResult> {
   return atomic(prisma, async (tx) => {
     const sid = await lockedService(tx, provider === "postgres", input.canteenId, input.date, false);
@@ -233,7 +235,8 @@ export function releaseSeat(
     if (!mine) return { released: null, promoted: null };
     const gone = await tx.signUp.deleteMany({ where: { id: mine.id } });
     if (gone.count !== 1) return { released: null, promoted: null };
-    await recordCancellation(tx, { canteenId: input.canteenId, personId: input.personId, date: input.date, role: mine.role });
+    for (const released of offered(SEAT_RELEASED))
+      await released(tx, { canteenId: input.canteenId, personId: input.personId, date: input.date, role: mine.role });
     const now = (await currentCapacities(tx, [input.canteenId])).get(`${input.canteenId}|${mine.role}`);
     const promoted = mine.status === "confirmed" ? await promote(tx, sid, mine.role, now ?? input.capacity(mine.role)) : [];
     return { released: toSignUp(mine), promoted: promoted[0] ?? null };

@@ -8,6 +8,7 @@ import { formatDate, formatShortDate, localNow } from "../../kernel/days.ts";
 import { message, type Message } from "../../kernel/model.ts";
 import { SURVEY_ANSWERS, SURVEY_QUESTIONS, type SurveyAnswer, type SurveyQuestion } from "../impact/figures.ts";
 import type { CommandSpec } from "../../kernel/commands/registry.ts";
+import { poolOf } from "./pool.ts";
 
 /** How long after a service its survey still takes answers. */
 export const SURVEY_OPEN_DAYS = 7;
@@ -24,14 +25,6 @@ export function renderSurvey(v: CanteenView, date: string): Message {
     );
   });
   return m.build();
-}
-
-/**
- * Log-safe text of a command: a survey press keeps only its command name, so no log line ever
- * ties a person to an answer.
- */
-export function loggableCommand(text: string): string {
-  return /^\/(survey|enquete)\b/i.test(text.trim()) ? text.trim().split(/\s+/)[0]! : text.slice(0, 80);
 }
 
 /** When the survey of a service stops taking answers: the start of the day after its last open day. */
@@ -55,8 +48,7 @@ async function answer(ctx: CanteenContext, args: string): Promise<HandlerResult>
   // creates nothing (no service, no figure).
   if (ctx.event.chat.private || !(await ctx.store.surveyPostedTo(ctx.canteen.id, date, ctx.event.chat.address)))
     throw new UserError("survey.notHere", { date: formatShortDate(date, ctx.locale, ctx.now) });
-  const pool = ctx.surveys;
-  if (!pool) throw new Error("the core was built without its survey pool");
+  const pool = poolOf(ctx);
   const closesAt = surveyClosesAt(date, ctx.canteen.timezone);
   const result = await pool.offer(ctx.canteen.id, date, question, ctx.member.personId, a as SurveyAnswer, closesAt);
   const toast = ctx.t(result === "counted" ? "survey.thanks" : "survey.already");
@@ -65,5 +57,6 @@ async function answer(ctx: CanteenContext, args: string): Promise<HandlerResult>
 }
 
 export const surveyCommands: CommandSpec[] = [
-  { key: "survey", names: { en: ["survey"], fr: ["enquete"] }, hidden: true, needsCanteen: true, run: answer },
+  // A press's arguments are its answer: never logged (secretArgs), so no log line ties a person to an answer.
+  { key: "survey", names: { en: ["survey"], fr: ["enquete"] }, hidden: true, needsCanteen: true, secretArgs: true, run: answer },
 ];

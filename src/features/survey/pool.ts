@@ -5,6 +5,7 @@
 // ("Privacy"): answers still waiting are lost, and their people may answer again.
 import { randomInt } from "node:crypto";
 import type { SurveyAnswer, SurveyQuestion } from "../impact/figures.ts";
+import type { CoreDeps } from "../../kernel/context.ts";
 import type { Logger } from "../../kernel/ports.ts";
 import type { PendingAnswer, SurveyStore } from "./ports.ts";
 
@@ -158,4 +159,14 @@ export class SurveyPool {
       pool.busy = false;
     }
   }
+}
+
+/** The survey's name in the feature list: its pool runs under it. */
+export const SURVEY_FEATURE = "survey";
+
+/** The running core's survey pool (the survey feature's long-lived part). */
+export function poolOf(deps: Pick<CoreDeps, "running">): SurveyPool {
+  const pool = deps.running.get(SURVEY_FEATURE);
+  if (!(pool instanceof SurveyPool)) throw new Error("the core runs without the survey feature's pool");
+  return pool;
 }

@@ -97,6 +97,8 @@ export type CommandSpec = {
   privately?: PrivateLines;
   /** Hidden from /help (platform-specific or debugging commands). */
   hidden?: boolean;
+  /** Its arguments are never logged (a survey press is an answer): logs keep the command word only. */
+  secretArgs?: boolean;
   /** Arguments, in text order; labels live in the catalogues under `params.<kind>`. */
   params?: readonly ParamSpec[];
   /** Who may run it (default: anyone), and its subcommands without a `who`; checked by the kernel (./rights.ts). */

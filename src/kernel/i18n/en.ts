@@ -1,111 +1,18 @@
-// English catalogue. Keys mirror fr.ts exactly (a test checks it).
+// The kernel's English catalogue. Keys mirror fr.ts exactly (its type checks it). Each feature's
+// messages and its commands' help live in its own folder (src/features/<name>/en.ts).
+import type { Mirror } from "./index.ts";
 import type { fr } from "./fr.ts";
-import { languageEn } from "../../features/language/en.ts";
-import { lunchCommandEn, lunchEn } from "../../features/lunch/en.ts";
-import { replaceEn } from "../../features/replace/en.ts";
-import { closeoutEn, surveyEn } from "../../features/closeout/en.ts";
-import { impactCommandsEn, impactEn } from "../../features/impact/en.ts";
-import { networkEn } from "../../features/network/en.ts";
-import { calendarEn } from "../../features/calendar/en.ts";
-import { homeEn } from "../../features/home/en.ts";
-import { figuresEn } from "../../features/impact/board.en.ts";
 import { audienceEn } from "./audience.en.ts";
-import { boardEn } from "../../features/board/en.ts";
-import { linkEn } from "../../features/link/en.ts";
-import { mydataEn } from "../../features/mydata/en.ts";
 
-type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
-
-export const en: Shape<typeof fr> = {
+/** The kernel's English messages, shaped as the French ones. */
+export const en: Mirror<typeof fr> = {
   roles: {
     headcook: "Head cook",
     cook: "Cook",
     dishes: "Dishes",
-    current: "Places per service: {{roles}}",
-    howTo: "Managers change them with /roles cook 4 dishes 2 (0 removes a role).",
-    updated: "✅ Roles updated: {{roles}}",
-    badCapacity: "A role takes 0 to {{max}} people.",
-  },
-  sheet: {
-    title: "📋 Sign-up sheet — {{canteen}}",
-    open_one: "{{count}} place open",
-    open_other: "{{count}} places open",
-    colon: ": ",
-    nobody: "nobody",
-    full: "full",
-    waitlist: "⏳ Waiting: {{names}}",
-    button: "✋ {{role}} {{date}}",
-    noServices: "No service in these 7 days.",
-    next7: "The next 7 days · what follows: /slots next",
-    later: "From {{from}} to {{to}}",
-    empty: "nobody yet: {{list}}",
-    complete: "fully staffed ✅ {{list}}",
-    waiting: "⏳ waiting: {{names}}",
-  },
-  cook: {
-    confirmed: "✅ {{name}}, you're on: {{role}} {{date}} ({{taken}}/{{capacity}}).",
-    waitlist: "⏳ {{role}} is full on {{date}}. {{name}}, you're #{{position}} on the waitlist: you'll be told if a place opens.",
-    already: "👍 {{name}}, you're already signed up on {{date}} ({{role}}).",
-    alreadyWaiting: "👍 {{name}}, you're already on the waitlist for {{date}} ({{role}}).",
-    toastConfirmed: "Signed up",
-    toastWaitlist: "Full: you're on the waitlist",
-    toastAlready: "You're already signed up",
-    toastCancelled: "Cancelled",
-    notOnSheet: "{{name}} isn't signed up on {{date}}.",
-    cancelled: "👋 Done: {{name}} is no longer signed up on {{date}} ({{role}}).",
-    promoted: "🎉 {{person}} moves up from the waitlist: {{role}} {{date}}.",
-    nothingToCancel: "You have no upcoming sign-ups. To sign up: /cook tuesday",
-    pickToCancel: "Which sign-up do you want to cancel?",
-    beyond: "ℹ️ This service is beyond the next 7 days: the Sheet button opens the 7 days that hold it.",
-    pickDay: "Which day? Pick a service, or type for example /cook tuesday",
   },
   buttons: {
-    eat: "🍽️ I'm eating",
-    guest: "➕ 1 guest",
-    noEat: "🙅 Not today",
     sheet: "📋 Sheet",
-    cancel: "Cancel {{date}}",
-    help: "❓ Help",
-  },
-  announce: {
-    title: "🍲 {{canteen}} — menu for {{date}}",
-    noMenu: "Menu not posted yet: chef's surprise!",
-    allergens: "allergens: {{list}}",
-    noCrew: "👩‍🍳 Nobody is signed up to cook yet: /cook today",
-    count_one: "🙋 {{count}} cover ({{people}} + {{guests}})",
-    count_other: "🙋 {{count}} covers ({{people}} + {{guests}})",
-    people_one: "{{count}} person",
-    people_other: "{{count}} people",
-    guests_one: "{{count}} guest",
-    guests_other: "{{count}} guests",
-    closed: "Poll closed. Thank you!",
-    deadline: "Who's eating today? Answer before {{time}}.",
-    nudge: "Signed up to cook but can't come? Tell us with /uncook today.",
-  },
-  summary: {
-    title: "🧑‍🍳 Kitchen brief — {{date}} ({{canteen}})",
-    room: "Dining room: {{capacity}} places, {{left}} left.",
-    over: "⚠️ Dining room: {{capacity}} places, {{over}} covers too many.",
-    diets: "Diets: {{list}}",
-    noDiets: "No special diet declared.",
-    conflicts: "Allergies conflicting with the menu: {{list}}",
-    noConflicts: "No declared allergy conflicts with the menu.",
-    guestsUnknown: "Guests' diets and allergies are not known.",
-  },
-  remind: {
-    text: "⏰ Reminder: {{date}}, you're signed up as {{role}} at {{canteen}}. See you at {{time}}.",
-    cantCome: "Can't make it? Cancel quickly to free the place:",
-  },
-  helpNeeded: {
-    title: "🆘 Help needed on {{date}}",
-    open: "Still open: {{list}}. Can you lend a hand?",
-  },
-  alert: {
-    text: "⚠️ {{canteen}} — {{date}}, still missing: {{list}}.",
-    posted: "A call for help was posted in the canteen's groups.",
-  },
-  notice: {
-    promoted: "🎉 A place opened up: you're signed up as {{role}} on {{date}} at {{canteen}}.",
   },
   diets: {
     vegetarian: "vegetarian",
@@ -130,104 +37,10 @@ export const en: Shape<typeof fr> = {
     lupin: "lupin",
     molluscs: "molluscs",
   },
-  menu: {
-    title: "🍲 Menu for {{date}}",
-    saved: "✅ Menu saved (an announcement already posted is updated).",
-    unknownTags: "I don't know {{tags}}. Diets: {{diets}}. Allergens (as #tags or with /allergens): {{allergens}}.",
-    tooLong: "This menu is {{length}} characters long: at most {{max}}, to fit an announcement on Telegram, Discord and Slack.",
-    unknownAllergen: "“{{word}}” is not one of the 14 regulated allergens: {{list}}. (“none” clears the list.)",
-  },
-  poll: {
-    badGuests: "Guests go from 0 to {{max}}, for example /eat +2.",
-    closed: "The poll for {{date}} closed at {{time}}. For a last-minute change, please tell a manager.",
-    eating_zero: "🍽️ {{name}} is eating on {{date}}.",
-    eating_one: "🍽️ {{name}} is eating on {{date}} with {{count}} guest.",
-    eating_other: "🍽️ {{name}} is eating on {{date}} with {{count}} guests.",
-    notEating: "👋 {{name}} is not eating on {{date}}.",
-    total_one: "Total: {{count}} cover.",
-    total_other: "Total: {{count}} covers.",
-  },
-  profile: {
-    title: "👤 {{name}}'s profile",
-    diets: "Diet: {{list}}",
-    allergies: "Allergies: {{list}}",
-    none: "none",
-    howTo: "Change them with /diet vegetarian (or none) and /allergies gluten milk (or none). The kitchen only sees totals, never names.",
-    saved: "✅ Saved.",
-    unknownDiet: "I don't know the diet “{{word}}”. Diets: {{list}} (or “none”).",
-  },
-  link: linkEn,
-  mydata: mydataEn,
-
-  settings: {
-    title: "⚙️ Settings — {{canteen}}",
-    days: "Open days: {{days}}",
-    times: "Cooking {{cook}} · lunch {{lunch}} · announcement {{announce}} · poll closes {{deadline}}",
-    eve: "The day before: volunteers' reminder {{reminder}} · managers' alert {{alert}}",
-    other: "Covers: {{covers}} · language: {{language}} · timezone: {{timezone}}",
-    texts: "Texts: announcement “{{announce}}” · reminder “{{reminder}}” · help call “{{help}}”",
-    howTo:
-      "Managers: /settings announce 9:30 · deadline 11:00 · reminder 18:00 · alert 16:00 · lunch 12:30 · cooking 9:30 · days mon-fri · covers 40 · language en · timezone Europe/London · announce-text Enjoy! (“-” restores the default text)",
-    saved: "✅ Setting saved.",
-    badOrder: "The announcement ({{announce}}) must come before the poll closes ({{deadline}}), which must come before lunch ({{lunch}}).",
-    cookAfterLunch: "Cooking ({{cook}}) must start before lunch ({{lunch}}).",
-    badTime: "I don't understand the time “{{value}}”. Examples: 10:00, 9:30, 18h.",
-    textTooLong: "This text is too long: at most {{max}} characters.",
-    badDays: "I don't understand the days “{{value}}”. Examples: mon-fri, mon tue thu.",
-    badCovers: "Covers go from 1 to 2000.",
-    badLanguage: "Possible languages: fr, en.",
-    badTimezone: "“{{value}}” is not a known timezone (example: Europe/Paris).",
-    unknownKey: "I don't know the setting “{{key}}”. Type /settings for the list.",
-  },
-  forget: {
-    confirm: "To erase your data (accounts, profile, upcoming sign-ups), type exactly: /forget me",
-    nothing: "I have no data about you.",
-    done: "🧹 Done: I've forgotten you. Your upcoming sign-ups are cancelled; past services only count an anonymous person.",
-    promoted_one: "{{count}} waiting person took your place.",
-    promoted_other: "{{count}} waiting people took your places.",
-  },
   tick: {
     consoleOnly: "/tick only works in the local console.",
     usage: "Usage: /tick 2026-12-01T10:00, /tick 10:00 or /tick +2h",
     now: "⏰ Clock: {{when}}",
-  },
-  setup: {
-    createdTitle: "🎉 Canteen “{{canteen}}” is created and linked to this group.",
-    createdBody: "You're its manager. A few tips:",
-    tipCook: "volunteers sign up with /cook tuesday (or /cook tuesday dishes);",
-    tipRoles: "set the roles with /roles cook 3 dishes 2;",
-    tipInvite: "to link another group (Telegram, Discord or Slack), type /invite.",
-    notInPrivate: "A canteen is linked from a group: add me to your canteen's group and type /setup <name> there.",
-    alreadyLinked: "This group is already linked to canteen “{{canteen}}”.",
-    joinedTitle: "🔗 This group is now linked to canteen “{{canteen}}”.",
-    joinedBody: "It shares one sign-up sheet with the canteen's other groups. Type /slots to see it.",
-    badCode: "This invitation code isn't valid (already used or expired). Ask for a new one: /invite in one of the canteen's groups.",
-    badName: "That name has no letter or digit. Example: /setup Belleville Canteen",
-    nameTaken:
-      "A canteen called “{{canteen}}” already exists. To link this group to it, ask one of its managers to type /invite in one of its groups, then type the code here: /setup CODE",
-  },
-  invite: {
-    created: "🔗 To link another group to “{{canteen}}”, type this in that group:",
-    expires: "One-time code, valid until {{when}}.",
-  },
-  manager: {
-    list: "Managers: {{names}}",
-    already: "{{name}} is already a manager.",
-    granted: "✅ {{name}} is now a manager of “{{canteen}}”.",
-  },
-  help: {
-    title: "🍲 Tablée — commands",
-    notLinked: "This group isn't linked to a canteen yet: a manager types /setup <canteen name>.",
-    managers: "For managers:",
-    subcommands: "Subcommands:",
-    who: {
-      managers: "managers",
-      headCookOrManagers: "managers and the day's head cook",
-      networkManagers: "a network's managers",
-    },
-    or: " or ",
-    changes: "to change it: {{who}}",
-    footer: "Days can be written tuesday, tue, tomorrow, next tuesday, 03/12 or 2026-03-12. Commands also work in French.",
   },
   errors: {
     closedDay: "The canteen is closed on {{date}}. It's open on: {{open}}.",
@@ -261,17 +74,6 @@ export const en: Shape<typeof fr> = {
     storeUnavailable: "💾 The canteen's database could not save this. Nothing was changed: please try again in a moment.",
   },
   audience: audienceEn,
-  board: boardEn,
-  lunch: lunchEn,
-  language: languageEn,
-  replace: replaceEn,
-  closeout: closeoutEn,
-  survey: surveyEn,
-  impact: impactEn,
-  network: networkEn,
-  calendar: calendarEn,
-  home: homeEn,
-  figures: figuresEn,
   params: {
     day: { name: "day", description: "tuesday, tomorrow, next tuesday, 03/12…" },
     role: { name: "role", description: "cook, dishes or head cook" },
@@ -282,150 +84,5 @@ export const en: Shape<typeof fr> = {
     language: { name: "language", description: "fr, en, or auto (your app's)" },
     command: { name: "command", description: "a command to explain" },
     subcommand: { name: "subcommand", description: "what you want to do" },
-  },
-  commands: {
-    ...impactCommandsEn,
-    calendar: {
-      usage: "/calendar",
-      description: "your calendar links (your shifts, the canteen's services), privately",
-      examples: "Examples: /calendar · /calendar reset (replaces the links)",
-      subcommands: {
-        reset: { usage: "/calendar reset", description: "new links, privately: the old ones stop working" },
-      },
-    },
-    forget: {
-      usage: "/forget me",
-      description: "erase your data (accounts, profile, upcoming sign-ups)",
-      examples: "Example: /forget me",
-    },
-    menu: {
-      usage: "/menu [day] [text #tags]",
-      description: "see the menu; managers: post it (#vegetarian #halal… and allergens #gluten #milk…)",
-      examples: "Examples: /menu · /menu tuesday · /menu tuesday Lentil dahl, rice; crumble #vegetarian #gluten",
-    },
-    allergens: {
-      usage: "/allergens <day> <allergens>",
-      description: "set the menu's allergens (the 14 regulated ones)",
-      examples: "Examples: /allergens tuesday gluten milk · /allergens tuesday none",
-    },
-    eat: {
-      usage: "/eat [day] [+guests]",
-      description: "I'm eating (with guests)",
-      examples: "Examples: /eat · /eat +2 · /eat tuesday",
-    },
-    noeat: {
-      usage: "/noeat [day]",
-      description: "I'm not eating",
-      examples: "Examples: /noeat · /noeat tuesday",
-    },
-    headcount: {
-      usage: "/headcount [day]",
-      description: "how many covers for a service",
-      examples: "Examples: /headcount · /headcount tomorrow",
-    },
-    diet: {
-      usage: "/diet [diets]",
-      description: "your diet (vegetarian, vegan, halal, pork-free, gluten-free, none)",
-      examples: "Examples: /diet vegetarian · /diet none",
-    },
-    allergies: {
-      usage: "/allergies [allergens]",
-      description: "your allergies, so the kitchen knows (without your name)",
-      examples: "Examples: /allergies gluten milk · /allergies none",
-    },
-    profile: {
-      usage: "/profile",
-      description: "your diet and allergies",
-      examples: "Example: /profile",
-    },
-    mydata: {
-      usage: "/mydata",
-      description: "everything Tablée keeps about you (in a private message), and the full file on the board",
-      examples: "Example: /mydata",
-    },
-    link: {
-      usage: "/link [code] [yes|no]",
-      description: "link your accounts on several apps (in a private message); the code first shows whom you are joining",
-      examples: "Examples: /link · /link K7Q2M9 · /link K7Q2M9 yes",
-    },
-    settings: {
-      usage: "/settings [setting value]",
-      description: "days, times, covers, language, texts; managers: change them",
-      examples: "Examples: /settings · /settings announce 9:30 · /settings days mon-thu",
-    },
-    cook: {
-      usage: "/cook <day> [role]",
-      description: "sign up to cook (default role: cook)",
-      examples: "Examples: /cook tuesday · /cook tomorrow dishes · /cook next tuesday head cook",
-    },
-    uncook: {
-      usage: "/uncook <day>",
-      description: "cancel your sign-up; the first person waiting takes the place",
-      examples: "Examples: /uncook tuesday · /uncook (lists your sign-ups) · managers: /uncook tuesday Jeanne",
-    },
-    slots: {
-      usage: "/slots [next|+N]",
-      description: "the sheet of the next 7 days: who does what, open places, waitlist",
-      examples: "Examples: /slots · /slots next (the 7 days after) · /slots +2",
-    },
-    help: {
-      usage: "/help [command]",
-      description: "this help",
-      examples: "Examples: /help · /help cook",
-    },
-    setup: {
-      usage: "/setup <name>",
-      description: "link this group to a canteen (creating it), or /setup CODE from /invite",
-      examples: "Examples: /setup Belleville Canteen · /setup K7Q2M9XA",
-    },
-    invite: {
-      usage: "/invite",
-      description: "gives a code to link another group (another app) to the same sheet",
-      examples: "Example: /invite",
-    },
-    signup: {
-      usage: "/signup <name> <day> [role]",
-      description: "sign someone else up, or an outside helper",
-      examples: 'Examples: /signup Jeanne tuesday · /signup "Jeanne D." 03/12 dishes',
-    },
-    manager: {
-      usage: "/manager <name>",
-      description: "make someone a manager (no name: list them)",
-      examples: "Examples: /manager Karim · /manager @karim",
-    },
-    roles: {
-      usage: "/roles [role places …]",
-      description: "see the places per role; managers: change them",
-      examples: "Examples: /roles · /roles cook 4 dishes 2 head cook 1",
-    },
-    language: {
-      usage: "/language [fr|en|auto]",
-      description: "the language of what only you see (private messages, reminders, ephemeral answers)",
-      examples: "Examples: /language fr · /language en · /language auto (your app's)",
-    },
-    replace: {
-      usage: "/replace [day]",
-      description: "find someone to take your place; you stay on the sheet until someone does",
-      examples: "Examples: /replace tuesday · /replace (your sign-ups as buttons)",
-    },
-    replacement: {
-      usage: "/replacement <no.>",
-      description: "a replacement request's message, up to date",
-      examples: "Example: /replacement 12",
-    },
-    take: {
-      usage: "/take <no.>",
-      description: "take the place a volunteer offered (the “I'll take it” button)",
-      examples: "Example: /take 12",
-    },
-    lunch: lunchCommandEn,
-    network: networkEn.command,
-    board: {
-      description: "your login link to the web board (privately); logout ends your sessions",
-      examples: "Examples: /board · /board logout",
-      subcommands: {
-        logout: { usage: "/board logout", description: "end your sessions on the web board, on every device" },
-      },
-    },
   },
 };

@@ -1,109 +1,18 @@
-// Catalogue français — la langue par défaut de Tablée.
-import { languageFr } from "../../features/language/fr.ts";
-import { lunchCommandFr, lunchFr } from "../../features/lunch/fr.ts";
-import { replaceFr } from "../../features/replace/fr.ts";
-import { closeoutFr, surveyFr } from "../../features/closeout/fr.ts";
-import { impactCommandsFr, impactFr } from "../../features/impact/fr.ts";
-import { networkFr } from "../../features/network/fr.ts";
-import { calendarFr } from "../../features/calendar/fr.ts";
-import { homeFr } from "../../features/home/fr.ts";
-import { figuresFr } from "../../features/impact/board.fr.ts";
+// Catalogue français du noyau — la langue par défaut de Tablée. Il ne garde que ce que le noyau ou
+// plusieurs fonctionnalités emploient (erreurs, paramètres, réponses en privé, noms des postes,
+// régimes, allergènes, bouton Planning) et le /tick de la console ; chaque fonctionnalité a ses
+// messages et l'aide de ses commandes dans son dossier (src/features/<nom>/fr.ts).
 import { audienceFr } from "./audience.fr.ts";
-import { boardFr } from "../../features/board/fr.ts";
-import { linkFr } from "../../features/link/fr.ts";
-import { mydataFr } from "../../features/mydata/fr.ts";
 
+/** The kernel's French messages: errors, parameters, audience lines and the shared words. */
 export const fr = {
   roles: {
     headcook: "Chef·fe",
     cook: "Cuisine",
     dishes: "Plonge",
-    current: "Postes par service : {{roles}}",
-    howTo: "Les gérant·es changent les places avec /postes cuisine 4 plonge 2 (0 pour retirer un poste).",
-    updated: "✅ Postes mis à jour : {{roles}}",
-    badCapacity: "Un poste compte de 0 à {{max}} places.",
-  },
-  sheet: {
-    title: "📋 Planning — {{canteen}}",
-    open_one: "{{count}} place libre",
-    open_other: "{{count}} places libres",
-    colon: " : ",
-    nobody: "personne",
-    full: "complet",
-    waitlist: "⏳ En attente : {{names}}",
-    button: "✋ {{role}} {{date}}",
-    noServices: "Aucun service sur ces 7 jours.",
-    next7: "Les 7 prochains jours · la suite : /creneaux suivante",
-    later: "Du {{from}} au {{to}}",
-    empty: "personne encore : {{list}}",
-    complete: "complet ✅ {{list}}",
-    waiting: "⏳ en attente : {{names}}",
-  },
-  cook: {
-    confirmed: "✅ {{name}}, c'est noté : {{role}} {{date}} ({{taken}}/{{capacity}}).",
-    waitlist:
-      "⏳ {{role}} est complet {{date}}. {{name}}, tu es n°{{position}} sur la liste d'attente : on te prévient si une place se libère.",
-    already: "👍 {{name}}, tu es déjà inscrit·e {{date}} ({{role}}).",
-    alreadyWaiting: "👍 {{name}}, tu es déjà sur la liste d'attente {{date}} ({{role}}).",
-    toastConfirmed: "Inscription confirmée",
-    toastWaitlist: "Complet : tu es sur la liste d'attente",
-    toastAlready: "Tu es déjà inscrit·e",
-    toastCancelled: "Désinscription faite",
-    notOnSheet: "{{name}} n'est pas inscrit·e {{date}}.",
-    cancelled: "👋 C'est noté : {{name}} n'est plus inscrit·e {{date}} ({{role}}).",
-    promoted: "🎉 {{person}} passe de la liste d'attente au planning : {{role}} {{date}}.",
-    nothingToCancel: "Tu n'as aucune inscription à venir. Pour t'inscrire : /cuisiner mardi",
-    pickToCancel: "Quelle inscription annuler ?",
-    pickDay: "Quel jour ? Choisis un service ou écris par exemple /cuisiner mardi",
-    beyond: "ℹ️ Ce service est au-delà des 7 prochains jours : le bouton Planning ouvre les 7 jours qui le contiennent.",
   },
   buttons: {
-    eat: "🍽️ Je mange",
-    guest: "➕ 1 invité·e",
-    noEat: "🙅 Pas aujourd'hui",
     sheet: "📋 Planning",
-    cancel: "Annuler {{date}}",
-    help: "❓ Aide",
-  },
-  announce: {
-    title: "🍲 {{canteen}} — menu du {{date}}",
-    noMenu: "Menu pas encore publié : surprise du chef !",
-    allergens: "allergènes : {{list}}",
-    noCrew: "👩‍🍳 Personne n'est encore inscrit·e en cuisine : /cuisiner aujourd'hui",
-    count_one: "🙋 {{count}} couvert ({{people}} + {{guests}})",
-    count_other: "🙋 {{count}} couverts ({{people}} + {{guests}})",
-    people_one: "{{count}} personne",
-    people_other: "{{count}} personnes",
-    guests_one: "{{count}} invité·e",
-    guests_other: "{{count}} invité·es",
-    closed: "Sondage clos. Merci !",
-    deadline: "Qui mange aujourd'hui ? Réponds avant {{time}}.",
-    nudge: "Inscrit·e en cuisine mais empêché·e ? Préviens avec /annuler aujourd'hui.",
-  },
-  summary: {
-    title: "🧑‍🍳 Brief cuisine — {{date}} ({{canteen}})",
-    room: "Salle : {{capacity}} places, il en reste {{left}}.",
-    over: "⚠️ Salle : {{capacity}} places, {{over}} couverts de trop.",
-    diets: "Régimes : {{list}}",
-    noDiets: "Aucun régime particulier déclaré.",
-    conflicts: "Allergies en conflit avec le menu : {{list}}",
-    noConflicts: "Aucune allergie déclarée en conflit avec le menu.",
-    guestsUnknown: "Les régimes et allergies des invité·es ne sont pas connus.",
-  },
-  remind: {
-    text: "⏰ Rappel : {{date}}, tu es inscrit·e {{role}} à {{canteen}}. Rendez-vous à {{time}}.",
-    cantCome: "Un empêchement ? Annule vite pour laisser la place :",
-  },
-  helpNeeded: {
-    title: "🆘 Renfort demandé pour {{date}}",
-    open: "Il manque : {{list}}. Un coup de main ?",
-  },
-  alert: {
-    text: "⚠️ {{canteen}} — {{date}}, il manque encore : {{list}}.",
-    posted: "Un appel à renfort a été posté dans les groupes de la cantine.",
-  },
-  notice: {
-    promoted: "🎉 Une place s'est libérée : tu es inscrit·e {{role}} {{date}} à {{canteen}}.",
   },
   diets: {
     vegetarian: "végétarien",
@@ -128,106 +37,10 @@ export const fr = {
     lupin: "lupin",
     molluscs: "mollusques",
   },
-  menu: {
-    title: "🍲 Menu du {{date}}",
-    saved: "✅ Menu enregistré (l'annonce déjà postée est mise à jour).",
-    unknownTags: "Je ne connais pas {{tags}}. Régimes : {{diets}}. Allergènes (en #tag ou avec /allergenes) : {{allergens}}.",
-    tooLong: "Ce menu fait {{length}} caractères : {{max}} au plus, pour tenir dans une annonce sur Telegram, Discord et Slack.",
-    unknownAllergen: "« {{word}} » n'est pas un des 14 allergènes réglementaires : {{list}}. (« aucun » pour vider la liste.)",
-  },
-  poll: {
-    badGuests: "Le nombre d'invité·es va de 0 à {{max}}, par exemple /manger +2.",
-    closed: "Le sondage du {{date}} est clos depuis {{time}}. Pour un changement de dernière minute, préviens un·e gérant·e.",
-    eating_zero: "🍽️ {{name}} mange {{date}}.",
-    eating_one: "🍽️ {{name}} mange {{date}} avec {{count}} invité·e.",
-    eating_other: "🍽️ {{name}} mange {{date}} avec {{count}} invité·es.",
-    notEating: "👋 {{name}} ne mange pas {{date}}.",
-    total_one: "Total : {{count}} couvert.",
-    total_other: "Total : {{count}} couverts.",
-  },
-  profile: {
-    title: "👤 Profil de {{name}}",
-    diets: "Régime : {{list}}",
-    allergies: "Allergies : {{list}}",
-    none: "aucun",
-    howTo:
-      "Change-les avec /regime vegetarien (ou aucun) et /allergies gluten lait (ou aucune). La cuisine ne voit que des totaux, jamais de noms.",
-    saved: "✅ C'est noté.",
-    unknownDiet: "Je ne connais pas le régime « {{word}} ». Régimes : {{list}} (ou « aucun »).",
-  },
-  link: linkFr,
-  mydata: mydataFr,
-
-  settings: {
-    title: "⚙️ Réglages — {{canteen}}",
-    days: "Jours d'ouverture : {{days}}",
-    times: "Cuisine {{cook}} · repas {{lunch}} · annonce {{announce}} · fin du sondage {{deadline}}",
-    eve: "La veille : rappel aux bénévoles {{reminder}} · alerte aux gérant·es {{alert}}",
-    other: "Couverts : {{covers}} · langue : {{language}} · fuseau : {{timezone}}",
-    texts: "Textes : annonce « {{announce}} » · rappel « {{reminder}} » · renfort « {{help}} »",
-    howTo:
-      "Gérant·es : /reglages annonce 9h30 · cloture 11h · rappel 18h · alerte 16h · repas 12h30 · cuisine 9h30 · jours lun-ven · couverts 40 · langue fr · fuseau Europe/Paris · texte-annonce Bon appétit ! (« - » remet le texte par défaut)",
-    saved: "✅ Réglage enregistré.",
-    badOrder: "L'annonce ({{announce}}) doit précéder la fin du sondage ({{deadline}}), qui doit précéder le repas ({{lunch}}).",
-    cookAfterLunch: "La cuisine ({{cook}}) doit commencer avant le repas ({{lunch}}).",
-    badTime: "Je ne comprends pas l'heure « {{value}} ». Exemples : 10h, 9h30, 18:00.",
-    textTooLong: "Ce texte est trop long : {{max}} caractères au plus.",
-    badDays: "Je ne comprends pas les jours « {{value}} ». Exemples : lun-ven, lun mar jeu.",
-    badCovers: "Le nombre de couverts va de 1 à 2000.",
-    badLanguage: "Langues possibles : fr, en.",
-    badTimezone: "« {{value}} » n'est pas un fuseau horaire connu (exemple : Europe/Paris).",
-    unknownKey: "Je ne connais pas le réglage « {{key}} ». Tape /reglages pour la liste.",
-  },
-  forget: {
-    confirm: "Pour effacer tes données (comptes, profil, inscriptions à venir), tape exactement : /oublier moi",
-    nothing: "Je n'ai aucune donnée à ton sujet.",
-    done: "🧹 C'est fait : je t'ai oublié·e. Tes inscriptions à venir sont annulées ; les services passés ne comptent plus qu'un anonyme.",
-    promoted_one: "{{count}} personne en attente a pris ta place.",
-    promoted_other: "{{count}} personnes en attente ont pris tes places.",
-  },
   tick: {
     consoleOnly: "/tick ne marche que dans la console locale.",
     usage: "Utilisation : /tick 2026-12-01T10:00, /tick 10:00 ou /tick +2h",
     now: "⏰ Horloge : {{when}}",
-  },
-  setup: {
-    createdTitle: "🎉 La cantine « {{canteen}} » est créée et reliée à ce groupe.",
-    createdBody: "Tu en es gérant·e. Quelques pistes :",
-    tipCook: "les bénévoles s'inscrivent avec /cuisiner mardi (ou /cuisiner mardi plonge) ;",
-    tipRoles: "règle les postes avec /postes cuisine 3 plonge 2 ;",
-    tipInvite: "pour relier un autre groupe (Telegram, Discord ou Slack), tape /inviter.",
-    notInPrivate: "Une cantine se relie depuis un groupe : ajoute-moi au groupe de la cantine et tape /installer <nom> là-bas.",
-    alreadyLinked: "Ce groupe est déjà relié à la cantine « {{canteen}} ».",
-    joinedTitle: "🔗 Ce groupe est maintenant relié à la cantine « {{canteen}} ».",
-    joinedBody: "Il partage le même planning que les autres groupes de la cantine. Tape /creneaux pour le voir.",
-    badCode:
-      "Ce code d'invitation n'est pas valable (déjà utilisé ou expiré). Demande un nouveau code : /inviter dans un groupe de la cantine.",
-    badName: "Ce nom ne contient ni lettre ni chiffre. Exemple : /installer Cantine de Belleville",
-    nameTaken:
-      "Une cantine « {{canteen}} » existe déjà. Pour relier ce groupe à elle, demande à un·e de ses gérant·es de taper /inviter dans un de ses groupes, puis tape ici le code reçu : /installer CODE",
-  },
-  invite: {
-    created: "🔗 Pour relier un autre groupe à « {{canteen}} », tape dans ce groupe :",
-    expires: "Code à usage unique, valable jusqu'à {{when}}.",
-  },
-  manager: {
-    list: "Gérant·es : {{names}}",
-    already: "{{name}} est déjà gérant·e.",
-    granted: "✅ {{name}} est maintenant gérant·e de « {{canteen}} ».",
-  },
-  help: {
-    title: "🍲 Tablée — commandes",
-    notLinked: "Ce groupe n'est relié à aucune cantine : un·e gérant·e tape /installer <nom de la cantine>.",
-    managers: "Pour les gérant·es :",
-    subcommands: "Sous-commandes :",
-    who: {
-      managers: "gérant·es",
-      headCookOrManagers: "gérant·es et chef·fe du jour",
-      networkManagers: "gérant·es d'un réseau",
-    },
-    or: " ou ",
-    changes: "pour changer : {{who}}",
-    footer: "Les jours s'écrivent mardi, mar, demain, mardi prochain, 12/03 ou 2026-03-12. Les commandes marchent aussi en anglais.",
   },
   errors: {
     closedDay: "La cantine est fermée {{date}}. Elle est ouverte : {{open}}.",
@@ -262,17 +75,6 @@ export const fr = {
     storeUnavailable: "💾 La base de données de la cantine n'a pas pu enregistrer ça. Rien n'a été changé : réessaie dans un instant.",
   },
   audience: audienceFr,
-  board: boardFr,
-  lunch: lunchFr,
-  language: languageFr,
-  replace: replaceFr,
-  closeout: closeoutFr,
-  survey: surveyFr,
-  impact: impactFr,
-  network: networkFr,
-  calendar: calendarFr,
-  home: homeFr,
-  figures: figuresFr,
   params: {
     day: { name: "jour", description: "mardi, demain, mardi prochain, 12/03…" },
     role: { name: "poste", description: "cuisine, plonge ou chef" },
@@ -283,150 +85,5 @@ export const fr = {
     command: { name: "commande", description: "une commande dont tu veux le détail" },
     language: { name: "langue", description: "fr, en, ou auto (celle de ton application)" },
     subcommand: { name: "sous-commande", description: "ce que tu veux faire" },
-  },
-  commands: {
-    ...impactCommandsFr,
-    calendar: {
-      usage: "/calendrier",
-      description: "tes liens de calendrier (tes créneaux, les services de la cantine), en privé",
-      examples: "Exemples : /calendrier · /calendrier nouveau (remplace les liens)",
-      subcommands: {
-        reset: { usage: "/calendrier nouveau", description: "de nouveaux liens, en privé : les anciens ne marchent plus" },
-      },
-    },
-    forget: {
-      usage: "/oublier moi",
-      description: "effacer tes données (comptes, profil, inscriptions à venir)",
-      examples: "Exemple : /oublier moi",
-    },
-    menu: {
-      usage: "/menu [jour] [texte #tags]",
-      description: "voir le menu ; gérant·es : le publier (#vegetarien #halal… et allergènes #gluten #lait…)",
-      examples: "Exemples : /menu · /menu mardi · /menu mardi Dahl de lentilles, riz ; crumble #vegetarien #gluten",
-    },
-    allergens: {
-      usage: "/allergenes <jour> <allergènes>",
-      description: "fixer les allergènes du menu (les 14 réglementaires)",
-      examples: "Exemples : /allergenes mardi gluten lait · /allergenes mardi aucun",
-    },
-    eat: {
-      usage: "/manger [jour] [+invités]",
-      description: "je mange (avec des invité·es)",
-      examples: "Exemples : /manger · /manger +2 · /manger mardi",
-    },
-    noeat: {
-      usage: "/pasmanger [jour]",
-      description: "je ne mange pas",
-      examples: "Exemples : /pasmanger · /pasmanger mardi",
-    },
-    headcount: {
-      usage: "/couverts [jour]",
-      description: "combien de couverts pour un service",
-      examples: "Exemples : /couverts · /couverts demain",
-    },
-    diet: {
-      usage: "/regime [régimes]",
-      description: "ton régime (végétarien, végétalien, halal, sans porc, sans gluten, aucun)",
-      examples: "Exemples : /regime vegetarien · /regime aucun",
-    },
-    allergies: {
-      usage: "/allergies [allergènes]",
-      description: "tes allergies, pour prévenir la cuisine (sans ton nom)",
-      examples: "Exemples : /allergies gluten lait · /allergies aucune",
-    },
-    profile: {
-      usage: "/profil",
-      description: "ton régime et tes allergies",
-      examples: "Exemple : /profil",
-    },
-    mydata: {
-      usage: "/mesdonnees",
-      description: "tout ce que Tablée garde sur toi (en message privé), et le fichier complet sur le tableau",
-      examples: "Exemple : /mesdonnees",
-    },
-    link: {
-      usage: "/lier [code] [oui|non]",
-      description: "relier tes comptes de plusieurs applications (en message privé) ; le code montre d'abord à qui tu te relies",
-      examples: "Exemples : /lier · /lier K7Q2M9 · /lier K7Q2M9 oui",
-    },
-    settings: {
-      usage: "/reglages [réglage valeur]",
-      description: "jours, horaires, couverts, langue, textes ; gérant·es : les changer",
-      examples: "Exemples : /reglages · /reglages annonce 9h30 · /reglages jours lun-jeu",
-    },
-    cook: {
-      usage: "/cuisiner <jour> [poste]",
-      description: "s'inscrire pour cuisiner (poste par défaut : cuisine)",
-      examples: "Exemples : /cuisiner mardi · /cuisiner demain plonge · /cuisiner mardi prochain chef",
-    },
-    uncook: {
-      usage: "/annuler <jour>",
-      description: "se désinscrire ; la première personne en attente prend la place",
-      examples: "Exemples : /annuler mardi · /annuler (liste tes inscriptions) · gérant·es : /annuler mardi Jeanne",
-    },
-    slots: {
-      usage: "/creneaux [suivante|+N]",
-      description: "le planning des 7 prochains jours : qui fait quoi, places libres, liste d'attente",
-      examples: "Exemples : /creneaux · /creneaux suivante (les 7 jours d'après) · /creneaux +2",
-    },
-    help: {
-      usage: "/aide [commande]",
-      description: "cette aide",
-      examples: "Exemples : /aide · /aide cuisiner",
-    },
-    setup: {
-      usage: "/installer <nom>",
-      description: "relier ce groupe à une cantine (la crée si besoin), ou /installer CODE reçu par /inviter",
-      examples: "Exemples : /installer Cantine de Belleville · /installer K7Q2M9XA",
-    },
-    invite: {
-      usage: "/inviter",
-      description: "donne un code pour relier un autre groupe (autre app) au même planning",
-      examples: "Exemple : /inviter",
-    },
-    signup: {
-      usage: "/inscrire <nom> <jour> [poste]",
-      description: "inscrire quelqu'un d'autre, ou un·e bénévole extérieur·e",
-      examples: 'Exemples : /inscrire Jeanne mardi · /inscrire "Jeanne D." 12/03 plonge',
-    },
-    manager: {
-      usage: "/gerant <nom>",
-      description: "donner le rôle de gérant·e (sans nom : la liste)",
-      examples: "Exemples : /gerant Karim · /gerant @karim",
-    },
-    roles: {
-      usage: "/postes [poste places …]",
-      description: "voir les places par poste ; gérant·es : les changer",
-      examples: "Exemples : /postes · /postes cuisine 4 plonge 2 chef 1",
-    },
-    language: {
-      usage: "/langue [fr|en|auto]",
-      description: "la langue de ce que toi seul·e vois (messages privés, rappels, réponses éphémères)",
-      examples: "Exemples : /langue en · /langue fr · /langue auto (celle de ton application)",
-    },
-    replace: {
-      usage: "/remplacer [jour]",
-      description: "chercher quelqu'un pour prendre ta place ; tu restes inscrit·e tant que personne ne l'a prise",
-      examples: "Exemples : /remplacer mardi · /remplacer (tes inscriptions en boutons)",
-    },
-    replacement: {
-      usage: "/remplacement <n°>",
-      description: "le message d'une demande de remplacement, à jour",
-      examples: "Exemple : /remplacement 12",
-    },
-    take: {
-      usage: "/prendre <n°>",
-      description: "prendre la place proposée par un·e bénévole (le bouton « Je prends la place »)",
-      examples: "Exemple : /prendre 12",
-    },
-    lunch: lunchCommandFr,
-    network: networkFr.command,
-    board: {
-      description: "ton lien de connexion au tableau web (en privé) ; deconnexion ferme tes sessions",
-      examples: "Exemples : /tableau · /tableau deconnexion",
-      subcommands: {
-        logout: { usage: "/tableau deconnexion", description: "fermer tes sessions du tableau web, sur tous tes appareils" },
-      },
-    },
   },
 };

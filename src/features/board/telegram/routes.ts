@@ -107,9 +107,10 @@ export function miniAppRoutes(deps: MiniAppDeps): Hono {
   return app;
 }
 
-/** The Mini App routes as a board feature (src/app.ts passes them to serveBoard). */
-export function miniAppBoardRoutes(botToken: string | null): BoardRoutes {
+/** The Mini App routes on the board (their login checks Telegram's signature with the bot's token, when configured). */
+export function miniAppBoardRoutes(): BoardRoutes {
   return (app, deps, sessions) => {
+    const botToken = deps.telegramBotToken ?? null;
     app.route(
       "/",
       miniAppRoutes({

@@ -16,6 +16,8 @@ import { canteenViewOf, notFoundPage } from "../../../web/canteen-view.ts";
 import { loggedOutPage, messagePage, noCanteenPage } from "./login-page.ts";
 import { menuPage } from "./menu-page.ts";
 import { sheetPage } from "./sheet-page.ts";
+import { boardView } from "../view.ts";
+import { boardAct } from "../act.ts";
 
 const dateParam = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const nonceField = z.string().refine(looksLikeToken).optional();
@@ -49,7 +51,12 @@ export function canteenRoutes(app: Hono<BoardEnv>, deps: BoardDeps): void {
     const done =
       already !== undefined
         ? already
-        : await deps.core.board.act({ personId: view.me.personId, canteenId: view.canteen.id, command, ...(nonce ? { nonce } : {}) });
+        : await boardAct(deps.core.deps, deps.core.handle, {
+            personId: view.me.personId,
+            canteenId: view.canteen.id,
+            command,
+            ...(nonce ? { nonce } : {}),
+          });
     const text = done?.text || translator(boardLocale(view.canteen, deps.defaultLocale, c.get("personLocale")))("board.web.done");
     await leaveFlash(deps, c, `/c/${view.canteen.id}`, { text, error: Boolean(done && !done.ok) });
     return c.redirect(`/c/${view.canteen.id}`, 303);
@@ -57,7 +64,7 @@ export function canteenRoutes(app: Hono<BoardEnv>, deps: BoardDeps): void {
 
   app.get("/", async (c) => {
     const personId = c.get("personId");
-    const view = personId === null ? null : await deps.core.board.view(personId, null);
+    const view = personId === null ? null : await boardView(deps.core.deps, personId, null);
     if (view) return c.redirect(`/c/${view.canteen.id}`, 303);
     if (personId === null) return c.html(loggedOutPage(fallbackT(), deps.defaultLocale, false));
     // Logged in, in no canteen yet: how to join one, in the person's own language.
@@ -145,7 +152,7 @@ export function canteenRoutes(app: Hono<BoardEnv>, deps: BoardDeps): void {
     const tags = [...form.data.diets, ...form.data.allergens].map((k) => `#${k}`).join(" ");
     const text = form.data.text.replace(/\r\n?/g, "\n").trim();
     const command = `/menu ${date} ${text}${tags ? `\n${tags}` : ""}`;
-    const done = await deps.core.board.act({
+    const done = await boardAct(deps.core.deps, deps.core.handle, {
       personId: view.me.personId,
       canteenId: view.canteen.id,
       command,

@@ -10,6 +10,7 @@ import { logOut, setSessionCookie, type SessionDeps } from "../../../web/auth/se
 import type { BoardDeps, BoardEnv } from "../../../web/deps.ts";
 import { boardLocale } from "../../../web/locale.ts";
 import { badLinkPage, continuePage, loggedOutPage, messagePage } from "./login-page.ts";
+import { describeLoginLink } from "../view.ts";
 
 /** Login attempts (link opened or pressed) per client address and minute. */
 export const LOGIN_ATTEMPTS_PER_MINUTE = 20;
@@ -27,7 +28,7 @@ export function loginRoutes(app: Hono<BoardEnv>, deps: BoardDeps, sessions: Sess
 
   app.get(`${LOGIN_PATH}/:token`, async (c) => {
     const token = c.req.param("token");
-    const link = await deps.core.board.link(token);
+    const link = await describeLoginLink(deps.core.deps, token);
     const locale = boardLocale(link.canteen, deps.defaultLocale);
     const t = translator(locale);
     if (link.state !== "valid") return c.html(badLinkPage(t, locale, link.state), link.state === "unknown" ? 404 : 410);

@@ -11,6 +11,7 @@ import { canteenViewOf } from "../../../web/canteen-view.ts";
 import { messagePage } from "../../board/web/login-page.ts";
 import { calendarPage } from "./page.ts";
 import { renderIcs } from "./ics.ts";
+import { calendarLinksFor } from "../links.ts";
 
 export { FEED_PATH };
 
@@ -55,7 +56,11 @@ export const calendarBoardRoutes: BoardRoutes = (app, deps) => {
     const t = translator(locale);
     const body = await c.req.parseBody();
     if (!csrfValid(c.get("sessionId") ?? "", body[CSRF_FIELD])) return c.html(messagePage(t, locale, t("board.web.expired")), 403);
-    const links = await deps.core.calendarLinks({ personId: view.me.personId, canteenId: view.canteen.id, reset: body.reset === "1" });
+    const links = await calendarLinksFor(deps.core.deps, {
+      personId: view.me.personId,
+      canteenId: view.canteen.id,
+      reset: body.reset === "1",
+    });
     if (!links) return c.html(messagePage(t, locale, t("calendar.noBoard")), 404);
     return c.html(calendarPage({ view, t, locale, csrf: csrfToken(c.get("sessionId")!), links }));
   });

@@ -16,6 +16,8 @@ import { canteenRequest, canteenViewOf, notFoundPage } from "../../../web/cantee
 import { figuresPage } from "./figures-page.ts";
 import { messagePage } from "../../board/web/login-page.ts";
 import { reportPage } from "./report-page.ts";
+import { boardAct } from "../../board/act.ts";
+import { canteenBoardFigures, networkBoardFigures } from "../board-figures.ts";
 
 /** A period as /impact reads it; anything longer is not one. */
 const periodParam = z.string().max(40).optional();
@@ -53,8 +55,8 @@ export function figuresRoutes(app: Hono<BoardEnv>, deps: BoardDeps): void {
       );
     const periodText = (period.data ?? "mois").trim() || "mois";
     const data = network
-      ? await deps.core.board.networkFigures(personId, canteenId, periodText)
-      : await deps.core.board.figures(personId, canteenId, periodText);
+      ? await networkBoardFigures(deps.core.deps, personId, canteenId, periodText)
+      : await canteenBoardFigures(deps.core.deps, personId, canteenId, periodText);
     return data.kind === "canteen" || data.kind === "network" ? { data, periodText } : refused(c, data, periodText);
   }
 
@@ -114,7 +116,12 @@ export function figuresRoutes(app: Hono<BoardEnv>, deps: BoardDeps): void {
       const f = form.data;
       // The words /cloturer reads; each value was checked to be one number, so nothing else slips in.
       const command = `/close ${f.date} covers ${f.covers}${f.takings ? ` takings ${f.takings}` : ""}${f.spent ? ` spent ${f.spent}` : ""}`;
-      const done = await deps.core.board.act({ personId, canteenId: view.canteen.id, command, ...(f.nonce ? { nonce: f.nonce } : {}) });
+      const done = await boardAct(deps.core.deps, deps.core.handle, {
+        personId,
+        canteenId: view.canteen.id,
+        command,
+        ...(f.nonce ? { nonce: f.nonce } : {}),
+      });
       flash = { text: done?.text || t("board.web.done"), error: Boolean(done && !done.ok) };
     }
     await leaveFlash(deps, c, `/c/${view.canteen.id}/figures`, flash);

@@ -12,7 +12,7 @@ export function mydataRoutes(app: Hono<BoardEnv>, deps: BoardDeps): void {
     const personId = c.get("personId");
     const locale = c.get("personLocale") ?? deps.defaultLocale;
     if (personId === null) return c.html(loggedOutPage(translator(locale), locale, false), 401);
-    const data = await deps.core.board.personData(personId);
+    const data = await deps.store.personData(personId, deps.clock.now());
     if (!data) return c.html(loggedOutPage(translator(locale), locale, false), 401);
     c.header("Content-Disposition", `attachment; filename="tablee-my-data-${data.exportedAt.slice(0, 10)}.json"`);
     c.header("Cache-Control", "no-store");

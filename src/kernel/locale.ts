@@ -1,8 +1,8 @@
 // Which language a person reads: what they chose with /language, else what their chat app
 // reports (if Tablée speaks it), else the canteen's. Groups always read the canteen's language.
-import { translator } from "../../kernel/i18n/index.ts";
-import type { CanteenView } from "../../kernel/context.ts";
-import type { Canteen, Locale, Member, Store } from "../../kernel/ports.ts";
+import { translator } from "./i18n/index.ts";
+import type { CanteenView } from "./context.ts";
+import type { Canteen, Locale, Member, Store } from "./ports.ts";
 
 /** Languages Tablée speaks. */
 

@@ -1,0 +1,7 @@
+// Where other features add to /impact (src/kernel/feature.ts); its subcommands (`/impact reseau`)
+// come through the kernel's SUBCOMMANDS point.
+import type { CanteenContext } from "../../kernel/context.ts";
+import { point } from "../../kernel/feature.ts";
+
+/** Answers not counted yet in a canteen's figures (the survey's pools), said under them. */
+export const IMPACT_WAITING = point<(ctx: CanteenContext) => number>("impact.waiting");

@@ -1,0 +1,26 @@
+// Messages of menus and allergens, English (mirrors fr.ts).
+import type { Mirror } from "../../kernel/i18n/index.ts";
+import type { menuFr } from "./fr.ts";
+
+/** The menu's messages and its commands' help (/menu, /allergens), in English. */
+export const menuEn: Mirror<typeof menuFr> = {
+  menu: {
+    title: "🍲 Menu for {{date}}",
+    saved: "✅ Menu saved (an announcement already posted is updated).",
+    unknownTags: "I don't know {{tags}}. Diets: {{diets}}. Allergens (as #tags or with /allergens): {{allergens}}.",
+    tooLong: "This menu is {{length}} characters long: at most {{max}}, to fit an announcement on Telegram, Discord and Slack.",
+    unknownAllergen: "“{{word}}” is not one of the 14 regulated allergens: {{list}}. (“none” clears the list.)",
+  },
+  commands: {
+    menu: {
+      usage: "/menu [day] [text #tags]",
+      description: "see the menu; managers: post it (#vegetarian #halal… and allergens #gluten #milk…)",
+      examples: "Examples: /menu · /menu tuesday · /menu tuesday Lentil dahl, rice; crumble #vegetarian #gluten",
+    },
+    allergens: {
+      usage: "/allergens <day> <allergens>",
+      description: "set the menu's allergens (the 14 regulated ones)",
+      examples: "Examples: /allergens tuesday gluten milk · /allergens tuesday none",
+    },
+  },
+};

@@ -1,0 +1,24 @@
+// Messages of menus and allergens, French (the reference catalogue: en.ts mirrors it).
+
+/** The menu's messages and its commands' help (/menu, /allergenes), in French. */
+export const menuFr = {
+  menu: {
+    title: "🍲 Menu du {{date}}",
+    saved: "✅ Menu enregistré (l'annonce déjà postée est mise à jour).",
+    unknownTags: "Je ne connais pas {{tags}}. Régimes : {{diets}}. Allergènes (en #tag ou avec /allergenes) : {{allergens}}.",
+    tooLong: "Ce menu fait {{length}} caractères : {{max}} au plus, pour tenir dans une annonce sur Telegram, Discord et Slack.",
+    unknownAllergen: "« {{word}} » n'est pas un des 14 allergènes réglementaires : {{list}}. (« aucun » pour vider la liste.)",
+  },
+  commands: {
+    menu: {
+      usage: "/menu [jour] [texte #tags]",
+      description: "voir le menu ; gérant·es : le publier (#vegetarien #halal… et allergènes #gluten #lait…)",
+      examples: "Exemples : /menu · /menu mardi · /menu mardi Dahl de lentilles, riz ; crumble #vegetarien #gluten",
+    },
+    allergens: {
+      usage: "/allergenes <jour> <allergènes>",
+      description: "fixer les allergènes du menu (les 14 réglementaires)",
+      examples: "Exemples : /allergenes mardi gluten lait · /allergenes mardi aucun",
+    },
+  },
+};

@@ -1,0 +1,15 @@
+// Menus and allergens (/menu), and the services' records the poll and profiles share.
+import type { AppFeature } from "../../shells.ts";
+import { foodCommands } from "./commands.ts";
+import { menuEn } from "./en.ts";
+import { menuFr } from "./fr.ts";
+import { serviceStore } from "./store.ts";
+import { menuPersonTables } from "./person.ts";
+
+export const menu = {
+  name: "menu",
+  commands: foodCommands,
+  messages: { fr: menuFr, en: menuEn },
+  store: serviceStore,
+  person: menuPersonTables,
+} satisfies AppFeature;

@@ -1,0 +1,14 @@
+// Where other features add their own settings to /settings (src/kernel/feature.ts).
+import type { CanteenContext } from "../../kernel/context.ts";
+import { point } from "../../kernel/feature.ts";
+import type { CanteenPatch } from "../../kernel/ports.ts";
+
+/** A group of settings another feature owns: its line in /settings, and the keys it reads. */
+export interface SettingsItem {
+  line(ctx: Pick<CanteenContext, "t" | "locale" | "canteen">): string;
+  /** The change a `key value` pair asks for, or undefined when the key is not this feature's. */
+  parse(key: string, value: string, parseTime: (s: string) => string | undefined): CanteenPatch | undefined;
+}
+
+/** Settings other features add (the close-out's costs, currency and times). */
+export const SETTINGS_ITEMS = point<SettingsItem>("settings.items");

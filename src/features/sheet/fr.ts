@@ -1,0 +1,102 @@
+// Messages of the cook-slot sheet and the daily rhythm around it (announcement, kitchen brief, reminders, alerts), French (the reference catalogue: en.ts mirrors it).
+
+/** The sheet's messages and its commands' help (/cuisiner, /annuler, /creneaux), in French. */
+export const sheetFr = {
+  sheet: {
+    title: "📋 Planning — {{canteen}}",
+    open_one: "{{count}} place libre",
+    open_other: "{{count}} places libres",
+    colon: " : ",
+    nobody: "personne",
+    full: "complet",
+    waitlist: "⏳ En attente : {{names}}",
+    button: "✋ {{role}} {{date}}",
+    noServices: "Aucun service sur ces 7 jours.",
+    next7: "Les 7 prochains jours · la suite : /creneaux suivante",
+    later: "Du {{from}} au {{to}}",
+    empty: "personne encore : {{list}}",
+    complete: "complet ✅ {{list}}",
+    waiting: "⏳ en attente : {{names}}",
+  },
+  cook: {
+    confirmed: "✅ {{name}}, c'est noté : {{role}} {{date}} ({{taken}}/{{capacity}}).",
+    waitlist:
+      "⏳ {{role}} est complet {{date}}. {{name}}, tu es n°{{position}} sur la liste d'attente : on te prévient si une place se libère.",
+    already: "👍 {{name}}, tu es déjà inscrit·e {{date}} ({{role}}).",
+    alreadyWaiting: "👍 {{name}}, tu es déjà sur la liste d'attente {{date}} ({{role}}).",
+    toastConfirmed: "Inscription confirmée",
+    toastWaitlist: "Complet : tu es sur la liste d'attente",
+    toastAlready: "Tu es déjà inscrit·e",
+    toastCancelled: "Désinscription faite",
+    notOnSheet: "{{name}} n'est pas inscrit·e {{date}}.",
+    cancelled: "👋 C'est noté : {{name}} n'est plus inscrit·e {{date}} ({{role}}).",
+    promoted: "🎉 {{person}} passe de la liste d'attente au planning : {{role}} {{date}}.",
+    nothingToCancel: "Tu n'as aucune inscription à venir. Pour t'inscrire : /cuisiner mardi",
+    pickToCancel: "Quelle inscription annuler ?",
+    pickDay: "Quel jour ? Choisis un service ou écris par exemple /cuisiner mardi",
+    beyond: "ℹ️ Ce service est au-delà des 7 prochains jours : le bouton Planning ouvre les 7 jours qui le contiennent.",
+  },
+  buttons: {
+    eat: "🍽️ Je mange",
+    guest: "➕ 1 invité·e",
+    noEat: "🙅 Pas aujourd'hui",
+    cancel: "Annuler {{date}}",
+  },
+  announce: {
+    title: "🍲 {{canteen}} — menu du {{date}}",
+    noMenu: "Menu pas encore publié : surprise du chef !",
+    allergens: "allergènes : {{list}}",
+    noCrew: "👩‍🍳 Personne n'est encore inscrit·e en cuisine : /cuisiner aujourd'hui",
+    count_one: "🙋 {{count}} couvert ({{people}} + {{guests}})",
+    count_other: "🙋 {{count}} couverts ({{people}} + {{guests}})",
+    people_one: "{{count}} personne",
+    people_other: "{{count}} personnes",
+    guests_one: "{{count}} invité·e",
+    guests_other: "{{count}} invité·es",
+    closed: "Sondage clos. Merci !",
+    deadline: "Qui mange aujourd'hui ? Réponds avant {{time}}.",
+    nudge: "Inscrit·e en cuisine mais empêché·e ? Préviens avec /annuler aujourd'hui.",
+  },
+  summary: {
+    title: "🧑‍🍳 Brief cuisine — {{date}} ({{canteen}})",
+    room: "Salle : {{capacity}} places, il en reste {{left}}.",
+    over: "⚠️ Salle : {{capacity}} places, {{over}} couverts de trop.",
+    diets: "Régimes : {{list}}",
+    noDiets: "Aucun régime particulier déclaré.",
+    conflicts: "Allergies en conflit avec le menu : {{list}}",
+    noConflicts: "Aucune allergie déclarée en conflit avec le menu.",
+    guestsUnknown: "Les régimes et allergies des invité·es ne sont pas connus.",
+  },
+  remind: {
+    text: "⏰ Rappel : {{date}}, tu es inscrit·e {{role}} à {{canteen}}. Rendez-vous à {{time}}.",
+    cantCome: "Un empêchement ? Annule vite pour laisser la place :",
+  },
+  helpNeeded: {
+    title: "🆘 Renfort demandé pour {{date}}",
+    open: "Il manque : {{list}}. Un coup de main ?",
+  },
+  alert: {
+    text: "⚠️ {{canteen}} — {{date}}, il manque encore : {{list}}.",
+    posted: "Un appel à renfort a été posté dans les groupes de la cantine.",
+  },
+  notice: {
+    promoted: "🎉 Une place s'est libérée : tu es inscrit·e {{role}} {{date}} à {{canteen}}.",
+  },
+  commands: {
+    cook: {
+      usage: "/cuisiner <jour> [poste]",
+      description: "s'inscrire pour cuisiner (poste par défaut : cuisine)",
+      examples: "Exemples : /cuisiner mardi · /cuisiner demain plonge · /cuisiner mardi prochain chef",
+    },
+    uncook: {
+      usage: "/annuler <jour>",
+      description: "se désinscrire ; la première personne en attente prend la place",
+      examples: "Exemples : /annuler mardi · /annuler (liste tes inscriptions) · gérant·es : /annuler mardi Jeanne",
+    },
+    slots: {
+      usage: "/creneaux [suivante|+N]",
+      description: "le planning des 7 prochains jours : qui fait quoi, places libres, liste d'attente",
+      examples: "Exemples : /creneaux · /creneaux suivante (les 7 jours d'après) · /creneaux +2",
+    },
+  },
+};
