@@ -9,12 +9,12 @@ import { commandMenu, subcommandWords, type MenuEntry } from "../../src/kernel/c
 import type { CommandTable } from "../../src/kernel/commands/registry.ts";
 import type { Locale } from "../../src/kernel/ports.ts";
 import { EVENTS_PATH } from "./adapter.ts";
+import { ENTRY_COMMAND, ENTRY_ONLY_KEYS } from "./capabilities.ts";
+
+export { ENTRY_COMMAND, ENTRY_ONLY_KEYS };
 
 /** A Slack app manifest (schema version 1). */
 export type SlackManifest = webApi.AppsManifestCreateArguments["manifest"];
-
-/** The single entry point: `/tablee cook tuesday` works even where no other command is set up. */
-export const ENTRY_COMMAND = "/tablee";
 
 /**
  * Bot scopes, each for something the adapter does: answer slash commands (commands), read
@@ -38,33 +38,18 @@ export const BOT_SCOPES = [
 /** Events the adapter listens to (app_home_opened: the Home tab is published when a person opens it). */
 export const BOT_EVENTS = ["app_home_opened", "app_mention", "message.im"] as const;
 
-/**
- * Commands run once or rarely, reached in Slack through the entry command only
- * (`/tablee installer Belleville`, `/tablee reglages annonce 9h30`, `/tablee lier`): Slack takes
- * at most 50 slash commands per app and Tablée keeps 10 of them free for the commands to come, so
- * set-up, settings, networks, accounts and language go through `/tablee`; every command used day
- * to day keeps its French and English slash commands. Every name also works as text
- * (`@Tablée reglages`, a direct message) and on the other platforms.
- */
-export const ENTRY_ONLY_KEYS: ReadonlySet<string> = new Set([
-  "setup",
-  "invite",
-  "manager",
-  "roles",
-  "settings",
-  "network",
-  "link",
-  "forget",
-  "language",
-]);
-
 /** Slash commands Tablée may declare: Slack's 50, less 10 kept for the features to come. */
 export const MAX_SLASH_COMMANDS = 40;
 
-/** A command's hint: its subcommands ("[rejoindre | quitter | …]"), else its arguments ("[jour] [poste]"). */
+/**
+ * A command's hint: its subcommands ("[rejoindre | quitter | …]"), else its arguments ("[jour]
+ * [poste]"); both where its first word may be its own argument ("[texte] [definitions | reseau] …").
+ */
 function usageHint(entry: MenuEntry, locale: Locale): string {
-  if (entry.subcommands.length > 0) return `[${subcommandWords(entry, locale, " | ")}] …`;
-  return entry.params.map((p) => (p.required ? `<${p.name[locale]}>` : `[${p.name[locale]}]`)).join(" ");
+  const params = entry.params.map((p) => (p.required ? `<${p.name[locale]}>` : `[${p.name[locale]}]`)).join(" ");
+  if (entry.subcommands.length === 0) return params;
+  const subs = `[${subcommandWords(entry, locale, " | ")}] …`;
+  return entry.freeFirstWord && params !== "" ? `${params} ${subs}` : subs;
 }
 
 /** The entry command's hint: help, a day-to-day example, then the commands reached only through it. */

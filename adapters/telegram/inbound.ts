@@ -114,6 +114,8 @@ const START_PAYLOADS: Readonly<Record<string, string>> = Object.assign(Object.cr
   profile: "/profile",
   impact: "/impact",
   close: "/close",
+  invite: "/invite",
+  network: "/network",
 });
 
 /** The command a deep-link payload asks for: "calendar-12" → "/calendar canteen:12" (its canteen), unknown → "/help". */

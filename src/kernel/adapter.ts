@@ -77,6 +77,19 @@ export interface Capabilities {
   linkButtons: boolean;
   /** A button can open the private chat with the bot (Telegram's deep link `t.me/<bot>?start=…`). */
   privateChatButton: boolean;
+  /**
+   * Commands this platform reaches only through one entry command (Slack: `/tablee reglages`, its
+   * slash commands being few): help writes them that way. Absent: every command is typed as itself.
+   */
+  entryCommand?: EntryCommand;
+}
+
+/** An entry command and the keys of the commands reached only through it. */
+export interface EntryCommand {
+  /** The entry command as typed, with its slash ("/tablee"). */
+  name: string;
+  /** Keys of the commands it alone reaches (`settings`, `network`…). */
+  keys: ReadonlySet<string>;
 }
 
 /** What the kernel assumes of a platform nobody declared: public replies, nothing more. */

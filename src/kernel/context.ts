@@ -70,7 +70,7 @@ export interface CanteenContext extends BaseContext {
  */
 export interface Answer extends Outcome {
   shared?: Message[];
-  /** This answer's audience when it differs from its command's (one subcommand's harmless count). */
+  /** This answer's audience when it differs from its command's: the kernel sets it from the subcommand's declared one. */
   audience?: Audience;
 }
 

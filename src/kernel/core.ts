@@ -7,7 +7,7 @@ import { calendarOf, UserError, type Answer, type BaseContext, type CanteenConte
 import { NO_CAPABILITIES, type Capabilities } from "./adapter.ts";
 import { routeAnswer } from "./audience.ts";
 import { readCanteenToken, stampingOutbox, stampMessage, stampOutcome } from "./canteen-token.ts";
-import { offersAt, type Feature, type Running } from "./feature.ts";
+import { featureCommands, offersAt, type Feature, type Running } from "./feature.ts";
 import { plainText, say, type IncomingEvent, type Message, type Outcome } from "./model.ts";
 import type { Canteen, DeliveryKind, Locale, OutgoingItem, Subject } from "./ports.ts";
 import { Rhythm } from "./rhythm.ts";
@@ -80,7 +80,7 @@ export function createCore(given: CoreInput, extra: CommandSpec[] = []): Core {
   const features: readonly Feature<unknown, unknown, unknown>[] = given.features;
   useCatalogues(features);
   const running = new Map<string, Running>();
-  const table: CommandTable = new CommandTable([...features.flatMap((f) => f.commands ?? []), ...extra]);
+  const table: CommandTable = new CommandTable([...featureCommands(features), ...extra]);
   // Fixed private messages queued by any command or job name their canteen on their buttons.
   const deps: CoreDeps = {
     ...given,

@@ -1,8 +1,8 @@
 // A feature is one folder of src/features: everything a capability owns, handed to the kernel as
 // one value. The kernel loops over the list src/app.ts gives it and never names a feature; two
 // features meet only at named points (`point`), where one offers what the other reads.
-import type { CommandSpec } from "./commands/registry.ts";
-import type { CoreDeps } from "./context.ts";
+import type { CommandSpec, SubcommandSpec } from "./commands/registry.ts";
+import type { CanteenContext, CoreDeps } from "./context.ts";
 import type { Message } from "./model.ts";
 import type { Canteen, DeliveryKind, OutgoingItem, SignUp, Subject } from "./ports.ts";
 
@@ -164,4 +164,31 @@ export interface Forgetting {
 /** The values offered at a point by a list of features, in list order. */
 export function offersAt<T>(features: readonly Feature<unknown, unknown, unknown>[], p: Point<T>): T[] {
   return features.flatMap((f) => (f.offers ?? []).filter((o) => o.point.name === p.name).map((o) => o.value as T));
+}
+
+/** A subcommand one feature adds to another feature's command (`/impact reseau`, the network's). */
+export interface OfferedSubcommand {
+  /** The key of the command it joins ("impact"); that command needs a canteen. */
+  command: string;
+  subcommand: SubcommandSpec<CanteenContext>;
+}
+
+/** Subcommands features add to other features' commands: the kernel declares them with that command. */
+export const SUBCOMMANDS = point<OfferedSubcommand>("kernel.subcommands");
+
+/**
+ * Every feature's commands, each with the subcommands other features offer it (SUBCOMMANDS), so
+ * that help, menus and manifests list them like its own. An offer to a command no feature of the
+ * list has is left out with it.
+ */
+export function featureCommands(features: readonly Feature<unknown, unknown, unknown>[]): CommandSpec[] {
+  const offered = offersAt(features, SUBCOMMANDS);
+  return features
+    .flatMap((f) => f.commands ?? [])
+    .map((spec) => {
+      const extra = offered.filter((o) => o.command === spec.key).map((o) => o.subcommand);
+      if (extra.length === 0) return spec;
+      if (!spec.needsCanteen) throw new Error(`/${spec.key} needs no canteen: it cannot take the offered ${extra[0]!.key}`);
+      return { ...spec, subcommands: [...(spec.subcommands ?? []), ...extra] };
+    });
 }

@@ -6,7 +6,7 @@
 import type { PersonRef, Platform } from "../kernel/model.ts";
 import type { Canteen, Group, Member } from "../kernel/ports.ts";
 import { Prisma } from "./generated/sqlite/client.ts";
-import { toCanteen, toGroup, toMember } from "./mappers.ts";
+import { toCanteen, toGroup, toMember, type PersonWithAccounts } from "./mappers.ts";
 import type { Db } from "./database.ts";
 import type { Tx } from "./tx.ts";
 
@@ -173,16 +173,6 @@ export async function membersFor(tx: Tx, calls: MemberCall[]): Promise<Member[]>
     return toMember(roleOf.get(`${c.canteenId}|${personId}`)!, people.get(personId)!);
   });
 }
-
-/** A person with their accounts (oldest first), as toMember and toSignUp want them. */
-export type PersonWithAccounts = {
-  id: number;
-  displayName: string;
-  placeholder: boolean;
-  identities: { address: string }[];
-  locale?: string | null;
-  reportedLocale?: string | null;
-};
 
 /** Groups "person × account" rows into people. */
 function peopleOf(rows: PersonRow[]): Map<number, PersonWithAccounts> {

@@ -56,16 +56,28 @@ function kindOfCode(code: string, provider: "sqlite" | "postgres" | undefined): 
 }
 
 /**
- * The kind of transient failure `e` is, or undefined for any other error (a bug, a constraint,
- * a lost race). Looks through Prisma's wrappers at the driver's own error.
+ * `e` and every error it wraps — its `cause`, Prisma's driver adapter error and that error's
+ * cause — each once, nearest first: the driver's own error hides behind Prisma's wrappers.
  */
-export function storeFailureOf(e: unknown, provider?: "sqlite" | "postgres"): StoreFailureKind | undefined {
+function* errorChain(e: unknown): Generator<Record<string, unknown>> {
   const seen = new Set<unknown>();
   const queue: unknown[] = [e];
   while (queue.length > 0) {
     const err = queue.shift() as Record<string, unknown> | null | undefined;
     if (!err || typeof err !== "object" || seen.has(err)) continue;
     seen.add(err);
+    yield err;
+    const meta = err.meta as { driverAdapterError?: unknown } | undefined;
+    queue.push(err.cause, meta?.driverAdapterError, (meta?.driverAdapterError as { cause?: unknown } | undefined)?.cause);
+  }
+}
+
+/**
+ * The kind of transient failure `e` is, or undefined for any other error (a bug, a constraint,
+ * a lost race). Looks through Prisma's wrappers at the driver's own error.
+ */
+export function storeFailureOf(e: unknown, provider?: "sqlite" | "postgres"): StoreFailureKind | undefined {
+  for (const err of errorChain(e)) {
     if (err instanceof StoreUnavailable) return err.kind;
     for (const key of ["code", "originalCode"]) {
       const code = err[key];
@@ -80,25 +92,16 @@ export function storeFailureOf(e: unknown, provider?: "sqlite" | "postgres"): St
       }
     }
     if (typeof err.message === "string" && PG_CONNECTION_LOST.test(err.message)) return "unreachable";
-    const meta = err.meta as { driverAdapterError?: unknown } | undefined;
-    queue.push(err.cause, meta?.driverAdapterError, (meta?.driverAdapterError as { cause?: unknown } | undefined)?.cause);
   }
   return undefined;
 }
 
 /** True when `e` is SQLite's "another connection holds the lock" (SQLITE_BUSY, or P1008 as Prisma maps it). */
 export function isSqliteBusy(e: unknown): boolean {
-  const seen = new Set<unknown>();
-  const queue: unknown[] = [e];
-  while (queue.length > 0) {
-    const err = queue.shift() as Record<string, unknown> | null | undefined;
-    if (!err || typeof err !== "object" || seen.has(err)) continue;
-    seen.add(err);
+  for (const err of errorChain(e)) {
     for (const key of ["code", "originalCode"])
       if (typeof err[key] === "string" && (err[key] as string).startsWith("SQLITE_BUSY")) return true;
     if (typeof err.message === "string" && /SQLITE_BUSY|database is locked/.test(err.message)) return true;
-    const meta = err.meta as { driverAdapterError?: unknown } | undefined;
-    queue.push(err.cause, meta?.driverAdapterError, (meta?.driverAdapterError as { cause?: unknown } | undefined)?.cause);
   }
   return false;
 }

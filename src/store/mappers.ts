@@ -73,7 +73,8 @@ export function toGroup(r: {
   return { id: r.id, address: r.address, platform: r.platform as Platform, title: r.title, canteenId: r.canteenId, active: r.active };
 }
 
-type PersonRow = {
+/** A person with their accounts (oldest first), as toMember and toSignUp want them. */
+export type PersonWithAccounts = {
   id: number;
   displayName: string;
   placeholder: boolean;
@@ -83,7 +84,7 @@ type PersonRow = {
 };
 
 /** A membership with its person. */
-export function toMember(role: string, p: PersonRow): Member {
+export function toMember(role: string, p: PersonWithAccounts): Member {
   return {
     personId: p.id,
     name: p.displayName,
@@ -108,7 +109,7 @@ export function toSignUp(r: {
   status: string;
   seat: number | null;
   service: { date: string };
-  person: PersonRow;
+  person: PersonWithAccounts;
 }): SignUp {
   return {
     id: r.id,

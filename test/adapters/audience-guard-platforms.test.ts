@@ -43,8 +43,10 @@ describe.each(PLATFORMS)("what a %s channel shows", (_name, start, runs) => {
     await p.userSays(p.otherGroup, bob, "/installer Cantine Ouest");
     await p.userSays(p.otherGroup, bob, "/cloturer 2026-11-16 couverts 37 recette 222,20");
     await p.userSays(p.group, mona, "/reseau creer Les Petites Cantines");
+    // The one-time code is shown to Mona alone (an ephemeral answer), never in the channel.
     await p.userSays(p.group, mona, "/reseau inviter");
-    const code = /rejoindre ([A-Z0-9]{8})/.exec(p.messages(p.group).join("\n"))![1]!;
+    expect(p.messages(p.group).join("\n")).not.toMatch(/rejoindre [A-Z0-9]{8}/);
+    const code = /rejoindre ([A-Z0-9]{8})/.exec(p.toasts(mona).join("\n"))![1]!;
     await p.userSays(p.otherGroup, bob, `/reseau rejoindre ${code}`);
     await world.ledger.drain();
   }, 120_000);

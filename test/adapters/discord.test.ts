@@ -176,11 +176,12 @@ describe("Discord slash commands and buttons", () => {
     await d.userSays(d.group, bob, "/invite");
     expect(last(d)).toContain("réservée aux gérant·es");
     d.belleville.members.get(bob.id)!.permissions |= PERMISSIONS.manageGuild;
+    // The code is for the manager who asked alone: an ephemeral answer in their own language, never the channel.
     await d.userSays(d.group, bob, "/invite");
-    expect(last(d)).toContain("Pour relier un autre groupe à « Belleville »");
+    expect(d.toasts(bob).at(-1)).toContain("To link another group to “Belleville”");
     d.belleville.members.get(alice.id)!.permissions |= PERMISSIONS.administrator;
     await d.userSays(d.group, alice, "/invite");
-    expect(last(d)).toContain("Pour relier un autre groupe à « Belleville »");
+    expect(d.toasts(alice).at(-1)).toContain("Pour relier un autre groupe à « Belleville »");
   });
 
   it("a person mentioned in a text option is resolved through Discord", async () => {

@@ -130,3 +130,28 @@ describe("the Slack app manifest", () => {
     }
   });
 });
+
+describe("the help on Slack", () => {
+  it("writes the commands reached only through /tablee as /tablee <command>, the others as their own slash command", async () => {
+    const world = await createHarness("2026-11-23T08:00:00Z");
+    try {
+      const SLACK = { chat: "slack:C1" };
+      await world.say("Mona", "/installer Cantine de Belleville", SLACK);
+      const help = await world.say("Mona", "/aide", SLACK);
+      expect(help).toContain("• /tablee reglages");
+      expect(help).toContain("(/tablee settings)");
+      expect(help).toContain("• /tablee reseau [creer · inviter · rejoindre · quitter · liste] — réseau de cantines");
+      expect(help).toContain("• /cuisiner <jour> [poste]");
+      expect(help).toContain("ou /tablee installer CODE reçu par /tablee inviter");
+      expect(help).not.toMatch(/(^|\s)\/reglages\b/);
+      const network = await world.say("Mona", "/aide reseau", SLACK);
+      expect(network).toContain("• /tablee reseau inviter — un code à usage unique");
+      expect(network).toContain("/tablee reseau rejoindre K7Q2M9XA");
+      expect(await world.say("Mona", "/reseau craer Us", SLACK)).toContain("Tu voulais dire /tablee reseau creer ?");
+      // Where every command is its own, the same help names them as themselves.
+      expect(await world.say("Mona", "/aide", { chat: "console:group" })).toContain("• /reglages");
+    } finally {
+      await world.close();
+    }
+  });
+});

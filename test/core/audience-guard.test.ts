@@ -86,6 +86,8 @@ describe("what a group reads", () => {
     expect(leaks(await h.say("Mona", "/cloturer 2026-11-17", dm("Mona", "discord")))).toContain("a close-out history");
     expect(leaks(await h.say("Mona", "/impact reseau novembre", dm("Mona", "console")))).toContain("another canteen's figures");
     expect(leaks(await h.say("Carol", "/calendrier", dm("Carol", "console")))).toEqual(["a link with a token"]);
+    expect(leaks(await h.say("Mona", "/inviter", dm("Mona", "telegram")))).toEqual(["a one-time invite code"]);
+    expect(leaks(await h.say("Mona", "/reseau inviter", dm("Mona", "slack")))).toEqual(["a one-time invite code"]);
   });
 
   it("every command of the table has its typical arguments here", () => {

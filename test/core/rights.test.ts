@@ -43,6 +43,7 @@ const CASES: Case[] = [
   { right: "lunch settings+changes", text: "/dejeuner reglages taille 5", refusal: MANAGERS_ONLY, success: "tables de 5" },
   { right: "lunch stop", text: "/dejeuner arreter", refusal: MANAGERS_ONLY, success: "arrêtés" },
   { right: "network create", text: "/reseau creer Réseau Est", refusal: MANAGERS_ONLY, success: "Réseau « Réseau Est » créé" },
+  { right: "impact network", text: "/impact reseau", refusal: NETWORK_MANAGERS_ONLY, success: "🕸️ Réseau « Réseau Est »" },
   { right: "network invite", text: "/reseau inviter", refusal: NETWORK_MANAGERS_ONLY, success: "/reseau rejoindre " },
   { right: "network", text: "/reseau", refusal: MANAGERS_ONLY, success: "• Cantine Est (ta cantine)" },
   { right: "network list", text: "/reseau liste", refusal: MANAGERS_ONLY, success: "• Cantine Est (ta cantine)" },

@@ -4,7 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createHarness, type Harness, type SendOptions } from "../helpers/harness.ts";
 import { CommandTable, type CommandSpec } from "../../src/kernel/commands/registry.ts";
-import { message } from "../../src/kernel/model.ts";
+import { message, plainText, say } from "../../src/kernel/model.ts";
 import { commandMenu } from "../../src/kernel/commands/platform-menu.ts";
 
 const GROUP: SendOptions = { chat: "console:group" };
@@ -58,6 +58,21 @@ describe("the help, from the subcommands the commands declare", () => {
     );
   });
 
+  it("lists /tableau deconnexion, /calendrier nouveau and /impact reseau like the others", async () => {
+    expect(await h.say("Alice", "/aide tableau", GROUP)).toContain(
+      "• /tableau deconnexion — fermer tes sessions du tableau web, sur tous tes appareils",
+    );
+    expect(await h.say("Alice", "/aide calendrier", GROUP)).toContain(
+      "• /calendrier nouveau — de nouveaux liens, en privé : les anciens ne marchent plus",
+    );
+    expect(await h.say("Alice", "/aide impact", GROUP)).toContain(
+      "• /impact reseau [période] — les chiffres de ton réseau, une ligne par cantine (en privé) (gérant·es d'un réseau)",
+    );
+    const menu = commandMenu(h.core.commands);
+    const subs = (key: string) => menu.find((e) => e.key === key)!.subcommands.map((s) => s.name.fr);
+    expect([subs("board"), subs("calendar"), subs("impact")]).toEqual([["deconnexion"], ["nouveau"], ["definitions", "reseau"]]);
+  });
+
   it("lists each command with the subcommands of its section: everyone's, then the managers'", async () => {
     const help = await h.say("Alice", "/aide", GROUP);
     const [everyone, managers] = help.split("Pour les gérant·es :");
@@ -86,6 +101,77 @@ describe("the help, from the subcommands the commands declare", () => {
         expect(sub.usage.fr).toContain(`/${entry.name.fr} ${sub.name.fr}`);
         expect(sub.usage.en).toContain(`/${entry.name.en} ${sub.name.en}`);
       }
+    }
+  });
+});
+
+describe("who sees a subcommand's answer", () => {
+  const TG: SendOptions = { chat: "telegram:-100" };
+  const english = (name: string, platform = "console"): SendOptions => ({
+    author: { address: `${platform}:${name.toLowerCase()}`, name, language: "en" },
+  });
+
+  it("is its own declared audience: /tableau deconnexion's count for the group, in the group's language", async () => {
+    const out = await h.send("Alice", "/tableau deconnexion", { ...GROUP, ...english("Alice") });
+    expect(out.replies.map(plainText)).toEqual(["C'est fait : 0 session du tableau fermée."]);
+    expect(out.personal).toBeUndefined();
+  });
+
+  it("goes to its author alone when the subcommand says so, even where its command answers the group, as /inviter's code does", async () => {
+    await h.say("Mona", "/reseau creer Les Cantines", GROUP);
+    const here = await h.send("Mona", "/reseau inviter", GROUP);
+    expect(here.replies).toEqual([]);
+    expect(plainText(here.personal!)).toMatch(/\/reseau rejoindre [A-Z0-9]{8}/);
+    // /inviter's code likewise, sent privately where the platform has no answer only its author sees.
+    const code = /[A-Z0-9]{8}/.exec(await h.say("Mona", "/invite"))![0];
+    await h.say("Mona", `/setup ${code}`, TG);
+    const admin: SendOptions = { ...TG, author: { address: "telegram:mona", name: "Mona", platformAdmin: true } };
+    const telegram = await h.send("Mona", "/inviter", admin);
+    expect(telegram.replies).toEqual([]);
+    expect(plainText(telegram.direct!.sent)).toBe("Mona, je t'ai répondu en privé.");
+    expect(telegram.direct!.messages.map(plainText).join("\n")).toMatch(/\/setup [A-Z0-9]{8}/);
+  });
+
+  it("keeps a command's own first word where it reads one: /impact novembre is a period, /impact reseau a subcommand", async () => {
+    expect(await h.say("Mona", "/impact novembre", GROUP)).toContain("novembre 2026");
+    expect(await h.say("Mona", "/impact definitions", GROUP)).toContain("Repas servis");
+    expect(await h.say("Mona", "/impact reseau", GROUP)).toContain("Cette commande est réservée aux gérant·es d'un réseau.");
+    await h.say("Mona", "/reseau creer Les Cantines", GROUP);
+    const network = await h.send("Mona", "/impact reseau novembre", GROUP);
+    expect(network.replies).toEqual([]);
+    expect(plainText(network.personal!)).toContain("Réseau « Les Cantines » — novembre 2026");
+  });
+
+  it("speaks its author's language when only they read it", async () => {
+    await h.say("Mona", "/reseau creer Les Cantines", GROUP);
+    const out = await h.send("Mona", "/reseau inviter", { ...GROUP, ...english("Mona") });
+    expect(plainText(out.personal!)).toContain("Les Cantines");
+    const demo: CommandSpec = {
+      key: "demo",
+      names: { en: ["demo"], fr: ["demo"] },
+      hidden: true,
+      needsCanteen: false,
+      run: async (ctx) => message().text(ctx.t("audience.openPrivateChat")).build(),
+      subcommands: [
+        {
+          key: "mine",
+          names: { en: ["mine"], fr: ["moi"] },
+          audience: "person",
+          run: async (ctx) => say(ctx.t("audience.openPrivateChat")),
+        },
+      ],
+    };
+    const w = await createHarness("2026-11-23T08:00:00Z", { extra: [demo] });
+    try {
+      await w.say("Mona", "/setup Cantine de Belleville", GROUP);
+      expect(plainText((await w.send("Alice", "/demo", { ...GROUP, ...english("Alice") })).replies[0]!)).toBe(
+        "Ouvrir la conversation privée",
+      );
+      const mine = await w.send("Alice", "/demo moi", { ...GROUP, ...english("Alice") });
+      expect(mine.replies).toEqual([]);
+      expect(plainText(mine.personal!)).toBe("Open the private chat");
+    } finally {
+      await w.close();
     }
   });
 });

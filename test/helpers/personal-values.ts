@@ -1,6 +1,6 @@
 // What the audience guards look for: how each command is typically typed, and the personal
 // values (a volunteer's diet and allergies, links with a token, money, close-out histories,
-// another canteen's figures) that must never reach a group.
+// another canteen's figures, one-time invite codes) that must never reach a group.
 import { catalogueKeys, translator } from "../../src/kernel/i18n/index.ts";
 
 /** How each command is typically typed (the first arguments the README shows, and none). */
@@ -34,8 +34,8 @@ export const TYPICAL: Record<string, readonly string[]> = {
   survey: ["2026-11-16 welcome yes"],
   impact: ["", "novembre", "definitions", "reseau novembre"],
   network: ["", "inviter"],
-  calendar: [""],
-  board: [""],
+  calendar: ["", "nouveau"],
+  board: ["", "deconnexion"],
   help: ["", "cloturer", "allergies"],
 };
 
@@ -45,6 +45,13 @@ const normalise = (s: string) => s.replace(/[\u202f\u00a0]/g, " ");
 /** Amounts with a currency sign that the catalogues hold as fixed examples ("312,50 €"): not anyone's money. */
 const EXAMPLE_AMOUNTS = new Set(
   (["fr", "en"] as const).flatMap((l) => catalogueKeys(l).flatMap((k) => normalise(translator(l)(k)).match(MONEY) ?? [])),
+);
+
+/** A one-time code as /inviter and /reseau inviter hand it out, with the command that redeems it. */
+const INVITE_CODE = /(?:\/setup|\/installer|\/network join|\/reseau rejoindre) ((?=(?:[A-Z]*\d){2})(?=(?:\d*[A-Z]){2})[A-Z0-9]{8})\b/g;
+/** Codes the catalogues hold as fixed examples ("/reseau rejoindre K7Q2M9XA"): nobody's way in. */
+const EXAMPLE_CODES = new Set(
+  (["fr", "en"] as const).flatMap((l) => catalogueKeys(l).flatMap((k) => [...translator(l)(k).matchAll(INVITE_CODE)].map((m) => m[1]!))),
 );
 
 /**
@@ -65,6 +72,8 @@ const PERSONAL: { what: string; pattern: RegExp }[] = [
 export function leaks(text: string): string[] {
   const t = normalise(text);
   const found = PERSONAL.filter((p) => p.pattern.test(t)).map((p) => p.what);
+  const codes = [...t.matchAll(INVITE_CODE)].filter((m) => !EXAMPLE_CODES.has(m[1]!));
+  if (codes.length > 0) found.push("a one-time invite code");
   const money = (t.match(MONEY) ?? []).filter((m) => !EXAMPLE_AMOUNTS.has(m));
   return money.length > 0 ? [...found, `money (${money.join(", ")})`] : found;
 }

@@ -1,7 +1,7 @@
 // Networks on Telegram end to end: the real adapter (telegraf) against the fake Bot API, the real
 // core and database. Two canteens' groups; one manager creates the network and invites with the
-// button, the other joins with the code, the network's report names canteens and nobody else —
-// and reaches its manager privately, never the group.
+// button (the code reaching them privately), the other joins with the code, the network's report
+// names canteens and nobody else — and reaches its manager privately, never the group.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { telegramHarness, type TelegramHarness } from "../fakes/telegram/harness.ts";
 import { createHarness, type Harness } from "../helpers/harness.ts";
@@ -25,14 +25,17 @@ describe("networks on Telegram", () => {
     await t.userSays(t.otherGroup, bob, "/setup Vaise");
     await t.userSays(t.group, mona, "/reseau creer Les Petites Cantines");
     expect(t.messages(t.group).at(-1)).toContain("🕸️ Réseau « Les Petites Cantines » créé");
+    // The one-time code is the manager's alone: it reaches them privately, never the group.
+    const dm = t.fake.state.privateChat(t.people.mona).chat.id;
     await t.press(t.group, mona, /Inviter une cantine/);
-    const code = /\/network join ([A-Z0-9]{8})|\/reseau rejoindre ([A-Z0-9]{8})/.exec(t.messages(t.group).at(-1)!)!;
+    expect(t.messages(t.group).at(-1)).toBe("Mona, je t'ai répondu en privé.");
+    expect(t.messages(t.group).join("\n")).not.toMatch(/rejoindre [A-Z0-9]{8}/);
+    const code = /\/network join ([A-Z0-9]{8})|\/reseau rejoindre ([A-Z0-9]{8})/.exec(t.fake.state.botMessages(dm).at(-1)!.text)!;
     await t.userSays(t.otherGroup, bob, `/reseau rejoindre ${code[1] ?? code[2]}`);
     expect(t.messages(t.otherGroup).at(-1)).toContain("Vaise a rejoint le réseau « Les Petites Cantines »");
 
     await t.userSays(t.group, mona, "/cloturer 2026-11-23 couverts 40");
     await t.userSays(t.otherGroup, bob, "/cloturer 2026-11-23 couverts 25");
-    const dm = t.fake.state.privateChat(t.people.mona).chat.id;
     await t.userSays(t.group, mona, "/impact reseau");
     expect(t.messages(t.group).at(-1)).toBe("Mona, je t'ai répondu en privé.");
     expect(t.messages(t.group).join("\n")).not.toContain("Vaise : 25 repas");

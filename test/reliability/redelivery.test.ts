@@ -118,7 +118,9 @@ describe("Discord redelivers an interaction", () => {
     second = await discordHarness(world, { fake: d.fake });
     await replay(second, first.id, 3);
     expect(await world.db.prisma.invite.count()).toBe(1);
-    expect(d.messages(d.group)).toHaveLength(2);
+    // The welcome in the channel, and the code once, for its asker alone (ephemeral).
+    expect(d.messages(d.group)).toHaveLength(1);
+    expect(d.toasts(d.users[0]).filter((t) => t.includes("/setup "))).toHaveLength(1);
     const callbacks = d.fake.rest.callsTo("POST", new RegExp(`^/interactions/${first.id}/`));
     expect(callbacks.filter((c) => c.status < 300)).toHaveLength(1);
   });

@@ -6,12 +6,8 @@ import { UserError } from "../../kernel/context.ts";
 import { message, samePlatform, say, type Message, type PersonRef } from "../../kernel/model.ts";
 import type { Locale, Subject } from "../../kernel/ports.ts";
 import type { CommandSpec } from "../../kernel/commands/registry.ts";
-import { fold } from "../../kernel/text.ts";
 import { translator, type Translate } from "../../kernel/i18n/index.ts";
 import { issueLoginLink, LOGIN_LINK_MINUTES, type IssuedLink } from "./login.ts";
-
-/** Words of `/board logout`. */
-const LOGOUT_WORDS = new Set(["logout", "deconnexion", "deconnecter", "sortir", "signout"]);
 
 /** Deep-link payload of the Telegram "open the private chat" button: "/start board" asks again. */
 export const BOARD_START_PAYLOAD = "board";
@@ -35,11 +31,11 @@ async function whoAsks(ctx: BaseContext): Promise<{ personId: number; canteenId:
   return { personId, canteenId: null };
 }
 
+/** `/board logout`: ends every board session of the person. Only a count: the group may read it (its audience). */
 async function logout(ctx: BaseContext): Promise<HandlerResult> {
   const personId = await ctx.store.personOf(ctx.event.author.address);
   const ended = personId === null ? 0 : await ctx.store.endBoardSessions(personId, ctx.now);
-  // Only a count: the group may read it where it was asked.
-  return { replies: [say(ctx.t("board.loggedOut", { count: ended }))], audience: "group" };
+  return say(ctx.t("board.loggedOut", { count: ended }));
 }
 
 /**
@@ -47,10 +43,7 @@ async function logout(ctx: BaseContext): Promise<HandlerResult> {
  * ephemeral answer, the console) or sends it privately, the group reading only that it was sent
  * (or a button to open the private chat, when the bot cannot write first).
  */
-async function board(ctx: BaseContext, args: string): Promise<HandlerResult> {
-  const word = fold(args.trim());
-  if (LOGOUT_WORDS.has(word)) return logout(ctx);
-  if (word !== "") throw new UserError("errors.usage", { usage: ctx.t("commands.board.usage") });
+async function board(ctx: BaseContext): Promise<HandlerResult> {
   const baseUrl = ctx.boardUrl?.() ?? null;
   if (baseUrl === null) throw new UserError("board.notServed");
   const { personId, canteenId } = await whoAsks(ctx);
@@ -99,15 +92,22 @@ export async function composeBoardMessage(
     .build();
 }
 
-/** The board command, for the core's command table: its answer is for the asker alone. */
+/** The board command, for the core's command table: its link is for the asker alone, its logout's count for the group. */
 export const boardCommands: CommandSpec[] = [
   {
     key: "board",
     audience: "person",
     privately: { sent: "board.sentPrivately", unreachable: "board.startPrivate", start: BOARD_START_PAYLOAD },
     names: { en: ["board", "dashboard"], fr: ["tableau", "tableaudebord"] },
-    params: [{ kind: "text" }],
     needsCanteen: false,
-    run: board,
+    run: (ctx) => board(ctx),
+    subcommands: [
+      {
+        key: "logout",
+        names: { en: ["logout", "signout"], fr: ["deconnexion", "deconnecter", "sortir"] },
+        audience: "group",
+        run: (ctx) => logout(ctx),
+      },
+    ],
   },
 ];

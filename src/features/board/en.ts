@@ -66,8 +66,10 @@ export const boardEn = {
 /** The help of /board, in English. Merged under `commands`. */
 export const boardCommandsEn = {
   board: {
-    usage: "/board [logout]",
     description: "your login link to the web board (privately); logout ends your sessions",
     examples: "Examples: /board · /board logout",
+    subcommands: {
+      logout: { usage: "/board logout", description: "end your sessions on the web board, on every device" },
+    },
   },
 };

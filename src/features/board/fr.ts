@@ -66,8 +66,10 @@ export const boardFr = {
 /** The help of /tableau, in French. Merged under `commands`. */
 export const boardCommandsFr = {
   board: {
-    usage: "/tableau [deconnexion]",
     description: "ton lien de connexion au tableau web (en privé) ; deconnexion ferme tes sessions",
     examples: "Exemples : /tableau · /tableau deconnexion",
+    subcommands: {
+      logout: { usage: "/tableau deconnexion", description: "fermer tes sessions du tableau web, sur tous tes appareils" },
+    },
   },
 };

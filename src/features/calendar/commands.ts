@@ -1,5 +1,5 @@
 // /calendrier · /calendar: a person's two secret calendar links (their shifts, the canteen's
-// services), answered privately; `/calendar reset` revokes every link they were given.
+// services), answered privately; `/calendar reset` revokes every link they were given first.
 import type { CommandSpec } from "../../kernel/commands/registry.ts";
 import type { CanteenContext } from "../../kernel/context.ts";
 import { UserError } from "../../kernel/context.ts";
@@ -7,17 +7,12 @@ import { message, type Message } from "../../kernel/model.ts";
 import { fold, tokenize } from "../../kernel/text.ts";
 import { issueCalendarLinks } from "./links.ts";
 
-/** Words that ask for new links (and revoke the old ones). */
-const RESET_WORDS: ReadonlySet<string> = new Set(["reset", "new", "renew", "nouveau", "nouveaux", "renouveler", "reinitialiser"]);
-
 /**
  * The links are secret: the command's audience is its author alone, so the kernel shows them
- * where only they see them, or sends them privately (src/kernel/audience.ts).
+ * where only they see them, or sends them privately (src/kernel/audience.ts). With `reset`, every
+ * link given before is revoked first.
  */
-async function links(ctx: CanteenContext, args: string): Promise<Message> {
-  const words = tokenize(args).map(fold);
-  const reset = words.length > 0 && RESET_WORDS.has(words[0]!);
-  if (words.length > 0 && !reset) throw new UserError("calendar.unknownWord", { word: words[0] });
+async function links(ctx: CanteenContext, reset: boolean): Promise<Message> {
   const baseUrl = ctx.boardUrl?.() ?? null;
   if (baseUrl === null) throw new UserError("calendar.noBoard");
   const urls = await issueCalendarLinks(ctx.store, { personId: ctx.member.personId, canteenId: ctx.canteen.id, baseUrl, reset });
@@ -42,8 +37,20 @@ export const calendarCommands: CommandSpec[] = [
     audience: "person",
     privately: { start: CALENDAR_START_PAYLOAD },
     names: { en: ["calendar", "ical"], fr: ["calendrier"] },
-    params: [{ kind: "text" }],
     needsCanteen: true,
-    run: links,
+    // A word that is not a subcommand gets the calendar's own explanation of both uses.
+    freeFirstWord: true,
+    run: (ctx, args) => {
+      const word = tokenize(args)[0];
+      if (word !== undefined) throw new UserError("calendar.unknownWord", { word: fold(word) });
+      return links(ctx, false);
+    },
+    subcommands: [
+      {
+        key: "reset",
+        names: { en: ["reset", "new", "renew"], fr: ["nouveau", "nouveaux", "renouveler", "reinitialiser"] },
+        run: (ctx) => links(ctx, true),
+      },
+    ],
   },
 ];

@@ -45,8 +45,11 @@ export const calendarEn = {
 /** The help of /calendar, in English. Merged under `commands`. */
 export const calendarCommandsEn = {
   calendar: {
-    usage: "/calendar [reset]",
+    usage: "/calendar",
     description: "your calendar links (your shifts, the canteen's services), privately",
     examples: "Examples: /calendar · /calendar reset (replaces the links)",
+    subcommands: {
+      reset: { usage: "/calendar reset", description: "new links, privately: the old ones stop working" },
+    },
   },
 };

@@ -46,8 +46,11 @@ export const calendarFr = {
 /** The help of /calendrier, in French. Merged under `commands`. */
 export const calendarCommandsFr = {
   calendar: {
-    usage: "/calendrier [nouveau]",
+    usage: "/calendrier",
     description: "tes liens de calendrier (tes créneaux, les services de la cantine), en privé",
     examples: "Exemples : /calendrier · /calendrier nouveau (remplace les liens)",
+    subcommands: {
+      reset: { usage: "/calendrier nouveau", description: "de nouveaux liens, en privé : les anciens ne marchent plus" },
+    },
   },
 };

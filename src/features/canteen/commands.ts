@@ -163,6 +163,8 @@ export const adminCommands: CommandSpec[] = [
     key: "invite",
     names: { en: ["invite"], fr: ["inviter", "invitation"] },
     who: "managers",
+    // Whoever reads the one-time code can link a chat to the canteen: the manager who asked alone.
+    audience: "person",
     needsCanteen: true,
     run: (ctx) => invite(ctx),
   },

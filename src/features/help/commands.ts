@@ -1,11 +1,20 @@
 // /help and /aide: every command in the reader's language, or the details of one command — its
-// subcommands and who may run them, from the command table itself.
+// subcommands and who may run them, from the command table itself — each written as the platform
+// types it (on Slack, the commands reached only through /tablee as "/tablee reglages").
 import type { BaseContext, HandlerResult } from "../../kernel/context.ts";
 import { UserError } from "../../kernel/context.ts";
 import { message, type MessageBuilder } from "../../kernel/model.ts";
 import { tokenize } from "../../kernel/text.ts";
 import { findSubcommand, subcommandName } from "../../kernel/commands/dispatch.ts";
-import { commandName, forManagers, whoList, type CommandSpec, type Rights, type SubcommandSpec } from "../../kernel/commands/registry.ts";
+import {
+  asTyped,
+  commandName,
+  forManagers,
+  whoList,
+  type CommandSpec,
+  type Rights,
+  type SubcommandSpec,
+} from "../../kernel/commands/registry.ts";
 
 type AnySubcommand = SubcommandSpec<never>;
 
@@ -20,14 +29,18 @@ function subcommandsIn(spec: CommandSpec, managers: boolean): AnySubcommand[] {
 
 /**
  * A command's usage and description. A command with subcommands shows those of the section it
- * is listed in, from the table: "/dejeuner [rejoindre · quitter · …]".
+ * is listed in, from the table: "/dejeuner [rejoindre · quitter · …]"; one whose first word may
+ * be its own argument, its usage then those: "/impact [période] [definitions]".
  */
 function line(ctx: BaseContext, spec: CommandSpec, managers = forManagers(spec)): [string, string] {
   const other = ctx.locale === "fr" ? "en" : "fr";
-  const own = commandName(spec, ctx.locale);
+  const entry = ctx.can.entryCommand;
+  const own = commandName(spec, ctx.locale, entry);
   const subs = subcommandsIn(spec, managers).map((s) => subcommandName(s, ctx.locale));
-  const usage = spec.subcommands ? `${own} [${subs.join(" · ")}]` : ctx.t(`commands.${spec.key}.usage`);
-  const alt = commandName(spec, other);
+  const listed = subs.length > 0 ? ` [${subs.join(" · ")}]` : "";
+  const usage =
+    spec.subcommands && !spec.freeFirstWord ? `${own} [${subs.join(" · ")}]` : `${ctx.t(`commands.${spec.key}.usage`)}${listed}`;
+  const alt = commandName(spec, other, entry);
   return [usage, `${ctx.t(`commands.${spec.key}.description`)}${alt !== own ? ` (${alt})` : ""}`];
 }
 
@@ -74,8 +87,14 @@ export const helpCommand: CommandSpec = {
   names: { en: ["help", "start", "commands"], fr: ["aide", "commandes"] },
   params: [{ kind: "command" }],
   needsCanteen: false,
-  async run(ctx, args): Promise<HandlerResult> {
-    const visible = ctx.commands.specs.filter((s) => !s.hidden);
+  async run(asked, args): Promise<HandlerResult> {
+    // Every text of the help names commands as the platform types them ("/tablee reglages" on Slack).
+    const specs = asked.commands.specs;
+    const ctx = {
+      ...asked,
+      t: (key: string, params?: Record<string, unknown>) => asTyped(asked.t(key, params), specs, asked.can.entryCommand),
+    };
+    const visible = specs.filter((s) => !s.hidden);
     const words = tokenize(args.trim().replace(/^\//, ""));
     if (words.length > 0) {
       const spec = ctx.commands.find(words[0]!);

@@ -5,11 +5,11 @@ import type { CanteenContext, HandlerResult } from "../../kernel/context.ts";
 import { UserError } from "../../kernel/context.ts";
 import { atLocal, dateRange, formatDate, localNow } from "../../kernel/days.ts";
 import { fold, NETWORK_WORDS } from "../../kernel/text.ts";
-import type { CommandSpec } from "../../kernel/commands/registry.ts";
+import type { CommandSpec, SubcommandSpec } from "../../kernel/commands/registry.ts";
 import { computeFigures } from "./figures.ts";
 import { parsePeriod, periodInRange, type NamedPeriod } from "./period.ts";
 import { renderDefinitions, renderFigures } from "./render.ts";
-import { IMPACT_SCOPES, IMPACT_WAITING } from "./points.ts";
+import { IMPACT_WAITING } from "./points.ts";
 
 /** The last held service date: today once its lunch has started, else yesterday. */
 export function lastHeldDay(ctx: Pick<CanteenContext, "now" | "canteen">): string {
@@ -42,17 +42,9 @@ export function requirePeriod(ctx: CanteenContext, text: string): NamedPeriod {
   return p;
 }
 
-async function impact(
-  ctx: CanteenContext,
-  args: string,
-  scopes: readonly { words: readonly string[]; run(ctx: CanteenContext, rest: string): Promise<HandlerResult> }[],
-): Promise<HandlerResult> {
-  const [first = "", ...rest] = args.trim().split(/\s+/);
-  const word = fold(first);
-  if (word === "definitions" || word === "definition") return renderDefinitions(ctx);
-  const scope = scopes.find((s) => s.words.includes(word));
-  if (scope) return scope.run(ctx, rest.join(" "));
-  if (NETWORK_WORDS.includes(word)) throw new UserError("impact.noNetwork");
+/** `/impact [période]`: the canteen's figures; a scope's word without its feature is refused plainly. */
+async function impact(ctx: CanteenContext, args: string): Promise<HandlerResult> {
+  if (NETWORK_WORDS.includes(fold(args.trim().split(/\s+/)[0] ?? ""))) throw new UserError("impact.noNetwork");
   const period = requirePeriod(ctx, args);
   const records = await ctx.store.impactRecords(ctx.canteen.id, period, lastHeldDay(ctx));
   const figures = computeFigures(records);
@@ -72,9 +64,17 @@ async function impact(
   return { replies: [render(ctx.event.chat.private ? ctx : ctx.me, true)], shared: [shared] };
 }
 
+/** `/impact definitions`: what each figure means. */
+const definitions: SubcommandSpec<CanteenContext> = {
+  key: "definitions",
+  names: { en: ["definitions", "definition"], fr: ["definitions", "definition"] },
+  run: async (ctx) => renderDefinitions(ctx),
+};
+
 /**
- * The /impact command; other features add scopes such as "reseau" (IMPACT_SCOPES). A
- * manager's money and per-service detail reach only them (audience "managers").
+ * The /impact command. Its first word is a period unless it names a subcommand; other features
+ * add subcommands such as "reseau" (the kernel's SUBCOMMANDS point). A manager's money and
+ * per-service detail reach only them (audience "managers").
  */
 export const impactCommands: CommandSpec[] = [
   {
@@ -83,6 +83,8 @@ export const impactCommands: CommandSpec[] = [
     audience: "managers",
     params: [{ kind: "text" }],
     needsCanteen: true,
-    run: (ctx, a) => impact(ctx, a, ctx.offered(IMPACT_SCOPES)),
+    freeFirstWord: true,
+    run: impact,
+    subcommands: [definitions],
   },
 ];

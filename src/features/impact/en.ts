@@ -45,5 +45,9 @@ export const impactCommandsEn = {
     usage: "/impact [period]",
     description: "the canteen's figures: meals served, welcome, confidence, volunteers… (also /figures)",
     examples: "Examples: /impact · /impact last month · /impact 2026 · /impact november · /impact all · /impact definitions",
+    subcommands: {
+      definitions: { usage: "/impact definitions", description: "what each figure means and how it is counted" },
+      network: { usage: "/impact network [period]", description: "your network's figures, one line per canteen (privately)" },
+    },
   },
 };

@@ -46,5 +46,9 @@ export const impactCommandsFr = {
     usage: "/impact [période]",
     description: "les chiffres de la cantine : repas servis, accueil, confiance, bénévoles… (aussi /bilan)",
     examples: "Exemples : /impact · /impact mois dernier · /impact 2026 · /impact novembre · /impact tout · /impact definitions",
+    subcommands: {
+      definitions: { usage: "/impact definitions", description: "ce que veut dire chaque chiffre, et comment il est compté" },
+      network: { usage: "/impact reseau [période]", description: "les chiffres de ton réseau, une ligne par cantine (en privé)" },
+    },
   },
 };

@@ -128,7 +128,14 @@ const networkSubcommands: SubcommandSpec<BaseContext>[] = [
     who: "managers",
     run: create,
   },
-  { key: "invite", names: names(["invite", "code"], ["inviter", "invitation"]), who: "networkManagers", run: (ctx) => invite(ctx) },
+  // The one-time code lets a canteen in: for the manager who asked alone, never the group.
+  {
+    key: "invite",
+    names: names(["invite", "code"], ["inviter", "invitation"]),
+    who: "networkManagers",
+    audience: "person",
+    run: (ctx) => invite(ctx),
+  },
   { key: "join", names: names(["join"], ["rejoindre", "adherer"]), params: [{ kind: "text", required: true }], who: "managers", run: join },
   { key: "leave", names: names(["leave"], ["quitter", "sortir"]), who: "managers", run: (ctx) => leave(ctx) },
   { key: "list", names: names(["list", "canteens"], ["liste", "cantines"]), who: LIST_RIGHTS, run: (ctx) => list(ctx) },

@@ -1,7 +1,6 @@
 // Networks of canteens (/reseau · /network): joining, managers, the network's figures and its monthly digest.
-import { offer } from "../../kernel/feature.ts";
+import { offer, SUBCOMMANDS } from "../../kernel/feature.ts";
 import type { AppFeature } from "../../shells.ts";
-import { IMPACT_SCOPES } from "../impact/index.ts";
 import { networkCommands } from "./commands.ts";
 import { DIGEST_JOB, digestJobs, runDigest } from "./digest.ts";
 import { networkEn } from "./en.ts";
@@ -25,7 +24,7 @@ export const network = {
     owns: (kind) => kind === DIGEST_JOB,
     run: (deps, c, _kind, date, now) => runDigest(deps, c, date, now),
   },
-  // `/impact reseau …`: the network's figures.
-  offers: [offer(IMPACT_SCOPES, networkImpactScope)],
+  // `/impact reseau …`: the network's figures, a subcommand of /impact.
+  offers: [offer(SUBCOMMANDS, { command: "impact", subcommand: networkImpactScope })],
   person: networkPersonTables,
 } satisfies AppFeature;

@@ -3,18 +3,16 @@
 // names canteens, never their members or groups.
 import { localNow } from "../../kernel/days.ts";
 import type { BaseContext, CanteenContext } from "../../kernel/context.ts";
-import { periodTitle, requirePeriod, type ImpactScope } from "../impact/index.ts";
+import { periodTitle, requirePeriod } from "../impact/index.ts";
+import type { SubcommandSpec } from "../../kernel/commands/registry.ts";
 import { message, type Message } from "../../kernel/model.ts";
 import type { Store } from "../../kernel/ports.ts";
 import { computeFigures, sumFigures, type Figures } from "../impact/index.ts";
 import type { Period } from "../impact/index.ts";
+import type { NamedPeriod } from "../impact/index.ts";
 import { inLocale, managedNetwork, privateLocale } from "./access.ts";
 import type { Network } from "./ports.ts";
 import { canteenSummary, figuresMessage, type FigureView } from "./render.ts";
-import { NETWORK_WORDS } from "../../kernel/text.ts";
-
-/** Words (folded) that turn `/impact` into the network report. */
-export { NETWORK_WORDS };
 
 /** A network's figures over a period: each canteen's, and their sum. */
 export interface NetworkFigures {
@@ -51,24 +49,27 @@ export function renderNetworkReport(v: FigureView, nf: NetworkFigures, title: st
 }
 
 /**
- * `/impact reseau <period>` for the /impact command: `period` and its label come from its parser.
+ * `/impact reseau <period>` for the /impact command, in the language network answers speak.
  * Refuses anyone who manages no network (a canteen's managers see their canteen only).
  */
-export async function networkImpact(ctx: BaseContext, period: Period, periodLabel: string): Promise<Message> {
+export async function networkImpact(ctx: BaseContext, period: NamedPeriod): Promise<Message> {
   const network = await managedNetwork(ctx);
   const v = inLocale(ctx, await privateLocale(ctx));
   const today = localNow(ctx.now, ctx.canteen?.timezone ?? ctx.defaults.timezone).toISODate()!;
   const nf = await networkFigures(ctx.store, network, period, today);
-  return renderNetworkReport(v, nf, v.t("network.impact.title", { network: network.name, period: periodLabel }));
+  return renderNetworkReport(v, nf, v.t("network.impact.title", { network: network.name, period: periodTitle(v, period) }));
 }
 
-/** `/impact reseau [période]` as a scope of the /impact command (its period words, its refusals). */
-export const networkImpactScope: ImpactScope = {
-  words: NETWORK_WORDS,
-  run: async (ctx: CanteenContext, rest: string) => {
-    const period = requirePeriod(ctx, rest);
-    // Other canteens' rows and the network's money are its managers': all of it goes to the
-    // asker alone, the group reading only that it was sent.
-    return { replies: [await networkImpact(ctx, period, periodTitle(ctx, period))], shared: [] };
-  },
+/**
+ * `/impact reseau [période]`, a subcommand of /impact for a network's managers. Other canteens'
+ * rows and the network's money are theirs: the answer goes to the asker alone, the group reading
+ * only that it was sent.
+ */
+export const networkImpactScope: SubcommandSpec<CanteenContext> = {
+  key: "network",
+  names: { en: ["network", "networks"], fr: ["reseau", "reseaux"] },
+  params: [{ kind: "text" }],
+  who: "networkManagers",
+  audience: "person",
+  run: async (ctx: CanteenContext, rest: string) => networkImpact(ctx, requirePeriod(ctx, rest)),
 };

@@ -3,7 +3,7 @@
 import type { CanteenView } from "../../kernel/context.ts";
 import { atLocal, formatDate, formatShortDate, localNow } from "../../kernel/days.ts";
 import { ALLERGENS, DIETS, type Allergen } from "../../kernel/food.ts";
-import { message, type Message } from "../../kernel/model.ts";
+import { message, type Button, type Message } from "../../kernel/model.ts";
 import type { Answer, ServiceInfo, SignUp } from "../../kernel/ports.ts";
 import { DEFAULT_ROLE } from "../../kernel/roles.ts";
 import { roleLabel } from "./render.ts";
@@ -136,6 +136,15 @@ export function renderSummary(v: CanteenView, service: ServiceInfo, answers: Ans
   return m.build();
 }
 
+/** The button under a volunteer's reminder or promotion that takes them off that day. */
+function cancelButton(v: CanteenView, signUp: SignUp): Button {
+  return {
+    label: v.t("buttons.cancel", { date: formatShortDate(signUp.date, v.locale, v.now) }),
+    command: `/uncook ${signUp.date}`,
+    style: "danger",
+  };
+}
+
 /** A volunteer's reminder the evening before, with a cancel button. */
 export function renderReminder(v: CanteenView, signUp: SignUp): Message {
   const m = message().text(
@@ -148,13 +157,7 @@ export function renderReminder(v: CanteenView, signUp: SignUp): Message {
   );
   if (v.canteen.texts.reminder) m.text(v.canteen.texts.reminder);
   m.note(v.t("remind.cantCome"));
-  return m
-    .buttons({
-      label: v.t("buttons.cancel", { date: formatShortDate(signUp.date, v.locale, v.now) }),
-      command: `/uncook ${signUp.date}`,
-      style: "danger",
-    })
-    .build();
+  return m.buttons(cancelButton(v, signUp)).build();
 }
 
 /** Open places per role for a date, from the sheet. */
@@ -202,10 +205,6 @@ export function renderPromotion(v: CanteenView, signUp: SignUp): Message {
     .text(
       v.t("notice.promoted", { date: formatDate(signUp.date, v.locale, v.now), role: roleLabel(v, signUp.role), canteen: v.canteen.name }),
     )
-    .buttons({
-      label: v.t("buttons.cancel", { date: formatShortDate(signUp.date, v.locale, v.now) }),
-      command: `/uncook ${signUp.date}`,
-      style: "danger",
-    })
+    .buttons(cancelButton(v, signUp))
     .build();
 }

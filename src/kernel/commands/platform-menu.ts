@@ -34,6 +34,8 @@ export interface MenuEntry {
   params: MenuParam[];
   /** Its visible subcommands, in the order the command declares them. */
   subcommands: MenuSubcommand[];
+  /** Its first word may be its own argument rather than a subcommand (`/impact novembre`). */
+  freeFirstWord: boolean;
 }
 
 function both(key: string): Record<Locale, string> {
@@ -59,6 +61,7 @@ export function commandMenu(table: CommandTable): MenuEntry[] {
       description: both(`commands.${s.key}.description`),
       managerOnly: forManagers(s),
       params: menuParams(s.params),
+      freeFirstWord: Boolean(s.freeFirstWord),
       subcommands: (s.subcommands ?? [])
         .filter((sub) => !sub.hidden)
         .map((sub) => ({

@@ -1,4 +1,5 @@
 // The command table: each command's names in both languages, who may run it, and its handler.
+import type { EntryCommand } from "../adapter.ts";
 import type { BaseContext, CanteenContext, HandlerResult } from "../context.ts";
 import type { Locale } from "../ports.ts";
 import { fold } from "../text.ts";
@@ -57,6 +58,11 @@ export interface SubcommandSpec<C extends BaseContext> {
   changes?: ChangeRights<C>;
   /** Left out of help and suggestions (reached by buttons). */
   hidden?: boolean;
+  /**
+   * Who sees its answer in a group, when not its command's audience (`/network invite`'s code is
+   * for its author alone, `/board logout`'s count for the group); the kernel routes by it (../audience.ts).
+   */
+  audience?: Audience;
   /** Runs with the arguments after the subcommand word. */
   run(ctx: C, args: string): Promise<HandlerResult>;
 }
@@ -97,6 +103,11 @@ export type CommandSpec = {
   params?: readonly ParamSpec[];
   /** Who may run it (default: anyone), and its subcommands without a `who`; checked by the kernel (./rights.ts). */
   who?: Rights;
+  /**
+   * True when a first word that names no subcommand is the command's own argument (`/impact
+   * novembre`: a period), run by `run`; otherwise such a word is refused with the valid ones.
+   */
+  freeFirstWord?: boolean;
 } & (
   | {
       needsCanteen: false;
@@ -156,7 +167,24 @@ export class CommandTable {
   }
 }
 
-/** The name to show people for a command in their language ("/cuisiner"). */
-export function commandName(spec: Pick<CommandSpec, "names">, locale: Locale): string {
-  return `/${spec.names[locale][0] ?? spec.names.en[0]}`;
+/**
+ * The name to show people for a command in their language ("/cuisiner"), as they type it where
+ * it is reached through an entry command ("/tablee reglages", see Capabilities.entryCommand).
+ */
+export function commandName(spec: Pick<CommandSpec, "names" | "key">, locale: Locale, entry?: EntryCommand): string {
+  const name = spec.names[locale][0] ?? spec.names.en[0];
+  return entry?.keys.has(spec.key) ? `${entry.name} ${name}` : `/${name}`;
+}
+
+/**
+ * A text about commands written as they are typed on the platform: each "/reglages" (any name of
+ * a command an entry command alone reaches, either language) becomes "/tablee reglages".
+ */
+export function asTyped(text: string, specs: readonly Pick<CommandSpec, "names" | "key">[], entry?: EntryCommand): string {
+  if (!entry) return text;
+  const names = specs.filter((s) => entry.keys.has(s.key)).flatMap((s) => [...s.names.fr, ...s.names.en]);
+  if (names.length === 0) return text;
+  // Longest first, so that "/reseau" is not read as a shorter name; a name is followed by no letter.
+  const alternatives = names.sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  return text.replace(new RegExp(`(^|[\\s(«"“])/(${alternatives.join("|")})(?![\\p{L}\\p{N}_-])`, "gu"), `$1${entry.name} $2`);
 }

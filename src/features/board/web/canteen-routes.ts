@@ -12,17 +12,13 @@ import { csrfToken, csrfValid, CSRF_FIELD } from "../../../web/auth/csrf.ts";
 import type { BoardDeps, BoardEnv } from "../../../web/deps.ts";
 import { leaveFlash, takeFlash } from "../../../web/flash.ts";
 import { boardLocale } from "../../../web/locale.ts";
+import { canteenViewOf, notFoundPage } from "../../../web/canteen-view.ts";
 import { loggedOutPage, messagePage, noCanteenPage } from "./login-page.ts";
 import { menuPage } from "./menu-page.ts";
 import { sheetPage } from "./sheet-page.ts";
 import { boardView } from "../view.ts";
 import { boardAct } from "../act.ts";
 
-const idParam = z.coerce
-  .number()
-  .int()
-  .positive()
-  .max(2 ** 31 - 1);
 const dateParam = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const nonceField = z.string().refine(looksLikeToken).optional();
 
@@ -31,16 +27,8 @@ type Ctx = Context<BoardEnv>;
 /** Adds the canteen routes. */
 export function canteenRoutes(app: Hono<BoardEnv>, deps: BoardDeps): void {
   const fallbackT = () => translator(deps.defaultLocale);
-  const notFound = (c: Ctx) => c.html(messagePage(fallbackT(), deps.defaultLocale, fallbackT()("board.web.notFound")), 404);
-
-  /** The view of the canteen in the URL for the logged-in person, or the response to send instead. */
-  async function viewOf(c: Ctx): Promise<BoardView | Response> {
-    const personId = c.get("personId");
-    if (personId === null) return c.html(loggedOutPage(fallbackT(), deps.defaultLocale, false), 401);
-    const id = idParam.safeParse(c.req.param("id"));
-    if (!id.success) return notFound(c);
-    return (await boardView(deps.core.deps, personId, id.data)) ?? notFound(c);
-  }
+  const notFound = (c: Ctx) => notFoundPage(deps, c);
+  const viewOf = (c: Ctx) => canteenViewOf(deps, c);
 
   /** The posted form, once its CSRF token is checked; or the response to send instead. */
   async function formOf(c: Ctx, view: BoardView): Promise<Record<string, string | File | (string | File)[]> | Response> {
@@ -109,7 +97,7 @@ export function canteenRoutes(app: Hono<BoardEnv>, deps: BoardDeps): void {
     const form = z
       .object({ date: dateParam, role: z.enum(view.canteen.roles.map((r) => r.key) as [string, ...string[]]), nonce: nonceField })
       .safeParse(body);
-    if (!form.success) return c.html(messagePage(fallbackT(), deps.defaultLocale, fallbackT()("board.web.notFound")), 400);
+    if (!form.success) return notFoundPage(deps, c, 400);
     return act(c, view, `/cook ${form.data.date} ${form.data.role}`, form.data.nonce);
   });
 
@@ -119,7 +107,7 @@ export function canteenRoutes(app: Hono<BoardEnv>, deps: BoardDeps): void {
     const body = await formOf(c, view);
     if (body instanceof Response) return body;
     const form = z.object({ date: dateParam, nonce: nonceField }).safeParse(body);
-    if (!form.success) return c.html(messagePage(fallbackT(), deps.defaultLocale, fallbackT()("board.web.notFound")), 400);
+    if (!form.success) return notFoundPage(deps, c, 400);
     return act(c, view, `/uncook ${form.data.date}`, form.data.nonce);
   });
 
@@ -160,7 +148,7 @@ export function canteenRoutes(app: Hono<BoardEnv>, deps: BoardDeps): void {
         nonce: nonceField,
       })
       .safeParse({ text: body.text, diets: list(body.diets), allergens: list(body.allergens), nonce: body.nonce });
-    if (!form.success) return c.html(messagePage(fallbackT(), deps.defaultLocale, fallbackT()("board.web.notFound")), 400);
+    if (!form.success) return notFoundPage(deps, c, 400);
     const tags = [...form.data.diets, ...form.data.allergens].map((k) => `#${k}`).join(" ");
     const text = form.data.text.replace(/\r\n?/g, "\n").trim();
     const command = `/menu ${date} ${text}${tags ? `\n${tags}` : ""}`;

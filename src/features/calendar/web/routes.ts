@@ -1,19 +1,16 @@
 // The calendar feeds on the board: GET /calendar/<token>.ics answers the iCal file of a secret
 // link, or 404 for a token that is unknown, revoked or malformed (never saying which); and the
 // board's calendar page.
-import { Hono, type Context } from "hono";
-import { z } from "zod";
-import type { BoardView } from "../../board/index.ts";
+import { Hono } from "hono";
 import { FEED_PATH, readFeed, type FeedDeps } from "../feed.ts";
 import { translator } from "../../../kernel/i18n/index.ts";
 import type { BoardRoutes } from "../../../web/app.ts";
 import { csrfToken, csrfValid, CSRF_FIELD } from "../../../web/auth/csrf.ts";
-import type { BoardEnv } from "../../../web/deps.ts";
 import { boardLocale } from "../../../web/locale.ts";
-import { loggedOutPage, messagePage } from "../../board/index.ts";
+import { canteenViewOf } from "../../../web/canteen-view.ts";
+import { messagePage } from "../../board/index.ts";
 import { calendarPage } from "./page.ts";
 import { renderIcs } from "./ics.ts";
-import { boardView } from "../../board/index.ts";
 import { calendarLinksFor } from "../links.ts";
 
 export { FEED_PATH };
@@ -37,12 +34,6 @@ export function calendarRoutes(deps: FeedDeps): Hono {
   return app;
 }
 
-const idParam = z.coerce
-  .number()
-  .int()
-  .positive()
-  .max(2 ** 31 - 1);
-
 /**
  * The feeds, and the board's calendar page (GET /c/<id>/calendar explains, POST issues links or,
  * with reset=1, revokes the old ones first), as a board feature src/app.ts passes to serveBoard.
@@ -50,25 +41,16 @@ const idParam = z.coerce
  */
 export const calendarBoardRoutes: BoardRoutes = (app, deps) => {
   app.route(FEED_PATH, calendarRoutes({ store: deps.store, clock: deps.clock }));
-  const fallbackT = () => translator(deps.defaultLocale);
-
-  async function viewOf(c: Context<BoardEnv>): Promise<BoardView | Response> {
-    const personId = c.get("personId");
-    if (personId === null) return c.html(loggedOutPage(fallbackT(), deps.defaultLocale, false), 401);
-    const id = idParam.safeParse(c.req.param("id"));
-    const view = id.success ? await boardView(deps.core.deps, personId, id.data) : null;
-    return view ?? c.html(messagePage(fallbackT(), deps.defaultLocale, fallbackT()("board.web.notFound")), 404);
-  }
 
   app.get("/c/:id/calendar", async (c) => {
-    const view = await viewOf(c);
+    const view = await canteenViewOf(deps, c);
     if (view instanceof Response) return view;
     const locale = boardLocale(view.canteen, deps.defaultLocale, c.get("personLocale"));
     return c.html(calendarPage({ view, t: translator(locale), locale, csrf: csrfToken(c.get("sessionId")!) }));
   });
 
   app.post("/c/:id/calendar", async (c) => {
-    const view = await viewOf(c);
+    const view = await canteenViewOf(deps, c);
     if (view instanceof Response) return view;
     const locale = boardLocale(view.canteen, deps.defaultLocale, c.get("personLocale"));
     const t = translator(locale);

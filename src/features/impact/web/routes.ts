@@ -12,18 +12,13 @@ import { figuresCsv } from "../../../web/csv.ts";
 import type { BoardDeps, BoardEnv } from "../../../web/deps.ts";
 import { leaveFlash, takeFlash, type Flash } from "../../../web/flash.ts";
 import { boardLocale } from "../../../web/locale.ts";
+import { canteenRequest, canteenViewOf, notFoundPage } from "../../../web/canteen-view.ts";
 import { figuresPage } from "./figures-page.ts";
-import { loggedOutPage, messagePage } from "../../board/index.ts";
+import { messagePage } from "../../board/index.ts";
 import { reportPage } from "./report-page.ts";
-import { boardView } from "../../board/index.ts";
 import { boardAct } from "../../board/index.ts";
 import { canteenBoardFigures, networkBoardFigures } from "../board-figures.ts";
 
-const idParam = z.coerce
-  .number()
-  .int()
-  .positive()
-  .max(2 ** 31 - 1);
 /** A period as /impact reads it; anything longer is not one. */
 const periodParam = z.string().max(40).optional();
 const amount = z.string().regex(/^\d{1,9}(?:[.,]\d{1,2})?$/);
@@ -41,14 +36,13 @@ type Data = CanteenFigures | NetworkBoardFigures;
 /** Adds the figures routes. */
 export function figuresRoutes(app: Hono<BoardEnv>, deps: BoardDeps): void {
   const fallbackT = () => translator(deps.defaultLocale);
-  const notFound = (c: Ctx) => c.html(messagePage(fallbackT(), deps.defaultLocale, fallbackT()("board.web.notFound")), 404);
+  const notFound = (c: Ctx) => notFoundPage(deps, c);
 
   /** The figures of the URL's canteen (or its network) for the logged-in person, or the response to send instead. */
   async function figuresOf(c: Ctx, network: boolean): Promise<{ data: Data; periodText: string } | Response> {
-    const personId = c.get("personId");
-    if (personId === null) return c.html(loggedOutPage(fallbackT(), deps.defaultLocale, false), 401);
-    const id = idParam.safeParse(c.req.param("id"));
-    if (!id.success) return notFound(c);
+    const asked = await canteenRequest(deps, c);
+    if (asked instanceof Response) return asked;
+    const { personId, canteenId } = asked;
     const period = periodParam.safeParse(c.req.query("period"));
     if (!period.success)
       return c.html(
@@ -61,8 +55,8 @@ export function figuresRoutes(app: Hono<BoardEnv>, deps: BoardDeps): void {
       );
     const periodText = (period.data ?? "mois").trim() || "mois";
     const data = network
-      ? await networkBoardFigures(deps.core.deps, personId, id.data, periodText)
-      : await canteenBoardFigures(deps.core.deps, personId, id.data, periodText);
+      ? await networkBoardFigures(deps.core.deps, personId, canteenId, periodText)
+      : await canteenBoardFigures(deps.core.deps, personId, canteenId, periodText);
     return data.kind === "canteen" || data.kind === "network" ? { data, periodText } : refused(c, data, periodText);
   }
 
@@ -106,12 +100,9 @@ export function figuresRoutes(app: Hono<BoardEnv>, deps: BoardDeps): void {
   });
 
   app.post("/c/:id/close", async (c) => {
-    const personId = c.get("personId");
-    if (personId === null) return c.html(loggedOutPage(fallbackT(), deps.defaultLocale, false), 401);
-    const id = idParam.safeParse(c.req.param("id"));
-    if (!id.success) return notFound(c);
-    const view = await boardView(deps.core.deps, personId, id.data);
-    if (!view) return notFound(c);
+    const view = await canteenViewOf(deps, c);
+    if (view instanceof Response) return view;
+    const personId = view.me.personId;
     const locale = boardLocale(view.canteen, deps.defaultLocale, c.get("personLocale"));
     const t = translator(locale);
     if (view.me.role !== "manager") return c.html(messagePage(t, locale, t("errors.managersOnly")), 403);
