@@ -131,7 +131,7 @@ export function createCore(given: CoreInput, extra: CommandSpec[] = []): Core {
         name.toLowerCase(),
         table.allNames().filter((n) => !table.find(n)?.hidden),
       );
-      const suggestion = near ? t("errors.didYouMean", { command: commandName(table.find(near)!, locale) }) : "";
+      const suggestion = near ? t("errors.didYouMean", { command: commandName(table.find(near)!, locale, can.entryCommand) }) : "";
       return reply(say(t("errors.unknownCommand", { command: `/${name}`, suggestion })));
     }
     // A button of a private message names its canteen: the presser must belong to it.

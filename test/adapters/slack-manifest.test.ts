@@ -148,6 +148,8 @@ describe("the help on Slack", () => {
       expect(network).toContain("• /tablee reseau inviter — un code à usage unique");
       expect(network).toContain("/tablee reseau rejoindre K7Q2M9XA");
       expect(await world.say("Mona", "/reseau craer Us", SLACK)).toContain("Tu voulais dire /tablee reseau creer ?");
+      // A mistyped command name is suggested as Slack reaches it too.
+      expect(await world.say("Mona", "/reglage", SLACK)).toContain("/tablee reglages");
       // Where every command is its own, the same help names them as themselves.
       expect(await world.say("Mona", "/aide", { chat: "console:group" })).toContain("• /reglages");
     } finally {
