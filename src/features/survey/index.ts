@@ -28,7 +28,7 @@ export const survey = {
       return job ? [job] : [];
     },
     owns: (kind) => kind === "survey",
-    run: (deps, c, _kind, date) => postSurvey(deps.store, deps.outbox, c, date),
+    run: (deps, c, _kind, date) => postSurvey(deps, c, date),
   },
   deliveries: { survey: async (_deps, c, _kind, { date }, now) => renderSurvey(canteenView(c, now), date) },
   // /impact says how many answers still wait for their batch.
