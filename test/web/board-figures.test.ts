@@ -5,7 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { boardWorld, type BoardWorld } from "./board-world.ts";
 import { FIGURE_DEFINITIONS } from "../../src/features/impact/definitions.ts";
-import { csvCell } from "../../src/web/csv.ts";
+import { csvCell } from "../../src/features/impact/web/csv.ts";
 
 const MARCHE = { chat: "telegram:-100" };
 const LILAS = { chat: "telegram:-200" };
@@ -143,19 +143,53 @@ describe("the CSV export", () => {
     const mona = await w.login("Mona");
     const res = await mona.get("/c/1/export.csv?period=novembre");
     expect(res.headers.get("content-type")).toContain("text/csv");
-    expect(res.headers.get("content-disposition")).toContain("tablee-canteen-1-2026-11-01-2026-11-30.csv");
+    // Named after the canteen and the period's real dates.
+    expect(res.headers.get("content-disposition")).toContain('filename="tablee-cantine-du-marche-2026-11-01-2026-11-30.csv"');
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // UTF-8 with a BOM: Excel reads the accents right
+    const body = new TextDecoder().decode(bytes);
+    const lines = body
+      .replace(/^\uFEFF/, "")
+      .trimEnd()
+      .split("\r\n");
+    // A French canteen's file is for French spreadsheets: `;`, decimal commas, French names, jj/mm/aaaa.
+    expect(lines[0]).toBe(
+      "ligne;date;mois;cantine;devise;prevision;servis;recette;depenses;accueil_oui;accueil_plutot_oui;accueil_plutot_non;accueil_non;confiance_oui;confiance_plutot_oui;confiance_plutot_non;confiance_non;premier_repas_oui;premier_repas_non;services_tenus;services_clotures;services_ouverts;benevoles;nouveaux_benevoles;nouvelles_personnes",
+    );
+    expect(lines[1]).toBe("service;02/11/2026;11/2026;Cantine du Marché;EUR;35;40;400,00;120,00;2;2;0;1;;;;;;;;;;;;");
+    expect(lines[2]).toBe("service;03/11/2026;11/2026;Cantine du Marché;EUR;;;;;;;;;;;;;;;;;;;;");
+    expect(lines[3]).toBe("service;04/11/2026;11/2026;Cantine du Marché;EUR;;30;270,00;;;;;;;;;;;;;;;;;");
+    expect(lines[4]).toMatch(/^mois;;11\/2026;Cantine du Marché;EUR;;70;670,00;120,00;2;2;0;1;;;;;;;3;2;1;1;1;\d+$/);
+    expect(lines[5]).toMatch(/^note;;;Case vide : inconnu\. .*au moins 5\.$/);
+    expect(lines).toHaveLength(6);
+  });
+
+  it("reads back in a French spreadsheet: split on `;`, decimal commas, the services' takings sum to the month's", async () => {
+    const mona = await w.login("Mona");
+    const rows = (await (await mona.get("/c/1/export.csv?period=novembre")).text())
+      .replace(/^\uFEFF/, "")
+      .trimEnd()
+      .split("\r\n")
+      .map((l) => l.split(";"));
+    const col = rows[0]!.indexOf("recette");
+    const amount = (cell: string | undefined) => (cell ? Number(cell.replace(",", ".")) : 0);
+    const services = rows.filter((r) => r[0] === "service").reduce((sum, r) => sum + amount(r[col]), 0);
+    const month = rows.find((r) => r[0] === "mois")!;
+    expect(services).toBeCloseTo(670, 2);
+    expect(amount(month[col])).toBeCloseTo(services, 2);
+  });
+
+  it("gives an English canteen commas, dots and ISO dates, and names a whole-history file from its first service", async () => {
+    await say("Mona", "/reglages langue en");
+    const mona = await w.login("Mona");
+    const res = await mona.get("/c/1/export.csv?period=tout");
+    expect(res.headers.get("content-disposition")).toContain('filename="tablee-cantine-du-marche-2026-11-02-');
     const lines = (await res.text())
       .replace(/^\uFEFF/, "")
       .trimEnd()
       .split("\r\n");
-    expect(lines[0]).toBe(
-      "row,date,month,canteen,currency,forecast,served,takings,spent,welcome_yes,welcome_rather_yes,welcome_rather_no,welcome_no,confidence_yes,confidence_rather_yes,confidence_rather_no,confidence_no,first_yes,first_no,services_held,services_closed,services_open,volunteers,new_volunteers,newcomers",
-    );
+    expect(lines[0]).toMatch(/^row,date,month,canteen,currency,forecast,served,takings,spent,welcome_yes,welcome_rather_yes,/);
     expect(lines[1]).toBe("service,2026-11-02,2026-11,Cantine du Marché,EUR,35,40,400.00,120.00,2,2,0,1,,,,,,,,,,,,");
-    expect(lines[2]).toBe("service,2026-11-03,2026-11,Cantine du Marché,EUR,,,,,,,,,,,,,,,,,,,,");
-    expect(lines[3]).toBe("service,2026-11-04,2026-11,Cantine du Marché,EUR,,30,270.00,,,,,,,,,,,,,,,,,");
-    expect(lines[4]).toMatch(/^month,,2026-11,Cantine du Marché,EUR,,70,670.00,120.00,2,2,0,1,,,,,,,3,2,1,1,1,\d+$/);
-    expect(lines).toHaveLength(5);
   });
 
   it("quotes text cells and defuses those a spreadsheet would read as a formula", async () => {
@@ -170,8 +204,8 @@ describe("the CSV export", () => {
     await say("Zed", "/cloturer 2026-11-04 couverts 12", LILAS);
     const zed = await w.login("Zed", LILAS);
     const body = await (await zed.get("/c/2/export.csv?period=novembre")).text();
-    expect(body).toContain(",'=cmd|' /C calc'!A0,");
-    expect(body).not.toMatch(/,=cmd/);
+    expect(body).toContain(";'=cmd|' /C calc'!A0;");
+    expect(body).not.toMatch(/;=cmd/);
   });
 });
 
@@ -198,8 +232,8 @@ describe("the network's figures", () => {
     expect(report).toMatch(/<th scope="row">Cantines<\/th><td>2<\/td>/);
     expect(report).not.toMatch(/Zed|Yann/);
     const csv = await (await mona.get("/c/1/export.csv?scope=network&period=novembre")).text();
-    expect(csv).toContain("service,2026-11-04,2026-11,Cantine des Lilas,EUR,,25,150.00,");
-    expect(csv).toMatch(/month,,2026-11,Les Petites Cantines,EUR,,95,820.00,/);
+    expect(csv).toContain("service;04/11/2026;11/2026;Cantine des Lilas;EUR;;25;150,00;");
+    expect(csv).toMatch(/mois;;11\/2026;Les Petites Cantines;EUR;;95;820,00;/);
   });
 
   it("is refused to a canteen's manager who does not manage the network", async () => {

@@ -8,7 +8,7 @@ import type { CanteenFigures, FiguresRefusal, NetworkBoardFigures } from "../boa
 import { looksLikeToken } from "../../board/index.ts";
 import { translator } from "../../../kernel/i18n/index.ts";
 import { csrfToken, csrfValid, CSRF_FIELD } from "../../../web/auth/csrf.ts";
-import { figuresCsv } from "../../../web/csv.ts";
+import { csvFileName, figuresCsv } from "./csv.ts";
 import type { BoardDeps, BoardEnv } from "../../../web/deps.ts";
 import { leaveFlash, takeFlash, type Flash } from "../../../web/flash.ts";
 import { boardLocale } from "../../../web/locale.ts";
@@ -92,7 +92,7 @@ export function figuresRoutes(app: Hono<BoardEnv>, deps: BoardDeps): void {
     const found = await figuresOf(c, c.req.query("scope") === "network");
     if (found instanceof Response) return found;
     const d = found.data;
-    const name = `tablee-${d.kind === "network" ? `network-${d.network.id}` : `canteen-${d.canteen.id}`}-${d.period.from}-${d.period.to}.csv`;
+    const name = csvFileName(d);
     c.header("Content-Type", "text/csv; charset=utf-8");
     c.header("Content-Disposition", `attachment; filename="${name}"`);
     // A byte-order mark so spreadsheets read the accents as UTF-8.
