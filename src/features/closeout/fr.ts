@@ -47,6 +47,8 @@ export const closeoutFr = {
   settings: {
     line: "Prix d'un repas : ingrédients {{ingredients}} · fonctionnement {{running}} · rappel de clôture {{closeOut}} · enquête {{survey}}",
     off: "désactivée",
+    howTo:
+      "Prix et clôture : /reglages prix-ingredients 3,50 · prix-fonctionnement 2 (- pour effacer) · bilan 15h (rappel de clôture) · enquete 14h (non pour l'arrêter)",
     badCost: "« {{value}} » n'est pas un prix par repas : écris par exemple 3,50 (ou - pour l'effacer).",
   },
 };

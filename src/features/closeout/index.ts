@@ -31,7 +31,7 @@ export const closeout = {
     // The forecast (an estimate) in the kitchen brief, kept on the service at the poll's deadline.
     offer(BRIEF_LINES, async (deps, c, date, v) => forecastLines(v, await forecastFor(deps.store, c, date))),
     offer(POLL_CLOSED, (deps, c, date) => keepForecastAtDeadline(deps.store, c, date)),
-    offer(SETTINGS_ITEMS, { line: closeoutSettingsLine, parse: closeoutSetting }),
+    offer(SETTINGS_ITEMS, { line: closeoutSettingsLine, parse: closeoutSetting, howTo: (ctx) => ctx.t("closeout.settings.howTo") }),
   ],
   person: closeoutPersonTables,
 } satisfies AppFeature;

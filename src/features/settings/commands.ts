@@ -18,7 +18,8 @@ export const MAX_CUSTOM_TEXT = 500;
 
 const TIME_KEYS = {
   announceTime: ["announce", "annonce"],
-  pollDeadline: ["deadline", "cloture", "limite"],
+  // The poll's end ("cloture" kept for those who learnt it: /cloturer closes a service).
+  pollDeadline: ["poll-end", "fin-sondage", "deadline", "cloture", "limite"],
   reminderTime: ["reminder", "rappel"],
   alertTime: ["alert", "alerte"],
   lunchTime: ["lunch", "repas", "dejeuner"],
@@ -52,10 +53,11 @@ function show(ctx: CanteenContext, prefix?: string): HandlerResult {
     .item(ctx.t("settings.eve", { reminder: c.reminderTime, alert: c.alertTime }))
     .item(ctx.t("settings.other", { covers: c.covers, language: c.locale, timezone: c.timezone }));
   for (const item of ctx.offered(SETTINGS_ITEMS)) m.item(item.line(ctx));
-  return m
-    .item(ctx.t("settings.texts", { announce: c.texts.announce ?? "—", reminder: c.texts.reminder ?? "—", help: c.texts.help ?? "—" }))
-    .note(ctx.t("settings.howTo"))
-    .build();
+  m.item(ctx.t("settings.texts", { announce: c.texts.announce ?? "—", reminder: c.texts.reminder ?? "—", help: c.texts.help ?? "—" }));
+  m.note(ctx.t("settings.howTo"));
+  // Other features' settings say how they are changed too (the close-out's prices and times).
+  for (const item of ctx.offered(SETTINGS_ITEMS)) if (item.howTo) m.note(item.howTo(ctx));
+  return m.build();
 }
 
 /** Checks the times still make a sensible day: poll before lunch, cooking before lunch. */

@@ -12,7 +12,7 @@ export const settingsEn: Mirror<typeof settingsFr> = {
     other: "Covers: {{covers}} · language: {{language}} · timezone: {{timezone}}",
     texts: "Texts: announcement “{{announce}}” · reminder “{{reminder}}” · help call “{{help}}”",
     howTo:
-      "Managers: /settings announce 9:30 · deadline 11:00 · reminder 18:00 · alert 16:00 · lunch 12:30 · cooking 9:30 · days mon-fri · covers 40 · language en · timezone Europe/London · announce-text Enjoy! (“-” restores the default text)",
+      "Managers: /settings announce 9:30 · poll-end 11:00 · reminder 18:00 · alert 16:00 · lunch 12:30 · cooking 9:30 · days mon-fri · covers 40 · language en · timezone Europe/London · announce-text Enjoy! (“-” restores the default text)",
     saved: "✅ Setting saved.",
     badOrder: "The announcement ({{announce}}) must come before the poll closes ({{deadline}}), which must come before lunch ({{lunch}}).",
     cookAfterLunch: "Cooking ({{cook}}) must start before lunch ({{lunch}}).",
@@ -28,7 +28,8 @@ export const settingsEn: Mirror<typeof settingsFr> = {
     settings: {
       usage: "/settings [setting value]",
       description: "days, times, covers, language, texts; managers: change them",
-      examples: "Examples: /settings · /settings announce 9:30 · /settings days mon-thu",
+      examples:
+        "Examples: /settings · /settings announce 9:30 · /settings poll-end 11:00 · /settings days mon-thu · /settings ingredient-cost 3.50 · /settings running-cost 2 · /settings close-out 15:00 · /settings survey off",
     },
   },
 };

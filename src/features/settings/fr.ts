@@ -10,7 +10,7 @@ export const settingsFr = {
     other: "Couverts : {{covers}} · langue : {{language}} · fuseau : {{timezone}}",
     texts: "Textes : annonce « {{announce}} » · rappel « {{reminder}} » · renfort « {{help}} »",
     howTo:
-      "Gérant·es : /reglages annonce 9h30 · cloture 11h · rappel 18h · alerte 16h · repas 12h30 · cuisine 9h30 · jours lun-ven · couverts 40 · langue fr · fuseau Europe/Paris · texte-annonce Bon appétit ! (« - » remet le texte par défaut)",
+      "Gérant·es : /reglages annonce 9h30 · fin-sondage 11h · rappel 18h · alerte 16h · repas 12h30 · cuisine 9h30 · jours lun-ven · couverts 40 · langue fr · fuseau Europe/Paris · texte-annonce Bon appétit ! (« - » remet le texte par défaut)",
     saved: "✅ Réglage enregistré.",
     badOrder: "L'annonce ({{announce}}) doit précéder la fin du sondage ({{deadline}}), qui doit précéder le repas ({{lunch}}).",
     cookAfterLunch: "La cuisine ({{cook}}) doit commencer avant le repas ({{lunch}}).",
@@ -26,7 +26,8 @@ export const settingsFr = {
     settings: {
       usage: "/reglages [réglage valeur]",
       description: "jours, horaires, couverts, langue, textes ; gérant·es : les changer",
-      examples: "Exemples : /reglages · /reglages annonce 9h30 · /reglages jours lun-jeu",
+      examples:
+        "Exemples : /reglages · /reglages annonce 9h30 · /reglages fin-sondage 11h · /reglages jours lun-jeu · /reglages prix-ingredients 3,50 · /reglages prix-fonctionnement 2 · /reglages bilan 15h · /reglages enquete non",
     },
   },
 };

@@ -6,6 +6,8 @@ import type { CanteenPatch } from "../../kernel/ports.ts";
 /** A group of settings another feature owns: its line in /settings, and the keys it reads. */
 export interface SettingsItem {
   line(ctx: Pick<CanteenContext, "t" | "locale" | "canteen">): string;
+  /** How a manager changes them ("prix-ingredients 3,50 · …"), under /settings' own. */
+  howTo?(ctx: Pick<CanteenContext, "t">): string;
   /** The change a `key value` pair asks for, or undefined when the key is not this feature's. */
   parse(key: string, value: string, parseTime: (s: string) => string | undefined): CanteenPatch | undefined;
 }

@@ -1,0 +1,38 @@
+// /reglages · /settings as a manager reads it: every setting named with how to change it, the
+// poll's end called what it is (`fin-sondage`; the older `cloture` still works).
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { createHarness, type Harness } from "../helpers/harness.ts";
+
+let h: Harness;
+beforeEach(async () => {
+  h = await createHarness("2026-11-23T08:00:00Z");
+  await h.say("Mona", "/installer Cantine de Belleville");
+});
+afterEach(() => h.close());
+
+describe("/reglages", () => {
+  it("sets the poll's end with fin-sondage, and still with cloture", async () => {
+    expect(await h.say("Mona", "/reglages fin-sondage 10h45")).toContain("fin du sondage 10:45");
+    expect((await h.store.canteen(1))!.pollDeadline).toBe("10:45");
+    await h.say("Mona", "/reglages cloture 11h15");
+    expect((await h.store.canteen(1))!.pollDeadline).toBe("11:15");
+    await h.say("Mona", "/reglages langue en");
+    await h.say("Mona", "/settings poll-end 11:30");
+    expect((await h.store.canteen(1))!.pollDeadline).toBe("11:30");
+  });
+
+  it("says how to change every setting, the close-out's prices and times too", async () => {
+    const shown = await h.say("Mona", "/reglages");
+    expect(shown).toContain("fin-sondage 11h");
+    expect(shown).not.toMatch(/· cloture 11h/);
+    for (const key of ["prix-ingredients", "prix-fonctionnement", "bilan 15h", "enquete"]) expect(shown).toContain(key);
+    const help = await h.say("Mona", "/aide reglages");
+    for (const key of ["fin-sondage", "prix-ingredients", "prix-fonctionnement", "bilan", "enquete"]) expect(help).toContain(key);
+  });
+
+  it("says it in English for an English canteen", async () => {
+    await h.say("Mona", "/reglages langue en");
+    const shown = await h.say("Mona", "/settings");
+    for (const key of ["poll-end 11:00", "ingredient-cost", "running-cost", "close-out 15:00", "survey"]) expect(shown).toContain(key);
+  });
+});
