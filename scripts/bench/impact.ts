@@ -33,7 +33,7 @@ export interface ImpactRun {
   welcome: number | null;
 }
 
-const noOutbox: Outbox = { enqueue: async () => undefined, touch: async () => undefined };
+const noOutbox: Outbox = { enqueue: async () => undefined, touch: async () => 0 };
 
 const event: IncomingEvent = {
   platform: "console",

@@ -129,12 +129,12 @@ export class Ledger implements Outbox, DeliveryBook {
     this.kick();
   }
 
-  async touch(canteenId: number, kind: DeliveryKind, subject: Subject): Promise<void> {
+  async touch(canteenId: number, kind: DeliveryKind, subject: Subject): Promise<number> {
     const where = { canteenId, kind, subject: subjectKey(subject), status: { in: ["pending", "claimed", "sending", "sent"] } };
     const at = new Date(this.clock.now().getTime() + this.tuning.editCoalesceMs);
-    await atomic(this.db.prisma, async (tx) => {
+    return atomic(this.db.prisma, async (tx) => {
       await tx.delivery.updateMany({ where: { ...where, editAfter: null }, data: { editAfter: at } });
-      await tx.delivery.updateMany({ where, data: { version: { increment: 1 } } });
+      return (await tx.delivery.updateMany({ where, data: { version: { increment: 1 } } })).count;
     });
   }
 

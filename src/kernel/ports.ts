@@ -238,7 +238,7 @@ export interface Outbox {
   /** Queues messages; items whose key is already known are ignored. */
   enqueue(items: OutgoingItem[]): Promise<void>;
   /** The content of already-sent messages about this subject changed: edit them (coalesced). */
-  touch(canteenId: number, kind: DeliveryKind, subject: Subject): Promise<void>;
+  touch(canteenId: number, kind: DeliveryKind, subject: Subject): Promise<number>;
 }
 
 /** The time source; tests and the console's `/tick` move it. */

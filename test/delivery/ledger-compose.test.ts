@@ -65,7 +65,7 @@ describe("composing what the ledger sends", () => {
     const ledger = new Ledger(h.db, h.store, h.clock, h.log, compose);
     const tg = new RecordingAdapter("telegram");
     let posts = 0;
-    let touched: Promise<void> | undefined;
+    let touched: Promise<number> | undefined;
     // Never fails: after the fifth post the manager changes the menu, as the core would report it.
     tg.fail(() => {
       if (++posts === 5) {

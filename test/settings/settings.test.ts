@@ -36,3 +36,12 @@ describe("/reglages", () => {
     for (const key of ["poll-end 11:00", "ingredient-cost", "running-cost", "close-out 15:00", "survey"]) expect(shown).toContain(key);
   });
 });
+
+describe("/menu's answer", () => {
+  it("says the menu waits for the day's announcement when none is posted yet, and that it is updated once posted", async () => {
+    expect(await h.say("Mona", "/menu mardi Soupe de potiron")).toContain("✅ Menu enregistré : il sera dans l'annonce du jour, à 10:00.");
+    await h.say("Mona", "/menu lundi Lentilles");
+    await h.core.rhythm.execute((await h.store.canteen(1))!, "announce", "2026-11-23", h.clock.now());
+    expect(await h.say("Mona", "/menu lundi Lentilles corail")).toContain("✅ Menu enregistré (l'annonce déjà postée est mise à jour).");
+  });
+});

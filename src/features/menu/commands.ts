@@ -60,10 +60,12 @@ async function menu(ctx: CanteenContext, args: string): Promise<HandlerResult> {
   if (text.length > MAX_MENU_LENGTH) throw new UserError("menu.tooLong", { length: text.length, max: MAX_MENU_LENGTH });
   if (text === "") throw new UserError("errors.usage", { usage: ctx.t("commands.menu.usage") });
   await ctx.store.setMenu(ctx.canteen.id, split.date, { text, diets, allergens });
-  await ctx.outbox.touch(ctx.canteen.id, "announcement", { date: split.date });
+  // The announcements already queued or posted are edited; otherwise the menu waits for the day's.
+  const posted = await ctx.outbox.touch(ctx.canteen.id, "announcement", { date: split.date });
   const shown = await showMenu(ctx, split.date);
   const m = "lines" in shown ? shown : shown.replies[0]!;
-  return { ...m, lines: [{ style: "text", spans: [ctx.t("menu.saved")] }, ...m.lines] };
+  const saved = posted > 0 ? ctx.t("menu.saved") : ctx.t("menu.savedForLater", { time: ctx.canteen.announceTime });
+  return { ...m, lines: [{ style: "text", spans: [saved] }, ...m.lines] };
 }
 
 /** Reads allergen words ("gluten lait #oeufs"), refusing unknown ones with the list of the 14. */

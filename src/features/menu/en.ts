@@ -7,6 +7,7 @@ export const menuEn: Mirror<typeof menuFr> = {
   menu: {
     title: "🍲 Menu for {{date}}",
     saved: "✅ Menu saved (an announcement already posted is updated).",
+    savedForLater: "✅ Menu saved: it will be in the day's announcement, at {{time}}.",
     unknownTags: "I don't know {{tags}}. Diets: {{diets}}. Allergens (as #tags or with /allergens): {{allergens}}.",
     tooLong: "This menu is {{length}} characters long: at most {{max}}, to fit an announcement on Telegram, Discord and Slack.",
     unknownAllergen: "“{{word}}” is not one of the 14 regulated allergens: {{list}}. (“none” clears the list.)",

@@ -5,6 +5,7 @@ export const menuFr = {
   menu: {
     title: "🍲 Menu du {{date}}",
     saved: "✅ Menu enregistré (l'annonce déjà postée est mise à jour).",
+    savedForLater: "✅ Menu enregistré : il sera dans l'annonce du jour, à {{time}}.",
     unknownTags: "Je ne connais pas {{tags}}. Régimes : {{diets}}. Allergènes (en #tag ou avec /allergenes) : {{allergens}}.",
     tooLong: "Ce menu fait {{length}} caractères : {{max}} au plus, pour tenir dans une annonce sur Telegram, Discord et Slack.",
     unknownAllergen: "« {{word}} » n'est pas un des 14 allergènes réglementaires : {{list}}. (« aucun » pour vider la liste.)",
