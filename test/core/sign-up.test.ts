@@ -34,7 +34,7 @@ describe("signing up to cook", () => {
 
   it("a full role puts the next person on the waitlist, in order", async () => {
     await h.say("Alice", "/cuisiner mardi chef");
-    expect(await h.say("Bob", "/cuisiner mardi chef")).toContain("Chef·fe est complet mardi 24 novembre. Bob, tu es n°1");
+    expect(await h.say("Bob", "/cuisiner mardi chef")).toContain("Le poste Chef·fe est complet mardi 24 novembre. Bob, tu es n°1");
     expect(await h.say("Carole", "/cuisiner mardi chef")).toContain("Carole, tu es n°2");
     expect(await h.say("Dan", "/creneaux")).toContain("Chef·fe 1/1 : Alice · complet · ⏳ en attente : Bob, Carole");
   });

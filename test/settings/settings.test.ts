@@ -1,6 +1,7 @@
 // /reglages · /settings as a manager reads it: every setting named with how to change it, the
 // poll's end called what it is (`fin-sondage`; the older `cloture` still works).
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { translator } from "../../src/kernel/i18n/index.ts";
 import { createHarness, type Harness } from "../helpers/harness.ts";
 
 let h: Harness;
@@ -43,5 +44,19 @@ describe("/menu's answer", () => {
     await h.say("Mona", "/menu lundi Lentilles");
     await h.core.rhythm.execute((await h.store.canteen(1))!, "announce", "2026-11-23", h.clock.now());
     expect(await h.say("Mona", "/menu lundi Lentilles corail")).toContain("✅ Menu enregistré (l'annonce déjà postée est mise à jour).");
+  });
+});
+
+describe("French as it is written", () => {
+  it("agrees words: no allergies is « aucune », one or no comparable service is singular, a full role is « le poste … est complet »", async () => {
+    expect(await h.say("Alice", "/profil")).toMatch(/Allergies : aucune/);
+    expect(await h.say("Alice", "/profil")).toMatch(/Régime : aucun\b/);
+    await h.say("Mona", "/postes chef 1");
+    await h.say("Alice", "/cuisiner mardi chef");
+    expect(await h.say("Bob", "/cuisiner mardi chef")).toContain("Le poste Chef·fe est complet mardi 24 novembre.");
+    const t = translator("fr");
+    expect(t("closeout.brief.noHistory", { basis: 0, count: 0 })).toContain("(0 service comparable clôturé, il en faut 3)");
+    expect(t("closeout.brief.noHistory", { basis: 2, count: 2 })).toContain("(2 services comparables clôturés, il en faut 3)");
+    expect(t("remind.text", { date: "mardi", role: "Cuisine", canteen: "Cantine des Lilas", time: "9:30" })).not.toMatch(/à Cantine/);
   });
 });

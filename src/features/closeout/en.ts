@@ -34,7 +34,8 @@ export const closeoutEn = {
   brief: {
     forecast:
       "🔮 Forecast (an estimate): {{count}} covers, between {{low}} and {{high}} — poll + usual walk-ins ({{basis}} comparable services).",
-    noHistory: "🔮 No history for a forecast yet ({{basis}} comparable closed service(s), 3 needed): the poll alone.",
+    noHistory_one: "🔮 No history for a forecast yet ({{basis}} comparable closed service, 3 needed): the poll alone.",
+    noHistory_other: "🔮 No history for a forecast yet ({{basis}} comparable closed services, 3 needed): the poll alone.",
   },
   freePrice: {
     full: "💶 Pay what you want — a meal costs {{total}}: {{ingredients}} of ingredients + {{running}} of running costs. Everyone gives what they can.",

@@ -35,8 +35,9 @@ export const closeoutFr = {
   brief: {
     forecast:
       "🔮 Prévision (estimation) : {{count}} couverts, entre {{low}} et {{high}} — sondage + venues habituelles sans inscription ({{basis}} services comparables).",
-    noHistory:
-      "🔮 Pas encore d'historique pour une prévision ({{basis}} service(s) comparable(s) clôturé(s), il en faut 3) : le sondage seul.",
+    noHistory_one: "🔮 Pas encore d'historique pour une prévision ({{basis}} service comparable clôturé, il en faut 3) : le sondage seul.",
+    noHistory_other:
+      "🔮 Pas encore d'historique pour une prévision ({{basis}} services comparables clôturés, il en faut 3) : le sondage seul.",
   },
   freePrice: {
     full: "💶 Prix libre — un repas coûte {{total}} : {{ingredients}} d'ingrédients + {{running}} de fonctionnement. Chacun·e donne ce qu'il ou elle peut.",

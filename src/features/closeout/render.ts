@@ -79,7 +79,7 @@ export function forecastLines(v: CanteenView, f: Forecast): Line[] {
   const text =
     f.covers !== null
       ? v.t("closeout.brief.forecast", { count: f.covers, low: f.low, high: f.high, basis: f.basis })
-      : v.t("closeout.brief.noHistory", { basis: f.basis });
+      : v.t("closeout.brief.noHistory", { basis: f.basis, count: f.basis });
   return [{ style: "text", spans: [text] }];
 }
 

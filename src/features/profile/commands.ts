@@ -15,7 +15,7 @@ async function showProfile(ctx: CanteenContext, prefix?: string): Promise<Handle
   return m
     .title(ctx.t("profile.title", { name: ctx.member.name }))
     .item(ctx.t("profile.diets", { list: p.diets.length ? dietList(ctx, p.diets) : ctx.t("profile.none") }))
-    .item(ctx.t("profile.allergies", { list: p.allergies.length ? allergenList(ctx, p.allergies) : ctx.t("profile.none") }))
+    .item(ctx.t("profile.allergies", { list: p.allergies.length ? allergenList(ctx, p.allergies) : ctx.t("profile.noneAllergies") }))
     .note(ctx.t("profile.howTo"))
     .build();
 }

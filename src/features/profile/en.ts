@@ -9,6 +9,7 @@ export const profileEn: Mirror<typeof profileFr> = {
     diets: "Diet: {{list}}",
     allergies: "Allergies: {{list}}",
     none: "none",
+    noneAllergies: "none",
     howTo: "Change them with /diet vegetarian (or none) and /allergies gluten milk (or none). The kitchen only sees totals, never names.",
     saved: "✅ Saved.",
     unknownDiet: "I don't know the diet “{{word}}”. Diets: {{list}} (or “none”).",

@@ -7,6 +7,7 @@ export const profileFr = {
     diets: "Régime : {{list}}",
     allergies: "Allergies : {{list}}",
     none: "aucun",
+    noneAllergies: "aucune",
     howTo:
       "Change-les avec /regime vegetarien (ou aucun) et /allergies gluten lait (ou aucune). La cuisine ne voit que des totaux, jamais de noms.",
     saved: "✅ C'est noté.",

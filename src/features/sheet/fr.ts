@@ -21,7 +21,7 @@ export const sheetFr = {
   cook: {
     confirmed: "✅ {{name}}, c'est noté : {{role}} {{date}} ({{taken}}/{{capacity}}).",
     waitlist:
-      "⏳ {{role}} est complet {{date}}. {{name}}, tu es n°{{position}} sur la liste d'attente : on te prévient si une place se libère.",
+      "⏳ Le poste {{role}} est complet {{date}}. {{name}}, tu es n°{{position}} sur la liste d'attente : on te prévient si une place se libère.",
     already: "👍 {{name}}, tu es déjà inscrit·e {{date}} ({{role}}).",
     alreadyWaiting: "👍 {{name}}, tu es déjà sur la liste d'attente {{date}} ({{role}}).",
     toastConfirmed: "Inscription confirmée",
@@ -68,7 +68,7 @@ export const sheetFr = {
     guestsUnknown: "Les régimes et allergies des invité·es ne sont pas connus.",
   },
   remind: {
-    text: "⏰ Rappel : {{date}}, tu es inscrit·e {{role}} à {{canteen}}. Rendez-vous à {{time}}.",
+    text: "⏰ Rappel : {{date}}, tu es inscrit·e {{role}} — {{canteen}}. Rendez-vous à {{time}}.",
     cantCome: "Un empêchement ? Annule vite pour laisser la place :",
   },
   helpNeeded: {
@@ -80,7 +80,7 @@ export const sheetFr = {
     posted: "Un appel à renfort a été posté dans les groupes de la cantine.",
   },
   notice: {
-    promoted: "🎉 Une place s'est libérée : tu es inscrit·e {{role}} {{date}} à {{canteen}}.",
+    promoted: "🎉 Une place s'est libérée : tu es inscrit·e {{role}} {{date}} — {{canteen}}.",
   },
   commands: {
     cook: {
