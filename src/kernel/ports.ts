@@ -30,6 +30,8 @@ export interface Canteen {
   runningCost: number | null;
   closeOutTime: string;
   surveyTime: string | null;
+  /** Whose public holidays close the canteen ("FR", "FR-alsace", "none"…); null or absent: by its timezone. */
+  holidays?: string | null;
   /** Managers' own texts (null: the default wording). */
   texts: { announce: string | null; reminder: string | null; help: string | null };
   roles: SlotRole[];
