@@ -49,7 +49,7 @@ const idParam = z.coerce
  * The page checks the session, membership of that canteen (else 404) and the form's CSRF token.
  */
 export const calendarBoardRoutes: BoardRoutes = (app, deps) => {
-  app.route(FEED_PATH, calendarRoutes({ store: deps.store, clock: deps.clock }));
+  app.route(FEED_PATH, calendarRoutes({ store: deps.store, clock: deps.clock, offered: (p) => deps.core.deps.offered(p) }));
   const fallbackT = () => translator(deps.defaultLocale);
 
   async function viewOf(c: Context<BoardEnv>): Promise<BoardView | Response> {
