@@ -21,6 +21,7 @@ export const MAX_REASON = 200;
 /** How far ahead the list of closures looks. */
 const LIST_DAYS = 365;
 
+const REOPEN_WORDS = new Set(["annuler", "cancel", "rouvrir", "reopen"]);
 const RANGE_WORDS = new Set(["au", "a", "to", "until", "till", "-", "jusqu'au", "jusquau"]);
 const FROM_WORDS = new Set(["du", "from", "le", "on"]);
 
@@ -181,7 +182,7 @@ async function list(ctx: CanteenContext): Promise<Answer> {
 /** Reopens one date: a closure goes, a public holiday opens. */
 async function reopen(ctx: CanteenContext, args: string): Promise<HandlerResult> {
   const words = tokenize(args);
-  if (words.length === 0) throw new UserError("closure.errors.noDay", { usage: ctx.t("commands.closure.subcommands.cancel.usage") });
+  if (words.length === 0) throw new UserError("closure.errors.noDay", { usage: ctx.t("commands.closure.usage") });
   const date = looseDay(ctx, words);
   if (!date) throw new UserError("errors.unknownDay", { day: args.trim() });
   const before = (await closedDays(ctx, ctx.canteen, [date])).get(date);
@@ -210,15 +211,12 @@ export const closureCommands: CommandSpec[] = [
     audience: "managers",
     // Anyone lists the closures; managers close and reopen.
     changes: { who: "managers", when: (_ctx, args) => args.trim() !== "" },
-    run: (ctx, args) => (args.trim() === "" ? list(ctx) : close(ctx, args)),
-    subcommands: [
-      {
-        key: "cancel",
-        names: { en: ["cancel", "reopen"], fr: ["annuler", "rouvrir"] },
-        params: [{ kind: "day", required: true }],
-        who: "managers",
-        run: reopen,
-      },
-    ],
+    run(ctx, args) {
+      if (args.trim() === "") return list(ctx);
+      const first = fold(tokenize(args)[0] ?? "");
+      // "/fermeture annuler <jour>" reopens; anything else starts with the day to close.
+      if (REOPEN_WORDS.has(first)) return reopen(ctx, args.trim().replace(/^\S+\s*/, ""));
+      return close(ctx, args);
+    },
   },
 ];

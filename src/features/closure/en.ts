@@ -54,12 +54,9 @@ export const closureEn: Mirror<typeof closureFr> = {
 /** /closure's help. */
 export const closureCommandsEn: Mirror<typeof closureCommandsFr> = {
   closure: {
-    usage: "/closure [<day> [to <day>] [reason]]",
+    usage: "/closure [<day> [to <day>] [reason]] · /closure cancel <day>",
     description: "close the canteen on a day or a period (managers); alone: the closures to come",
     examples:
       "Examples: /closure · /closure 11/11 · /closure 8/1 to 8/31 summer break · /closure cancel 12/25 (reopens, a public holiday too). People signed up or who answered the poll are told privately and taken off.",
-    subcommands: {
-      cancel: { usage: "/closure cancel <day>", description: "reopen a closed day (or a public holiday)" },
-    },
   },
 };

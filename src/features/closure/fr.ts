@@ -54,12 +54,9 @@ export const closureFr = {
 /** L'aide de /fermeture. */
 export const closureCommandsFr = {
   closure: {
-    usage: "/fermeture [<jour> [au <jour>] [motif]]",
+    usage: "/fermeture [<jour> [au <jour>] [motif]] · /fermeture annuler <jour>",
     description: "fermer la cantine un jour ou une période (gérant·es) ; seule : les fermetures à venir",
     examples:
       "Exemples : /fermeture · /fermeture 11/11 · /fermeture 1/8 au 31/8 vacances d'été · /fermeture annuler 25/12 (rouvre, même un jour férié). Les personnes inscrites ou qui ont répondu au sondage sont prévenues en privé et retirées.",
-    subcommands: {
-      cancel: { usage: "/fermeture annuler <jour>", description: "rouvrir un jour fermé (ou un jour férié)" },
-    },
   },
 };
