@@ -147,7 +147,7 @@ describe("/fermeture closes a date or a period", () => {
     expect(await h.say("Alice", "/fermeture 17/06")).toContain("réservée aux gérant·es");
     expect(await h.say("Mona", "/fermeture annuler")).toContain("Il manque le jour");
     expect(await h.say("Mona", `/fermeture 17/06 ${"x".repeat(201)}`)).toContain("Le motif est trop long");
-    expect(await h.say("Mona", "/closure 6/18 to 6/17")).toContain("avant");
+    expect(await h.say("Mona", "/closure 18/6 to 17/6")).toContain("avant");
   });
 });
 
