@@ -119,7 +119,9 @@ export interface SignUp {
 export type ClaimResult =
   | { kind: "confirmed"; signUp: SignUp; taken: number }
   | { kind: "waitlist"; signUp: SignUp; position: number }
-  | { kind: "already"; signUp: SignUp };
+  | { kind: "already"; signUp: SignUp }
+  /** The date closed (a closure, a public holiday): nobody was signed up. */
+  | { kind: "closed"; date: string };
 
 /** What happened when someone gave a place up. */
 export interface ReleaseResult {

@@ -55,7 +55,7 @@ describe("public holidays close the canteen unless a manager opens them", () => 
     await canteenAt("2026-12-09T08:00:00Z");
     expect(await h.say("Alice", "/creneaux +3")).toContain("Vendredi 1 janvier 2027 — 🔒 fermé — Nouvel An\n");
     const sheet = await h.send("Alice", "/creneaux +3");
-    const buttons = sheet.replies.flatMap((r) => r.buttons.flat().map((b) => ("command" in b ? b.command : "")));
+    const buttons = sheet.replies.flatMap((r) => r.buttons.flat().map((b) => ("command" in b ? (b.command ?? "") : "")));
     expect(buttons.some((c) => c.includes("2027-01-01"))).toBe(false);
     expect(buttons.some((c) => c.includes("2026-12-31"))).toBe(true);
     expect(await h.say("Alice", "/cuisiner 25/12")).toContain(

@@ -20,13 +20,15 @@ export async function closedBetween(
 ): Promise<Map<number, Map<string, ClosedDay>>> {
   const out = new Map<number, Map<string, ClosedDay>>();
   if (canteenIds.length === 0 || from > to) return out;
-  const [canteens, rows] = await Promise.all([
-    tx.canteen.findMany({ where: { id: { in: [...canteenIds] } }, select: { id: true, holidays: true, timezone: true } }),
-    tx.closure.findMany({
-      where: { canteenId: { in: [...canteenIds] }, date: { gte: from, lte: to } },
-      select: { canteenId: true, date: true, kind: true, reason: true },
-    }),
-  ]);
+  // One after the other: a transaction's statements share SQLite's one connection.
+  const canteens = await tx.canteen.findMany({
+    where: { id: { in: [...canteenIds] } },
+    select: { id: true, holidays: true, timezone: true },
+  });
+  const rows = await tx.closure.findMany({
+    where: { canteenId: { in: [...canteenIds] }, date: { gte: from, lte: to } },
+    select: { canteenId: true, date: true, kind: true, reason: true },
+  });
   for (const c of canteens) {
     const setting = holidaySetting(c);
     const mine = new Map<string, ClosedDay>();

@@ -45,12 +45,11 @@ export async function signUp(ctx: CanteenContext, who: Member, date: string, rol
   }
   // A closed date (a closure, a public holiday) is refused inside the sign-up's own transaction,
   // then answered here with its reason and the next open service.
-  const res = await ctx.store
-    .claimSeat({ canteenId: ctx.canteen.id, date, role: key, personId: who.personId, capacity: role.capacity })
-    .catch(async (e: unknown) => {
-      if (e instanceof UserError && e.key === "cook.closedMeanwhile") await refuseClosed(ctx, date);
-      throw e;
-    });
+  const res = await ctx.store.claimSeat({ canteenId: ctx.canteen.id, date, role: key, personId: who.personId, capacity: role.capacity });
+  if (res.kind === "closed") {
+    await refuseClosed(ctx, date);
+    throw new UserError("cook.closedMeanwhile", { date: formatDate(date, ctx.locale, ctx.now) });
+  }
   const l = ctx.locale;
   const label = (role: string) => worded(`role|${l}|${role}`, () => roleLabel(ctx, role));
   const params = {

@@ -8,7 +8,6 @@ import { Prisma } from "../../store/generated/sqlite/client.ts";
 import { list, peopleById } from "../../store/batched.ts";
 import { atomic, Batcher, type Tx } from "../../store/tx.ts";
 import type { Point } from "../../kernel/feature.ts";
-import { UserError } from "../../kernel/context.ts";
 import { CLOSED_IN_TX, SEAT_RELEASED } from "./points.ts";
 
 /**
@@ -151,11 +150,8 @@ export function claimSeats(
     const { ids: sids, rows } = await sheetsOf(tx, provider === "postgres", inputs);
     // Read after the services are locked: a closure either finished before (seen here) or waits
     // for this transaction and then takes these sign-ups off with the others.
-    for (const closedNow of offered(CLOSED_IN_TX)) {
-      const closed = await closedNow(tx, inputs);
-      const hit = inputs.find((i) => closed.has(`${i.canteenId}|${i.date}`));
-      if (hit) throw new UserError("cook.closedMeanwhile", { date: hit.date });
-    }
+    const closed = new Set<string>();
+    for (const closedNow of offered(CLOSED_IN_TX)) for (const k of await closedNow(tx, inputs)) closed.add(k);
     const dateOf = new Map([...sids].map(([key, id]) => [id, key.slice(key.indexOf("|") + 1)]));
     const byPerson = new Map<string, SeatRow>(rows.map((r) => [`${r.serviceId}|${r.personId}`, r]));
     const roles = new Map<string, { seats: (number | null)[]; waiting: number }>();
@@ -175,6 +171,7 @@ export function claimSeats(
     const current = await currentCapacities(tx, [...new Set(inputs.map((i) => i.canteenId))]);
     const planned: SeatRow[] = [];
     const decided = inputs.map((given) => {
+      if (closed.has(`${given.canteenId}|${given.date}`)) return { kind: "closed" as const, date: given.date };
       const input = { ...given, capacity: current.get(`${given.canteenId}|${given.role}`) ?? given.capacity };
       const serviceId = sids.get(`${input.canteenId}|${input.date}`)!;
       const mine = byPerson.get(`${serviceId}|${input.personId}`);
@@ -208,8 +205,10 @@ export function claimSeats(
       const ids = new Map(created.map((c) => [`${c.serviceId}|${c.personId}`, Number(c.id)]));
       for (const row of planned) row.id = ids.get(`${row.serviceId}|${row.personId}`);
     }
-    const people = await peopleById(tx, [...new Set(decided.map((d) => d.row.personId))]);
+    const personIds = [...new Set(decided.flatMap((d) => (d.kind === "closed" ? [] : [d.row.personId])))];
+    const people = personIds.length > 0 ? await peopleById(tx, personIds) : new Map<number, never>();
     return decided.map((d): ClaimResult => {
+      if (d.kind === "closed") return d;
       const signUp = toSignUp({
         ...d.row,
         id: d.row.id!,
