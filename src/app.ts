@@ -23,6 +23,7 @@ import { board, type BoardStore } from "./features/board/index.ts";
 import { calendar, type CalendarStore } from "./features/calendar/index.ts";
 import { canteen } from "./features/canteen/index.ts";
 import { closeout, type CloseoutStore } from "./features/closeout/index.ts";
+import { closure, type ClosureStore } from "./features/closure/index.ts";
 import { help } from "./features/help/index.ts";
 import { home } from "./features/home/index.ts";
 import { impact, type ImpactStore } from "./features/impact/index.ts";
@@ -52,6 +53,7 @@ export const FEATURES = [
   mydata,
   canteen,
   settings,
+  closure,
   lunch,
   language,
   replace,
@@ -76,6 +78,7 @@ export interface Store
     MydataStore,
     ReplaceStore,
     CloseoutStore,
+    ClosureStore,
     SurveyStore,
     ImpactStore,
     NetworkStore,

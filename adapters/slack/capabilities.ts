@@ -19,6 +19,7 @@ export const ENTRY_ONLY_KEYS: ReadonlySet<string> = new Set([
   "manager",
   "roles",
   "settings",
+  "closure",
   "network",
   "link",
   "forget",

@@ -62,7 +62,7 @@ try {
     let events = 0;
     for (let i = 0; i < READS; i++) {
       const t = performance.now();
-      const feed = (await readFeed({ store: world.store, clock: world.clock }, token(url)))!;
+      const feed = (await readFeed({ store: world.store, clock: world.clock, offered: (p) => world.core.deps.offered(p) }, token(url)))!;
       const t2 = performance.now();
       const ics = await renderIcs(feed);
       times.push(performance.now() - t);

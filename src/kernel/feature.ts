@@ -42,6 +42,8 @@ export interface PlannedJob {
   runAt: Date;
   /** After this the job is no longer useful: a missed run is skipped, not run late. */
   deadline: Date;
+  /** Planned on a closed date too: not a service's job (the network's monthly digest). */
+  whenClosed?: boolean;
 }
 
 /** What a job or a composer may use: the core's services and the rhythm's helpers. */

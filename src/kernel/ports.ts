@@ -30,6 +30,8 @@ export interface Canteen {
   runningCost: number | null;
   closeOutTime: string;
   surveyTime: string | null;
+  /** Whose public holidays close the canteen ("FR", "FR-alsace", "none"…); null or absent: by its timezone. */
+  holidays?: string | null;
   /** Managers' own texts (null: the default wording). */
   texts: { announce: string | null; reminder: string | null; help: string | null };
   roles: SlotRole[];
@@ -117,7 +119,9 @@ export interface SignUp {
 export type ClaimResult =
   | { kind: "confirmed"; signUp: SignUp; taken: number }
   | { kind: "waitlist"; signUp: SignUp; position: number }
-  | { kind: "already"; signUp: SignUp };
+  | { kind: "already"; signUp: SignUp }
+  /** The date closed (a closure, a public holiday): nobody was signed up. */
+  | { kind: "closed"; date: string };
 
 /** What happened when someone gave a place up. */
 export interface ReleaseResult {

@@ -2,6 +2,7 @@
 // and composing the messages they queue. Features say WHEN and WHAT (their `jobs` and
 // `deliveries`); src/schedule makes each run exactly once.
 import { DateTime } from "luxon";
+import { closedDays } from "./closed.ts";
 import type { CoreDeps } from "./context.ts";
 import type { Composer, Feature, PersonalComposer, PlannedJob, RhythmDeps } from "./feature.ts";
 import { samePlatform, type Message } from "./model.ts";
@@ -76,10 +77,22 @@ export class Rhythm {
     return this.features.flatMap((f) => f.jobs?.plan(c, date, prepared.get(f.name)) ?? []);
   }
 
+  /**
+   * The jobs of some service dates, none of a service's on a date the canteen closed (a closure, a
+   * public holiday): no announcement, poll, reminder, alert, help call, survey nor close-out.
+   */
+  async planFor(c: Canteen, dates: readonly string[], prepared: Prepared): Promise<PlannedJob[]> {
+    const closed = await closedDays(this.deps, c, dates);
+    return dates.flatMap((d) => this.jobsFor(c, d, prepared).filter((j) => j.whenClosed || !closed.has(d)));
+  }
+
   /** Runs one job: queues its messages (idempotently) and records its effects. Returns a note for the log. */
   async execute(c: Canteen, kind: string, date: string, now: Date): Promise<string> {
     const owner = this.features.find((f) => f.jobs?.owns(kind));
     if (!owner?.jobs) return `no feature runs "${kind}" jobs: skipped`;
+    // A date closed after its jobs were planned: its service's jobs do nothing.
+    const closed = (await closedDays(this.deps, c, [date])).has(date);
+    if (closed && !this.jobsFor(c, date, new Map()).some((j) => j.kind === kind && j.whenClosed)) return "closed that day: skipped";
     return owner.jobs.run(this.deps, c, kind, date, now);
   }
 

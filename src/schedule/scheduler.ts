@@ -26,7 +26,7 @@ export interface SchedulerTuning {
 const DEFAULTS: SchedulerTuning = { horizonDays: 7, leaseMs: 120_000, lateGraceMs: 60_000, maxAttempts: 5, cron: "*/15 * * * * *" };
 
 /** Plans the features' jobs and runs one (the core's rhythm; a function so it may be built after the scheduler). */
-export type JobSource = () => Pick<Rhythm, "prepare" | "jobsFor" | "execute">;
+export type JobSource = () => Pick<Rhythm, "prepare" | "planFor" | "execute">;
 
 /** Runs the daily rhythm's jobs. */
 export class Scheduler {
@@ -81,7 +81,7 @@ export class Scheduler {
     for (const c of await this.store.allCanteens()) {
       const today = DateTime.fromJSDate(now, { zone: c.timezone }).startOf("day");
       const dates = Array.from({ length: this.tuning.horizonDays + 1 }, (_, i) => today.plus({ days: i }).toISODate()!);
-      const wanted = dates.flatMap((d) => rhythm.jobsFor(c, d, prepared));
+      const wanted = await rhythm.planFor(c, dates, prepared);
       await atomic(this.db.prisma, async (tx) => {
         const existing = await tx.job.findMany({ where: { canteenId: c.id, date: { in: dates } } });
         const byKey = new Map(existing.map((j) => [`${j.date}/${j.kind}`, j]));

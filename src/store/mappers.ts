@@ -23,6 +23,7 @@ type CanteenRow = {
   runningCost: number | null;
   closeOutTime: string;
   surveyTime: string | null;
+  holidays?: string | null;
   roles: { key: string; capacity: number; position: number }[];
   /** A Date from Prisma; a number or a string from a raw query. */
   createdAt?: Date | number | string;
@@ -55,6 +56,7 @@ export function toCanteen(r: CanteenRow): Canteen {
     runningCost: r.runningCost,
     closeOutTime: r.closeOutTime,
     surveyTime: r.surveyTime,
+    holidays: r.holidays ?? null,
     texts: { announce: r.announceText, reminder: r.reminderText, help: r.helpText },
     ...(r.createdAt === undefined ? {} : { createdAt: toDate(r.createdAt) }),
     roles: [...r.roles].sort((a, b) => a.position - b.position).map(({ key, capacity, position }) => ({ key, capacity, position })),

@@ -186,6 +186,8 @@ describe("remembered cancellations", () => {
 
 describe("the canteen feed", () => {
   it("has one event per opening service with its menu and open places, and names nobody", async () => {
+    // Every opening day counts here: public holidays (25 December, 1 January) stay open.
+    await h.say("Mona", "/reglages feries aucun", GROUP);
     await h.say("Alice", "/cuisiner mardi", GROUP);
     await h.say("Mona", "/menu mardi Soupe de potiron, pain maison", GROUP);
     const [, canteen] = linksIn(await h.say("Alice", "/calendrier", dm("Alice", "console")));

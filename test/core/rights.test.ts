@@ -32,6 +32,12 @@ interface Case {
 }
 
 const CASES: Case[] = [
+  {
+    right: "closure+changes",
+    text: "/fermeture 2027-03-03 travaux",
+    refusal: MANAGERS_ONLY,
+    success: "🔒 Fermé : le mercredi 3 mars 2027",
+  },
   { right: "allergens", text: "/allergenes jeudi gluten", refusal: MANAGERS_ONLY, success: "allergènes : gluten" },
   { right: "invite", text: "/inviter", refusal: MANAGERS_ONLY, success: "/setup " },
   { right: "signup", text: "/inscrire Jeanne jeudi", refusal: MANAGERS_ONLY, success: "Jeanne" },

@@ -25,6 +25,7 @@ export const TYPICAL: Record<string, readonly string[]> = {
   manager: [""],
   roles: [""],
   settings: [""],
+  closure: ["", "2026-12-24 Noël", "annuler 2026-12-24"],
   lunch: ["", "rejoindre Compta", "eviter Mona", "bilan"],
   language: ["", "fr"],
   replace: ["", "mercredi"],

@@ -11,6 +11,8 @@ async function nightOwlCanteen(start: string, days: string[]): Promise<World> {
   const world = await createWorld(start);
   await world.say("Mona", "/setup Belleville");
   await world.say("Mona", "/reglages rappel 2h30");
+  // Easter Monday (29 March 2027) and All Saints' Day (1 November 2027) stay open: this is about the clock.
+  await world.say("Mona", "/reglages feries aucun");
   for (const d of days) await world.say("Alice", `/cook ${d}`);
   return world;
 }

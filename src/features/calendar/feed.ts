@@ -3,6 +3,8 @@
 import { DateTime } from "luxon";
 import { atLocal, localNow } from "../../kernel/days.ts";
 import type { Canteen, Clock, Locale, Store } from "../../kernel/ports.ts";
+import { closedDays } from "../../kernel/closed.ts";
+import type { CoreDeps } from "../../kernel/context.ts";
 import { roleLabel } from "../sheet/index.ts";
 import { hashToken, looksLikeToken } from "../board/index.ts";
 import { translator, type Translate } from "../../kernel/i18n/index.ts";
@@ -46,6 +48,8 @@ export interface Feed {
 export interface FeedDeps {
   store: Store;
   clock: Clock;
+  /** The features' offers (which dates are closed). */
+  offered: CoreDeps["offered"];
 }
 
 /** The instants a service's lunch starts and ends, in the canteen's timezone. */
@@ -85,10 +89,17 @@ async function shiftsFeed(deps: FeedDeps, feed: FeedRecord, home: Canteen): Prom
   const shifts = await deps.store.shiftsOf(feed.personId, from, keepCancelledFrom);
   const canteens = new Map<number, Canteen | null>();
   const events: FeedEvent[] = [];
+  const closed = new Map<number, ReadonlyMap<string, unknown>>();
   for (const s of shifts) {
-    if (!canteens.has(s.canteenId)) canteens.set(s.canteenId, await deps.store.canteen(s.canteenId));
+    if (!canteens.has(s.canteenId)) {
+      const c = await deps.store.canteen(s.canteenId);
+      canteens.set(s.canteenId, c);
+      if (c) closed.set(c.id, await closedDays(deps, c, [...new Set(shifts.filter((x) => x.canteenId === c.id).map((x) => x.date))]));
+    }
     const c = canteens.get(s.canteenId);
-    if (c) events.push(shiftEvent(translator(c.locale), c, feed.personId, s));
+    // A shift on a date the canteen closed is cancelled, whatever the sheet still says.
+    const shift = closed.get(s.canteenId)?.has(s.date) ? { ...s, status: "cancelled" as const } : s;
+    if (c) events.push(shiftEvent(translator(c.locale), c, feed.personId, shift));
   }
   return {
     kind: "shifts",
@@ -122,8 +133,11 @@ async function canteenFeed(deps: FeedDeps, c: Canteen): Promise<Feed> {
   // Past services are the ones that left a trace (a menu, a sign-up); coming ones are every open day.
   const dates = new Set([...recorded.keys()].filter((d) => c.openDays.includes(DateTime.fromISO(d).weekday)));
   for (let d = today; d <= until; d = d.plus({ days: 1 })) if (c.openDays.includes(d.weekday)) dates.add(d.toISODate()!);
+  // A closed date (a closure, a public holiday) is no service: the feed drops it.
+  const closed = await closedDays(deps, c, [...dates]);
   const events: FeedEvent[] = [];
   for (const date of [...dates].sort()) {
+    if (closed.has(date)) continue;
     const s = recorded.get(date);
     const { start, end } = lunchSpan(c, date);
     const lines = [s?.menu ? t("calendar.service.menu", { menu: s.menu }) : t("calendar.service.noMenu")];

@@ -1,6 +1,7 @@
 // /cloturer · /close: record a service's covers, takings and spent; show its record and history.
 // Managers and that day's head cook may close; a bad value changes nothing.
 import { DateTime } from "luxon";
+import { closedDays } from "../../kernel/closed.ts";
 import type { Answer, CanteenContext, HandlerResult } from "../../kernel/context.ts";
 import { UserError } from "../../kernel/context.ts";
 import { formatDate, localNow } from "../../kernel/days.ts";
@@ -13,12 +14,15 @@ import { renderRecord, renderSharedRecord } from "./render.ts";
 /** Today's service when today is an opening day, else the most recent one not closed. */
 async function defaultDay(ctx: CanteenContext, today: string): Promise<string> {
   const d = DateTime.fromISO(today);
-  if (ctx.canteen.openDays.includes(d.weekday)) return today;
+  // A closed date (a closure, a public holiday) is never a service to close.
+  const week = Array.from({ length: 8 }, (_, back) => d.minus({ days: back }).toISODate()!);
+  const closed = await closedDays(ctx, ctx.canteen, week);
+  if (ctx.canteen.openDays.includes(d.weekday) && !closed.has(today)) return today;
   const open = await ctx.store.latestOpenService(ctx.canteen.id, today);
-  if (open) return open;
+  if (open && !closed.has(open)) return open;
   for (let back = 1; back <= 7; back++) {
     const p = d.minus({ days: back });
-    if (ctx.canteen.openDays.includes(p.weekday)) return p.toISODate()!;
+    if (ctx.canteen.openDays.includes(p.weekday) && !closed.has(p.toISODate()!)) return p.toISODate()!;
   }
   return today;
 }

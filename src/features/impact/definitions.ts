@@ -38,12 +38,12 @@ export const FIGURE_DEFINITIONS: Record<FigureId, FigureDefinition> = {
     fr: {
       name: "Services tenus",
       definition:
-        "les services de la période jusqu'à aujourd'hui (celui du jour une fois son repas commencé ; un service existe dès qu'il a été annoncé, ouvert à l'inscription ou au sondage).",
+        "les services de la période jusqu'à aujourd'hui (celui du jour une fois son repas commencé ; un service existe dès qu'il a été annoncé, ouvert à l'inscription ou au sondage) ; un jour fermé (fermeture, jour férié) n'en est pas un.",
     },
     en: {
       name: "Services held",
       definition:
-        "the services of the period up to today (today's once its lunch has started; a service exists once it was announced, had sign-ups or a headcount poll).",
+        "the services of the period up to today (today's once its lunch has started; a service exists once it was announced, had sign-ups or a headcount poll); a closed date (a closure, a public holiday) is none.",
     },
   },
   "services-closed": {

@@ -4,6 +4,8 @@ import type { CanteenRecords, ServiceRecord } from "./figures.ts";
 import type { ImpactStore, Period } from "./ports.ts";
 import type { Database } from "../../store/database.ts";
 import { atomic, type Tx } from "../../store/tx.ts";
+import type { Point } from "../../kernel/feature.ts";
+import { NOT_HELD } from "./points.ts";
 
 /** People active at the canteen (ate, cooked, sat at a lunch table) in a date range. */
 async function activePeople(
@@ -34,7 +36,7 @@ async function activePeople(
 }
 
 /** The impact part of the Store. */
-export function impactStore({ prisma: db }: Database): ImpactStore {
+export function impactStore({ prisma: db }: Database, offered: <T>(p: Point<T>) => T[] = () => []): ImpactStore {
   return {
     impactRecords: (canteenId, period: Period, today) =>
       atomic(db, async (tx): Promise<CanteenRecords> => {
@@ -57,20 +59,25 @@ export function impactStore({ prisma: db }: Database): ImpactStore {
           },
           orderBy: { date: "asc" },
         });
-        const services: ServiceRecord[] = rows.map((r) => {
-          const survey: Record<string, Record<string, number>> = {};
-          for (const c of r.surveyCounts) (survey[c.question] ??= {})[c.answer] = c.count;
-          return {
-            date: r.date,
-            closed: r.covers !== null,
-            covers: r.covers,
-            takings: r.takings,
-            spent: r.spent,
-            forecast: r.forecast,
-            pollCovers: r.pollCovers,
-            survey,
-          };
-        });
+        // A closed date (a closure, a public holiday) is not a service held, nor one to close.
+        const notHeld = new Set<string>();
+        for (const closed of offered(NOT_HELD)) for (const d of await closed(tx, canteenId, period.from, to)) notHeld.add(d);
+        const services: ServiceRecord[] = rows
+          .filter((r) => !notHeld.has(r.date))
+          .map((r) => {
+            const survey: Record<string, Record<string, number>> = {};
+            for (const c of r.surveyCounts) (survey[c.question] ??= {})[c.answer] = c.count;
+            return {
+              date: r.date,
+              closed: r.covers !== null,
+              covers: r.covers,
+              takings: r.takings,
+              spent: r.spent,
+              forecast: r.forecast,
+              pollCovers: r.pollCovers,
+              survey,
+            };
+          });
 
         const cooks = await tx.signUp.findMany({
           where: { status: "confirmed", service: { canteenId, date: inPeriod } },

@@ -5,6 +5,8 @@ import { menuEn } from "./en.ts";
 import { menuFr } from "./fr.ts";
 import { serviceStore } from "./store.ts";
 
+export { clearAnswers } from "./store.ts";
+
 export type { MenuStore } from "./ports.ts";
 import { menuPersonTables } from "./person.ts";
 

@@ -110,3 +110,14 @@ export function serviceStore({ prisma: db }: Database): MenuStore {
       }),
   };
 }
+
+/** Removes every poll answer of one service inside `tx` (the date closed); returns who had answered. */
+export async function clearAnswers(tx: Tx, serviceId: number): Promise<{ personId: number; name: string; eating: boolean }[]> {
+  const rows = await tx.attendance.findMany({
+    where: { serviceId },
+    select: { id: true, personId: true, eating: true, person: { select: { displayName: true } } },
+    orderBy: { id: "asc" },
+  });
+  if (rows.length > 0) await tx.attendance.deleteMany({ where: { id: { in: rows.map((r) => r.id) } } });
+  return rows.map((r) => ({ personId: r.personId, name: r.person.displayName, eating: r.eating }));
+}

@@ -24,6 +24,8 @@ export interface PlannedDigestJob {
   runAt: Date;
   /** Still worth sending until the end of that day. */
   deadline: Date;
+  /** Sent on a closed day too: the month's figures do not wait for the canteen to open. */
+  whenClosed: true;
 }
 
 /** True when `date` is the canteen's first opening day of its month. */
@@ -38,7 +40,7 @@ export function isFirstOpenDayOfMonth(c: Pick<Canteen, "openDays" | "timezone">,
 export function digestJobs(c: Canteen, date: string): PlannedDigestJob[] {
   if (!isFirstOpenDayOfMonth(c, date)) return [];
   const endOfDay = DateTime.fromISO(date, { zone: c.timezone }).endOf("day").toJSDate();
-  return [{ kind: DIGEST_JOB, date, runAt: atLocal(date, c.announceTime, c.timezone).toJSDate(), deadline: endOfDay }];
+  return [{ kind: DIGEST_JOB, date, runAt: atLocal(date, c.announceTime, c.timezone).toJSDate(), deadline: endOfDay, whenClosed: true }];
 }
 
 /** The calendar month before `date`: its period and its "YYYY-MM" key. */

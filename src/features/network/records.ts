@@ -4,7 +4,8 @@
 // from the period's services through the (canteenId, date) index, and history is only probed per
 // person ("cooked here before?", "came here before?"), so years of old records do not slow it.
 import type { CanteenRecords, ServiceRecord, SurveyCounts } from "../impact/index.ts";
-import type { Period } from "../impact/index.ts";
+import { NOT_HELD, type Period } from "../impact/index.ts";
+import type { Point } from "../../kernel/feature.ts";
 import { list } from "../../store/batched.ts";
 import type { Database } from "../../store/database.ts";
 import { Prisma } from "../../store/generated/sqlite/client.ts";
@@ -33,10 +34,10 @@ type CanteenRow = { id: Num; name: string; currency: string; ingredientCost: Num
 type LunchRow = { cid: Num; rounds: Num; tables: Num; seats: Num };
 
 /** Reads `CanteenRecords` for each canteen, in the order given. */
-export function networkRecords({
-  prisma: db,
-  provider,
-}: Database): (canteenIds: number[], period: Period, today: string) => Promise<CanteenRecords[]> {
+export function networkRecords(
+  { prisma: db, provider }: Database,
+  offered: <T>(p: Point<T>) => T[] = () => [],
+): (canteenIds: number[], period: Period, today: string) => Promise<CanteenRecords[]> {
   return (canteenIds, period, today) =>
     atomic(db, async (tx) => {
       if (canteenIds.length === 0) return [];
@@ -98,8 +99,13 @@ export function networkRecords({
         FROM "LunchProgram" p LEFT JOIN "LunchRound" r ON r."programId" = p."id" AND r."status" = 'formed' AND r."date" >= ${from} AND r."date" <= ${to}
         WHERE p."canteenId" IN (${list(withPrograms)}) GROUP BY p."canteenId"`;
 
+      // A closed date (a closure, a public holiday) is not a service held, as in impactRecords.
+      const notHeld = new Set<string>();
+      for (const closed of offered(NOT_HELD))
+        for (const id of canteenIds) for (const d of await closed(tx, id, from, to)) notHeld.add(`${id}|${d}`);
       const byCanteen = new Map<number, ServiceRecord[]>(canteenIds.map((id) => [id, []]));
       for (const r of services) {
+        if (notHeld.has(`${Number(r.cid)}|${r.date}`)) continue;
         const survey: Record<string, Record<string, number>> = {};
         for (const [q, a] of PAIRS) {
           const n = num(r[`${q}:${a}`] ?? null);

@@ -3,6 +3,7 @@
 import type { Network, NetworkStore } from "./ports.ts";
 import type { Database } from "../../store/database.ts";
 import { networkRecords } from "./records.ts";
+import type { Point } from "../../kernel/feature.ts";
 import { hashCode, issueCode, newInviteCode } from "../../store/codes.ts";
 import { atomic, type Tx } from "../../store/tx.ts";
 
@@ -24,10 +25,10 @@ async function networkOf(tx: Tx, canteenId: number): Promise<Network | null> {
 }
 
 /** The network part of the Store. */
-export function networkStore(database: Database): NetworkStore {
+export function networkStore(database: Database, offered: <T>(p: Point<T>) => T[] = () => []): NetworkStore {
   const db = database.prisma;
   return {
-    networkRecords: networkRecords(database),
+    networkRecords: networkRecords(database, offered),
 
     // Two managers creating at once: the loser breaks a unique key (slug or canteen) and is
     // replayed, finding the name taken or the canteen already a member.

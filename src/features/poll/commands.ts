@@ -2,6 +2,7 @@
 // whichever app it comes from (a new answer replaces the old one, never adds to it).
 import { z } from "zod";
 import { countText, headcountOf, pollClosed } from "../sheet/index.ts";
+import { refuseClosed } from "../../kernel/closed.ts";
 import type { CanteenContext, HandlerResult } from "../../kernel/context.ts";
 import { UserError } from "../../kernel/context.ts";
 import { formatDate } from "../../kernel/days.ts";
@@ -37,6 +38,7 @@ function parseAnswer(ctx: CanteenContext, args: string): { date: string; guests:
 
 async function answer(ctx: CanteenContext, args: string, eating: boolean): Promise<HandlerResult> {
   const { date, guests } = parseAnswer(ctx, args);
+  await refuseClosed(ctx, date);
   const service = await ctx.store.service(ctx.canteen.id, date);
   const d = formatDate(date, ctx.locale, ctx.now);
   if (pollClosed(ctx, service)) throw new UserError("poll.closed", { date: d, time: ctx.canteen.pollDeadline });

@@ -1,5 +1,6 @@
 // Volunteer commands on the sign-up sheet: /cook, /uncook, /slots (and their French names).
 import { parseDayAndRole, requireDay } from "../../kernel/args.ts";
+import { refuseClosed } from "../../kernel/closed.ts";
 import type { CanteenContext, HandlerResult } from "../../kernel/context.ts";
 import { UserError } from "../../kernel/context.ts";
 import { formatDate, formatShortDate, MAX_SHEET_WINDOW, sheetCommand, sheetDates, sheetWindowOf } from "../../kernel/days.ts";
@@ -42,7 +43,13 @@ export async function signUp(ctx: CanteenContext, who: Member, date: string, rol
       .join(", ");
     throw new UserError("errors.unknownRole", { role: roleKey ?? key, roles });
   }
+  // A closed date (a closure, a public holiday) is refused inside the sign-up's own transaction,
+  // then answered here with its reason and the next open service.
   const res = await ctx.store.claimSeat({ canteenId: ctx.canteen.id, date, role: key, personId: who.personId, capacity: role.capacity });
+  if (res.kind === "closed") {
+    await refuseClosed(ctx, date);
+    throw new UserError("cook.closedMeanwhile", { date: formatDate(date, ctx.locale, ctx.now) });
+  }
   const l = ctx.locale;
   const label = (role: string) => worded(`role|${l}|${role}`, () => roleLabel(ctx, role));
   const params = {

@@ -17,10 +17,13 @@ export const sheetEn: Mirror<typeof sheetFr> = {
     next7: "The next 7 days · what follows: /slots next",
     later: "From {{from}} to {{to}}",
     empty: "nobody yet: {{list}}",
+    closed: "🔒 closed",
+    closedWhy: "🔒 closed — {{why}}",
     complete: "fully staffed ✅ {{list}}",
     waiting: "⏳ waiting: {{names}}",
   },
   cook: {
+    closedMeanwhile: "🔒 The canteen has just closed on {{date}}: the sign-up was not taken.",
     confirmed: "✅ {{name}}, you're on: {{role}} {{date}} ({{taken}}/{{capacity}}).",
     waitlist: "⏳ {{role}} is full on {{date}}. {{name}}, you're #{{position}} on the waitlist: you'll be told if a place opens.",
     already: "👍 {{name}}, you're already signed up on {{date}} ({{role}}).",

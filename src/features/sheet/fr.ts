@@ -15,10 +15,13 @@ export const sheetFr = {
     next7: "Les 7 prochains jours · la suite : /creneaux suivante",
     later: "Du {{from}} au {{to}}",
     empty: "personne encore : {{list}}",
+    closed: "🔒 fermé",
+    closedWhy: "🔒 fermé — {{why}}",
     complete: "complet ✅ {{list}}",
     waiting: "⏳ en attente : {{names}}",
   },
   cook: {
+    closedMeanwhile: "🔒 La cantine vient de fermer le {{date}} : l'inscription n'a pas été prise.",
     confirmed: "✅ {{name}}, c'est noté : {{role}} {{date}} ({{taken}}/{{capacity}}).",
     waitlist:
       "⏳ Le poste {{role}} est complet {{date}}. {{name}}, tu es n°{{position}} sur la liste d'attente : on te prévient si une place se libère.",

@@ -9,14 +9,14 @@ import { sheetDeliveries, sheetJobs } from "./jobs.ts";
 import { claimSeat, releaseSeat, setCapacities, sheet as sheetOf } from "./store.ts";
 import { sheetPersonTables } from "./person.ts";
 
-export { ALERT_NEEDS, ANNOUNCEMENT_NOTES, BRIEF_LINES, LEFT_SERVICE, POLL_CLOSED, SEAT_RELEASED } from "./points.ts";
+export { ALERT_NEEDS, ANNOUNCEMENT_NOTES, BRIEF_LINES, CLOSED_IN_TX, LEFT_SERVICE, POLL_CLOSED, SEAT_RELEASED } from "./points.ts";
 export { countText, headcountOf } from "./announce.ts";
 export { roleLabel } from "./render.ts";
 
 export { dietList, allergenList, menuLines, pollClosed, type Headcount } from "./announce.ts";
 export { capitalise } from "./render.ts";
 export { worded, notifyPromoted, promotedSpans, signUp } from "./commands.ts";
-export { lockedService } from "./store.ts";
+export { clearSheet, lockedService } from "./store.ts";
 
 export const sheet = {
   name: "sheet",
@@ -27,7 +27,7 @@ export const sheet = {
   store: (database: Database, offered) => ({
     setCapacities: (canteenId: number, capacities: Record<string, number>, fromDate: string) =>
       setCapacities(database, canteenId, capacities, fromDate),
-    claimSeat: (input: Parameters<typeof claimSeat>[1]) => claimSeat(database, input),
+    claimSeat: (input: Parameters<typeof claimSeat>[1]) => claimSeat(database, input, offered),
     releaseSeat: (input: Parameters<typeof releaseSeat>[1]) => releaseSeat(database, input, offered),
     sheet: (canteenId: number, dates: string[]) => sheetOf(database, canteenId, dates),
   }),

@@ -28,3 +28,10 @@ export const LEFT_SERVICE = point<(ctx: CanteenContext, date: string, personId: 
 /** Inside the transaction that took someone off a service (the calendar keeps the cancellation for its feeds). */
 export const SEAT_RELEASED =
   point<(tx: Tx, released: { canteenId: number; personId: number; date: string; role: string }) => Promise<void>>("sheet.seatReleased");
+
+/**
+ * Inside a sign-up's transaction, once its services are locked: which of the asked (canteen, date)
+ * pairs closed meanwhile, as "canteenId|date" (a closure racing the sign-up wins: nobody stays on a closed date).
+ */
+export const CLOSED_IN_TX =
+  point<(tx: Tx, asked: readonly { canteenId: number; date: string }[]) => Promise<ReadonlySet<string>>>("sheet.closedInTx");

@@ -1,6 +1,7 @@
 // Rendering a canteen's sign-up sheet: each service, each role, who is on it, open places, waitlist.
 // A service nobody has signed up for yet, and a fully staffed one, take one line each; the others
 // one line per role, so the sheet of seven days stays readable in a busy group.
+import { closedDays, closedWhy, type ClosedDay } from "../../kernel/closed.ts";
 import type { CanteenContext } from "../../kernel/context.ts";
 import { formatDate, formatShortDate, sheetCommand, sheetDates } from "../../kernel/days.ts";
 import { message, type Button, type Message, type Span } from "../../kernel/model.ts";
@@ -71,7 +72,13 @@ function serviceLines(ctx: CanteenContext, date: string, lines: SignUp[], m: Ret
  * The sheet of sheet window `k` (0: the next seven days), with a sign-up button for each service
  * that has room; its `refresh` is the command that shows the same window again.
  */
-export function renderSheet(ctx: CanteenContext, dates: string[], lines: SignUp[], k = 0): Message {
+export function renderSheet(
+  ctx: CanteenContext,
+  dates: string[],
+  lines: SignUp[],
+  k = 0,
+  closed: ReadonlyMap<string, ClosedDay> = new Map(),
+): Message {
   const m = message().title(ctx.t("sheet.title", { canteen: ctx.canteen.name }));
   if (k === 0) m.note(ctx.t("sheet.next7"));
   else if (dates.length > 0) {
@@ -84,6 +91,17 @@ export function renderSheet(ctx: CanteenContext, dates: string[], lines: SignUp[
   }
   const buttons: Button[] = [];
   for (const date of dates) {
+    const shut = closed.get(date);
+    if (shut) {
+      // A closed date is one line, and no button: nobody signs up for it.
+      const why = closedWhy(shut, ctx.locale);
+      m.text(
+        { bold: capitalise(formatDate(date, ctx.locale, ctx.now)) },
+        " — ",
+        why ? ctx.t("sheet.closedWhy", { why }) : ctx.t("sheet.closed"),
+      );
+      continue;
+    }
     serviceLines(ctx, date, lines, m);
     const open = openPlaces(ctx, date, lines);
     const role = (open.get(DEFAULT_ROLE) ?? 0) > 0 ? DEFAULT_ROLE : [...open].find(([, n]) => n > 0)?.[0];
@@ -104,7 +122,8 @@ export function renderSheet(ctx: CanteenContext, dates: string[], lines: SignUp[
 /** The sheet of window `k`, read from the store. */
 export async function sheetWindow(ctx: CanteenContext, k = 0): Promise<Message> {
   const dates = sheetDates(ctx.calendar, ctx.now, k);
-  return renderSheet(ctx, dates, await ctx.store.sheet(ctx.canteen.id, dates), k);
+  const [lines, closed] = await Promise.all([ctx.store.sheet(ctx.canteen.id, dates), closedDays(ctx, ctx.canteen, dates)]);
+  return renderSheet(ctx, dates, lines, k, closed);
 }
 
 /** "mardi 1 décembre" → "Mardi 1 décembre" for the start of a line. */

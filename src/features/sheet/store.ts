@@ -8,7 +8,7 @@ import { Prisma } from "../../store/generated/sqlite/client.ts";
 import { list, peopleById } from "../../store/batched.ts";
 import { atomic, Batcher, type Tx } from "../../store/tx.ts";
 import type { Point } from "../../kernel/feature.ts";
-import { SEAT_RELEASED } from "./points.ts";
+import { CLOSED_IN_TX, SEAT_RELEASED } from "./points.ts";
 
 /**
  * The service row of a date, created if needed and locked for this transaction on PostgreSQL
@@ -63,10 +63,10 @@ type Claim = { canteenId: number; date: string; role: string; personId: number; 
 const claimBatchers = new WeakMap<Database, Batcher<Claim, ClaimResult>>();
 
 /** See Store.claimSeat. Claims made at the same time share one transaction (see claimSeats). */
-export function claimSeat(database: Database, input: Claim): Promise<ClaimResult> {
+export function claimSeat(database: Database, input: Claim, offered: <T>(p: Point<T>) => T[] = () => []): Promise<ClaimResult> {
   let batcher = claimBatchers.get(database);
   if (!batcher) {
-    batcher = new Batcher((inputs) => claimSeats(database, inputs));
+    batcher = new Batcher((inputs) => claimSeats(database, inputs, offered));
     claimBatchers.set(database, batcher);
   }
   return batcher.submit(input);
@@ -141,9 +141,17 @@ async function sheetsOf(
  * query and per row than the work itself. The unique seat key still guards every place: a claim
  * that lost a race with another instance fails the insert and the whole batch is replayed.
  */
-export function claimSeats({ prisma, provider }: Database, inputs: Claim[]): Promise<ClaimResult[]> {
+export function claimSeats(
+  { prisma, provider }: Database,
+  inputs: Claim[],
+  offered: <T>(p: Point<T>) => T[] = () => [],
+): Promise<ClaimResult[]> {
   return atomic(prisma, async (tx) => {
     const { ids: sids, rows } = await sheetsOf(tx, provider === "postgres", inputs);
+    // Read after the services are locked: a closure either finished before (seen here) or waits
+    // for this transaction and then takes these sign-ups off with the others.
+    const closed = new Set<string>();
+    for (const closedNow of offered(CLOSED_IN_TX)) for (const k of await closedNow(tx, inputs)) closed.add(k);
     const dateOf = new Map([...sids].map(([key, id]) => [id, key.slice(key.indexOf("|") + 1)]));
     const byPerson = new Map<string, SeatRow>(rows.map((r) => [`${r.serviceId}|${r.personId}`, r]));
     const roles = new Map<string, { seats: (number | null)[]; waiting: number }>();
@@ -163,6 +171,7 @@ export function claimSeats({ prisma, provider }: Database, inputs: Claim[]): Pro
     const current = await currentCapacities(tx, [...new Set(inputs.map((i) => i.canteenId))]);
     const planned: SeatRow[] = [];
     const decided = inputs.map((given) => {
+      if (closed.has(`${given.canteenId}|${given.date}`)) return { kind: "closed" as const, date: given.date };
       const input = { ...given, capacity: current.get(`${given.canteenId}|${given.role}`) ?? given.capacity };
       const serviceId = sids.get(`${input.canteenId}|${input.date}`)!;
       const mine = byPerson.get(`${serviceId}|${input.personId}`);
@@ -196,8 +205,10 @@ export function claimSeats({ prisma, provider }: Database, inputs: Claim[]): Pro
       const ids = new Map(created.map((c) => [`${c.serviceId}|${c.personId}`, Number(c.id)]));
       for (const row of planned) row.id = ids.get(`${row.serviceId}|${row.personId}`);
     }
-    const people = await peopleById(tx, [...new Set(decided.map((d) => d.row.personId))]);
+    const personIds = [...new Set(decided.flatMap((d) => (d.kind === "closed" ? [] : [d.row.personId])))];
+    const people = personIds.length > 0 ? await peopleById(tx, personIds) : new Map<number, never>();
     return decided.map((d): ClaimResult => {
+      if (d.kind === "closed") return d;
       const signUp = toSignUp({
         ...d.row,
         id: d.row.id!,
@@ -277,4 +288,23 @@ export function sheet({ prisma }: Database, canteenId: number, dates: string[]):
     });
     return rows.map(toSignUp);
   });
+}
+
+/**
+ * Takes everyone off one service's sheet inside `tx` (the date closed; the caller holds the
+ * service's lock): each seat is released as /uncook releases it, so the calendar keeps the shift as
+ * cancelled. Nobody is promoted: the whole service is gone. Returns the sign-ups taken off.
+ */
+export async function clearSheet(
+  tx: Tx,
+  released: { serviceId: number; canteenId: number; date: string },
+  offered: <T>(p: Point<T>) => T[],
+): Promise<SignUp[]> {
+  const rows = await tx.signUp.findMany({ where: { serviceId: released.serviceId }, include: signUpInclude, orderBy: { id: "asc" } });
+  if (rows.length === 0) return [];
+  await tx.signUp.deleteMany({ where: { id: { in: rows.map((r) => r.id) } } });
+  for (const r of rows)
+    for (const seat of offered(SEAT_RELEASED))
+      await seat(tx, { canteenId: released.canteenId, personId: r.personId, date: released.date, role: r.role });
+  return rows.map(toSignUp);
 }

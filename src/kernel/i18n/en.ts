@@ -44,6 +44,8 @@ export const en: Mirror<typeof fr> = {
   },
   errors: {
     closedDay: "The canteen is closed on {{date}}. It's open on: {{open}}.",
+    closedDate: "🔒 The canteen is closed on {{date}}{{why}}. Next open service: {{next}}.",
+    closedDateNoNext: "🔒 The canteen is closed on {{date}}{{why}}, and no service is open in the months after it.",
     pastDay: "The service on {{date}} is already over.",
     tooEarly: "{{date}} is too far back: I go back at most to {{limit}}, a year before the canteen was created.",
     tooLate: "{{date}} is too far ahead: I go at most to {{limit}}, two years from today.",

@@ -44,6 +44,8 @@ export const fr = {
   },
   errors: {
     closedDay: "La cantine est fermée {{date}}. Elle est ouverte : {{open}}.",
+    closedDate: "🔒 La cantine est fermée le {{date}}{{why}}. Prochain service ouvert : {{next}}.",
+    closedDateNoNext: "🔒 La cantine est fermée le {{date}}{{why}}, et aucun service n'est ouvert dans les mois qui suivent.",
     pastDay: "Le service du {{date}} est déjà passé.",
     tooEarly: "Le {{date}}, c'est trop loin dans le passé : je remonte au plus jusqu'au {{limit}}, un an avant la création de la cantine.",
     tooLate: "Le {{date}}, c'est trop loin : je vais au plus jusqu'au {{limit}}, deux ans à partir d'aujourd'hui.",

@@ -40,7 +40,7 @@ export function calendarRoutes(deps: FeedDeps): Hono {
  * The page checks the session, membership of that canteen (else 404) and the form's CSRF token.
  */
 export const calendarBoardRoutes: BoardRoutes = (app, deps) => {
-  app.route(FEED_PATH, calendarRoutes({ store: deps.store, clock: deps.clock }));
+  app.route(FEED_PATH, calendarRoutes({ store: deps.store, clock: deps.clock, offered: (p) => deps.core.deps.offered(p) }));
 
   app.get("/c/:id/calendar", async (c) => {
     const view = await canteenViewOf(deps, c);

@@ -1,0 +1,66 @@
+// Closing dates while people sign up for them, through two cores on one database (two
+// instances): whatever the order, nobody stays signed up on a closed date, and everyone a closure
+// took off was named to the managers.
+import { DateTime } from "luxon";
+import { describe, expect, it } from "vitest";
+import { FEATURES } from "../../src/app.ts";
+import { createCore } from "../../src/kernel/core.ts";
+import { authorView, plainText } from "../../src/kernel/model.ts";
+import { openDatabase } from "../../src/store/database.ts";
+import { createPrismaStore } from "../../src/store/prisma-store.ts";
+import { STORE_PROVIDERS } from "../helpers/databases.ts";
+import { createHarness } from "../helpers/harness.ts";
+
+const ROUNDS = 6;
+const PEOPLE = 24;
+
+describe.each(STORE_PROVIDERS)("closing dates while people sign up, on $name", (provider) => {
+  it("nobody stays signed up on a closed date", { timeout: 120_000 }, async () => {
+    const database = await provider.create();
+    const h = await createHarness("2026-06-15T08:00:00Z", { database });
+    const otherDb = await openDatabase(database.url);
+    const other = createCore({
+      features: FEATURES,
+      store: createPrismaStore(otherDb, FEATURES),
+      clock: h.clock,
+      log: h.log,
+      outbox: h.ledger,
+      defaults: { timezone: "Europe/Paris", locale: "fr" },
+    });
+    const say = async (instance: number, who: string, text: string) => {
+      const out =
+        instance === 0
+          ? await h.send(who, text)
+          : await other.handle({
+              platform: "console",
+              chat: { address: "console:group", private: false },
+              author: { address: `console:${who.toLowerCase()}`, name: who },
+              text,
+            });
+      return authorView(out).map(plainText).join("\n");
+    };
+    try {
+      await h.say("Mona", "/installer Cantine des fermetures");
+      for (let round = 0; round < ROUNDS; round++) {
+        // A week of services each round: Monday to Friday, three weeks apart so rounds do not meet.
+        const monday = DateTime.fromISO("2026-06-22").plus({ weeks: 3 * round });
+        const dates = Array.from({ length: 5 }, (_, i) => monday.plus({ days: i }).toISODate()!);
+        const claims = Array.from({ length: PEOPLE }, (_, i) => say(i % 2, `R${round}p${i}`, `/cuisiner ${dates[i % 5]} plonge`));
+        // The closure lands in the middle of the claims, from either instance.
+        const closing = say(round % 2, "Mona", `/fermeture ${dates[0]} au ${dates[4]} travaux`);
+        const [closed, ...answers] = await Promise.all([closing, ...claims]);
+        expect(closed).toContain("🔒 Fermé");
+        expect(await h.store.sheet(1, dates)).toEqual([]);
+        // Each claim was either refused as closed, or taken and then named among those told.
+        for (const [i, a] of answers.entries()) {
+          if (a.includes("🔒")) continue;
+          expect(a).toMatch(/c'est noté|en attente|complet/);
+          expect(closed).toContain(`R${round}p${i}`);
+        }
+      }
+    } finally {
+      await otherDb.close();
+      await h.close();
+    }
+  });
+});
