@@ -47,7 +47,7 @@ export const closeoutEn = {
     line: "Cost of a meal: ingredients {{ingredients}} · running {{running}} · close-out reminder {{closeOut}} · survey {{survey}}",
     off: "off",
     howTo:
-      "Prices and close-out: /settings ingredient-cost 3.50 · running-cost 2 (- to clear) · close-out 15:00 (the close-out reminder) · survey 14:00 (off to stop it)",
+      "Prices and close-out: /settings ingredient-cost 2.80 · running-cost 1.50 (- to clear) · close-out 15:00 (the close-out reminder) · survey 14:00 (off to stop it)",
     badCost: '"{{value}}" is not a cost per meal: write for example 3.50 (or - to unset it).',
   },
 };

@@ -49,7 +49,7 @@ export const closeoutFr = {
     line: "Prix d'un repas : ingrédients {{ingredients}} · fonctionnement {{running}} · rappel de clôture {{closeOut}} · enquête {{survey}}",
     off: "désactivée",
     howTo:
-      "Prix et clôture : /reglages prix-ingredients 3,50 · prix-fonctionnement 2 (- pour effacer) · bilan 15h (rappel de clôture) · enquete 14h (non pour l'arrêter)",
+      "Prix et clôture : /reglages prix-ingredients 2,80 · prix-fonctionnement 1,50 (- pour effacer) · bilan 15h (rappel de clôture) · enquete 14h (non pour l'arrêter)",
     badCost: "« {{value}} » n'est pas un prix par repas : écris par exemple 3,50 (ou - pour l'effacer).",
   },
 };
