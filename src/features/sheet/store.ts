@@ -212,11 +212,10 @@ export function claimSeats({ prisma, provider }: Database, inputs: Claim[]): Pro
 
 /** Each role's capacity as stored now, by "canteenId|role". */
 async function currentCapacities(tx: Tx, canteenIds: number[]): Promise<Map<string, number>> {
-  const rows = await tx.slotRole.findMany({
-    where: { canteenId: { in: canteenIds } },
-    select: { canteenId: true, key: true, capacity: true },
-  });
-  return new Map(rows.map((r) => [`${r.canteenId}|${r.key}`, r.capacity]));
+  // Raw SQL, as the rest of a claim: Prisma's query builder costs several times the query.
+  const rows = await tx.$queryRaw<{ canteenId: number; key: string; capacity: number }[]>`
+    SELECT "canteenId", "key", "capacity" FROM "SlotRole" WHERE "canteenId" IN (${list(canteenIds)})`;
+  return new Map(rows.map((r) => [`${Number(r.canteenId)}|${r.key}`, Number(r.capacity)]));
 }
 
 /** See Store.releaseSeat. */
