@@ -188,8 +188,14 @@ function serialised(adapter: Adapter): Adapter {
     return tx;
   }
 
+  const direct: DirectLane = {
+    queryRaw: alone((q: Query) => adapter.queryRaw(q)),
+    executeRaw: alone((q: Query) => adapter.executeRaw(q)),
+    inTransaction: { queryRaw: (q) => adapter.queryRaw(q), executeRaw: (q) => adapter.executeRaw(q) },
+  };
   return new Proxy(adapter, {
     get(target, prop, receiver) {
+      if (prop === DIRECT) return direct;
       if (prop === "queryRaw" || prop === "executeRaw" || prop === "executeScript") {
         return alone((target[prop] as (...a: unknown[]) => Promise<unknown>).bind(target));
       }
@@ -200,12 +206,26 @@ function serialised(adapter: Adapter): Adapter {
   });
 }
 
+/** Statements on the connection as Prisma runs them, without its query compiler (see src/store/raw.ts). */
+export interface DirectLane {
+  /** Outside a transaction: after the open one, as a second connection would (the lock), retried while busy. */
+  queryRaw(q: Query): Promise<Awaited<ReturnType<Adapter["queryRaw"]>>>;
+  executeRaw(q: Query): Promise<number>;
+  /** Inside the transaction that holds the connection. */
+  inTransaction: Pick<DirectLane, "queryRaw" | "executeRaw">;
+}
+
+/** The key under which a connection (and, once connected, its factory) gives its DirectLane. */
+export const DIRECT = Symbol("direct lane");
+
 /** The better-sqlite3 adapter factory whose connections serialise statements and transactions and fail cleanly. */
 export function serialisedSqlite(config: ConstructorParameters<typeof PrismaBetterSQLite3>[0]): Factory {
   const inner = new PrismaBetterSQLite3({ timeout: SQLITE_BUSY_SLICE_MS, ...config });
+  let connected: Adapter | undefined;
   return new Proxy(inner, {
     get(target, prop, receiver) {
-      if (prop === "connect") return async () => serialised(await target.connect());
+      if (prop === DIRECT) return (connected as unknown as Record<symbol, DirectLane> | undefined)?.[DIRECT];
+      if (prop === "connect") return async () => (connected = serialised(await target.connect()));
       const value = Reflect.get(target, prop, receiver) as unknown;
       return typeof value === "function" ? (value as (...a: unknown[]) => unknown).bind(target) : value;
     },
