@@ -32,8 +32,13 @@ export interface WebhookRound {
 /** Keep-alive connections to each webhook, kept from one round to the next (as Telegram keeps its own). */
 const agents = new Map<string, Agent>();
 
-/** POSTs one update to the webhook; resolves with the HTTP status once the bot has answered it. */
-function post(url: URL, agent: Agent, secret: string, update: unknown): Promise<number> {
+/**
+ * POSTs one update to the webhook; resolves with the HTTP status and the instant it was sent,
+ * once the bot has answered it. A kept-alive connection the bot's server closed as idle (its
+ * keep-alive timeout) just as it was reused is a reset with nothing handled: it is sent again on
+ * a fresh connection, as Node's documentation advises, and timed from then.
+ */
+function post(url: URL, agent: Agent, secret: string, update: unknown): Promise<{ status: number; at: number }> {
   const body = JSON.stringify(update);
   return new Promise((resolve, reject) => {
     const headers = {
@@ -41,11 +46,15 @@ function post(url: URL, agent: Agent, secret: string, update: unknown): Promise<
       "content-length": Buffer.byteLength(body),
       "x-telegram-bot-api-secret-token": secret,
     };
+    const at = wallNow();
     const req = request(url, { method: "POST", agent, headers }, (res) => {
       res.resume();
-      res.on("end", () => resolve(res.statusCode ?? 0));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, at }));
     });
-    req.on("error", reject);
+    req.on("error", (e: NodeJS.ErrnoException) => {
+      if (req.reusedSocket && e.code === "ECONNRESET") post(url, agent, secret, update).then(resolve, reject);
+      else reject(e);
+    });
     req.end(body);
   });
 }
@@ -62,8 +71,7 @@ async function webhookRound(round: WebhookRound): Promise<number[]> {
       await sleep(Math.random() * round.spreadMs); // people do not all type at the same instant
       const update_id = fake.state.userMessage(user.id, user, text); // stored and queued as Telegram would…
       const update = fake.update(update_id);
-      const at = wallNow();
-      const status = await post(new URL(url), agentOf(new URL(url)), round.secret, update); // …but delivered concurrently, as Telegram does
+      const { status, at } = await post(new URL(url), agentOf(new URL(url)), round.secret, update); // …but delivered concurrently, as Telegram does
       if (status !== 200) throw new Error(`webhook answered ${status}`);
       return at;
     }),

@@ -1,7 +1,8 @@
 // `npm run bench` (and `npm run bench -- --quick`, a smaller run of about two minutes): runs the
 // six benchmarks of issue 7 and the impact benchmark of issue 11 one after another and writes
 // bench/latest.json and bench/latest.md; `npm run bench -- --only impact` runs the impact one alone
-// and merges its figures into them; `--only board` and `--only latency` do the same for those two.
+// and merges its figures into them; `--only board`, `--only latency` and `--only signup` (SQLite and
+// PostgreSQL sign-ups) do the same for those.
 // Each figure comes from this one run; ratios compare two measurements taken side by side.
 import { fileURLToPath } from "node:url";
 import { boardVsChat, WARM_UP_S, type BoardVsChat } from "./board.ts";
@@ -110,6 +111,44 @@ function latencyRows(lat: (LatencyResult & { load: string }) | undefined): Repor
   ];
 }
 
+/** The sign-up benchmarks (SQLite against raw better-sqlite3, then PostgreSQL) and their rows. */
+async function signupRows(): Promise<Reported[]> {
+  const sqlite = await step("sign-ups on SQLite: the core vs raw better-sqlite3", () => signupSqlite(SIZES.signups, CONCURRENCY));
+  const pg = await step("sign-ups on PostgreSQL", () => signupPostgres(POSTGRES, SIZES.pgSignups, CONCURRENCY));
+  return [
+    {
+      id: "signup_ratio_sqlite",
+      title: "Sign-ups, core ÷ raw SQLite",
+      unit: "ratio",
+      goal: 0.25,
+      better: "higher",
+      value: sqlite ? sqlite.core.perSecond / Math.max(...sqlite.raw.map((r) => r.perSecond)) : null,
+      note:
+        `${SIZES.signups} \`/cook <date> <role>\` from distinct people through \`core.handle\`, ${CONCURRENCY} in flight, fresh SQLite file; ` +
+        `raw: the same sign-ups as hand-written prepared statements on better-sqlite3, one transaction each, run before and after the core (the faster run counts)` +
+        (sqlite ? ` — raw ${sqlite.raw.map((r) => Math.round(r.perSecond)).join(" and ")}/s` : ""),
+    },
+    {
+      id: "signup_per_s_sqlite",
+      title: "Sign-ups per second, SQLite",
+      unit: "/s",
+      goal: null,
+      better: "higher",
+      value: sqlite?.core.perSecond ?? null,
+      note: "the core's rate in the run above",
+    },
+    {
+      id: "signup_per_s_postgres",
+      title: "Sign-ups per second, PostgreSQL",
+      unit: "/s",
+      goal: null,
+      better: "higher",
+      value: pg?.perSecond ?? null,
+      note: `${SIZES.pgSignups} sign-ups as above on a database created for the run (pool of 10) on ${new URL(POSTGRES).host}`,
+    },
+  ];
+}
+
 const figures: Reported[] = [];
 const notes: string[] = [];
 let failed = false;
@@ -164,9 +203,21 @@ if (only === "latency") {
   process.exit(failed ? 1 : 0);
 }
 
+if (only === "signup") {
+  const rows = await signupRows();
+  const seconds = (performance.now() - t0) / 1000;
+  mergeReport(
+    fileURLToPath(new URL("../../bench", import.meta.url)),
+    rows,
+    `Sign-up figures from \`npm run bench -- --only signup${quick ? " --quick" : ""}\` on ${started.toISOString().slice(0, 16).replace("T", " ")} UTC (${Math.round(seconds)} s, load average ${loadBefore} before, ${load()} after); the other rows are from the runs above.`,
+  );
+  say(`sign-up figures merged into bench/latest.json and bench/latest.md (${seconds.toFixed(0)} s).`);
+  process.exit(failed ? 1 : 0);
+}
+
 if (only !== undefined) {
   if (only !== "impact") {
-    say(`unknown benchmark "${only}": --only impact, --only board or --only latency`);
+    say(`unknown benchmark "${only}": --only impact, --only board, --only latency or --only signup`);
     process.exit(2);
   }
   const impact = await impactFigures(POSTGRES, IMPACT_REPS, step, say);
@@ -180,41 +231,7 @@ if (only !== undefined) {
   process.exit(failed ? 1 : 0);
 }
 
-const sqlite = await step("sign-ups on SQLite: the core vs raw better-sqlite3", () => signupSqlite(SIZES.signups, CONCURRENCY));
-figures.push(
-  {
-    id: "signup_ratio_sqlite",
-    title: "Sign-ups, core ÷ raw SQLite",
-    unit: "ratio",
-    goal: 0.25,
-    better: "higher",
-    value: sqlite ? sqlite.core.perSecond / Math.max(...sqlite.raw.map((r) => r.perSecond)) : null,
-    note:
-      `${SIZES.signups} \`/cook <date> <role>\` from distinct people through \`core.handle\`, ${CONCURRENCY} in flight, fresh SQLite file; ` +
-      `raw: the same sign-ups as hand-written prepared statements on better-sqlite3, one transaction each, run before and after the core (the faster run counts)` +
-      (sqlite ? ` — raw ${sqlite.raw.map((r) => Math.round(r.perSecond)).join(" and ")}/s` : ""),
-  },
-  {
-    id: "signup_per_s_sqlite",
-    title: "Sign-ups per second, SQLite",
-    unit: "/s",
-    goal: null,
-    better: "higher",
-    value: sqlite?.core.perSecond ?? null,
-    note: "the core's rate in the run above",
-  },
-);
-
-const pg = await step("sign-ups on PostgreSQL", () => signupPostgres(POSTGRES, SIZES.pgSignups, CONCURRENCY));
-figures.push({
-  id: "signup_per_s_postgres",
-  title: "Sign-ups per second, PostgreSQL",
-  unit: "/s",
-  goal: null,
-  better: "higher",
-  value: pg?.perSecond ?? null,
-  note: `${SIZES.pgSignups} sign-ups as above on a database created for the run (pool of 10) on ${new URL(POSTGRES).host}`,
-});
+figures.push(...(await signupRows()));
 
 const fan = await step(`announcement to ${SIZES.groups} Telegram groups`, () => fanout(SIZES.groups, SIZES.fanoutSpeed));
 const fanNote = `${SIZES.groups} groups of one canteen, the real announce job → ledger → Telegram adapter → fake Bot API (own process), limits ${SIZES.fanoutSpeed === 1 ? "as Telegram's (30/s)" : `${SIZES.fanoutSpeed}× faster`}`;

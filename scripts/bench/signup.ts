@@ -9,6 +9,7 @@ import pg from "pg";
 import { createCore } from "../../src/kernel/core.ts";
 import type { IncomingEvent } from "../../src/kernel/model.ts";
 import { DEFAULT_ROLES } from "../../src/kernel/roles.ts";
+import { DATE_RANGE_YEARS } from "../../src/kernel/days.ts";
 import { Ledger } from "../../src/delivery/ledger.ts";
 import { openDatabase } from "../../src/store/database.ts";
 import { migrate } from "../../src/store/migrate.ts";
@@ -36,16 +37,24 @@ export interface PlannedSignup {
   role: string;
 }
 
+/** The weekdays from 24 November 2026 a command may name (parseDay refuses dates over two years ahead). */
+const PLAN_DATES: string[] = [];
+for (
+  let d = DateTime.fromISO("2026-11-24"), last = DateTime.fromJSDate(BENCH_NOW).plus({ years: DATE_RANGE_YEARS.after }).minus({ days: 1 });
+  d <= last;
+  d = d.plus({ days: 1 })
+) {
+  if (d.weekday <= 5) PLAN_DATES.push(d.toISODate()!);
+}
+
 /**
  * `n` sign-ups by `n` different people, spread over weekdays from 24 November 2026 so that each
- * service gets about nine people for its six places: most are confirmed, some wait.
+ * service gets about nine people for its six places: most are confirmed, some wait. Beyond 9 ×
+ * the weekdays of the next two years (about 4,700), services get more people, so more wait.
  */
 export function signupPlan(n: number): PlannedSignup[] {
-  const perService = 9;
-  const dates: string[] = [];
-  for (let d = DateTime.fromISO("2026-11-24"); dates.length < Math.ceil(n / perService); d = d.plus({ days: 1 })) {
-    if (d.weekday <= 5) dates.push(d.toISODate()!);
-  }
+  const perService = Math.max(9, Math.ceil(n / PLAN_DATES.length));
+  const dates = PLAN_DATES.slice(0, Math.ceil(n / perService));
   return Array.from({ length: n }, (_, i) => {
     const date = dates[i % dates.length]!;
     const r = Math.floor(i / dates.length) % ROLE_WORDS.length;

@@ -108,6 +108,19 @@ export function calendarOf(c: Canteen): Calendar {
     locale: c.locale,
     openDays: c.openDays,
     lunchTime: c.lunchTime,
-    ...(c.createdAt ? { createdAt: DateTime.fromJSDate(c.createdAt, { zone: c.timezone }).toISODate()! } : {}),
+    ...(c.createdAt ? { createdAt: localDate(c.createdAt, c.timezone) } : {}),
   };
+}
+
+/** Local dates of canteens' creation instants, kept: every command asks, and luxon's timezones are slow. */
+const createdDates = new Map<string, string>();
+function localDate(at: Date, timezone: string): string {
+  const key = `${at.getTime()}|${timezone}`;
+  let date = createdDates.get(key);
+  if (date === undefined) {
+    date = DateTime.fromJSDate(at, { zone: timezone }).toISODate()!;
+    if (createdDates.size >= 1_000) createdDates.clear();
+    createdDates.set(key, date);
+  }
+  return date;
 }

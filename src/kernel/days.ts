@@ -32,13 +32,24 @@ export const DATE_RANGE_YEARS = { before: 1, after: 2 } as const;
  * that is unknown) to two years from today. Anything else is a typo ("1900-01-01", "3000").
  */
 export function dateRange(cal: Calendar, now: Date): { from: string; to: string } {
-  const today = localNow(now, cal.timezone).startOf("day");
-  const created = cal.createdAt ? DateTime.fromISO(cal.createdAt, { zone: cal.timezone }) : today;
-  return {
-    from: created.minus({ years: DATE_RANGE_YEARS.before }).toISODate()!,
-    to: today.plus({ years: DATE_RANGE_YEARS.after }).toISODate()!,
-  };
+  const today = localToday(now, cal.timezone);
+  const key = `${today.toISODate()}|${cal.createdAt ?? ""}`;
+  let range = ranges.get(key);
+  if (!range) {
+    // Calendar arithmetic on dates: in UTC, where luxon needs no timezone rules.
+    const created = cal.createdAt ? DateTime.fromISO(cal.createdAt, { zone: "utc" }) : today;
+    range = {
+      from: created.minus({ years: DATE_RANGE_YEARS.before }).toISODate()!,
+      to: today.plus({ years: DATE_RANGE_YEARS.after }).toISODate()!,
+    };
+    if (ranges.size >= 1_000) ranges.clear();
+    ranges.set(key, range);
+  }
+  return range;
 }
+
+/** Date ranges by today's date and the canteen's creation date (see dateRange). */
+const ranges = new Map<string, { from: string; to: string }>();
 
 /** A word table with no prototype: typed words such as "constructor" or "__proto__" find nothing. */
 export function wordTable(entries: Record<string, number>): Record<string, number> {
@@ -179,6 +190,22 @@ export function localNow(now: Date, timezone: string): DateTime {
   return lastNow.local;
 }
 
+let lastToday: { date: string; local: DateTime; day: DateTime } | undefined;
+
+/**
+ * Today's local date in the canteen's timezone, as midnight UTC: a calendar date whose
+ * arithmetic (plus days, weeks, years; weekday; start of week) needs no timezone rules, which
+ * make luxon slow. Only dates come out of it, never instants.
+ */
+function localToday(now: Date, timezone: string): DateTime {
+  const local = localNow(now, timezone);
+  if (lastToday?.local !== local) {
+    const date = local.toISODate()!;
+    lastToday = { date, local, day: lastToday?.date === date ? lastToday.day : DateTime.fromISO(date, { zone: "utc" }) };
+  }
+  return lastToday.day;
+}
+
 /** The instant a local date and "HH:MM" time happen in a timezone (DST gaps move forward). */
 export function atLocal(date: string, time: string, timezone: string): DateTime {
   const key = `${date} ${time} ${timezone}`;
@@ -212,11 +239,12 @@ function check(d: DateTime, cal: Calendar, now: Date): DayResult {
   return { ok: true, date };
 }
 
+/** A typed day, month and maybe year as a calendar date (midnight UTC, as `today` from localToday). */
 function explicitDate(y: number | undefined, m: number, d: number, today: DateTime): DateTime | undefined {
   let dt = DateTime.fromObject({ year: y ?? today.year, month: m, day: d }, { zone: today.zone });
   if (!dt.isValid) return undefined;
   // A day/month without a year means the next one to come, so "05/01" in December is January.
-  if (y === undefined && dt < today.startOf("day")) dt = dt.plus({ years: 1 });
+  if (y === undefined && dt < today) dt = dt.plus({ years: 1 });
   return dt;
 }
 
@@ -226,7 +254,7 @@ function explicitDate(y: number | undefined, m: number, d: number, today: DateTi
  * "mardi prochain" means the Tuesday of next week.
  */
 export function parseDay(words: string[], cal: Calendar, now: Date): DayResult {
-  const today = localNow(now, cal.timezone).startOf("day");
+  const today = localToday(now, cal.timezone);
   let ws = words.map(fold).filter((w) => w.length > 0);
   if (ws.length === 0) return { ok: false, reason: "unknown" };
 
@@ -328,10 +356,18 @@ export function sheetWindowOf(date: string, cal: Calendar, now: Date): number | 
   // Seven local days last at least 167 hours (a DST week): nearer lunches are in window 0,
   // which spares the sign-up path luxon's slow timezone arithmetic.
   if (ahead <= 167 * 3_600_000) return 0;
+  // Window k ends k+1 weeks of local time after now. Counted on the two wall clocks (each
+  // instant plus its own UTC offset, both known already), the lunch is that far ahead in local
+  // time; unless it lies within a few hours of a window's end, where a DST gap or overlap could
+  // tip it, that count is the window, with no timezone arithmetic.
+  const n = localNow(now, cal.timezone);
+  const wall = ahead + (lunch.offset - n.offset) * 60_000;
+  const weeks = wall / WEEK_MS;
+  const nearest = Math.round(weeks);
+  if (Math.abs(wall - nearest * WEEK_MS) > WALL_MARGIN_MS) return Math.ceil(weeks) - 1;
   // Seven local days last 168 hours give or take the hour of one DST change, however many weeks
   // apart: start from the window that bound allows and step to the right one (one or two steps,
   // not one per week ahead).
-  const n = localNow(now, cal.timezone);
   let k = Math.max(0, Math.ceil((ahead - HOUR_MS) / WEEK_MS) - 1);
   while (k > 0 && lunch <= n.plus({ days: SHEET_WINDOW_DAYS * k })) k--;
   while (lunch > n.plus({ days: SHEET_WINDOW_DAYS * (k + 1) })) k++;
@@ -340,6 +376,8 @@ export function sheetWindowOf(date: string, cal: Calendar, now: Date): number | 
 
 const HOUR_MS = 3_600_000;
 const WEEK_MS = SHEET_WINDOW_DAYS * 24 * HOUR_MS;
+/** More than any DST gap or overlap (an hour; two at Antarctica/Troll): nearer a window's end, luxon decides. */
+const WALL_MARGIN_MS = 3 * HOUR_MS;
 
 /** The command showing sheet window `k`: "/slots", "/slots next", "/slots +3". */
 export function sheetCommand(k: number): string {

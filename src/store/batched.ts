@@ -9,6 +9,7 @@ import { Prisma } from "./generated/sqlite/client.ts";
 import { toCanteen, toGroup, toMember, type PersonWithAccounts } from "./mappers.ts";
 import type { Db } from "./database.ts";
 import type { Tx } from "./tx.ts";
+import { execute, queryRows } from "./raw.ts";
 
 /** A transaction, or the client itself for a single statement. */
 type Runner = Tx | Db;
@@ -44,11 +45,14 @@ function canteensOfRows(rows: CanteenRoleRow[]): Map<number, Canteen> {
 
 /** Store.findChat for several chats: one statement. */
 export async function chatsFor(tx: Runner, addresses: string[]): Promise<({ group: Group; canteen: Canteen } | null)[]> {
-  const rows = await tx.$queryRaw<ChatRow[]>`
+  const rows = await queryRows<ChatRow>(
+    tx,
+    Prisma.sql`
     SELECT g."id" AS "groupId", g."address" AS "groupAddress", g."platform" AS "groupPlatform", g."title" AS "groupTitle",
            g."active" AS "groupActive", c.*, r."key" AS "roleKey", r."capacity" AS "roleCapacity", r."position" AS "rolePosition"
     FROM "Group" g JOIN "Canteen" c ON c."id" = g."canteenId" LEFT JOIN "SlotRole" r ON r."canteenId" = c."id"
-    WHERE g."address" IN (${list([...new Set(addresses)])})`;
+    WHERE g."address" IN (${list([...new Set(addresses)])})`,
+  );
   const canteens = canteensOfRows(rows);
   const found = new Map(
     rows.map((r) => {
@@ -69,13 +73,16 @@ export async function chatsFor(tx: Runner, addresses: string[]): Promise<({ grou
 
 /** Store.canteensOf: the canteens an account's person belongs to, oldest membership first (one statement). */
 export async function canteensFor(tx: Runner, address: string): Promise<Canteen[]> {
-  const rows = await tx.$queryRaw<CanteenRoleRow[]>`
+  const rows = await queryRows<CanteenRoleRow>(
+    tx,
+    Prisma.sql`
     SELECT c.*, r."key" AS "roleKey", r."capacity" AS "roleCapacity", r."position" AS "rolePosition"
     FROM "Identity" i
     JOIN "Membership" m ON m."personId" = i."personId"
     JOIN "Canteen" c ON c."id" = m."canteenId"
     LEFT JOIN "SlotRole" r ON r."canteenId" = c."id"
-    WHERE i."address" = ${address} ORDER BY m."id"`;
+    WHERE i."address" = ${address} ORDER BY m."id"`,
+  );
   return [...canteensOfRows(rows).values()];
 }
 
@@ -86,9 +93,12 @@ export async function canteensFor(tx: Runner, address: string): Promise<Canteen[
 export async function claimDeliveries(tx: Runner, keys: string[]): Promise<boolean[]> {
   const now = new Date();
   const unique = [...new Set(keys)];
-  const inserted = await tx.$queryRaw<{ key: string }[]>`
+  const inserted = await queryRows<{ key: string }>(
+    tx,
+    Prisma.sql`
     INSERT INTO "ProcessedEvent" ("key", "createdAt") VALUES ${Prisma.join(unique.map((k) => Prisma.sql`(${k}, ${now})`))}
-    ON CONFLICT ("key") DO NOTHING RETURNING "key"`;
+    ON CONFLICT ("key") DO NOTHING RETURNING "key"`,
+  );
   const fresh = new Set(inserted.map((r) => r.key));
   return keys.map((k) => fresh.delete(k));
 }
@@ -120,23 +130,32 @@ export async function membersFor(tx: Tx, calls: MemberCall[]): Promise<Member[]>
     if (who.name.trim() !== "") n.last = who.name;
     names.set(who.address, n);
   }
-  const known = await tx.$queryRaw<{ address: string; personId: number; displayName: string }[]>`
+  const known = await queryRows<{ address: string; personId: number; displayName: string }>(
+    tx,
+    Prisma.sql`
     UPDATE "Identity" SET "lastSeenAt" = ${now} WHERE "address" IN (${list([...names.keys()])})
-    RETURNING "address", "personId", "displayName"`;
+    RETURNING "address", "personId", "displayName"`,
+  );
   const personOf = new Map(known.map((i) => [i.address, Number(i.personId)]));
 
   const fresh = [...names.values()].map((n) => n.first).filter((who) => !personOf.has(who.address));
   if (fresh.length > 0) {
-    const people = await tx.$queryRaw<{ id: number; displayName: string }[]>`
+    const people = await queryRows<{ id: number; displayName: string }>(
+      tx,
+      Prisma.sql`
       INSERT INTO "Person" ("displayName", "createdAt")
-      VALUES ${Prisma.join(fresh.map((who) => Prisma.sql`(${who.name}, ${now})`))} RETURNING "id", "displayName"`;
+      VALUES ${Prisma.join(fresh.map((who) => Prisma.sql`(${who.name}, ${now})`))} RETURNING "id", "displayName"`,
+    );
     const byName = new Map<string, number[]>();
     for (const p of people) byName.set(p.displayName, [...(byName.get(p.displayName) ?? []), Number(p.id)]);
     for (const who of fresh) personOf.set(who.address, byName.get(who.name)!.pop()!);
     // An account another instance creates meanwhile makes this insert fail: the batch is replayed.
-    await tx.$executeRaw`
+    await execute(
+      tx,
+      Prisma.sql`
       INSERT INTO "Identity" ("address", "platform", "displayName", "personId", "lastSeenAt", "createdAt")
-      VALUES ${Prisma.join(fresh.map((who) => Prisma.sql`(${who.address}, ${who.platform}, ${who.name}, ${personOf.get(who.address)!}, ${now}, ${now})`))}`;
+      VALUES ${Prisma.join(fresh.map((who) => Prisma.sql`(${who.address}, ${who.platform}, ${who.name}, ${personOf.get(who.address)!}, ${now}, ${now})`))}`,
+    );
   }
   // Display names that changed since last time (known accounts, or a name given twice in the batch).
   const stored = new Map([
@@ -151,21 +170,27 @@ export async function membersFor(tx: Tx, calls: MemberCall[]): Promise<Member[]>
 
   const canteens = [...new Set(calls.map((c) => c.canteenId))];
   const ids = [...new Set(personOf.values())];
-  const rows = await tx.$queryRaw<(PersonRow & { canteenId: number | null; role: string | null })[]>`
+  const rows = await queryRows<PersonRow & { canteenId: number | null; role: string | null }>(
+    tx,
+    Prisma.sql`
     SELECT p."id", p."displayName", p."placeholder", p."locale", p."reportedLocale", m."canteenId", m."role", i."address"
     FROM "Person" p
     LEFT JOIN "Membership" m ON m."personId" = p."id" AND m."canteenId" IN (${list(canteens)})
     LEFT JOIN "Identity" i ON i."personId" = p."id"
-    WHERE p."id" IN (${list(ids)}) ORDER BY i."id"`;
+    WHERE p."id" IN (${list(ids)}) ORDER BY i."id"`,
+  );
   const people = peopleOf(rows);
   const roleOf = new Map(rows.filter((r) => r.canteenId !== null).map((r) => [`${r.canteenId}|${r.id}`, r.role!]));
   const joining = [...new Set(calls.map((c) => `${c.canteenId}|${personOf.get(c.who.address)!}`))].filter((k) => !roleOf.has(k));
   if (joining.length > 0) {
     // Someone joining through another instance meanwhile is the same membership: nothing to do.
-    await tx.$executeRaw`
+    await execute(
+      tx,
+      Prisma.sql`
       INSERT INTO "Membership" ("canteenId", "personId", "role", "createdAt")
       VALUES ${Prisma.join(joining.map((k) => Prisma.sql`(${Number(k.split("|")[0])}, ${Number(k.split("|")[1])}, ${"volunteer"}, ${now})`))}
-      ON CONFLICT ("canteenId", "personId") DO NOTHING`;
+      ON CONFLICT ("canteenId", "personId") DO NOTHING`,
+    );
     for (const k of joining) roleOf.set(k, "volunteer");
   }
   return calls.map((c) => {
@@ -200,10 +225,13 @@ function peopleOf(rows: PersonRow[]): Map<number, PersonWithAccounts> {
 /** People by id, with their accounts: one statement. */
 export async function peopleById(tx: Tx, ids: number[]): Promise<Map<number, PersonWithAccounts>> {
   return peopleOf(
-    await tx.$queryRaw<PersonRow[]>`
+    await queryRows<PersonRow>(
+      tx,
+      Prisma.sql`
     SELECT p."id", p."displayName", p."placeholder", i."address"
     FROM "Person" p LEFT JOIN "Identity" i ON i."personId" = p."id"
     WHERE p."id" IN (${list(ids)}) ORDER BY i."id"`,
+    ),
   );
 }
 
@@ -216,16 +244,19 @@ export const LAST_SEEN_RESOLUTION_MS = 3_600_000;
  * of them needs a write (the slow path then runs membersFor in a transaction).
  */
 export async function knownMembers(db: Runner, calls: MemberCall[]): Promise<Member[] | null> {
-  const rows = await db.$queryRaw<
-    (PersonRow & { callAddress: string; accountName: string; lastSeenAt: Date | string; canteenId: number | null; role: string | null })[]
-  >`
+  const rows = await queryRows<
+    PersonRow & { callAddress: string; accountName: string; lastSeenAt: Date | string; canteenId: number | null; role: string | null }
+  >(
+    db,
+    Prisma.sql`
     SELECT i."address" AS "callAddress", i."displayName" AS "accountName", i."lastSeenAt", p."id", p."displayName", p."placeholder", p."locale", p."reportedLocale",
            m."canteenId", m."role", a."address"
     FROM "Identity" i
     JOIN "Person" p ON p."id" = i."personId"
     LEFT JOIN "Membership" m ON m."personId" = p."id" AND m."canteenId" IN (${list([...new Set(calls.map((c) => c.canteenId))])})
     LEFT JOIN "Identity" a ON a."personId" = p."id"
-    WHERE i."address" IN (${list([...new Set(calls.map((c) => c.who.address))])}) ORDER BY a."id"`;
+    WHERE i."address" IN (${list([...new Set(calls.map((c) => c.who.address))])}) ORDER BY a."id"`,
+  );
   const fresh = Date.now() - LAST_SEEN_RESOLUTION_MS;
   const people = peopleOf(rows);
   const out: Member[] = [];

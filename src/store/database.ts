@@ -2,7 +2,8 @@
 // both through Prisma's Rust-free client and a driver adapter (no native engine download).
 import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import { serialisedSqlite, SQLITE_BUSY_TIMEOUT_MS } from "./sqlite-adapter.ts";
+import { DIRECT, serialisedSqlite, SQLITE_BUSY_TIMEOUT_MS, type DirectLane } from "./sqlite-adapter.ts";
+import { useDirectLane } from "./raw.ts";
 import { PrismaClient as SqliteClient } from "./generated/sqlite/client.ts";
 
 /** The two databases Tablée runs on. */
@@ -41,10 +42,14 @@ export async function openDatabase(url: string, options: { poolSize?: number } =
   if (provider === "sqlite") {
     const path = sqlitePath(url);
     mkdirSync(dirname(path), { recursive: true });
-    prisma = new SqliteClient({ adapter: serialisedSqlite({ url: path }) });
+    const adapter = serialisedSqlite({ url: path });
+    prisma = new SqliteClient({ adapter });
     // Per-connection settings; WAL itself is persistent and set when migrating.
     await prisma.$queryRawUnsafe("PRAGMA synchronous = NORMAL");
     await prisma.$queryRawUnsafe("PRAGMA foreign_keys = ON");
+    // Connected now: the command path's raw statements may skip Prisma's query compiler (raw.ts).
+    const lane = (adapter as unknown as Record<symbol, DirectLane | undefined>)[DIRECT];
+    if (lane) useDirectLane(prisma, lane);
   } else {
     // Loaded only when used: a SQLite installation never pays for the PostgreSQL client and driver.
     const [{ PrismaClient: PostgresClient }, { createPgAdapter }] = await Promise.all([

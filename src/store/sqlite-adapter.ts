@@ -10,6 +10,8 @@
 // - SQLITE_BUSY (another process holds the write lock) is retried with short pauses that leave
 //   the event loop free, up to SQLITE_BUSY_TIMEOUT_MS; SQLite's own busy timeout, which blocks
 //   the process, is kept to a slice of a few milliseconds.
+// - Prepared statements are kept (statementCache): Prisma's adapter prepares every statement
+//   anew, which cost more than running it on the command path.
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import type BetterSqlite3 from "better-sqlite3";
 
@@ -64,9 +66,60 @@ async function whileBusy<R>(fn: () => R | Promise<R>): Promise<R> {
   }
 }
 
+/** Most prepared statements kept per connection (an IN list of each length is a statement of its own). */
+export const STATEMENT_CACHE_SIZE = 1_000;
+
+/**
+ * What Prisma's adapter uses of a statement: `bind` once, then `reader`, `columns`, `run` or
+ * `raw().all()`. A kept statement cannot be bound twice, so each `bind` gives a view that passes
+ * its arguments to every run instead; better-sqlite3 runs synchronously, so views never overlap.
+ */
+class StatementView {
+  constructor(
+    private readonly statement: BetterSqlite3.Statement,
+    private readonly columnsOf: () => BetterSqlite3.ColumnDefinition[],
+    private readonly args: unknown[] = [],
+  ) {}
+  get reader(): boolean {
+    return this.statement.reader;
+  }
+  bind(args: unknown[]): StatementView {
+    return new StatementView(this.statement, this.columnsOf, args);
+  }
+  columns(): BetterSqlite3.ColumnDefinition[] {
+    return this.columnsOf();
+  }
+  run(): BetterSqlite3.RunResult {
+    return this.statement.run(...this.args);
+  }
+  raw(): { all(): unknown[] } {
+    return { all: () => this.statement.raw(true).all(...this.args) };
+  }
+}
+
+/** Makes `client.prepare` keep its statements (and their columns) by SQL text, the oldest dropped first. */
+function statementCache(client: BetterSqlite3.Database): void {
+  const prepare = client.prepare.bind(client);
+  const kept = new Map<string, StatementView>();
+  client.prepare = ((sql: string) => {
+    let view = kept.get(sql);
+    if (!view) {
+      const statement = prepare(sql);
+      // Columns are read once: the schema does not change under an open connection (migrate.ts
+      // runs on its own connection, before the database is opened).
+      let columns: BetterSqlite3.ColumnDefinition[] | undefined;
+      view = new StatementView(statement, () => (columns ??= statement.columns()));
+      if (kept.size >= STATEMENT_CACHE_SIZE) kept.delete(kept.keys().next().value!);
+      kept.set(sql, view);
+    }
+    return view;
+  }) as unknown as BetterSqlite3.Database["prepare"];
+}
+
 function serialised(adapter: Adapter): Adapter {
   const lock = new Lock();
   const client = (adapter as unknown as { client: BetterSqlite3.Database }).client;
+  statementCache(client);
   // The adapter's own error mapping (SQLITE_BUSY → P1008, constraint names…), for our BEGIN.
   const fail = (e: unknown): never => (adapter as unknown as { onError(e: unknown): never }).onError(e);
   const run = (sql: string) => {
@@ -135,8 +188,14 @@ function serialised(adapter: Adapter): Adapter {
     return tx;
   }
 
+  const direct: DirectLane = {
+    queryRaw: alone((q: Query) => adapter.queryRaw(q)),
+    executeRaw: alone((q: Query) => adapter.executeRaw(q)),
+    inTransaction: { queryRaw: (q) => adapter.queryRaw(q), executeRaw: (q) => adapter.executeRaw(q) },
+  };
   return new Proxy(adapter, {
     get(target, prop, receiver) {
+      if (prop === DIRECT) return direct;
       if (prop === "queryRaw" || prop === "executeRaw" || prop === "executeScript") {
         return alone((target[prop] as (...a: unknown[]) => Promise<unknown>).bind(target));
       }
@@ -147,12 +206,26 @@ function serialised(adapter: Adapter): Adapter {
   });
 }
 
+/** Statements on the connection as Prisma runs them, without its query compiler (see src/store/raw.ts). */
+export interface DirectLane {
+  /** Outside a transaction: after the open one, as a second connection would (the lock), retried while busy. */
+  queryRaw(q: Query): Promise<Awaited<ReturnType<Adapter["queryRaw"]>>>;
+  executeRaw(q: Query): Promise<number>;
+  /** Inside the transaction that holds the connection. */
+  inTransaction: Pick<DirectLane, "queryRaw" | "executeRaw">;
+}
+
+/** The key under which a connection (and, once connected, its factory) gives its DirectLane. */
+export const DIRECT = Symbol("direct lane");
+
 /** The better-sqlite3 adapter factory whose connections serialise statements and transactions and fail cleanly. */
 export function serialisedSqlite(config: ConstructorParameters<typeof PrismaBetterSQLite3>[0]): Factory {
   const inner = new PrismaBetterSQLite3({ timeout: SQLITE_BUSY_SLICE_MS, ...config });
+  let connected: Adapter | undefined;
   return new Proxy(inner, {
     get(target, prop, receiver) {
-      if (prop === "connect") return async () => serialised(await target.connect());
+      if (prop === DIRECT) return (connected as unknown as Record<symbol, DirectLane> | undefined)?.[DIRECT];
+      if (prop === "connect") return async () => (connected = serialised(await target.connect()));
       const value = Reflect.get(target, prop, receiver) as unknown;
       return typeof value === "function" ? (value as (...a: unknown[]) => unknown).bind(target) : value;
     },

@@ -3,6 +3,7 @@
 // and on PostgreSQL lost races (unique violations, serialization failures) are simply replayed.
 import type { Db } from "./database.ts";
 import { isSqliteBusy } from "./failure.ts";
+import { inTransaction } from "./raw.ts";
 
 /** The transaction client handed to a unit of work. */
 export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
@@ -44,7 +45,7 @@ export async function atomic<T>(db: Db, work: (tx: Tx) => Promise<T>): Promise<T
   const started = Date.now();
   for (let attempt = 1; ; attempt++) {
     try {
-      return await db.$transaction(work, { maxWait: 20_000, timeout: 20_000 });
+      return await db.$transaction((tx) => inTransaction(db, tx, work), { maxWait: 20_000, timeout: 20_000 });
     } catch (e) {
       const busy = isSqliteBusy(e);
       if (busy ? Date.now() - started >= BUSY_RETRY_MS : attempt >= MAX_ATTEMPTS || !isRetryable(e)) throw e;

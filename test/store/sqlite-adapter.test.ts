@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { openDatabase, type Database } from "../../src/store/database.ts";
 import { migrate } from "../../src/store/migrate.ts";
+import { STATEMENT_CACHE_SIZE } from "../../src/store/sqlite-adapter.ts";
 import { sqliteDatabase, type TestDatabase } from "../helpers/databases.ts";
 
 let tdb: TestDatabase;
@@ -39,5 +40,30 @@ describe("SQLite statements and transactions on one connection", () => {
     expect(outsideDone).toBe(true);
     // …so the rollback took only the transaction's own write.
     expect((await db.prisma.processedEvent.findMany()).map((r) => r.key)).toEqual(["outside"]);
+  });
+});
+
+describe("SQLite's kept prepared statements", () => {
+  it("a statement run again with other arguments answers for those, reads and writes alike", async () => {
+    tdb = await sqliteDatabase();
+    await migrate(tdb.url);
+    db = await openDatabase(tdb.url);
+    for (const key of ["a", "b", "c"])
+      await db.prisma.$executeRaw`INSERT INTO "ProcessedEvent" ("key", "createdAt") VALUES (${key}, ${new Date()})`;
+    for (const key of ["c", "a", "b", "zz"]) {
+      const rows = await db.prisma.$queryRaw<{ key: string }[]>`SELECT "key" FROM "ProcessedEvent" WHERE "key" = ${key}`;
+      expect(rows.map((r) => r.key)).toEqual(key === "zz" ? [] : [key]);
+    }
+    expect(await db.prisma.processedEvent.count()).toBe(3);
+  });
+
+  it("more distinct statements than are kept still run, each with its own columns", async () => {
+    tdb = await sqliteDatabase();
+    await migrate(tdb.url);
+    db = await openDatabase(tdb.url);
+    for (let i = 0; i < STATEMENT_CACHE_SIZE + 20; i++) {
+      const rows = await db.prisma.$queryRawUnsafe<Record<string, bigint>[]>(`SELECT ${i} AS "n${i}"`);
+      expect(rows).toEqual([{ [`n${i}`]: BigInt(i) }]);
+    }
   });
 });
