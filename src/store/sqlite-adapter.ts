@@ -53,9 +53,12 @@ function isBusy(e: unknown): boolean {
 
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** Runs `fn`, retrying it while SQLite answers busy, with growing randomised pauses, within the bound. */
-async function whileBusy<R>(fn: () => R | Promise<R>): Promise<R> {
-  const deadline = Date.now() + SQLITE_BUSY_TIMEOUT_MS;
+/**
+ * Runs `fn`, retrying it while SQLite answers busy, with growing randomised pauses, until
+ * `deadline`. The deadline counts from when the work asked for the connection, so time spent
+ * queued behind this process's own waiting work is part of the bound, not added to it.
+ */
+async function whileBusy<R>(fn: () => R | Promise<R>, deadline: number): Promise<R> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await fn();
@@ -141,19 +144,21 @@ function serialised(adapter: Adapter): Adapter {
   const alone =
     <A extends unknown[], R>(fn: (...a: A) => Promise<R>) =>
     async (...args: A): Promise<R> => {
+      const deadline = Date.now() + SQLITE_BUSY_TIMEOUT_MS;
       const release = await lock.take();
       try {
-        return await whileBusy(() => fn(...args));
+        return await whileBusy(() => fn(...args), deadline);
       } finally {
         release();
       }
     };
 
   async function startTransaction(): Promise<Tx> {
+    const deadline = Date.now() + SQLITE_BUSY_TIMEOUT_MS;
     const release = await lock.take();
     try {
       rollbackIfOpen(); // left open by an earlier failure SQLite could not undo
-      await whileBusy(() => run("BEGIN IMMEDIATE"));
+      await whileBusy(() => run("BEGIN IMMEDIATE"), deadline);
     } catch (e) {
       release();
       throw e;
