@@ -76,6 +76,33 @@ describe("public holidays close the canteen unless a manager opens them", () => 
     expect(await h.say("Mona", "/fermeture annuler 25/12")).toContain("La cantine n'est pas fermée le vendredi 25 décembre");
   });
 
+  it("following public holidays again releases the people on the holidays it now closes, each told privately", async () => {
+    await canteenAt("2026-12-09T08:00:00Z");
+    const dms = new RecordingAdapter("console");
+    h.ledger.attach(dms);
+    await h.say("Mona", "/reglages feries aucun");
+    expect(await h.say("Alice", "/cuisiner 25/12")).toContain("c'est noté");
+    expect(await h.say("Bob", "/language en")).toContain("English");
+    expect(await h.say("Bob", "/manger 1/1")).toContain("Bob");
+    expect(await h.say("Carole", "/cuisiner 24/12")).toContain("c'est noté");
+    const saved = await h.say("Mona", "/reglages feries france");
+    expect(saved).toContain("🔒 Noël : prévenu·es en privé et retiré·es : Alice.");
+    expect(saved).toContain("🔒 Nouvel An : prévenu·es en privé et retiré·es : Bob.");
+    await h.ledger.drain();
+    const to = (who: string) =>
+      dms.dms
+        .filter((m) => m.chat === `console:${who}`)
+        .map((m) => m.text)
+        .join("\n");
+    expect(to("alice")).toContain("Cantine de Belleville est fermée le vendredi 25 décembre (Noël).");
+    expect(to("bob")).toContain("(New Year's Day)");
+    expect(to("carole")).toBe("");
+    expect(await h.store.sheet(1, ["2026-12-25", "2027-01-01"])).toHaveLength(0);
+    expect(await h.store.sheet(1, ["2026-12-24"])).toHaveLength(1);
+    // The same setting again changes nothing and tells nobody.
+    expect(await h.say("Mona", "/reglages feries france")).not.toContain("prévenu·es");
+  });
+
   it("speaks English in an English canteen", async () => {
     await canteenAt("2026-12-09T08:00:00Z", "en");
     expect(await h.say("Alice", "/cook 12/25")).toContain(

@@ -12,14 +12,15 @@ import { message } from "../../kernel/model.ts";
 import { fold, tokenize } from "../../kernel/text.ts";
 import type { CommandSpec } from "../../kernel/commands/registry.ts";
 import { roleLabel } from "../sheet/index.ts";
+import type { HolidayName } from "./holidays.ts";
 import type { Released } from "./ports.ts";
 
 /** The longest period closed at once (a summer break fits). */
 export const MAX_CLOSURE_DAYS = 100;
 /** The longest reason. */
 export const MAX_REASON = 200;
-/** How far ahead the list of closures looks. */
-const LIST_DAYS = 365;
+/** How far ahead the list of closures looks (and a holidays setting's change releases people). */
+export const LIST_DAYS = 365;
 
 const REOPEN_WORDS = new Set(["annuler", "cancel", "rouvrir", "reopen"]);
 const RANGE_WORDS = new Set(["au", "a", "to", "until", "till", "-", "jusqu'au", "jusquau"]);
@@ -67,7 +68,7 @@ export function parseClosure(ctx: CanteenContext, args: string): { from: string;
 }
 
 /** The dates from `from` to `to` (both included) the canteen opens on. */
-function openDatesBetween(ctx: CanteenContext, from: string, to: string): string[] {
+export function openDatesBetween(ctx: CanteenContext, from: string, to: string): string[] {
   const out: string[] = [];
   for (let d = DateTime.fromISO(from); d.toISODate()! <= to; d = d.plus({ days: 1 })) {
     if (ctx.canteen.openDays.includes(d.weekday)) out.push(d.toISODate()!);
@@ -81,8 +82,17 @@ function datesText(v: Pick<CanteenContext, "t" | "locale" | "now">, from: string
   return from === to ? v.t("closure.closed.oneDate", { date: d(from) }) : v.t("closure.closed.rangeDates", { from: d(from), to: d(to) });
 }
 
-/** Tells each person taken off privately, in their language; returns the names of those without a chat account. */
-async function tellReleased(ctx: CanteenContext, released: Released[], from: string, to: string, reason: string | null): Promise<string[]> {
+/**
+ * Tells each person taken off privately, in their language (a holiday's name too); returns the
+ * names of those without a chat account.
+ */
+export async function tellReleased(
+  ctx: CanteenContext,
+  released: Released[],
+  from: string,
+  to: string,
+  reason: string | null | HolidayName,
+): Promise<string[]> {
   const unreachable: string[] = [];
   const byPerson = new Map<number, Released[]>();
   for (const r of released) byPerson.set(r.personId, [...(byPerson.get(r.personId) ?? []), r]);
@@ -93,8 +103,9 @@ async function tellReleased(ctx: CanteenContext, released: Released[], from: str
       continue;
     }
     const v = await viewFor(ctx.store, ctx.canteen, ctx.now, personId);
+    const why = typeof reason === "string" || reason === null ? reason : reason[v.locale];
     const m = message().text(
-      v.t("closure.notice.closed", { canteen: ctx.canteen.name, dates: datesText(v, from, to), why: reason ? ` (${reason})` : "" }),
+      v.t("closure.notice.closed", { canteen: ctx.canteen.name, dates: datesText(v, from, to), why: why ? ` (${why})` : "" }),
     );
     for (const r of rows) {
       const date = formatDate(r.date, v.locale, v.now);

@@ -47,6 +47,7 @@ export const closureEn: Mirror<typeof closureFr> = {
     france: "France",
     alsace: "France, with Alsace-Moselle (Good Friday, 26 December)",
     none: "none: the canteen opens on public holidays",
+    released: "🔒 {{holiday}}: told privately and taken off: {{names}}.",
     badHolidays: 'I don\'t know "{{value}}" for public holidays. Values: france, alsace-moselle, none, a country code (BE, CH…), default.',
   },
 };

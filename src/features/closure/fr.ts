@@ -46,6 +46,7 @@ export const closureFr = {
     france: "France",
     alsace: "France, avec l'Alsace-Moselle (Vendredi saint, 26 décembre)",
     none: "aucun : la cantine ouvre les jours fériés",
+    released: "🔒 {{holiday}} : prévenu·es en privé et retiré·es : {{names}}.",
     badHolidays:
       "Je ne connais pas « {{value}} » pour les jours fériés. Valeurs : france, alsace-moselle, aucun, un code de pays (BE, CH…), defaut.",
   },

@@ -10,7 +10,7 @@ import { CLOSED_IN_TX } from "../sheet/index.ts";
 import { closureCommands } from "./commands.ts";
 import { closureCommandsEn, closureEn } from "./en.ts";
 import { closureCommandsFr, closureFr } from "./fr.ts";
-import { holidaysSetting, holidaysSettingsLine } from "./settings.ts";
+import { holidaysSaved, holidaysSetting, holidaysSettingsLine } from "./settings.ts";
 import { closedBetween, closedPairs, closureStore } from "./store.ts";
 
 export type { ClosureStore } from "./ports.ts";
@@ -29,6 +29,6 @@ export const closure = {
       NOT_HELD,
       async (tx, canteenId, from, to) => new Set((await closedBetween(tx, [canteenId], from, to)).get(canteenId)?.keys() ?? []),
     ),
-    offer(SETTINGS_ITEMS, { line: holidaysSettingsLine, parse: (key, value) => holidaysSetting(key, value) }),
+    offer(SETTINGS_ITEMS, { line: holidaysSettingsLine, parse: (key, value) => holidaysSetting(key, value), saved: holidaysSaved }),
   ],
 } satisfies AppFeature;

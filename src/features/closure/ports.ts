@@ -29,6 +29,11 @@ export interface ClosureStore {
    * off them: sign-ups and poll answers. Returns who was taken off, by date.
    */
   closeDates(input: { canteenId: number; dates: readonly string[]; reason: string | null }): Promise<Released[]>;
+  /**
+   * Takes everyone off dates that became closed without a closure of their own (public holidays
+   * a settings change now follows), in one transaction. Returns who was taken off, by date.
+   */
+  releaseDates(input: { canteenId: number; dates: readonly string[] }): Promise<Released[]>;
   /** Reopens a date: a closure is removed, a public holiday is opened. False when it was not closed. */
   reopenDate(input: { canteenId: number; date: string }): Promise<boolean>;
   /** The rows of a canteen between two dates (both included), in date order. */

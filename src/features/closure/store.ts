@@ -57,6 +57,28 @@ export async function closedPairs(tx: Tx, asked: readonly { canteenId: number; d
 export function closureStore(database: Database, offered: <T>(p: Point<T>) => T[]): ClosureStore {
   const { prisma: db, provider } = database;
   const pg = provider === "postgres";
+
+  /** Takes everyone off closed dates, in the caller's transaction: sign-ups and poll answers. */
+  async function release(tx: Tx, canteenId: number, dates: readonly string[]): Promise<Released[]> {
+    const released: Released[] = [];
+    for (const date of dates) {
+      const had = await tx.service.findUnique({ where: { canteenId_date: { canteenId, date } }, select: { id: true } });
+      const serviceId = (await lockedService(tx, pg, canteenId, date, true))!;
+      const off = await clearSheet(tx, { serviceId, canteenId, date }, offered);
+      const answers = await clearAnswers(tx, serviceId);
+      // A service created only to hold the lock a racing sign-up waits on is removed again:
+      // an empty service is no service (the figures count services).
+      if (!had) await tx.service.deleteMany({ where: { id: serviceId, menu: null, covers: null } });
+      for (const s of off) released.push({ personId: s.personId, name: s.name, date, role: s.role, answered: false });
+      for (const a of answers) {
+        const same = released.find((r) => r.date === date && r.personId === a.personId);
+        if (same) same.answered = true;
+        else released.push({ personId: a.personId, name: a.name, date, role: null, answered: true });
+      }
+    }
+    return released;
+  }
+
   return {
     closedDays: (canteenId, dates) =>
       atomic(db, async (tx) => {
@@ -73,29 +95,16 @@ export function closureStore(database: Database, offered: <T>(p: Point<T>) => T[
 
     closeDates: ({ canteenId, dates, reason }) =>
       atomic(db, async (tx) => {
-        const released: Released[] = [];
-        for (const date of dates) {
+        for (const date of dates)
           await tx.closure.upsert({
             where: { canteenId_date: { canteenId, date } },
             create: { canteenId, date, kind: "closed", reason },
             update: { kind: "closed", reason },
           });
-          const had = await tx.service.findUnique({ where: { canteenId_date: { canteenId, date } }, select: { id: true } });
-          const serviceId = (await lockedService(tx, pg, canteenId, date, true))!;
-          const off = await clearSheet(tx, { serviceId, canteenId, date }, offered);
-          const answers = await clearAnswers(tx, serviceId);
-          // A service created only to hold the lock a racing sign-up waits on is removed again:
-          // an empty service is no service (the figures count services).
-          if (!had) await tx.service.deleteMany({ where: { id: serviceId, menu: null, covers: null } });
-          for (const s of off) released.push({ personId: s.personId, name: s.name, date, role: s.role, answered: false });
-          for (const a of answers) {
-            const same = released.find((r) => r.date === date && r.personId === a.personId);
-            if (same) same.answered = true;
-            else released.push({ personId: a.personId, name: a.name, date, role: null, answered: true });
-          }
-        }
-        return released;
+        return release(tx, canteenId, dates);
       }),
+
+    releaseDates: ({ canteenId, dates }) => atomic(db, (tx) => release(tx, canteenId, dates)),
 
     reopenDate: ({ canteenId, date }) =>
       atomic(db, async (tx) => {

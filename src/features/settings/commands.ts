@@ -43,10 +43,10 @@ function keyOf<T extends Record<string, readonly string[]>>(table: T, word: stri
   return (Object.keys(table) as (keyof T)[]).find((k) => table[k]!.includes(word));
 }
 
-function show(ctx: CanteenContext, prefix?: string): HandlerResult {
+function show(ctx: CanteenContext, prefix: string[] = []): HandlerResult {
   const c = ctx.canteen;
   const m = message();
-  if (prefix) m.text(prefix);
+  for (const line of prefix) m.text(line);
   m.title(ctx.t("settings.title", { canteen: c.name }))
     .item(ctx.t("settings.days", { days: weekdayNames(c.openDays, ctx.locale).join(", ") }))
     .item(ctx.t("settings.times", { cook: c.cookTime, lunch: c.lunchTime, announce: c.announceTime, deadline: c.pollDeadline }))
@@ -110,7 +110,10 @@ async function settings(ctx: CanteenContext, args: string): Promise<HandlerResul
   checkDay(ctx, next);
   const saved = await ctx.store.updateCanteen(ctx.canteen.id, patch);
   const t = translator(saved.locale);
-  return show({ ...ctx, canteen: saved, locale: saved.locale, t }, t("settings.saved"));
+  const after = { ...ctx, canteen: saved, locale: saved.locale, t };
+  const followed: string[] = [];
+  for (const item of ctx.offered(SETTINGS_ITEMS)) if (item.saved) followed.push(...(await item.saved(after, ctx.canteen)));
+  return show(after, [t("settings.saved"), ...followed]);
 }
 
 export const settingsCommands: CommandSpec[] = [

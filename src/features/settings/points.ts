@@ -10,6 +10,11 @@ export interface SettingsItem {
   howTo?(ctx: Pick<CanteenContext, "t">): string;
   /** The change a `key value` pair asks for, or undefined when the key is not this feature's. */
   parse(key: string, value: string, parseTime: (s: string) => string | undefined): CanteenPatch | undefined;
+  /**
+   * After a change is saved (`ctx` holds the saved canteen, `before` the one it replaced): what
+   * follows from it (people released from dates it closed…), as lines for the manager's answer.
+   */
+  saved?(ctx: CanteenContext, before: CanteenContext["canteen"]): Promise<string[]>;
 }
 
 /** Settings other features add (the close-out's costs, currency and times). */
