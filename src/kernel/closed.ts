@@ -67,6 +67,16 @@ export async function nextOpenDate(
  * Refuses a command about a closed date (/cook, /eat…) with the reason and the next open
  * service; does nothing on an open date.
  */
+/**
+ * Thrown by a store from inside a transaction that found its date closed meanwhile (a closure
+ * raced it and won): nothing was written; the command says it is closed (refuseClosed again).
+ */
+export class ClosedMeanwhile extends Error {
+  constructor(readonly date: string) {
+    super(`closed meanwhile: ${date}`);
+  }
+}
+
 export async function refuseClosed(ctx: CanteenContext, date: string): Promise<void> {
   const closed = (await closedDays(ctx, ctx.canteen, [date])).get(date);
   if (!closed) return;

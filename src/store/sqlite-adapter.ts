@@ -163,6 +163,16 @@ function serialised(adapter: Adapter): Adapter {
       release();
       throw e;
     }
+    /**
+     * The connection is this transaction's until `finish`. After it, another transaction may
+     * hold the connection: nothing of this one may touch it any more (a late rollback() from
+     * Prisma after a ROLLBACK statement would end the next transaction instead).
+     */
+    let done = false;
+    const finish = () => {
+      done = true;
+      release();
+    };
     /** COMMIT or ROLLBACK: whatever happens, the transaction is over and the connection free. */
     const end = (sql: "COMMIT" | "ROLLBACK") => {
       try {
@@ -172,7 +182,7 @@ function serialised(adapter: Adapter): Adapter {
         rollbackIfOpen();
         throw e;
       } finally {
-        release();
+        finish();
       }
       return 0;
     };
@@ -184,10 +194,10 @@ function serialised(adapter: Adapter): Adapter {
       // Prisma ends a transaction by sending COMMIT or ROLLBACK through it, then calling
       // commit()/rollback(); the statement is where it can fail, so it is handled here.
       executeRaw: async (q: Query) => (q.sql === "COMMIT" || q.sql === "ROLLBACK" ? end(q.sql) : adapter.executeRaw(q)),
-      commit: async () => release(),
+      commit: async () => finish(),
       rollback: async () => {
-        rollbackIfOpen();
-        release();
+        if (!done) rollbackIfOpen();
+        finish();
       },
     };
     return tx;

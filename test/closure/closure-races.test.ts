@@ -1,6 +1,6 @@
 // Closing dates while people sign up for them, through two cores on one database (two
 // instances): whatever the order, nobody stays signed up on a closed date, and everyone a closure
-// took off was named to the managers.
+// took off was named to the managers; the same for poll answers.
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import { FEATURES } from "../../src/app.ts";
@@ -45,16 +45,20 @@ describe.each(STORE_PROVIDERS)("closing dates while people sign up, on $name", (
         // A week of services each round: Monday to Friday, three weeks apart so rounds do not meet.
         const monday = DateTime.fromISO("2026-06-22").plus({ weeks: 3 * round });
         const dates = Array.from({ length: 5 }, (_, i) => monday.plus({ days: i }).toISODate()!);
-        const claims = Array.from({ length: PEOPLE }, (_, i) => say(i % 2, `R${round}p${i}`, `/cuisiner ${dates[i % 5]} plonge`));
+        // Half sign up to cook, half answer the poll, from either instance.
+        const claims = Array.from({ length: PEOPLE }, (_, i) =>
+          say(i % 2, `R${round}p${i}`, i % 4 < 2 ? `/cuisiner ${dates[i % 5]} plonge` : `/manger ${dates[i % 5]}`),
+        );
         // The closure lands in the middle of the claims, from either instance.
         const closing = say(round % 2, "Mona", `/fermeture ${dates[0]} au ${dates[4]} travaux`);
         const [closed, ...answers] = await Promise.all([closing, ...claims]);
         expect(closed).toContain("🔒 Fermé");
         expect(await h.store.sheet(1, dates)).toEqual([]);
+        for (const d of dates) expect(await h.store.answers(1, d)).toEqual([]);
         // Each claim was either refused as closed, or taken and then named among those told.
         for (const [i, a] of answers.entries()) {
           if (a.includes("🔒")) continue;
-          expect(a).toMatch(/c'est noté|en attente|complet/);
+          expect(a).toMatch(/c'est noté|en attente|complet|mange/);
           expect(closed).toContain(`R${round}p${i}`);
         }
       }

@@ -41,6 +41,31 @@ describe("SQLite statements and transactions on one connection", () => {
     // …so the rollback took only the transaction's own write.
     expect((await db.prisma.processedEvent.findMany()).map((r) => r.key)).toEqual(["outside"]);
   });
+
+  it("a transaction waiting for the connection is not ended by the one before it rolling back", async () => {
+    tdb = await sqliteDatabase();
+    await migrate(tdb.url);
+    db = await openDatabase(tdb.url);
+    const failing = db.prisma
+      .$transaction(async (tx) => {
+        await tx.processedEvent.create({ data: { key: "failed" } });
+        throw new Error("this transaction rolls back");
+      })
+      .catch(() => "rolled back");
+    // Queued behind it: it takes the connection the moment the first one lets go.
+    const next = db.prisma.$transaction(async (tx) => {
+      await tx.processedEvent.create({ data: { key: "first write" } });
+      await pause(50);
+      await tx.processedEvent.create({ data: { key: "second write" } });
+      return "committed";
+    });
+    expect(await failing).toBe("rolled back");
+    expect(await next).toBe("committed");
+    expect((await db.prisma.processedEvent.findMany({ orderBy: { key: "asc" } })).map((r) => r.key)).toEqual([
+      "first write",
+      "second write",
+    ]);
+  });
 });
 
 describe("SQLite's kept prepared statements", () => {

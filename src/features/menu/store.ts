@@ -4,6 +4,9 @@ import type { Answer, Profile, ServiceInfo } from "../../kernel/ports.ts";
 import type { MenuStore } from "./ports.ts";
 import type { Database } from "../../store/database.ts";
 import { atomic, type Tx } from "../../store/tx.ts";
+import { ClosedMeanwhile } from "../../kernel/closed.ts";
+import type { Point } from "../../kernel/feature.ts";
+import { CLOSED_IN_TX, lockedService } from "../sheet/index.ts";
 
 async function serviceRow(tx: Tx, canteenId: number, date: string) {
   return tx.service.upsert({ where: { canteenId_date: { canteenId, date } }, create: { canteenId, date }, update: {} });
@@ -28,7 +31,8 @@ function infoOf(
 }
 
 /** The service, poll and profile part of the Store. */
-export function serviceStore({ prisma: db }: Database): MenuStore {
+export function serviceStore({ prisma: db, provider }: Database, offered: <T>(p: Point<T>) => T[] = () => []): MenuStore {
+  const pg = provider === "postgres";
   return {
     service: (canteenId, date) =>
       atomic(db, async (tx): Promise<ServiceInfo> =>
@@ -79,14 +83,18 @@ export function serviceStore({ prisma: db }: Database): MenuStore {
 
     answerPoll: (canteenId, date, personId, answer) =>
       atomic(db, async (tx): Promise<Answer> => {
-        const s = await serviceRow(tx, canteenId, date);
-        const where = { serviceId_personId: { serviceId: s.id, personId } };
+        // Locked as a sign-up locks it: a closure racing this answer either finished before
+        // (seen here, nothing written) or waits and then takes the answer off with the others.
+        const serviceId = (await lockedService(tx, pg, canteenId, date, true))!;
+        for (const closedNow of offered(CLOSED_IN_TX))
+          if ((await closedNow(tx, [{ canteenId, date }])).size > 0) throw new ClosedMeanwhile(date);
+        const where = { serviceId_personId: { serviceId, personId } };
         const before = await tx.attendance.findUnique({ where });
         // "+1 guest" counts from the current answer, inside this transaction: no lost increments.
         const guests = answer.guests === "+1" ? Math.min(20, (before?.eating ? before.guests : 0) + 1) : answer.guests;
         const row = await tx.attendance.upsert({
           where,
-          create: { serviceId: s.id, personId, eating: answer.eating, guests },
+          create: { serviceId, personId, eating: answer.eating, guests },
           update: { eating: answer.eating, guests },
           include: { person: true },
         });

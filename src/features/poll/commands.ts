@@ -2,7 +2,7 @@
 // whichever app it comes from (a new answer replaces the old one, never adds to it).
 import { z } from "zod";
 import { countText, headcountOf, pollClosed } from "../sheet/index.ts";
-import { refuseClosed } from "../../kernel/closed.ts";
+import { ClosedMeanwhile, refuseClosed } from "../../kernel/closed.ts";
 import type { CanteenContext, HandlerResult } from "../../kernel/context.ts";
 import { UserError } from "../../kernel/context.ts";
 import { formatDate } from "../../kernel/days.ts";
@@ -42,7 +42,13 @@ async function answer(ctx: CanteenContext, args: string, eating: boolean): Promi
   const service = await ctx.store.service(ctx.canteen.id, date);
   const d = formatDate(date, ctx.locale, ctx.now);
   if (pollClosed(ctx, service)) throw new UserError("poll.closed", { date: d, time: ctx.canteen.pollDeadline });
-  const a = await ctx.store.answerPoll(ctx.canteen.id, date, ctx.member.personId, { eating, guests: eating ? (guests ?? 0) : 0 });
+  const a = await ctx.store
+    .answerPoll(ctx.canteen.id, date, ctx.member.personId, { eating, guests: eating ? (guests ?? 0) : 0 })
+    .catch(async (e: unknown) => {
+      // Closed while this answer waited for the service: say so as a closed date is said.
+      if (e instanceof ClosedMeanwhile) await refuseClosed(ctx, date);
+      throw e;
+    });
   await ctx.outbox.touch(ctx.canteen.id, "announcement", { date });
   const total = headcountOf(await ctx.store.answers(ctx.canteen.id, date));
   const text = eating
