@@ -3,42 +3,20 @@
 // took off was named to the managers; the same for poll answers.
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
-import { FEATURES } from "../../src/app.ts";
-import { createCore } from "../../src/kernel/core.ts";
 import { authorView, plainText } from "../../src/kernel/model.ts";
-import { openDatabase } from "../../src/store/database.ts";
-import { createPrismaStore } from "../../src/store/prisma-store.ts";
 import { STORE_PROVIDERS } from "../helpers/databases.ts";
-import { createHarness } from "../helpers/harness.ts";
+import { twoInstances } from "../helpers/two-instances.ts";
 
 const ROUNDS = 6;
 const PEOPLE = 24;
 
 describe.each(STORE_PROVIDERS)("closing dates while people sign up, on $name", (provider) => {
   it("nobody stays signed up on a closed date", { timeout: 120_000 }, async () => {
-    const database = await provider.create();
-    const h = await createHarness("2026-06-15T08:00:00Z", { database });
-    const otherDb = await openDatabase(database.url);
-    const other = createCore({
-      features: FEATURES,
-      store: createPrismaStore(otherDb, FEATURES),
-      clock: h.clock,
-      log: h.log,
-      outbox: h.ledger,
-      defaults: { timezone: "Europe/Paris", locale: "fr" },
-    });
-    const say = async (instance: number, who: string, text: string) => {
-      const out =
-        instance === 0
-          ? await h.send(who, text)
-          : await other.handle({
-              platform: "console",
-              chat: { address: "console:group", private: false },
-              author: { address: `console:${who.toLowerCase()}`, name: who },
-              text,
-            });
-      return authorView(out).map(plainText).join("\n");
-    };
+    const { h, sendVia, close } = await twoInstances(await provider.create(), "2026-06-15T08:00:00Z");
+    const say = async (instance: number, who: string, text: string) =>
+      authorView(await sendVia(instance, who, text))
+        .map(plainText)
+        .join("\n");
     try {
       await h.say("Mona", "/installer Cantine des fermetures");
       for (let round = 0; round < ROUNDS; round++) {
@@ -63,8 +41,7 @@ describe.each(STORE_PROVIDERS)("closing dates while people sign up, on $name", (
         }
       }
     } finally {
-      await otherDb.close();
-      await h.close();
+      await close();
     }
   });
 });

@@ -6,15 +6,11 @@
 // waitlisted exactly once, seats are 1..capacity, and replies match the sheet.
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
-import { createCore } from "../../src/kernel/core.ts";
 import { plainText } from "../../src/kernel/model.ts";
-import { openDatabase } from "../../src/store/database.ts";
-import { createPrismaStore } from "../../src/store/prisma-store.ts";
-import { createHarness } from "../helpers/harness.ts";
+import { twoInstances } from "../helpers/two-instances.ts";
 import { STORE_PROVIDERS } from "../helpers/databases.ts";
 import { runSeed, seeded, shuffled } from "./support/random.ts";
 import { sheetRows, sheetViolations } from "./support/sheet-invariants.ts";
-import { FEATURES } from "../../src/app.ts";
 
 /** The default roles of a new canteen, as people type them, and their places. */
 const ROLES = [
@@ -45,27 +41,8 @@ describe.each(STORE_PROVIDERS)("last-place races on $name", (provider) => {
   it(`${RACES} races for the last places with 50+ claims in flight: no overbooking, no lost sign-up`, { timeout: 300_000 }, async () => {
     const seed = runSeed(7);
     const random = seeded(seed);
-    const database = await provider.create();
-    const h = await createHarness("2026-11-23T08:00:00Z", { database });
     // A second instance: its own connection (pool), store and core on the same database.
-    const otherDb = await openDatabase(database.url);
-    const other = createCore({
-      features: FEATURES,
-      store: createPrismaStore(otherDb, FEATURES),
-      clock: h.clock,
-      log: h.log,
-      outbox: h.ledger,
-      defaults: { timezone: "Europe/Paris", locale: "fr" },
-    });
-    const sendVia = (instance: number, who: string, text: string) =>
-      instance === 0
-        ? h.send(who, text)
-        : other.handle({
-            platform: "console",
-            chat: { address: "console:group", private: false },
-            author: { address: `console:${who.toLowerCase()}`, name: who },
-            text,
-          });
+    const { h, sendVia, close } = await twoInstances(await provider.create(), "2026-11-23T08:00:00Z");
     try {
       expect(await h.say("Mona", "/installer Cantine des courses")).toContain("est créée");
       // 334 opening days in a row take sign-ups, public holidays too.
@@ -144,9 +121,7 @@ describe.each(STORE_PROVIDERS)("last-place races on $name", (provider) => {
       expect(rows).toHaveLength(claims);
       expect(confirmed).toBe(races.reduce((n, r) => n + r.role.capacity, 0));
     } finally {
-      await otherDb.close();
-      await h.close();
-      await database.drop();
+      await close();
     }
   });
 });

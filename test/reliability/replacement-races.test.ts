@@ -4,15 +4,11 @@
 // takes the seat, the requester is released once and told once, nobody is overbooked, and every
 // other press is told the place is taken.
 import { describe, expect, it } from "vitest";
-import { createCore } from "../../src/kernel/core.ts";
 import type { IncomingEvent } from "../../src/kernel/model.ts";
-import { openDatabase } from "../../src/store/database.ts";
-import { createPrismaStore } from "../../src/store/prisma-store.ts";
 import { STORE_PROVIDERS } from "../helpers/databases.ts";
-import { createHarness } from "../helpers/harness.ts";
+import { twoInstances } from "../helpers/two-instances.ts";
 import { RecordingAdapter } from "../helpers/recording-adapter.ts";
 import { sheetViolations } from "./support/sheet-invariants.ts";
-import { FEATURES } from "../../src/app.ts";
 
 const PRESSERS = 20;
 const REQUESTS = ["2026-11-24", "2026-11-25", "2026-11-26", "2026-11-27", "2026-11-30", "2026-12-01"];
@@ -22,17 +18,7 @@ describe.each(STORE_PROVIDERS)("replacement races on $name", (provider) => {
     `${PRESSERS} people press at once, every press redelivered: one taker, one release, no overbooking`,
     { timeout: 120_000 },
     async () => {
-      const database = await provider.create();
-      const h = await createHarness("2026-11-23T08:00:00Z", { database });
-      const otherDb = await openDatabase(database.url);
-      const other = createCore({
-        features: FEATURES,
-        store: createPrismaStore(otherDb, FEATURES),
-        clock: h.clock,
-        log: h.log,
-        outbox: h.ledger,
-        defaults: { timezone: "Europe/Paris", locale: "fr" },
-      });
+      const { h, other, close } = await twoInstances(await provider.create(), "2026-11-23T08:00:00Z");
       const dms = new RecordingAdapter("console");
       h.ledger.attach(dms);
       try {
@@ -78,9 +64,7 @@ describe.each(STORE_PROVIDERS)("replacement races on $name", (provider) => {
         for (const date of REQUESTS) expect(dms.dms.filter((m) => m.chat === `console:asker-${date}`)).toHaveLength(1);
         expect(await sheetViolations(h.db)).toEqual([]);
       } finally {
-        await otherDb.close();
-        await h.close();
-        await database.drop();
+        await close();
       }
     },
   );
