@@ -37,7 +37,7 @@ const post = (path: string, cookie: string, form: Record<string, string>) =>
 const linksIn = (page: string) => [...page.matchAll(/value="(http:\/\/board\.test\/calendar\/[A-Za-z0-9_-]{43}\.ics)"/g)].map((m) => m[1]!);
 
 describe("the board's calendar page", () => {
-  it("is linked from the sheet, shows no link on GET, and gives the two links on POST; they serve the feeds", async () => {
+  it("is linked from the sheet, shows no link on GET, and gives the two links on POST with subscribe buttons; they serve the feeds", async () => {
     const cookie = await login("console:alice");
     const id = await canteenId();
     expect(await (await app.request(`/c/${id}`, { headers: { cookie } })).text()).toContain(`href="/c/${id}/calendar"`);
@@ -47,7 +47,14 @@ describe("the board's calendar page", () => {
     const res = await post(`/c/${id}/calendar`, cookie, { csrf: csrfOf(page) });
     expect(res.status).toBe(200);
     expect(res.headers.get("cache-control")).toBe("no-store");
-    const [shifts, canteen] = linksIn(await res.text());
+    const html = await res.text();
+    const [shifts, canteen] = linksIn(html);
+    // Each link can be subscribed to (webcal://), added to Google Calendar by URL, or downloaded.
+    const webcal = shifts!.replace("http://", "webcal://");
+    expect(html).toContain(`href="${webcal}"`);
+    expect(html).toContain(`href="https://calendar.google.com/calendar/render?cid=${encodeURIComponent(webcal)}"`);
+    expect(html).toContain(`href="${shifts}" download`);
+    expect(html).not.toContain("/calendrier nouveau");
     const feed = await app.request(new URL(shifts!).pathname);
     expect(feed.status).toBe(200);
     expect(await feed.text()).toContain("SUMMARY:Cuisine — Cantine des Pentes");

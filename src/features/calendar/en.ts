@@ -13,6 +13,12 @@ export const calendarEn = {
   noBoard: "Calendars are not available: Tablée's web board is not served here.",
   unknownWord: "I don't know “{{word}}” here. /calendar gives your links; /calendar reset replaces them.",
   web: {
+    copy: "Copy the link",
+    copied: "Copied ✓",
+    subscribe: "Subscribe (Apple, Outlook, Thunderbird)",
+    google: "Add to Google Calendar",
+    download: "Download (.ics)",
+    secret: "These links are personal: don't share them. “Revoke” below replaces them (the old ones then stop working).",
     title: "📅 My calendars",
     get: "Get my links",
     reset: "Revoke my old links and get new ones",

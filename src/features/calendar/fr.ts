@@ -13,6 +13,12 @@ export const calendarFr = {
   noBoard: "Les calendriers ne sont pas disponibles : le tableau web de Tablée n'est pas servi ici.",
   unknownWord: "Je ne connais pas « {{word}} » ici. /calendrier donne tes liens ; /calendrier nouveau les remplace.",
   web: {
+    copy: "Copier le lien",
+    copied: "Copié ✓",
+    subscribe: "S'abonner (Apple, Outlook, Thunderbird)",
+    google: "Ajouter à Google Agenda",
+    download: "Télécharger (.ics)",
+    secret: "Ces liens sont personnels : ne les partage pas. « Révoquer » ci-dessous les remplace (les anciens cessent alors de marcher).",
     title: "📅 Mes calendriers",
     get: "Obtenir mes liens",
     reset: "Révoquer mes anciens liens et en obtenir de nouveaux",

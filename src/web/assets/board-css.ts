@@ -80,6 +80,9 @@ figure.chart .unknown-mark { fill: var(--danger); font-weight: 700; }
 ul.legend { list-style: none; display: flex; flex-wrap: wrap; gap: .3rem 1rem; padding: 0; margin: .2rem 0; font-size: .9rem; }
 .swatch { display: inline-block; width: .8rem; height: .8rem; margin-right: .35rem; vertical-align: -.05rem; border-radius: .15rem; }
 .table-wrap { overflow-x: auto; margin: 0 0 1rem; }
+input.link { width: 100%; box-sizing: border-box; font: inherit; font-size: .9rem; padding: .45rem; }
+.feed-link { margin: 0 0 1.2rem; }
+.feed-link .actions { margin-top: .4rem; }
 table.figures-table { border-collapse: collapse; width: 100%; font-size: .92rem; margin: .4rem 0; }
 table.figures-table th, table.figures-table td { overflow-wrap: break-word; border-bottom: 1px solid var(--line); padding: .3rem .45rem; text-align: left; vertical-align: top; }
 table.figures-table td { font-variant-numeric: tabular-nums; }
@@ -93,6 +96,10 @@ details summary { cursor: pointer; color: var(--accent); margin: .3rem 0; }
 .definitions dt { font-weight: 700; margin-top: .4rem; }
 .definitions dd { margin: 0 0 .2rem; }
 @media (min-width: 40rem) { main { padding: 1.5rem; } h1 { font-size: 1.7rem; } }
+@media (min-width: 64rem) {
+  main.wide { max-width: 80rem; }
+  main.wide .chart-grid { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 0 1rem; align-items: start; }
+}
 @media print {
   header.top, nav.canteens, .actions, .skip, form, .no-print { display: none !important; }
   body { background: #fff; color: #000; font-size: 11pt; }

@@ -15,6 +15,8 @@ export interface Chrome {
   t: Translate;
   locale: Locale;
   title: string;
+  /** Pages of figures and tables: wider on a desktop (a phone is the same). */
+  wide?: boolean;
   /** Logged-in pages: the person's canteens (a switcher when several) and the form token. */
   session?: { csrf: string; canteens: { id: number; name: string }[]; current?: number };
 }
@@ -67,7 +69,7 @@ export function page(c: Chrome, body: Html): Html {
 <a class="skip" href="#main">${c.t("board.web.skip")}</a>
 <header class="top"><a class="brand" href="/">Tablée</a>${s ? html`<a class="my-data" href="${MYDATA_PATH}" download>${c.t("mydata.download")}</a>` : ""}${logout}</header>
 ${nav}
-<main id="main">
+<main id="main"${c.wide ? html` class="wide"` : ""}>
 ${body}
 </main>
 </body>

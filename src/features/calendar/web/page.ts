@@ -17,8 +17,35 @@ export interface CalendarPageInput {
   links?: CalendarLinks;
 }
 
-function linkRow(id: string, label: Html | string, url: string): Html {
-  return html`<p><label for="${id}">${label}</label><br><input id="${id}" type="url" readonly value="${url}" size="60"> <a href="${url}">.ics</a></p>`;
+/** The script that makes the "copy" buttons work (without it they stay hidden: the field is still there to copy by hand). */
+export const COPY_SCRIPT_PATH = "/assets/copy.js";
+export const COPY_SCRIPT = `document.querySelectorAll("button[data-copy]").forEach(function (b) {
+  var field = document.getElementById(b.getAttribute("data-copy"));
+  if (!field || !navigator.clipboard) return;
+  b.hidden = false;
+  b.addEventListener("click", function () {
+    navigator.clipboard.writeText(field.value).then(function () { b.textContent = b.getAttribute("data-done"); });
+  });
+});
+`;
+
+/** The same feed for calendar apps that subscribe by a webcal:// link (Apple, Outlook, Thunderbird). */
+export function webcalOf(url: string): string {
+  return url.replace(/^https?:\/\//, "webcal://");
+}
+
+/** Google Calendar's "add by URL" page, with the feed filled in. */
+export function googleCalendarOf(url: string): string {
+  return `https://calendar.google.com/calendar/render?cid=${encodeURIComponent(webcalOf(url))}`;
+}
+
+function linkRow(t: Translate, id: string, label: Html | string, url: string): Html {
+  return html`<div class="feed-link"><p><label for="${id}">${label}</label></p>
+<input id="${id}" class="link" type="url" readonly value="${url}">
+<p class="actions"><button type="button" class="secondary" data-copy="${id}" data-done="${t("calendar.web.copied")}" hidden>${t("calendar.web.copy")}</button>
+<a class="button secondary" href="${webcalOf(url)}">${t("calendar.web.subscribe")}</a>
+<a class="button secondary" href="${googleCalendarOf(url)}" rel="noopener noreferrer" target="_blank">${t("calendar.web.google")}</a>
+<a class="button secondary" href="${url}" download>${t("calendar.web.download")}</a></p></div>`;
 }
 
 /** The page. */
@@ -28,9 +55,10 @@ export function calendarPage(p: CalendarPageInput): Html {
   const shown = links
     ? html`<section class="card" aria-labelledby="links"><h2 id="links">${t("calendar.title")}</h2>
 ${links.revoked !== null ? html`<p class="notice" role="status">${t("calendar.revoked", { count: links.revoked })}</p>` : ""}
-${linkRow("shifts", t("calendar.shifts").replace(/\s*:\s*$/, ""), links.shifts)}
-${linkRow("canteen", sentence(t, "calendar.canteen", "canteen", view.canteen.name), links.canteen)}
-<p class="muted">${t("calendar.secret")}</p></section>`
+${linkRow(t, "shifts", t("calendar.shifts").replace(/\s*:\s*$/, ""), links.shifts)}
+${linkRow(t, "canteen", sentence(t, "calendar.canteen", "canteen", view.canteen.name), links.canteen)}
+<p class="muted">${t("calendar.web.secret")}</p></section>
+<script src="${COPY_SCRIPT_PATH}" defer></script>`
     : "";
   const body = html`<h1>${t("calendar.web.title")}</h1>
 <p>${t("calendar.howTo")}</p>

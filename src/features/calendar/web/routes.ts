@@ -9,7 +9,7 @@ import { csrfToken, csrfValid, CSRF_FIELD } from "../../../web/auth/csrf.ts";
 import { boardLocale } from "../../../web/locale.ts";
 import { canteenViewOf } from "../../../web/canteen-view.ts";
 import { messagePage } from "../../board/index.ts";
-import { calendarPage } from "./page.ts";
+import { calendarPage, COPY_SCRIPT, COPY_SCRIPT_PATH } from "./page.ts";
 import { renderIcs } from "./ics.ts";
 import { calendarLinksFor } from "../links.ts";
 
@@ -41,6 +41,12 @@ export function calendarRoutes(deps: FeedDeps): Hono {
  */
 export const calendarBoardRoutes: BoardRoutes = (app, deps) => {
   app.route(FEED_PATH, calendarRoutes({ store: deps.store, clock: deps.clock, offered: (p) => deps.core.deps.offered(p) }));
+
+  app.get(COPY_SCRIPT_PATH, (c) => {
+    c.header("Content-Type", "text/javascript; charset=utf-8");
+    c.header("Cache-Control", "public, max-age=3600");
+    return c.body(COPY_SCRIPT);
+  });
 
   app.get("/c/:id/calendar", async (c) => {
     const view = await canteenViewOf(deps, c);

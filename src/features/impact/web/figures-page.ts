@@ -250,13 +250,14 @@ ${data.kind === "canteen" ? html`<section class="card" aria-labelledby="to-close
 ${keyFigures(p, data.figures, KEY_IDS)}
 <p class="muted">${t("impact.footer")}</p></section>
 ${network ? perCanteenTable(p, data) : ""}
-<section aria-labelledby="charts"><h2 id="charts">${t("figures.chartsTitle")}</h2>
-${data.months.length === 0 ? html`<p>${t("figures.noService")}</p>` : html`${data.kind === "canteen" ? servicesChart(p, data) : ""}${monthCharts(p, data.months, true)}`}
+<section class="charts" aria-labelledby="charts"><h2 id="charts">${t("figures.chartsTitle")}</h2>
+${data.months.length === 0 ? html`<p>${t("figures.noService")}</p>` : html`<div class="chart-grid">${data.kind === "canteen" ? servicesChart(p, data) : ""}${monthCharts(p, data.months, true)}</div>`}
 </section>`;
   return page(
     {
       t,
       locale,
+      wide: true,
       title: t("figures.title"),
       session: { csrf: p.csrf, canteens: data.canteens.map((c) => ({ id: c.id, name: c.name })), current: data.canteen.id },
     },

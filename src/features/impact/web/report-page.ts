@@ -106,6 +106,7 @@ ${definitions.map((id) => html`<dt>${FIGURE_DEFINITIONS[id][locale].name}</dt><d
     {
       t,
       locale,
+      wide: true,
       title: `${t("figures.reportTitle")} · ${name}`,
       session: { csrf: p.csrf, canteens: data.canteens.map((c) => ({ id: c.id, name: c.name })), current: data.canteen.id },
     },
