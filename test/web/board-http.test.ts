@@ -193,12 +193,18 @@ describe("the sheet on the board", () => {
 });
 
 describe("managers on the board", () => {
-  it("see today's count; volunteers do not", async () => {
+  it("see today's count, then the covers served once it is closed; volunteers do not", async () => {
     await w.h.say("Alice", "/manger lundi +2", { chat: "telegram:-100" });
     const manager = await w.login("Mona");
     expect(await (await manager.get("/c/1")).text()).toMatch(/Aujourd&#39;hui · Lundi 30 novembre<\/h2>\s*<p class="count">🙋 3 couverts/);
     const volunteer = await w.login("Alice");
     expect(await (await volunteer.get("/c/1")).text()).not.toContain("Aujourd&#39;hui");
+    // Once the service is closed, the card gives the covers served, the poll's count only as what it said.
+    w.h.clock.set("2026-11-30T13:30:00Z");
+    await w.h.say("Mona", "/cloturer aujourd'hui couverts 20", { chat: "telegram:-100" });
+    const closed = await (await manager.get("/c/1")).text();
+    expect(closed).toMatch(/Lundi 30 novembre<\/h2>\s*<p class="count">Service clôturé : 20 couverts servis\.<\/p>/);
+    expect(closed).toContain("Le sondage annonçait : 🙋 3 couverts");
   });
 
   it("the menu form saves through /menu, with diet and allergen tags", async () => {

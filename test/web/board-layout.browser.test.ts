@@ -166,6 +166,8 @@ describe.each(SIZES)("the board at $width px", (size) => {
       const over = await visit(page, path, `${name}-${size.name}`);
       if (Object.keys(over).length > 0) wide[path] = over;
     }
+    // The refusal speaks of the page, not of a chat command.
+    expect(await page.textContent("main")).toContain("Cette page est réservée aux gérant·es de la cantine.");
     expect(wide).toEqual({});
     await page.context().close();
   });

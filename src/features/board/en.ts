@@ -11,6 +11,10 @@ export const boardEn = {
   loggedOut_one: "Done: {{count}} board session ended.",
   loggedOut_other: "Done: {{count}} board sessions ended.",
   web: {
+    servedToday_one: "Service closed: {{count}} cover served.",
+    servedToday_other: "Service closed: {{count}} covers served.",
+    pollWas: "The poll said: {{count}}",
+    managersOnly: "This page is for the canteen's managers. If you need what it shows, ask one of them.",
     title: "Tablée — board",
     skip: "Skip to content",
     loginTitle: "Log in to the board",

@@ -11,6 +11,11 @@ export const boardFr = {
   loggedOut_one: "C'est fait : {{count}} session du tableau fermée.",
   loggedOut_other: "C'est fait : {{count}} sessions du tableau fermées.",
   web: {
+    servedToday_one: "Service clôturé : {{count}} couvert servi.",
+    servedToday_other: "Service clôturé : {{count}} couverts servis.",
+    pollWas: "Le sondage annonçait : {{count}}",
+    managersOnly:
+      "Cette page est réservée aux gérant·es de la cantine. Si tu as besoin de ce qu'elle montre, demande-le à l'un·e d'elles ou d'eux.",
     title: "Tablée — tableau",
     skip: "Aller au contenu",
     loginTitle: "Connexion au tableau",

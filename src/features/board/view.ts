@@ -34,8 +34,11 @@ export interface BoardView {
   services: BoardService[];
   /** The viewer's upcoming sign-ups in this canteen. */
   shifts: SignUp[];
-  /** Managers only: today's service and its count (null count: no service today). */
-  today: { date: string; count: Headcount | null } | null;
+  /**
+   * Managers only: today's service and its poll count (null count: no service today), and the
+   * covers served once it is closed (null: not closed yet).
+   */
+  today: { date: string; count: Headcount | null; served: number | null } | null;
 }
 
 /** The account the person used last: what the board acts as in the core. */
@@ -79,7 +82,8 @@ export async function boardView(deps: CoreDeps, personId: number, canteenId: num
   if (member.role === "manager") {
     const date = localNow(now, canteen.timezone).toISODate()!;
     const open = cal.openDays.includes(localNow(now, canteen.timezone).weekday);
-    today = { date, count: open ? headcountOf(await deps.store.answers(canteen.id, date)) : null };
+    const served = open ? (await deps.store.closeRecord(canteen.id, date)).covers : null;
+    today = { date, count: open ? headcountOf(await deps.store.answers(canteen.id, date)) : null, served };
   }
   return {
     canteen,

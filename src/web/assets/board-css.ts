@@ -33,7 +33,7 @@ ul.roles { list-style: none; margin: .4rem 0; padding: 0; }
 ul.roles > li { padding: .45rem 0; border-top: 1px solid var(--line); }
 ul.roles .role { font-weight: 600; }
 .open { color: var(--accent); font-weight: 600; }
-.full { color: var(--danger); font-weight: 600; }
+.full { color: var(--muted); font-weight: 600; }
 .waitlist { color: var(--muted); font-size: .95rem; }
 .you { font-weight: 700; }
 .actions { display: flex; flex-wrap: wrap; gap: .5rem; margin-top: .6rem; }

@@ -119,7 +119,7 @@ export function canteenRoutes(app: Hono<BoardEnv>, deps: BoardDeps): void {
     if (!date.success || !view.services.some((s) => s.date === date.data)) return notFound(c);
     if (view.me.role !== "manager") {
       const t = translator(boardLocale(view.canteen, deps.defaultLocale, c.get("personLocale")));
-      return c.html(messagePage(t, boardLocale(view.canteen, deps.defaultLocale, c.get("personLocale")), t("errors.managersOnly")), 403);
+      return c.html(messagePage(t, boardLocale(view.canteen, deps.defaultLocale, c.get("personLocale")), t("board.web.managersOnly")), 403);
     }
     return { view, date: date.data };
   }

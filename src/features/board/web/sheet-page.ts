@@ -129,7 +129,11 @@ export function sheetPage(p: SheetPageInput): Html {
   const nonce = nonces();
   const today = view.today
     ? html`<section class="card" aria-labelledby="today"><h2 id="today">${t("board.web.today")} · ${dayTitle(view.today.date, locale, p.now)}</h2>
-<p class="count">${view.today.count ? countText({ t }, view.today.count) : t("board.web.noServiceToday")}</p>
+${
+  view.today.served !== null
+    ? html`<p class="count">${t("board.web.servedToday", { count: view.today.served })}</p>${view.today.count ? html`<p class="muted">${t("board.web.pollWas", { count: countText({ t }, view.today.count) })}</p>` : ""}`
+    : html`<p class="count">${view.today.count ? countText({ t }, view.today.count) : t("board.web.noServiceToday")}</p>`
+}
 <p class="actions"><a class="button secondary" href="/c/${view.canteen.id}/figures">${t("figures.dashboard")}</a> <a class="button secondary" href="/c/${view.canteen.id}/report">${t("figures.report")}</a></p></section>`
     : "";
   const shifts =

@@ -64,7 +64,7 @@ export function figuresRoutes(app: Hono<BoardEnv>, deps: BoardDeps): void {
     if (r.kind === "not-member") return notFound(c);
     const locale = boardLocale(r.canteen, deps.defaultLocale, c.get("personLocale"));
     const t = translator(locale);
-    if (r.kind === "not-manager") return c.html(messagePage(t, locale, t("errors.managersOnly")), 403);
+    if (r.kind === "not-manager") return c.html(messagePage(t, locale, t("board.web.managersOnly")), 403);
     return c.html(messagePage(t, locale, t("impact.badPeriod", { value: periodText.slice(0, 40) })), 400);
   }
 
@@ -105,7 +105,7 @@ export function figuresRoutes(app: Hono<BoardEnv>, deps: BoardDeps): void {
     const personId = view.me.personId;
     const locale = boardLocale(view.canteen, deps.defaultLocale, c.get("personLocale"));
     const t = translator(locale);
-    if (view.me.role !== "manager") return c.html(messagePage(t, locale, t("errors.managersOnly")), 403);
+    if (view.me.role !== "manager") return c.html(messagePage(t, locale, t("board.web.managersOnly")), 403);
     const body = await c.req.parseBody();
     if (!csrfValid(c.get("sessionId") ?? "", body[CSRF_FIELD])) return c.html(messagePage(t, locale, t("board.web.expired")), 403);
     const form = closeForm.safeParse(body);
