@@ -90,4 +90,25 @@ describe("each person's language", () => {
     expect(chats.dms.find((m) => m.chat === "console:alice" && m.key.startsWith("promoted:"))?.text).toContain("mardi 24 novembre");
     expect(chats.in("console:group").every((m) => !m.text.includes("Tuesday"))).toBe(true);
   });
+
+  it("the close-out reminder, the monthly digests and /tableau come in each manager's language", async () => {
+    await h.say("Mona", "/langue en");
+    await h.say("Nina", "/cuisiner mardi");
+    await h.say("Mona", "/reseau creer Les Petites Cantines", { chat: "console:group" });
+    const c = (await h.store.canteen(1))!;
+    h.clock.set("2026-11-24T13:30:00Z");
+    await h.core.rhythm.execute(c, "closeout", "2026-11-24", h.clock.now());
+    await h.say("Mona", "/cloturer 24/11 couverts 30 recette 200");
+    h.clock.set("2026-12-01T08:00:00Z");
+    await h.core.rhythm.execute(c, "digest", "2026-12-01", h.clock.now());
+    await h.ledger.drain();
+    const toMona = chats.dms.filter((m) => m.chat === "console:mona").map((m) => m.text);
+    expect(toMona.find((t) => t.includes("24 November"))).toMatch(/close|Close/);
+    expect(toMona.some((t) => t.includes("mardi 24 novembre"))).toBe(false);
+    expect(toMona.filter((t) => t.includes("November 2026"))).toHaveLength(2);
+    expect(toMona.some((t) => /novembre 2026/.test(t))).toBe(false);
+    const board = plainText((await h.send("Mona", "/tableau", { chat: "console:mona", private: true })).replies[0]!);
+    expect(board).toContain("web board");
+    expect(board).not.toContain("tableau");
+  });
 });

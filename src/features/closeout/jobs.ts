@@ -1,7 +1,7 @@
 // The close-out job of the daily rhythm: keep the poll's covers and the forecast at the deadline,
 // remind the day's managers and head cook to close.
 import { headcountOf } from "../sheet/index.ts";
-import { canteenView } from "../../kernel/context.ts";
+import { viewFor } from "../../kernel/locale.ts";
 import type { RhythmDeps } from "../../kernel/feature.ts";
 import { atLocal } from "../../kernel/days.ts";
 import type { Message } from "../../kernel/model.ts";
@@ -49,7 +49,8 @@ export async function runCloseoutJob(deps: RhythmDeps, c: Canteen, date: string)
 
 /** Composes a close-out reminder; null once the service is closed (not sent). */
 export async function composeCloseout(store: Store, c: Canteen, subject: Subject, now: Date): Promise<Message | null> {
-  const v = canteenView(c, now);
+  // In the language of the person it goes to.
+  const v = await viewFor(store, c, now, subject.personId);
   const record = await store.closeRecord(c.id, subject.date);
   if (record.covers !== null) return null;
   const f = await forecastFor(store, c, subject.date, record.pollCovers ?? undefined);

@@ -4,7 +4,7 @@
 // message go out once, even when several canteens of a network run their job.
 import { DateTime } from "luxon";
 import { atLocal } from "../../kernel/days.ts";
-import { canteenView } from "../../kernel/context.ts";
+import { viewFor } from "../../kernel/locale.ts";
 import type { Message } from "../../kernel/model.ts";
 import type { Canteen, Logger, OutgoingItem, Outbox, Store } from "../../kernel/ports.ts";
 import { computeFigures, type Figures } from "../impact/index.ts";
@@ -76,18 +76,18 @@ async function privateTarget(store: Store, personId: number): Promise<string | n
 export async function runDigest(deps: DigestDeps, c: Canteen, date: string, now: Date): Promise<string> {
   const { store, outbox } = deps;
   const { period, month } = previousMonth(date);
-  const v = canteenView(c, now);
   const items: OutgoingItem[] = [];
   const figures = computeFigures(await store.impactRecords(c.id, period, date));
   const notes: string[] = [];
   if (figures.services.held === 0) {
     notes.push("empty month: no canteen digest");
   } else {
-    const payload = renderCanteenDigest(v, c.name, month, figures);
     const managers = await managersOf(store, c.id);
     for (const mgr of managers) {
       const address = await privateTarget(store, mgr.personId);
       if (!address) continue;
+      // In each manager's own language.
+      const payload = renderCanteenDigest(await viewFor(store, c, now, mgr.personId), c.name, month, figures);
       items.push({
         key: `digest:${c.id}:${month}:${mgr.personId}`,
         canteenId: c.id,
@@ -105,12 +105,13 @@ export async function runDigest(deps: DigestDeps, c: Canteen, date: string, now:
     if (nf.total.services.held === 0) {
       notes.push("empty month: no network digest");
     } else {
-      const title = v.t("network.digest.networkTitle", { network: network.name, month: monthName(v, month) });
-      const payload = renderNetworkReport(v, nf, title, [v.t("network.digest.moreNetwork")]);
       let n = 0;
       for (const personId of await store.networkManagers(network.id)) {
         const address = await privateTarget(store, personId);
         if (!address) continue;
+        const pv = await viewFor(store, c, now, personId);
+        const title = pv.t("network.digest.networkTitle", { network: network.name, month: monthName(pv, month) });
+        const payload = renderNetworkReport(pv, nf, title, [pv.t("network.digest.moreNetwork")]);
         // Keyed by network, not canteen: the first member canteen's job sends it, the others find it queued.
         items.push({
           key: `digest-network:${network.id}:${month}:${personId}`,
