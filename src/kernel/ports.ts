@@ -32,6 +32,10 @@ export interface Canteen {
   surveyTime: string | null;
   /** Whose public holidays close the canteen ("FR", "FR-alsace", "none"…); null or absent: by its timezone. */
   holidays?: string | null;
+  /** The public page: the canteen's address and how to come (null or absent: not set); shown or not (null or absent: shown once there is an address). */
+  address?: string | null;
+  access?: string | null;
+  publicPage?: boolean | null;
   /** Managers' own texts (null: the default wording). */
   texts: { announce: string | null; reminder: string | null; help: string | null };
   roles: SlotRole[];

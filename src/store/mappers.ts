@@ -24,6 +24,10 @@ type CanteenRow = {
   closeOutTime: string;
   surveyTime: string | null;
   holidays?: string | null;
+  address?: string | null;
+  access?: string | null;
+  /** A boolean from Prisma; 0 or 1 from a raw query on SQLite. */
+  publicPage?: boolean | number | null;
   roles: { key: string; capacity: number; position: number }[];
   /** A Date from Prisma; a number or a string from a raw query. */
   createdAt?: Date | number | string;
@@ -57,6 +61,9 @@ export function toCanteen(r: CanteenRow): Canteen {
     closeOutTime: r.closeOutTime,
     surveyTime: r.surveyTime,
     holidays: r.holidays ?? null,
+    address: r.address ?? null,
+    access: r.access ?? null,
+    publicPage: r.publicPage == null ? null : Boolean(r.publicPage),
     texts: { announce: r.announceText, reminder: r.reminderText, help: r.helpText },
     ...(r.createdAt === undefined ? {} : { createdAt: toDate(r.createdAt) }),
     roles: [...r.roles].sort((a, b) => a.position - b.position).map(({ key, capacity, position }) => ({ key, capacity, position })),
