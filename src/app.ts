@@ -35,6 +35,7 @@ import { mydata, type MydataStore } from "./features/mydata/index.ts";
 import { network, type NetworkStore } from "./features/network/index.ts";
 import { poll } from "./features/poll/index.ts";
 import { profile } from "./features/profile/index.ts";
+import { publicPage, type PublicStore } from "./features/public/index.ts";
 import { replace, type ReplaceStore } from "./features/replace/index.ts";
 import { settings } from "./features/settings/index.ts";
 import { sheet } from "./features/sheet/index.ts";
@@ -62,6 +63,7 @@ export const FEATURES = [
   impact,
   network,
   calendar,
+  publicPage,
   board,
   home,
   help,
@@ -83,7 +85,8 @@ export interface Store
     ImpactStore,
     NetworkStore,
     BoardStore,
-    CalendarStore {}
+    CalendarStore,
+    PublicStore {}
 
 /** Every feature's `store` part, together (the intersection of what each returns). */
 type FeatureParts = UnionToIntersection<ReturnType<Extract<(typeof FEATURES)[number], { store: unknown }>["store"]>>;

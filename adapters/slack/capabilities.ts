@@ -24,6 +24,7 @@ export const ENTRY_ONLY_KEYS: ReadonlySet<string> = new Set([
   "link",
   "forget",
   "language",
+  "page",
 ]);
 
 /**

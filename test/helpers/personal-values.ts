@@ -37,6 +37,7 @@ export const TYPICAL: Record<string, readonly string[]> = {
   network: ["", "inviter"],
   calendar: ["", "nouveau"],
   board: ["", "deconnexion"],
+  page: [""],
   help: ["", "cloturer", "allergies"],
 };
 
