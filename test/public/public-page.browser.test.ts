@@ -19,7 +19,10 @@ beforeAll(async () => {
   await type("/reglages adresse 4 place du Marché, 75011 Paris — entrée par la cour intérieure du bâtiment B", /Réglages|enregistr/i);
   await type("/reglages acces Métro Voltaire (ligne 9), bus 56 ; rampe d'accès pour fauteuils à gauche du porche", /Réglages|enregistr/i);
   await type("/reglages prix-ingredients 2,80", /Réglages|enregistr/i);
-  await type("/menu lundi Velouté de potimarron ; lasagnes aux épinards et à la ricotta ; compote #vegetarien #gluten #lait #oeufs", /potimarron/);
+  await type(
+    "/menu lundi Velouté de potimarron ; lasagnes aux épinards et à la ricotta ; compote #vegetarien #gluten #lait #oeufs",
+    /potimarron/,
+  );
   await type("/fermeture 2026-12-21 au 2027-01-01 vacances d'hiver", /vacances/);
 });
 afterAll(async () => {
@@ -42,7 +45,7 @@ describe("the public page in Chromium", () => {
     const monday = page.locator('section[aria-labelledby="d-2026-11-30"]');
     expect(await monday.textContent()).toContain("Allergens: gluten, eggs, milk");
     expect(await page.textContent("body")).toContain("Closed from Monday 21 December to Friday 1 January 2027 (vacances d'hiver)");
-    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    const width = (await page.evaluate("document.documentElement.scrollWidth")) as number;
     expect(width).toBeLessThanOrEqual(PHONE.width);
     await shot(page, "public-page-en.png");
 
@@ -50,7 +53,7 @@ describe("the public page in Chromium", () => {
     expect(await page.getAttribute("html", "lang")).toBe("fr");
     expect(await page.textContent("h1")).toBe("Cantine du Marché — cantine participative");
     expect(await monday.textContent()).toContain("Allergènes : gluten, œufs, lait");
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+    expect((await page.evaluate("document.documentElement.scrollWidth")) as number).toBeLessThanOrEqual(PHONE.width);
     await page.screenshot({ path: "docs/public-page.png", fullPage: true });
     expect(errors, errors.join("\n")).toEqual([]);
     await context.close();

@@ -106,7 +106,7 @@ describe("the public page", () => {
   it("escapes everything a manager typed", async () => {
     await h.say("Mona", '/reglages adresse <script>alert("adresse")</script> 1 rue & Cie', { chat });
     await h.say("Mona", "/reglages acces <img src=x onerror=alert(1)>", { chat });
-    await h.say("Mona", "/menu mardi <b>gras</b> \"soupe\" #lait", { chat });
+    await h.say("Mona", '/menu mardi <b>gras</b> "soupe" #lait', { chat });
     const page = await body(PAGE);
     expect(page).not.toContain("<script>");
     expect(page).not.toContain("<img");

@@ -40,8 +40,7 @@ export const publicEn = {
     diets: "Suits: {{list}}",
     allergens: "Allergens: {{list}}",
     noAllergen: "None of the 14 regulated allergens declared.",
-    allergensNote:
-      "The 14 regulated allergens: {{list}}. Under each dish, those it contains; if in doubt, ask the kitchen.",
+    allergensNote: "The 14 regulated allergens: {{list}}. Under each dish, those it contains; if in doubt, ask the kitchen.",
     priceTitle: "Pay what you can",
     price: "Everyone gives what they can: no one is turned away.",
     costFull: "A meal costs us {{total}} ({{ingredients}} of ingredients, {{running}} of running costs).",
