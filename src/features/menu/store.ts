@@ -1,6 +1,7 @@
 // Menus, headcount polls and profiles in the database.
 import { ALLERGENS, DIETS, keysOf } from "../../kernel/food.ts";
 import type { Answer, Profile, ServiceInfo } from "../../kernel/ports.ts";
+import { MORE_ANSWERS } from "./points.ts";
 import type { MenuStore } from "./ports.ts";
 import type { Database } from "../../store/database.ts";
 import { atomic, type Tx } from "../../store/tx.ts";
@@ -108,13 +109,19 @@ export function serviceStore({ prisma: db, provider }: Database, offered: <T>(p:
           include: { person: true },
           orderBy: { id: "asc" },
         });
-        return rows.map((r) => ({
+        const answers: Answer[] = rows.map((r) => ({
           personId: r.personId,
           name: r.person.displayName,
           eating: r.eating,
           guests: r.guests,
           ...toProfile(r.person),
         }));
+        const more = offered(MORE_ANSWERS);
+        if (more.length === 0) return answers;
+        const service = await tx.service.findUnique({ where: { canteenId_date: { canteenId, date } }, select: { id: true } });
+        // One after the other: a transaction's statements share SQLite's one connection.
+        if (service) for (const read of more) answers.push(...(await read(tx, service.id)));
+        return answers;
       }),
   };
 }

@@ -22,6 +22,23 @@ export const publicEn = {
     notServed: "The public page is not available: Tablée's web server is not served here.",
     local: "⚠️ This link only works on this machine: the server's public address (TABLEE_PUBLIC_URL) is not set.",
   },
+  coming: {
+    title: "Are you coming?",
+    count: "How many of you?",
+    name: "Your first name (optional)",
+    submit: "I'm coming",
+    until: "Tell us before {{time}}, no account needed: the kitchen cooks enough for everyone.",
+    thanks: "Thank you, see you on {{date}}!",
+    limit: "You have already answered several times for this lunch: it is counted, no need to answer again.",
+    closed: "Answers for this lunch are closed: come anyway, there is often room.",
+    invalid: "Give a number from 1 to 10; a first name is 40 characters at most.",
+    expired: "The form expired: reload the page and try again.",
+  },
+  brief: {
+    line_one: "🌍 From the public page: {{count}} cover of {{total}} ({{share}} %)",
+    line_other: "🌍 From the public page: {{count}} covers of {{total}} ({{share}} %)",
+    names: " — {{names}}",
+  },
   page: {
     title: "{{canteen}} — a community canteen",
     switch: "Français",

@@ -22,6 +22,23 @@ export const publicFr = {
     notServed: "La page publique n'est pas disponible : le serveur web de Tablée n'est pas servi ici.",
     local: "⚠️ Ce lien ne marche que sur cette machine : l'adresse publique du serveur (TABLEE_PUBLIC_URL) n'est pas réglée.",
   },
+  coming: {
+    title: "Vous venez ?",
+    count: "Combien serez-vous ?",
+    name: "Votre prénom (facultatif)",
+    submit: "Je viens",
+    until: "Dites-le nous avant {{time}}, sans compte : la cuisine prévoit assez pour tout le monde.",
+    thanks: "Merci, c'est noté pour le {{date}} ! À bientôt.",
+    limit: "Vous avez déjà répondu plusieurs fois pour ce repas : c'est noté, pas besoin de recommencer.",
+    closed: "Les réponses pour ce repas sont closes : venez quand même, il y a souvent de la place.",
+    invalid: "Indiquez un nombre de 1 à 10 ; le prénom fait 40 caractères au plus.",
+    expired: "Le formulaire a expiré : rechargez la page et réessayez.",
+  },
+  brief: {
+    line_one: "🌍 Depuis la page publique : {{count}} couvert sur {{total}} ({{share}} %)",
+    line_other: "🌍 Depuis la page publique : {{count}} couverts sur {{total}} ({{share}} %)",
+    names: " — {{names}}",
+  },
   page: {
     title: "{{canteen}} — cantine participative",
     switch: "English",

@@ -7,7 +7,8 @@ import { formatMoney } from "../../../kernel/amounts.ts";
 import { formatDate, weekdayNames } from "../../../kernel/days.ts";
 import type { Translate } from "../../../kernel/i18n/index.ts";
 import type { Canteen, Locale, ServiceInfo } from "../../../kernel/ports.ts";
-import { sentence, userText, type Html } from "../../../web/pages/layout.ts";
+import { csrfField, sentence, userText, type Html } from "../../../web/pages/layout.ts";
+import { MAX_COVERS, MAX_FIRST_NAME } from "../coming.ts";
 import type { PublicView } from "../view.ts";
 
 /** The stylesheet the page adds to the board's, served at PUBLIC_CSS_PATH. */
@@ -18,6 +19,10 @@ main { overflow-wrap: anywhere; }
 .service h3 { margin-top: 0; }
 .service p { margin: .15rem 0; }
 .allergens { font-weight: 600; }
+form.coming { display: flex; flex-wrap: wrap; align-items: end; gap: .5rem .8rem; margin-top: .7rem; border-top: 1px solid var(--line); padding-top: .6rem; }
+form.coming label { margin: 0; width: 100%; }
+form.coming .field { display: flex; flex-direction: column; min-width: 0; flex: 1 1 8rem; }
+form.coming input { width: 100%; }
 footer.public { max-width: 46rem; margin: 0 auto; padding: 0 1rem 2rem; color: var(--muted); font-size: .9rem; }
 `;
 
@@ -29,6 +34,10 @@ export interface PublicPageInput {
   /** The page's own address (for og:url), without the language. */
   url: string;
   now: Date;
+  /** The "I'm coming" forms: where they post, their token, and the dates whose poll is open. */
+  coming?: { action: string; csrf: string; open: ReadonlySet<string> };
+  /** What the last "I'm coming" came to (after its redirect). */
+  notice?: { kind: "thanks" | "limit" | "closed" | "invalid" | "expired"; date: string | null };
 }
 
 /** The menu's first line, or null: what a link preview says of a service. */
@@ -74,7 +83,30 @@ ${
       ? html`<p class="allergens">⚠️ ${p.t("public.page.allergens", { list: allergens.join(", ") })}</p>`
       : html`<p class="tags">${p.t("public.page.noAllergen")}</p>`
 }
+${p.coming?.open.has(s.date) ? comingForm(p, s.date) : ""}
 </section>`;
+}
+
+/** The "I'm coming" form of one service: how many (1–10), a first name if they like. */
+function comingForm(p: PublicPageInput, date: string): Html {
+  const { t } = p;
+  const counts = Array.from({ length: MAX_COVERS }, (_, i) => i + 1);
+  return html`<form class="coming" method="post" action="${p.coming!.action}">
+${csrfField(p.coming!.csrf)}<input type="hidden" name="date" value="${date}"><input type="hidden" name="lang" value="${p.locale}">
+<p class="muted">${t("public.coming.until", { time: p.view.canteen.pollDeadline })}</p>
+<div class="field"><label for="n-${date}">${t("public.coming.count")}</label><select id="n-${date}" name="count">${counts.map((n) => html`<option value="${n}">${n}</option>`)}</select></div>
+<div class="field"><label for="f-${date}">${t("public.coming.name")}</label><input id="f-${date}" name="prenom" maxlength="${MAX_FIRST_NAME}" autocomplete="given-name"></div>
+<button type="submit">${t("public.coming.submit")}</button>
+</form>`;
+}
+
+/** What the last "I'm coming" came to, on the page it was sent back to. */
+function notice(p: PublicPageInput): Html {
+  const n = p.notice;
+  if (!n) return html``;
+  const date = n.date ? formatDate(n.date, p.locale, p.now) : "";
+  const text = p.t(`public.coming.${n.kind}`, { date });
+  return html`<p class="notice${n.kind === "thanks" ? "" : " error"}" role="status">${text}</p>`;
 }
 
 function closures(p: PublicPageInput): Html {
@@ -124,6 +156,7 @@ export function publicPage(p: PublicPageInput): Html {
 <header class="top"><span class="brand">${userText(c.name)}</span><a class="lang" href="?lang=${other}" hreflang="${other}" lang="${other}">${t("public.page.switch")}</a></header>
 <main id="main">
 <h1>${sentence(t, "public.page.title", "canteen", c.name)}</h1>
+${notice(p)}
 <section class="card" aria-labelledby="where">
 <h2 id="where">${t("public.page.where")}</h2>
 ${c.address ? html`<p><strong>${userText(c.address)}</strong></p>` : html`<p class="muted">${t("public.page.noAddress")}</p>`}
