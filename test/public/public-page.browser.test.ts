@@ -1,7 +1,8 @@
 // The public page end to end in Debian Chromium, on the app `npm start` runs with no token: a
 // manager sets the address in the console and asks /page for the link; a guest's phone (360 px
 // wide, JavaScript off) opens it in English, reads the menu and its allergens, switches to French;
-// nothing is wider than the screen. Screenshots go to docs/.
+// nothing is wider than the screen; a guest says they are coming, and the chat's headcount counts
+// them. Screenshots go to docs/.
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium, shot, startConsoleApp, type ConsoleApp } from "../helpers/browser.ts";
@@ -56,6 +57,26 @@ describe("the public page in Chromium", () => {
     expect((await page.evaluate("document.documentElement.scrollWidth")) as number).toBeLessThanOrEqual(PHONE.width);
     await page.screenshot({ path: "docs/public-page.png", fullPage: true });
     expect(errors, errors.join("\n")).toEqual([]);
+    await context.close();
+  });
+
+  it("takes an I'm coming without JavaScript: the count goes into the chat's headcount", async () => {
+    const before = await type("/couverts lundi", /couvert/);
+    expect(before).toMatch(/0 couvert/);
+    const link = /(http:\/\/127\.0\.0\.1:\d+\/p\/cantine-du-marche)/.exec(await type("/page", /\/p\/cantine-du-marche/))![1]!;
+    const context = await browser.newContext({ viewport: PHONE, locale: "fr-FR", javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(link);
+    const monday = page.locator('section[aria-labelledby="d-2026-11-30"]');
+    await monday.getByLabel("Combien serez-vous ?").selectOption("3");
+    await monday.getByLabel("Votre prénom (facultatif)").fill("Samia");
+    await monday.getByRole("button", { name: "Je viens" }).click();
+    await page.waitForURL(/vu=thanks/);
+    expect(await page.getByRole("status").textContent()).toContain("Merci, c'est noté pour le lundi 30 novembre");
+    expect(await page.textContent("body")).not.toContain("Samia");
+    expect((await page.evaluate("document.documentElement.scrollWidth")) as number).toBeLessThanOrEqual(PHONE.width);
+    await shot(page, "public-page-coming.png");
+    expect(await type("/couverts lundi", /couvert/)).toMatch(/3 couverts/);
     await context.close();
   });
 });

@@ -27,7 +27,7 @@ export const publicEn = {
     count: "How many of you?",
     name: "Your first name (optional)",
     submit: "I'm coming",
-    until: "Tell us before {{time}}, no account needed: the kitchen cooks enough for everyone.",
+    until: "Tell us before {{time}} on the day, no account needed: the kitchen cooks enough for everyone.",
     thanks: "Thank you, see you on {{date}}!",
     limit: "You have already answered several times for this lunch: it is counted, no need to answer again.",
     closed: "Answers for this lunch are closed: come anyway, there is often room.",

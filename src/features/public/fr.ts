@@ -27,7 +27,7 @@ export const publicFr = {
     count: "Combien serez-vous ?",
     name: "Votre prénom (facultatif)",
     submit: "Je viens",
-    until: "Dites-le nous avant {{time}}, sans compte : la cuisine prévoit assez pour tout le monde.",
+    until: "Dites-le nous avant {{time}} le jour même, sans compte : la cuisine prévoit assez pour tout le monde.",
     thanks: "Merci, c'est noté pour le {{date}} ! À bientôt.",
     limit: "Vous avez déjà répondu plusieurs fois pour ce repas : c'est noté, pas besoin de recommencer.",
     closed: "Les réponses pour ce repas sont closes : venez quand même, il y a souvent de la place.",

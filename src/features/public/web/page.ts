@@ -106,7 +106,7 @@ function notice(p: PublicPageInput): Html {
   if (!n) return html``;
   const date = n.date ? formatDate(n.date, p.locale, p.now) : "";
   const text = p.t(`public.coming.${n.kind}`, { date });
-  return html`<p class="notice${n.kind === "thanks" ? "" : " error"}" role="status">${text}</p>`;
+  return html`<p id="vu" class="notice${n.kind === "thanks" ? "" : " error"}" role="status">${text}</p>`;
 }
 
 function closures(p: PublicPageInput): Html {

@@ -112,7 +112,7 @@ export const publicBoardRoutes: BoardRoutes = (app, deps) => {
     const body = await c.req.parseBody();
     const locale = pickLocale(c, view.canteen.locale, typeof body.lang === "string" ? body.lang : undefined);
     const back = (kind: string, date?: string) =>
-      c.redirect(`${PUBLIC_PATH}/${slug}?lang=${locale}&vu=${kind}${date ? `&date=${date}` : ""}#${date ? `d-${date}` : "main"}`, 303);
+      c.redirect(`${PUBLIC_PATH}/${slug}?lang=${locale}&vu=${kind}${date ? `&date=${date}` : ""}#vu`, 303);
     const guest = getCookie(c, GUEST_COOKIE);
     if (!guest || !GUEST_ID.test(guest) || !csrfValid(`guest:${guest}`, body[CSRF_FIELD])) return back("expired");
     const date = typeof body.date === "string" && DATE.test(body.date) ? body.date : null;
