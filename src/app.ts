@@ -36,8 +36,8 @@ import { network, type NetworkStore } from "./features/network/index.ts";
 import { poll } from "./features/poll/index.ts";
 import { profile } from "./features/profile/index.ts";
 import { replace, type ReplaceStore } from "./features/replace/index.ts";
+import { sheet, type SheetStore } from "./features/sheet/index.ts";
 import { settings } from "./features/settings/index.ts";
-import { sheet } from "./features/sheet/index.ts";
 import { survey, type SurveyStore } from "./features/survey/index.ts";
 
 /**
@@ -77,6 +77,7 @@ export interface Store
     LinkStore,
     MydataStore,
     ReplaceStore,
+    SheetStore,
     CloseoutStore,
     ClosureStore,
     SurveyStore,
