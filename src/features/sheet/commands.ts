@@ -14,6 +14,7 @@ import type { CommandSpec } from "../../kernel/commands/registry.ts";
 import { renderPromotion } from "./announce.ts";
 import { viewFor } from "../../kernel/locale.ts";
 import { LEFT_SERVICE } from "./points.ts";
+import { lateDropOut, tellRemoved } from "./late.ts";
 
 /** Wordings that depend only on their key and language (dates, role names, fixed labels), kept once made. */
 const wordings = new Map<string, string>();
@@ -106,6 +107,9 @@ export async function cancel(ctx: CanteenContext, who: Member, date: string): Pr
     m.text(...promotedSpans(ctx, res.promoted));
     await notifyPromoted(ctx, res.promoted);
   }
+  // Taken off by a manager: told privately. Late: the managers know at once, a short role is called for.
+  await tellRemoved(ctx, res.released);
+  await lateDropOut(ctx, res.released, res.promoted);
   return { replies: [m.build()], toast: ctx.me.t("cook.toastCancelled") };
 }
 

@@ -70,6 +70,8 @@ export const sheetEn: Mirror<typeof sheetFr> = {
     conflicts: "Allergies conflicting with the menu: {{list}}",
     noConflicts: "No declared allergy conflicts with the menu.",
     guestsUnknown: "Guests' diets and allergies are not known.",
+    uncovered: "⚠️ Roles not covered: {{list}}",
+    covered: "✅ Every role is covered.",
   },
   remind: {
     text: "⏰ Reminder: {{date}}, you're signed up as {{role}} at {{canteen}}. See you at {{time}}.",
@@ -85,6 +87,15 @@ export const sheetEn: Mirror<typeof sheetFr> = {
   },
   notice: {
     promoted: "🎉 A place opened up: you're signed up as {{role}} on {{date}} at {{canteen}}.",
+    removed: "👋 {{manager}} took you off the sheet on {{date}} ({{role}}) — {{canteen}}. A question? Ask them.",
+    removedWaiting: "👋 {{manager}} took you off the waitlist on {{date}} ({{role}}) — {{canteen}}.",
+  },
+  dropOut: {
+    left: "⚠️ {{canteen}} — {{name}} dropped out on {{date}} ({{role}}).",
+    removed: "⚠️ {{canteen}} — {{manager}} took {{name}} off the sheet on {{date}} ({{role}}).",
+    promoted: "{{person}} moves up from the waitlist: {{role}} stays covered.",
+    short: "Now missing: {{list}}.",
+    covered: "Every role is still covered.",
   },
   commands: {
     cook: {
