@@ -21,6 +21,8 @@ export const sheetEn: Mirror<typeof sheetFr> = {
     closedWhy: "🔒 closed — {{why}}",
     complete: "fully staffed ✅ {{list}}",
     waiting: "⏳ waiting: {{names}}",
+    waitingRole: "⏳ waitlist {{role}}: {{names}}",
+    waitButton: "⏳ Waitlist {{role}} {{date}}",
   },
   cook: {
     closedMeanwhile: "🔒 The canteen has just closed on {{date}}: the sign-up was not taken.",

@@ -19,6 +19,8 @@ export const sheetFr = {
     closedWhy: "🔒 fermé — {{why}}",
     complete: "complet ✅ {{list}}",
     waiting: "⏳ en attente : {{names}}",
+    waitingRole: "⏳ liste d'attente {{role}} : {{names}}",
+    waitButton: "⏳ Attente {{role}} {{date}}",
   },
   cook: {
     closedMeanwhile: "🔒 La cantine vient de fermer le {{date}} : l'inscription n'a pas été prise.",
