@@ -15,6 +15,7 @@ import { renderPromotion } from "./announce.ts";
 import { viewFor } from "../../kernel/locale.ts";
 import { LEFT_SERVICE } from "./points.ts";
 import { lateDropOut, tellRemoved } from "./late.ts";
+import { overlapWarnings } from "./overlap.ts";
 
 /** Wordings that depend only on their key and language (dates, role names, fixed labels), kept once made. */
 const wordings = new Map<string, string>();
@@ -75,6 +76,8 @@ export async function signUp(ctx: CanteenContext, who: Member, date: string, rol
       );
       break;
   }
+  // Cooking elsewhere at the same hours: warned, and the sign-up stands.
+  if (res.kind !== "already") for (const line of await overlapWarnings(ctx, who, date)) m.text(line);
   // A service beyond the next seven days is not on /slots: say so, and open the window holding it.
   const k = sheetWindowOf(date, ctx.calendar, ctx.now) ?? 0;
   if (k > 0) m.note(worded(`t|${l}|cook.beyond`, () => ctx.t("cook.beyond")));

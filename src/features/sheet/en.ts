@@ -25,6 +25,10 @@ export const sheetEn: Mirror<typeof sheetFr> = {
     waitButton: "⏳ Waitlist {{role}} {{date}}",
   },
   cook: {
+    overlap:
+      "⚠️ Heads up, {{name}}: you also cook at {{canteen}} that day ({{role}}, {{from}}–{{to}}), at the same hours. You're signed up here all the same; if you can't do both, /cancel one.",
+    overlapOther:
+      "⚠️ Heads up: {{name}} also cooks at {{canteen}} that day ({{role}}, {{from}}–{{to}}), at the same hours. Signed up here all the same.",
     closedMeanwhile: "🔒 The canteen has just closed on {{date}}: the sign-up was not taken.",
     confirmed: "✅ {{name}}, you're on: {{role}} {{date}} ({{taken}}/{{capacity}}).",
     waitlist: "⏳ {{role}} is full on {{date}}. {{name}}, you're #{{position}} on the waitlist: you'll be told if a place opens.",

@@ -23,6 +23,10 @@ export const sheetFr = {
     waitButton: "⏳ Attente {{role}} {{date}}",
   },
   cook: {
+    overlap:
+      "⚠️ Attention, {{name}} : tu cuisines aussi à {{canteen}} ce jour-là ({{role}}, {{from}}–{{to}}), aux mêmes heures. C'est bien noté ici ; si tu ne peux pas être aux deux, /annuler l'une des deux.",
+    overlapOther:
+      "⚠️ Attention : {{name}} cuisine aussi à {{canteen}} ce jour-là ({{role}}, {{from}}–{{to}}), aux mêmes heures. C'est bien noté ici.",
     closedMeanwhile: "🔒 La cantine vient de fermer le {{date}} : l'inscription n'a pas été prise.",
     confirmed: "✅ {{name}}, c'est noté : {{role}} {{date}} ({{taken}}/{{capacity}}).",
     waitlist:
