@@ -80,7 +80,9 @@ describe("the sheet shows the next seven days, whatever the day of the week", ()
     }
     await h.say("H", "/cuisiner jeudi");
     const sheet = await h.say("Mona", "/creneaux");
-    expect(sheet).toContain("Mardi 24 novembre — complet ✅ Chef·fe : A · Cuisine : B, C, D · Plonge : E, F · ⏳ liste d'attente Plonge : G\n");
+    expect(sheet).toContain(
+      "Mardi 24 novembre — complet ✅ Chef·fe : A · Cuisine : B, C, D · Plonge : E, F · ⏳ liste d'attente Plonge : G\n",
+    );
     expect(sheet).toContain("Mercredi 25 novembre — personne encore : Chef·fe 0/1 · Cuisine 0/3 · Plonge 0/2\n");
     expect(sheet).toContain(
       "Jeudi 26 novembre\n• Chef·fe 0/1 : personne · 1 place libre\n• Cuisine 1/3 : H · 2 places libres\n• Plonge 0/2 : personne · 2 places libres\n",

@@ -63,7 +63,11 @@ describe("signing up to cook", () => {
   it("/cuisiner without a day shows the week with a row of buttons per service, one per role", async () => {
     const out = await h.send("Alice", "/cuisiner");
     expect(out.replies[0]!.buttons.map((row) => row.map((b) => b.command))).toEqual(
-      ["2026-11-23", "2026-11-24", "2026-11-25", "2026-11-26", "2026-11-27"].map((d) => [`/cook ${d}`, `/cook ${d} headcook`, `/cook ${d} dishes`]),
+      ["2026-11-23", "2026-11-24", "2026-11-25", "2026-11-26", "2026-11-27"].map((d) => [
+        `/cook ${d}`,
+        `/cook ${d} headcook`,
+        `/cook ${d} dishes`,
+      ]),
     );
   });
 

@@ -69,7 +69,9 @@ describe("a replacement respects the waitlist", () => {
     await h.say("Gus", "/cuisiner mardi plonge"); // now Gus waits
     const id = (await h.store.openReplacements(1, "2026-11-24"))[0]!.id;
     const out = await h.send("Ines", `/take ${id}`, { action: true, refresh: `/replacement ${id}` });
-    expect(out.toast).toBe("🙏 Merci ! Gus attendait une place Plonge mardi 24 novembre sur la liste d'attente : elle lui revient. Rien ne change pour toi.");
+    expect(out.toast).toBe(
+      "🙏 Merci ! Gus attendait une place Plonge mardi 24 novembre sur la liste d'attente : elle lui revient. Rien ne change pour toi.",
+    );
     await settle();
     expect((await h.store.sheet(1, ["2026-11-24"])).map((s) => `${s.name} ${s.status}`)).toEqual(["Dan confirmed", "Gus confirmed"]);
     expect(dmsOf("gus").map((m) => m.text)).toEqual([expect.stringContaining("Une place s'est libérée : tu es inscrit·e Plonge")]);

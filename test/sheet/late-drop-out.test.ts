@@ -34,7 +34,11 @@ describe("dropping out late tells the managers and calls for help", () => {
     }
     expect(helpCalls().map((m) => m.text)).toEqual([expect.stringContaining("🆘 Renfort demandé pour mardi 24 novembre")]);
     expect(helpCalls()[0]!.text).toContain("Il manque : Plonge 1.");
-    expect(helpCalls()[0]!.message.buttons.flat().map((b) => b.command)).toEqual([`/cook ${TUESDAY} dishes`]);
+    expect(
+      helpCalls()[0]!
+        .message.buttons.flat()
+        .map((b) => b.command),
+    ).toEqual([`/cook ${TUESDAY} dishes`]);
   });
 
   it("the 11:00 kitchen brief lists the roles still uncovered", async () => {

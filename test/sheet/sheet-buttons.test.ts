@@ -11,7 +11,10 @@ afterEach(() => h.close());
 /** The buttons of Tuesday's row on the sheet, as "label → command". */
 async function tuesday(): Promise<string[]> {
   const sheet = (await h.send("Dan", "/creneaux")).replies[0]!;
-  return sheet.buttons.flat().filter((b) => b.command?.startsWith("/cook 2026-11-24")).map((b) => `${b.label} → ${b.command}`);
+  return sheet.buttons
+    .flat()
+    .filter((b) => b.command?.startsWith("/cook 2026-11-24"))
+    .map((b) => `${b.label} → ${b.command}`);
 }
 
 describe("the sheet offers every free place, and the waitlist of a full role", () => {

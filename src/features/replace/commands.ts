@@ -132,7 +132,11 @@ async function take(ctx: CanteenContext, args: string): Promise<HandlerResult> {
       if (res.promoted.personId === ctx.member.personId)
         return { replies: [message().text(ctx.t("replace.youTook", mine)).build()], toast: ctx.me.t("replace.toastTook") };
       return {
-        replies: [message().text(ctx.t("replace.toWaiting", { ...mine, taker: p.taker })).build()],
+        replies: [
+          message()
+            .text(ctx.t("replace.toWaiting", { ...mine, taker: p.taker }))
+            .build(),
+        ],
         toast: ctx.me.t("replace.toWaiting", { ...p, taker: p.taker }),
       };
     }

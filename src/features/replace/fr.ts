@@ -19,7 +19,8 @@ export const replaceFr = {
   handed:
     "✅ Quelqu'un attendait une place {{role}} {{date}} : elle lui revient tout de suite, sans appel aux groupes. Tu n'es plus inscrit·e — merci d'avoir prévenu !",
   toastHanded: "Ta place revient à la personne en attente",
-  toWaiting: "🙏 Merci ! {{taker}} attendait une place {{role}} {{date}} sur la liste d'attente : elle lui revient. Rien ne change pour toi.",
+  toWaiting:
+    "🙏 Merci ! {{taker}} attendait une place {{role}} {{date}} sur la liste d'attente : elle lui revient. Rien ne change pour toi.",
   closedTaken: "Trop tard : {{taker}} a déjà pris cette place.",
   closedWithdrawn: "Cette demande est close : {{name}} s'est désinscrit·e.",
   own: "C'est ta propre demande : pour te retirer tout de suite, /annuler.",

@@ -22,7 +22,10 @@ export async function passToFirstWaiting(
   released: { canteenId: number; date: string },
   offered: <T>(p: Point<T>) => T[],
 ): Promise<SignUp | null> {
-  const first = await tx.signUp.findFirst({ where: { serviceId: mine.serviceId, role: mine.role, status: "waitlist" }, orderBy: { id: "asc" } });
+  const first = await tx.signUp.findFirst({
+    where: { serviceId: mine.serviceId, role: mine.role, status: "waitlist" },
+    orderBy: { id: "asc" },
+  });
   if (!first) return null;
   const gone = await tx.signUp.deleteMany({ where: { id: mine.id, personId: mine.personId, status: "confirmed" } });
   if (gone.count !== 1) throw conflict("sign-up changed underneath");

@@ -36,7 +36,8 @@ export const sheet = {
     releaseSeat: (input: Parameters<typeof releaseSeat>[1]) => releaseSeat(database, input, offered),
     sheet: (canteenId: number, dates: string[]) => sheetOf(database, canteenId, dates),
     handOver: ((input) => handOver(database, input, offered)) satisfies SheetStore["handOver"],
-    shiftsElsewhere: ((personId, date, canteenId) => shiftsElsewhere(database, personId, date, canteenId)) satisfies SheetStore["shiftsElsewhere"],
+    shiftsElsewhere: ((personId, date, canteenId) =>
+      shiftsElsewhere(database, personId, date, canteenId)) satisfies SheetStore["shiftsElsewhere"],
   }),
   person: sheetPersonTables,
 } satisfies AppFeature;

@@ -31,7 +31,12 @@ function renderDropOut(
   v: CanteenView,
   s: { released: SignUp; promoted: SignUp | null; by: string | null; open: { role: string; open: number }[]; called: boolean },
 ): Message {
-  const p = { canteen: v.canteen.name, name: s.released.name, date: formatDate(s.released.date, v.locale, v.now), role: roleLabel(v, s.released.role) };
+  const p = {
+    canteen: v.canteen.name,
+    name: s.released.name,
+    date: formatDate(s.released.date, v.locale, v.now),
+    role: roleLabel(v, s.released.role),
+  };
   const m = message().text(s.by ? v.t("dropOut.removed", { ...p, manager: s.by }) : v.t("dropOut.left", p));
   if (s.promoted) m.text(v.t("dropOut.promoted", { person: s.promoted.name, role: p.role }));
   m.text(s.open.length > 0 ? v.t("dropOut.short", { list: openList(v, s.open) }) : v.t("dropOut.covered"));
