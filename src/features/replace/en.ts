@@ -36,7 +36,7 @@ export const replaceEn = {
 export const replaceCommandsEn = {
   replace: {
     usage: "/replace [day]",
-    description: "find someone to take your place; you stay on the sheet until someone does",
+    description: "find someone to take your place (the first person waiting gets it first); you stay on the sheet until someone does",
     examples: "Examples: /replace tuesday · /replace (your sign-ups as buttons)",
   },
   replacement: {

@@ -38,7 +38,8 @@ export const replaceFr = {
 export const replaceCommandsFr = {
   replace: {
     usage: "/remplacer [jour]",
-    description: "chercher quelqu'un pour prendre ta place ; tu restes inscrit·e tant que personne ne l'a prise",
+    description:
+      "chercher quelqu'un pour prendre ta place (la première personne en attente la prend d'abord) ; tu restes inscrit·e tant que personne ne l'a prise",
     examples: "Exemples : /remplacer mardi · /remplacer (tes inscriptions en boutons)",
   },
   replacement: {
