@@ -37,8 +37,8 @@ import { poll } from "./features/poll/index.ts";
 import { profile } from "./features/profile/index.ts";
 import { publicPage, type PublicStore } from "./features/public/index.ts";
 import { replace, type ReplaceStore } from "./features/replace/index.ts";
+import { sheet, type SheetStore } from "./features/sheet/index.ts";
 import { settings } from "./features/settings/index.ts";
-import { sheet } from "./features/sheet/index.ts";
 import { survey, type SurveyStore } from "./features/survey/index.ts";
 
 /**
@@ -79,6 +79,7 @@ export interface Store
     LinkStore,
     MydataStore,
     ReplaceStore,
+    SheetStore,
     CloseoutStore,
     ClosureStore,
     SurveyStore,

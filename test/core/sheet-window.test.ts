@@ -80,15 +80,21 @@ describe("the sheet shows the next seven days, whatever the day of the week", ()
     }
     await h.say("H", "/cuisiner jeudi");
     const sheet = await h.say("Mona", "/creneaux");
-    expect(sheet).toContain("Mardi 24 novembre — complet ✅ Chef·fe : A · Cuisine : B, C, D · Plonge : E, F · ⏳ en attente : G\n");
+    expect(sheet).toContain(
+      "Mardi 24 novembre — complet ✅ Chef·fe : A · Cuisine : B, C, D · Plonge : E, F · ⏳ liste d'attente Plonge : G\n",
+    );
     expect(sheet).toContain("Mercredi 25 novembre — personne encore : Chef·fe 0/1 · Cuisine 0/3 · Plonge 0/2\n");
     expect(sheet).toContain(
       "Jeudi 26 novembre\n• Chef·fe 0/1 : personne · 1 place libre\n• Cuisine 1/3 : H · 2 places libres\n• Plonge 0/2 : personne · 2 places libres\n",
     );
-    // No sign-up button for the full Tuesday.
-    const buttons = (await h.send("Mona", "/creneaux")).replies[0]!.buttons.flat().map((b) => b.command);
-    expect(buttons).not.toContain("/cook 2026-11-24");
-    expect(buttons).toContain("/cook 2026-11-25");
+    // The full Tuesday offers only waitlist buttons.
+    const buttons = (await h.send("Mona", "/creneaux")).replies[0]!.buttons.flat();
+    expect(buttons.filter((b) => b.command?.startsWith("/cook 2026-11-24")).map((b) => b.label)).toEqual([
+      "⏳ Attente Cuisine mar. 24/11",
+      "⏳ Attente Chef·fe mar. 24/11",
+      "⏳ Attente Plonge mar. 24/11",
+    ]);
+    expect(buttons.map((b) => b.command)).toContain("/cook 2026-11-25");
   });
 
   it("in English, the compact lines read as English", async () => {

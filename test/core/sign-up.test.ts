@@ -60,15 +60,15 @@ describe("signing up to cook", () => {
     expect(out.replies[0]!.buttons.flat().map((b) => b.command)).toEqual(["/uncook 2026-11-24", "/uncook 2026-12-01"]);
   });
 
-  it("/cuisiner without a day shows the week with a button per service", async () => {
+  it("/cuisiner without a day shows the week with a row of buttons per service, one per role", async () => {
     const out = await h.send("Alice", "/cuisiner");
-    expect(out.replies[0]!.buttons.flat().map((b) => b.command)).toEqual([
-      "/cook 2026-11-23",
-      "/cook 2026-11-24",
-      "/cook 2026-11-25",
-      "/cook 2026-11-26",
-      "/cook 2026-11-27",
-    ]);
+    expect(out.replies[0]!.buttons.map((row) => row.map((b) => b.command))).toEqual(
+      ["2026-11-23", "2026-11-24", "2026-11-25", "2026-11-26", "2026-11-27"].map((d) => [
+        `/cook ${d}`,
+        `/cook ${d} headcook`,
+        `/cook ${d} dishes`,
+      ]),
+    );
   });
 
   it("a sheet button signs the presser up and answers with a toast", async () => {
@@ -79,7 +79,7 @@ describe("signing up to cook", () => {
   it("a button pressed on the sheet updates that sheet in place instead of posting a new message", async () => {
     const sheet = (await h.send("Bob", "/creneaux")).replies[0]!;
     expect(sheet.refresh).toBe("/slots");
-    const out = await h.send("Alice", sheet.buttons[0]![1]!.command!, { action: true, refresh: sheet.refresh });
+    const out = await h.send("Alice", sheet.buttons[0]![0]!.command!, { action: true, refresh: sheet.refresh });
     expect(out.replies).toEqual([]);
     expect(out.toast).toBe("Inscription confirmée");
     expect(out.update?.lines.map((l) => l.spans.map((x) => (typeof x === "string" ? x : "bold" in x ? x.bold : "")).join(""))).toContain(

@@ -78,8 +78,8 @@ describe("finding a replacement", () => {
 
   it("Bob cannot take his own place; /annuler still releases at once, promotes the waitlist and closes the request", async () => {
     await h.say("Alice", "/cuisiner mardi chef");
-    await h.say("Carole", "/cuisiner mardi chef"); // waiting
     await h.say("Alice", "/remplacer mardi");
+    await h.say("Carole", "/cuisiner mardi chef"); // waiting, after the call went out
     await settle();
     const take = takeCommand(consoleChats, "console:group");
     expect((await h.send("Alice", take, { action: true })).toast).toContain("C'est ta propre demande");

@@ -7,9 +7,10 @@ import { UserError } from "../../kernel/context.ts";
 import { formatDate, formatShortDate, isPast, sheetDates } from "../../kernel/days.ts";
 import { viewFor } from "../../kernel/locale.ts";
 import { message } from "../../kernel/model.ts";
-import { capitalise, roleLabel } from "../sheet/index.ts";
+import { capitalise, LEFT_SERVICE, notifyPromoted, promotedSpans, roleLabel } from "../sheet/index.ts";
 import { tokenize } from "../../kernel/text.ts";
 import type { CommandSpec } from "../../kernel/commands/registry.ts";
+import type { SignUp } from "../../kernel/ports.ts";
 import type { ReplacementRequest } from "./ports.ts";
 import { renderReplaced, renderRequest } from "./render.ts";
 
@@ -46,6 +47,9 @@ async function ask(ctx: CanteenContext, args: string): Promise<HandlerResult> {
   const words = tokenize(args);
   if (words.length === 0) return pickService(ctx);
   const date = requireDay(ctx, words);
+  // Someone waiting for that role takes the place at once: no call goes out.
+  const handed = await ctx.store.handOver({ canteenId: ctx.canteen.id, date, personId: ctx.member.personId });
+  if (handed) return handedOver(ctx, date, handed.promoted);
   const res = await ctx.store.askReplacement({ canteenId: ctx.canteen.id, date, personId: ctx.member.personId });
   const d = formatDate(date, ctx.locale, ctx.now);
   if (res.kind === "not-on-sheet") throw new UserError("replace.notOnSheet", { date: d });
@@ -59,6 +63,16 @@ async function ask(ctx: CanteenContext, args: string): Promise<HandlerResult> {
   return message()
     .text(ctx.t("replace.asked", { count, date: d, role }))
     .build();
+}
+
+/** The asker's place went to the first person waiting: they are told privately, as after /uncook. */
+async function handedOver(ctx: CanteenContext, date: string, promoted: SignUp): Promise<HandlerResult> {
+  // An open call of the asker's on that service closes: the place is gone.
+  for (const left of ctx.offered(LEFT_SERVICE)) await left(ctx, date, ctx.member.personId);
+  await notifyPromoted(ctx, promoted);
+  await ctx.outbox.touch(ctx.canteen.id, "announcement", { date });
+  const m = message().text(ctx.t("replace.handed", { date: formatDate(date, ctx.locale, ctx.now), role: roleLabel(ctx, promoted.role) }));
+  return { replies: [m.text(...promotedSpans(ctx, promoted)).build()], toast: ctx.me.t("replace.toastHanded") };
 }
 
 /** Tells the requester privately that someone took their place (once, via the ledger), in their language. */
@@ -110,6 +124,22 @@ async function take(ctx: CanteenContext, args: string): Promise<HandlerResult> {
         date: p.date,
         role: roleLabel(ctx.me, res.role),
       });
+    case "to-waiting": {
+      await notifyRequester(ctx, r);
+      if (res.promoted.personId !== ctx.member.personId) await notifyPromoted(ctx, res.promoted);
+      await ctx.outbox.touch(ctx.canteen.id, "replacement", { date: r.date, personId: r.requester.personId });
+      await ctx.outbox.touch(ctx.canteen.id, "announcement", { date: r.date });
+      if (res.promoted.personId === ctx.member.personId)
+        return { replies: [message().text(ctx.t("replace.youTook", mine)).build()], toast: ctx.me.t("replace.toastTook") };
+      return {
+        replies: [
+          message()
+            .text(ctx.t("replace.toWaiting", { ...mine, taker: p.taker }))
+            .build(),
+        ],
+        toast: ctx.me.t("replace.toWaiting", { ...p, taker: p.taker }),
+      };
+    }
     case "taken": {
       await notifyRequester(ctx, r);
       await ctx.outbox.touch(ctx.canteen.id, "replacement", { date: r.date, personId: r.requester.personId });

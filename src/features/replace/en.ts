@@ -15,6 +15,10 @@ export const replaceEn = {
   pick: "Which service do you need someone for?",
   youTook: "✅ Done: you take the place on {{date}} ({{role}}).",
   toastTook: "Place taken: thank you!",
+  handed:
+    "✅ Someone was waiting for a place on {{date}} ({{role}}): it is theirs at once, no call to the groups. You're off the sheet — thanks for letting us know!",
+  toastHanded: "Your place goes to the person waiting",
+  toWaiting: "🙏 Thank you! {{taker}} was on the waitlist for {{date}} ({{role}}): the place is theirs. Nothing changes for you.",
   closedTaken: "Too late: {{taker}} already took this place.",
   closedWithdrawn: "This request is closed: {{name}} cancelled.",
   own: "That's your own request: to leave at once, /cancel.",
@@ -32,7 +36,7 @@ export const replaceEn = {
 export const replaceCommandsEn = {
   replace: {
     usage: "/replace [day]",
-    description: "find someone to take your place; you stay on the sheet until someone does",
+    description: "find someone to take your place (the first person waiting gets it first); you stay on the sheet until someone does",
     examples: "Examples: /replace tuesday · /replace (your sign-ups as buttons)",
   },
   replacement: {

@@ -16,6 +16,11 @@ export const replaceFr = {
   pick: "Pour quel service cherches-tu quelqu'un ?",
   youTook: "✅ C'est noté : tu prends la place {{date}} ({{role}}).",
   toastTook: "Place prise : merci !",
+  handed:
+    "✅ Quelqu'un attendait une place {{role}} {{date}} : elle lui revient tout de suite, sans appel aux groupes. Tu n'es plus inscrit·e — merci d'avoir prévenu !",
+  toastHanded: "Ta place revient à la personne en attente",
+  toWaiting:
+    "🙏 Merci ! {{taker}} attendait une place {{role}} {{date}} sur la liste d'attente : elle lui revient. Rien ne change pour toi.",
   closedTaken: "Trop tard : {{taker}} a déjà pris cette place.",
   closedWithdrawn: "Cette demande est close : {{name}} s'est désinscrit·e.",
   own: "C'est ta propre demande : pour te retirer tout de suite, /annuler.",
@@ -33,7 +38,8 @@ export const replaceFr = {
 export const replaceCommandsFr = {
   replace: {
     usage: "/remplacer [jour]",
-    description: "chercher quelqu'un pour prendre ta place ; tu restes inscrit·e tant que personne ne l'a prise",
+    description:
+      "chercher quelqu'un pour prendre ta place (la première personne en attente la prend d'abord) ; tu restes inscrit·e tant que personne ne l'a prise",
     examples: "Exemples : /remplacer mardi · /remplacer (tes inscriptions en boutons)",
   },
   replacement: {

@@ -1,6 +1,6 @@
 // What finding a replacement needs from the store: asking, taking (one transaction that moves
 // the seat), withdrawing on /cancel, and reading requests back for messages and alerts.
-import type { Locale } from "../../kernel/ports.ts";
+import type { Locale, SignUp } from "../../kernel/ports.ts";
 
 /** Someone on a replacement request: the person asking, or the one who took the place. */
 export interface ReplacementPerson {
@@ -31,6 +31,8 @@ export type AskResult =
 /** What pressing "I'll take it" did. */
 export type TakeResult =
   | { kind: "taken"; request: ReplacementRequest }
+  /** Someone was waiting for that role: the place went to the first of them (the request's taker), not to the presser. */
+  | { kind: "to-waiting"; request: ReplacementRequest; promoted: SignUp }
   | { kind: "closed"; request: ReplacementRequest }
   | { kind: "own"; request: ReplacementRequest }
   | { kind: "already-on"; request: ReplacementRequest; role: string; waitlisted: boolean }
@@ -42,7 +44,8 @@ export interface ReplaceStore {
   askReplacement(input: { canteenId: number; date: string; personId: number }): Promise<AskResult>;
   /**
    * The first taker wins, in one transaction: the request closes and the requester's seat
-   * becomes the taker's (same role and seat: nobody is overbooked, nobody skips the waitlist).
+   * becomes the taker's (same role and seat: nobody is overbooked). Nobody skips the waitlist:
+   * with someone waiting for that role, the first of them takes the place, whoever pressed.
    */
   takeReplacement(input: { canteenId: number; requestId: number; personId: number; now: Date }): Promise<TakeResult>;
   /** Closes a person's open requests on a service (they cancelled); returns those closed. */

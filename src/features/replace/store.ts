@@ -5,7 +5,8 @@
 import type { AskResult, ReplaceStore, ReplacementPerson, ReplacementRequest, TakeResult } from "./ports.ts";
 import type { Database } from "../../store/database.ts";
 import { asLocale } from "../../store/mappers.ts";
-import { lockedService } from "../sheet/index.ts";
+import { lockedService, passToFirstWaiting } from "../sheet/index.ts";
+import type { Point } from "../../kernel/feature.ts";
 import { atomic, type Tx } from "../../store/tx.ts";
 
 const personSelect = {
@@ -64,7 +65,7 @@ async function load(tx: Tx, id: number): Promise<ReplacementRequest> {
 }
 
 /** The ReplaceStore part of the Store port. */
-export function replaceStore({ prisma, provider }: Database): ReplaceStore {
+export function replaceStore({ prisma, provider }: Database, offered: <T>(p: Point<T>) => T[] = () => []): ReplaceStore {
   const pg = provider === "postgres";
   return {
     askReplacement: ({ canteenId, date, personId }) =>
@@ -98,14 +99,24 @@ export function replaceStore({ prisma, provider }: Database): ReplaceStore {
         const r = await tx.replacement.findUniqueOrThrow({ where: { id: requestId } });
         if (r.status !== "open") return { kind: "closed", request: await load(tx, r.id) };
         if (r.requesterId === personId) return { kind: "own", request: await load(tx, r.id) };
-        const mine = await tx.signUp.findUnique({ where: { serviceId_personId: { serviceId: r.serviceId, personId } } });
-        if (mine) return { kind: "already-on", request: await load(tx, r.id), role: mine.role, waitlisted: mine.status !== "confirmed" };
         const theirs = await tx.signUp.findUnique({ where: { serviceId_personId: { serviceId: r.serviceId, personId: r.requesterId } } });
         if (!theirs || theirs.status !== "confirmed") {
           // The requester left the sheet another way: the request is over.
           await tx.replacement.updateMany({ where: { id: r.id, status: "open" }, data: { status: "withdrawn", closedAt: now } });
           return { kind: "closed", request: await load(tx, r.id) };
         }
+        // Someone waiting for that role goes first: the place is theirs, whoever pressed.
+        const promoted = await passToFirstWaiting(tx, theirs, { canteenId, date: found.service.date }, offered);
+        if (promoted) {
+          const n = await tx.replacement.updateMany({
+            where: { id: r.id, status: "open" },
+            data: { status: "taken", takerId: promoted.personId, closedAt: now },
+          });
+          if (n.count !== 1) throw Object.assign(new Error("replacement taken underneath"), { code: "P2034" });
+          return { kind: "to-waiting", request: await load(tx, r.id), promoted };
+        }
+        const mine = await tx.signUp.findUnique({ where: { serviceId_personId: { serviceId: r.serviceId, personId } } });
+        if (mine) return { kind: "already-on", request: await load(tx, r.id), role: mine.role, waitlisted: mine.status !== "confirmed" };
         const n = await tx.replacement.updateMany({
           where: { id: r.id, status: "open" },
           data: { status: "taken", takerId: personId, closedAt: now },

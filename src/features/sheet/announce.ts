@@ -106,8 +106,8 @@ export function renderAnnouncement(
     .build();
 }
 
-/** The kitchen summary for cooks and managers: covers vs. capacity, diets, allergen conflicts (counts only). */
-export function renderSummary(v: CanteenView, service: ServiceInfo, answers: Answer[]): Message {
+/** The kitchen summary for cooks and managers: covers vs. capacity, diets, allergen conflicts (counts only), roles still uncovered. */
+export function renderSummary(v: CanteenView, service: ServiceInfo, answers: Answer[], sheet: SignUp[] = []): Message {
   const count = headcountOf(answers);
   const yes = answers.filter((a) => a.eating);
   const m = message().title(v.t("summary.title", { canteen: v.canteen.name, date: formatDate(service.date, v.locale, v.now) }));
@@ -132,6 +132,8 @@ export function renderSummary(v: CanteenView, service: ServiceInfo, answers: Ans
       ? `⚠️ ${v.t("summary.conflicts", { list: conflicts.map(([a, n]) => `${v.t(`allergens.${a}`)} ${n}`).join(" · ") })}`
       : v.t("summary.noConflicts"),
   );
+  const open = openRoles(v, service.date, sheet);
+  m.text(open.length > 0 ? v.t("summary.uncovered", { list: openText(v, open) }) : v.t("summary.covered"));
   m.note(v.t("summary.guestsUnknown"));
   return m.build();
 }

@@ -14,6 +14,8 @@ import type { CommandSpec } from "../../kernel/commands/registry.ts";
 import { renderPromotion } from "./announce.ts";
 import { viewFor } from "../../kernel/locale.ts";
 import { LEFT_SERVICE } from "./points.ts";
+import { lateDropOut, tellRemoved } from "./late.ts";
+import { overlapWarnings } from "./overlap.ts";
 
 /** Wordings that depend only on their key and language (dates, role names, fixed labels), kept once made. */
 const wordings = new Map<string, string>();
@@ -74,6 +76,8 @@ export async function signUp(ctx: CanteenContext, who: Member, date: string, rol
       );
       break;
   }
+  // Cooking elsewhere at the same hours: warned, and the sign-up stands.
+  if (res.kind !== "already") for (const line of await overlapWarnings(ctx, who, date)) m.text(line);
   // A service beyond the next seven days is not on /slots: say so, and open the window holding it.
   const k = sheetWindowOf(date, ctx.calendar, ctx.now) ?? 0;
   if (k > 0) m.note(worded(`t|${l}|cook.beyond`, () => ctx.t("cook.beyond")));
@@ -106,6 +110,9 @@ export async function cancel(ctx: CanteenContext, who: Member, date: string): Pr
     m.text(...promotedSpans(ctx, res.promoted));
     await notifyPromoted(ctx, res.promoted);
   }
+  // Taken off by a manager: told privately. Late: the managers know at once, a short role is called for.
+  await tellRemoved(ctx, res.released);
+  await lateDropOut(ctx, res.released, res.promoted);
   return { replies: [m.build()], toast: ctx.me.t("cook.toastCancelled") };
 }
 

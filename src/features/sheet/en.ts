@@ -21,8 +21,14 @@ export const sheetEn: Mirror<typeof sheetFr> = {
     closedWhy: "🔒 closed — {{why}}",
     complete: "fully staffed ✅ {{list}}",
     waiting: "⏳ waiting: {{names}}",
+    waitingRole: "⏳ waitlist {{role}}: {{names}}",
+    waitButton: "⏳ Waitlist {{role}} {{date}}",
   },
   cook: {
+    overlap:
+      "⚠️ Heads up, {{name}}: you also cook at {{canteen}} that day ({{role}}, {{from}}–{{to}}), at the same hours. You're signed up here all the same; if you can't do both, /cancel one.",
+    overlapOther:
+      "⚠️ Heads up: {{name}} also cooks at {{canteen}} that day ({{role}}, {{from}}–{{to}}), at the same hours. Signed up here all the same.",
     closedMeanwhile: "🔒 The canteen has just closed on {{date}}: the sign-up was not taken.",
     confirmed: "✅ {{name}}, you're on: {{role}} {{date}} ({{taken}}/{{capacity}}).",
     waitlist: "⏳ {{role}} is full on {{date}}. {{name}}, you're #{{position}} on the waitlist: you'll be told if a place opens.",
@@ -70,6 +76,8 @@ export const sheetEn: Mirror<typeof sheetFr> = {
     conflicts: "Allergies conflicting with the menu: {{list}}",
     noConflicts: "No declared allergy conflicts with the menu.",
     guestsUnknown: "Guests' diets and allergies are not known.",
+    uncovered: "⚠️ Roles not covered: {{list}}",
+    covered: "✅ Every role is covered.",
   },
   remind: {
     text: "⏰ Reminder: {{date}}, you're signed up as {{role}} at {{canteen}}. See you at {{time}}.",
@@ -85,6 +93,15 @@ export const sheetEn: Mirror<typeof sheetFr> = {
   },
   notice: {
     promoted: "🎉 A place opened up: you're signed up as {{role}} on {{date}} at {{canteen}}.",
+    removed: "👋 {{manager}} took you off the sheet on {{date}} ({{role}}) — {{canteen}}. A question? Ask them.",
+    removedWaiting: "👋 {{manager}} took you off the waitlist on {{date}} ({{role}}) — {{canteen}}.",
+  },
+  dropOut: {
+    left: "⚠️ {{canteen}} — {{name}} dropped out on {{date}} ({{role}}).",
+    removed: "⚠️ {{canteen}} — {{manager}} took {{name}} off the sheet on {{date}} ({{role}}).",
+    promoted: "{{person}} moves up from the waitlist: {{role}} stays covered.",
+    short: "Now missing: {{list}}.",
+    covered: "Every role is still covered.",
   },
   commands: {
     cook: {

@@ -19,8 +19,14 @@ export const sheetFr = {
     closedWhy: "🔒 fermé — {{why}}",
     complete: "complet ✅ {{list}}",
     waiting: "⏳ en attente : {{names}}",
+    waitingRole: "⏳ liste d'attente {{role}} : {{names}}",
+    waitButton: "⏳ Attente {{role}} {{date}}",
   },
   cook: {
+    overlap:
+      "⚠️ Attention, {{name}} : tu cuisines aussi à {{canteen}} ce jour-là ({{role}}, {{from}}–{{to}}), aux mêmes heures. C'est bien noté ici ; si tu ne peux pas être aux deux, /annuler l'une des deux.",
+    overlapOther:
+      "⚠️ Attention : {{name}} cuisine aussi à {{canteen}} ce jour-là ({{role}}, {{from}}–{{to}}), aux mêmes heures. C'est bien noté ici.",
     closedMeanwhile: "🔒 La cantine vient de fermer le {{date}} : l'inscription n'a pas été prise.",
     confirmed: "✅ {{name}}, c'est noté : {{role}} {{date}} ({{taken}}/{{capacity}}).",
     waitlist:
@@ -69,6 +75,8 @@ export const sheetFr = {
     conflicts: "Allergies en conflit avec le menu : {{list}}",
     noConflicts: "Aucune allergie déclarée en conflit avec le menu.",
     guestsUnknown: "Les régimes et allergies des invité·es ne sont pas connus.",
+    uncovered: "⚠️ Postes non couverts : {{list}}",
+    covered: "✅ Tous les postes sont couverts.",
   },
   remind: {
     text: "⏰ Rappel : {{date}}, tu es inscrit·e {{role}} — {{canteen}}. Rendez-vous à {{time}}.",
@@ -84,6 +92,15 @@ export const sheetFr = {
   },
   notice: {
     promoted: "🎉 Une place s'est libérée : tu es inscrit·e {{role}} {{date}} — {{canteen}}.",
+    removed: "👋 {{manager}} t'a retiré·e du planning {{date}} ({{role}}) — {{canteen}}. Une question ? Demande-lui.",
+    removedWaiting: "👋 {{manager}} t'a retiré·e de la liste d'attente {{date}} ({{role}}) — {{canteen}}.",
+  },
+  dropOut: {
+    left: "⚠️ {{canteen}} — {{name}} s'est désinscrit·e {{date}} ({{role}}).",
+    removed: "⚠️ {{canteen}} — {{manager}} a retiré {{name}} du planning {{date}} ({{role}}).",
+    promoted: "{{person}} passe de la liste d'attente au planning : le poste {{role}} reste couvert.",
+    short: "Il manque maintenant : {{list}}.",
+    covered: "Tous les postes restent couverts.",
   },
   commands: {
     cook: {

@@ -8,6 +8,10 @@ import { sheetFr } from "./fr.ts";
 import { sheetDeliveries, sheetJobs } from "./jobs.ts";
 import { claimSeat, releaseSeat, setCapacities, sheet as sheetOf } from "./store.ts";
 import { sheetPersonTables } from "./person.ts";
+import { handOver, shiftsElsewhere } from "./fair-store.ts";
+import type { SheetStore } from "./ports.ts";
+
+export type { SheetStore } from "./ports.ts";
 
 export { ALERT_NEEDS, ANNOUNCEMENT_NOTES, BRIEF_LINES, CLOSED_IN_TX, LEFT_SERVICE, POLL_CLOSED, SEAT_RELEASED } from "./points.ts";
 export { countText, headcountOf } from "./announce.ts";
@@ -17,6 +21,7 @@ export { dietList, allergenList, menuLines, pollClosed, type Headcount } from ".
 export { capitalise } from "./render.ts";
 export { worded, notifyPromoted, promotedSpans, signUp } from "./commands.ts";
 export { clearSheet, lockedService } from "./store.ts";
+export { passToFirstWaiting } from "./fair-store.ts";
 
 export const sheet = {
   name: "sheet",
@@ -30,6 +35,9 @@ export const sheet = {
     claimSeat: (input: Parameters<typeof claimSeat>[1]) => claimSeat(database, input, offered),
     releaseSeat: (input: Parameters<typeof releaseSeat>[1]) => releaseSeat(database, input, offered),
     sheet: (canteenId: number, dates: string[]) => sheetOf(database, canteenId, dates),
+    handOver: ((input) => handOver(database, input, offered)) satisfies SheetStore["handOver"],
+    shiftsElsewhere: ((personId, date, canteenId) =>
+      shiftsElsewhere(database, personId, date, canteenId)) satisfies SheetStore["shiftsElsewhere"],
   }),
   person: sheetPersonTables,
 } satisfies AppFeature;

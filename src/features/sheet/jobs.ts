@@ -96,7 +96,12 @@ export const sheetDeliveries: Record<"announcement" | "summary" | "reminder" | "
   },
   async summary(deps, c, _kind, { date, personId }, now) {
     const v = await viewOf(deps, c, personId, now);
-    const summary = renderSummary(v, await deps.store.service(c.id, date), await deps.store.answers(c.id, date));
+    const [service, answers, sheet] = await Promise.all([
+      deps.store.service(c.id, date),
+      deps.store.answers(c.id, date),
+      deps.store.sheet(c.id, [date]),
+    ]);
+    const summary = renderSummary(v, service, answers, sheet);
     // Other features' lines (the forecast, an estimate) go before the closing note.
     const extra = (await Promise.all(deps.offered(BRIEF_LINES).map((lines) => lines(deps, c, date, v)))).flat();
     summary.lines.splice(summary.lines.length - 1, 0, ...extra);

@@ -50,8 +50,12 @@ function serviceLines(ctx: CanteenContext, date: string, lines: SignUp[], m: Ret
             .join(", ")}`,
       )
       .join(" · ");
-    const w = waiting();
-    const tail = w.length > 0 ? ` · ${ctx.t("sheet.waiting", { names: w.map((s) => s.name).join(", ") })}` : "";
+    // Each role's waitlist under its own name: who waits for what.
+    const tail = roles
+      .map((r) => ({ role: roleLabel(ctx, r.key), names: waiting(r.key).map((s) => s.name) }))
+      .filter((w) => w.names.length > 0)
+      .map((w) => ` · ${ctx.t("sheet.waitingRole", { role: w.role, names: w.names.join(", ") })}`)
+      .join("");
     m.text({ bold: day }, " — ", ctx.t("sheet.complete", { list }) + tail);
     return;
   }
@@ -89,7 +93,7 @@ export function renderSheet(
       }),
     );
   }
-  const buttons: Button[] = [];
+  const rows: Button[][] = [];
   for (const date of dates) {
     const shut = closed.get(date);
     if (shut) {
@@ -103,20 +107,29 @@ export function renderSheet(
       continue;
     }
     serviceLines(ctx, date, lines, m);
-    const open = openPlaces(ctx, date, lines);
-    const role = (open.get(DEFAULT_ROLE) ?? 0) > 0 ? DEFAULT_ROLE : [...open].find(([, n]) => n > 0)?.[0];
-    if (role) {
-      buttons.push({
-        label: ctx.t("sheet.button", { role: roleLabel(ctx, role), date: formatShortDate(date, ctx.locale, ctx.now) }),
-        command: `/cook ${date}${role === DEFAULT_ROLE ? "" : ` ${role}`}`,
-        style: "primary",
-      });
-    }
+    rows.push(serviceButtons(ctx, date, openPlaces(ctx, date, lines)));
   }
   if (dates.length === 0) m.text(ctx.t("sheet.noServices"));
-  // Two buttons a row reads well on a phone and stays within every platform's limits.
-  for (let i = 0; i < buttons.length; i += 2) m.buttons(...buttons.slice(i, i + 2));
+  // One row a service: its roles side by side (a platform with fewer rows reflows them).
+  for (const row of rows) m.buttons(...row);
   return { ...m.build(), refresh: sheetCommand(k) };
+}
+
+/**
+ * A service's buttons: one per role with a free place, and a waitlist button for each full role;
+ * the default role (cook) first, where most people sign up.
+ */
+function serviceButtons(ctx: CanteenContext, date: string, open: Map<string, number>): Button[] {
+  const day = formatShortDate(date, ctx.locale, ctx.now);
+  const roles = ctx.canteen.roles.filter((r) => r.capacity > 0);
+  return [...roles.filter((r) => r.key === DEFAULT_ROLE), ...roles.filter((r) => r.key !== DEFAULT_ROLE)].map((r) => {
+    const free = (open.get(r.key) ?? 0) > 0;
+    const button: Button = {
+      label: ctx.t(free ? "sheet.button" : "sheet.waitButton", { role: roleLabel(ctx, r.key), date: day }),
+      command: `/cook ${date}${r.key === DEFAULT_ROLE ? "" : ` ${r.key}`}`,
+    };
+    return free ? { ...button, style: "primary" as const } : button;
+  });
 }
 
 /** The sheet of window `k`, read from the store. */
