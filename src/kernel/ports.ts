@@ -32,6 +32,11 @@ export interface Canteen {
   surveyTime: string | null;
   /** Whose public holidays close the canteen ("FR", "FR-alsace", "none"…); null or absent: by its timezone. */
   holidays?: string | null;
+  /** Volunteer hours: local end of a service (null or absent: lunch + 2 h), minutes per service of the
+   * roles a manager set (others: their default), and the value of one volunteer hour in cents (null: none). */
+  endTime?: string | null;
+  roleHours?: Readonly<Record<string, number>>;
+  hourValue?: number | null;
   /** Managers' own texts (null: the default wording). */
   texts: { announce: string | null; reminder: string | null; help: string | null };
   roles: SlotRole[];
