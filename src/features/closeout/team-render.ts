@@ -1,0 +1,38 @@
+// The team block of a close-out, for whoever closes alone (a no-show is never named in a group):
+// each person of the sheet with a came / didn't come toggle, the helpers, the hours they gave.
+import type { CanteenView } from "../../kernel/context.ts";
+import { message, type Button, type Message } from "../../kernel/model.ts";
+import { roleLabel } from "../sheet/index.ts";
+import { hoursText, teamMinutes } from "./hours.ts";
+import type { TeamPerson } from "./ports.ts";
+
+/** Buttons per row: short names fit three abreast on every platform. */
+const PER_ROW = 3;
+
+/** How a button names a person in its command: their id when known, else the helper's name. */
+const ref = (p: TeamPerson) => (p.personId !== null ? `#${p.personId}` : p.name);
+
+/** The team's lines and one toggle per person; `closed`: the hours count (the covers are recorded). */
+export function teamPart(v: CanteenView, date: string, team: readonly TeamPerson[], closed: boolean): Message {
+  const m = message().text({ bold: v.t("closeout.team.title") });
+  if (team.length === 0) m.note(v.t("closeout.team.empty"));
+  for (const p of team) {
+    const state = v.t(p.came ? "closeout.team.came" : "closeout.team.noShow");
+    m.item(`${p.came ? "✅" : "❌"} ${p.name} (${roleLabel(v, p.role)}${p.helper ? `, ${v.t("closeout.team.helper")}` : ""}) — ${state}`);
+  }
+  const minutes = teamMinutes(v.canteen, team);
+  m.text(closed ? v.t("closeout.team.hours", { hours: hoursText(minutes, v.locale) }) : v.t("closeout.team.hoursOpen", { hours: hoursText(minutes, v.locale) }));
+  m.note(v.t("closeout.team.how", { date }));
+  const buttons: Button[] = team.map((p) => ({
+    label: `${p.came ? "✅" : "❌"} ${p.name}`,
+    command: `/close ${date} ${p.came ? "absent" : "present"} ${ref(p)}`,
+    ...(p.came ? {} : { style: "danger" as const }),
+  }));
+  for (let i = 0; i < buttons.length; i += PER_ROW) m.buttons(...buttons.slice(i, i + PER_ROW));
+  return m.build();
+}
+
+/** A message with the team part after it (lines, then the team's toggles under its own buttons). */
+export function withTeam(base: Message, part: Message): Message {
+  return { ...base, lines: [...base.lines, ...part.lines], buttons: [...base.buttons, ...part.buttons] };
+}
