@@ -67,6 +67,17 @@ describe("the team at the close-out", () => {
     expect(own).toContain("❌ Bob (Cuisine) — pas venu·e");
   });
 
+  it("forgets a no-show a year later, on the app's daily sweep", async () => {
+    await tuesday();
+    await h.say("Mona", "/cloturer absent bob couverts 40");
+    await h.core.sweep(new Date("2027-11-24T03:00:00Z"));
+    expect((await h.store.team(1, "2026-11-24")).find((p) => p.name === "Bob")?.came).toBe(false);
+    await h.core.sweep(new Date("2027-11-25T03:00:00Z"));
+    const team = await h.store.team(1, "2026-11-24");
+    expect(team.some((p) => p.name === "Bob")).toBe(false);
+    expect(team.filter((p) => !p.came).map((p) => p.personId)).toEqual([null]);
+  });
+
   it("refuses a name not on the team and changes nothing", async () => {
     await tuesday();
     const reply = plain(await h.say("Mona", "/cloturer absent zorro couverts 40"));

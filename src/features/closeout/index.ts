@@ -1,4 +1,5 @@
-// /cloturer · /close: closing a service (covers, takings, what was left), the close-out reminder,
+// /cloturer · /close: closing a service (covers, takings, what was left, the team that really
+// cooked and its volunteer hours), the close-out reminder,
 // the forecast of covers in the kitchen brief, and the pay-what-you-want price settings.
 import { offer } from "../../kernel/feature.ts";
 import type { AppFeature } from "../../shells.ts";
@@ -12,6 +13,7 @@ import { forecastLines, freePriceLine } from "./render.ts";
 import { closeoutSetting, closeoutSettingsLine } from "./settings.ts";
 import { closeoutStore } from "./store.ts";
 import { closeoutPersonTables } from "./person.ts";
+import { noShowForgetting } from "./forget.ts";
 
 export type { CloseoutStore } from "./ports.ts";
 
@@ -20,6 +22,8 @@ export const closeout = {
   commands: closeoutCommands,
   messages: { fr: { closeout: closeoutFr, commands: closeoutCommandsFr }, en: { closeout: closeoutEn, commands: closeoutCommandsEn } },
   store: closeoutStore,
+  // No-shows older than a year are forgotten, once a day.
+  start: (deps) => noShowForgetting(deps),
   jobs: {
     plan: (c, date) => closeoutJobs(c, date),
     owns: (kind) => kind === "closeout",
