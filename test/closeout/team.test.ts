@@ -67,6 +67,20 @@ describe("the team at the close-out", () => {
     expect(own).toContain("❌ Bob (Cuisine) — pas venu·e");
   });
 
+  it("puts the team's toggles in the managers' private close-out reminder, under its one-press close", async () => {
+    await tuesday();
+    const reminder = (await h.core.compose(1, "closeout", { date: "2026-11-24" }, { kind: "person", address: "console:mona" }))!;
+    expect(plain(plainText(reminder))).toContain("✅ Carol (Plonge) — venu·e");
+    const commands = reminder.buttons.flat().map((b) => b.command ?? "");
+    expect(commands[0]).toMatch(/^\/close 2026-11-24 covers \d+/);
+    expect(commands.filter((c) => / absent #\d+/.test(c))).toHaveLength(4);
+    // The reminder may fall back to a group: a no-show marked before it is counted, not named.
+    await h.say("Mona", "/cloturer absent carol");
+    const again = plain(plainText((await h.core.compose(1, "closeout", { date: "2026-11-24" }))!));
+    expect(again).not.toContain("Carol");
+    expect(again).toContain("1 personne déjà marquée absente");
+  });
+
   it("forgets a no-show a year later, on the app's daily sweep", async () => {
     await tuesday();
     await h.say("Mona", "/cloturer absent bob couverts 40");

@@ -24,6 +24,9 @@ export const closeoutEn = {
     "The service of {{date}} is already closed with {{covers}} covers: nothing was changed. To correct it, type /close <day> covers N.",
   team: {
     title: "👩‍🍳 The team that really cooked (only you see this):",
+    titleShared: "👩‍🍳 The team on the sheet — press the name of whoever didn't come:",
+    noShowsHidden_one: "{{count}} person already marked as not come (details: /close, privately).",
+    noShowsHidden_other: "{{count}} people already marked as not come (details: /close, privately).",
     empty: "Nobody had a cook slot. Did someone help? /close <day> helper Name.",
     came: "came",
     noShow: "didn't come",

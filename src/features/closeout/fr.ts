@@ -25,6 +25,9 @@ export const closeoutFr = {
     "Le service du {{date}} est déjà clôturé avec {{covers}} couverts : rien n'a été changé. Pour corriger, tape /cloturer {{date}} couverts N.",
   team: {
     title: "👩‍🍳 L'équipe qui a vraiment cuisiné (visible par toi seul·e) :",
+    titleShared: "👩‍🍳 L'équipe inscrite — appuie sur le nom de qui n'est pas venu·e :",
+    noShowsHidden_one: "{{count}} personne déjà marquée absente (le détail : /cloturer, en privé).",
+    noShowsHidden_other: "{{count}} personnes déjà marquées absentes (le détail : /cloturer, en privé).",
     empty: "Personne n'était inscrit·e en cuisine. Quelqu'un a aidé ? /cloturer <jour> aide Prénom.",
     came: "venu·e",
     noShow: "pas venu·e",

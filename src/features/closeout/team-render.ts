@@ -12,15 +12,28 @@ const PER_ROW = 3;
 /** How a button names a person in its command: their id when known, else the helper's name. */
 const ref = (p: TeamPerson) => (p.personId !== null ? `#${p.personId}` : p.name);
 
-/** The team's lines and one toggle per person; `closed`: the hours count (the covers are recorded). */
-export function teamPart(v: CanteenView, date: string, team: readonly TeamPerson[], closed: boolean): Message {
-  const m = message().text({ bold: v.t("closeout.team.title") });
-  if (team.length === 0) m.note(v.t("closeout.team.empty"));
+/**
+ * The team's lines and one toggle per person; `closed`: the hours count (the covers are recorded).
+ * `hideNoShows`: for a message that may reach a group (the reminder falls back to one when a
+ * person cannot be written to), who did not come is counted, never named.
+ */
+export function teamPart(
+  v: CanteenView,
+  date: string,
+  whole: readonly TeamPerson[],
+  closed: boolean,
+  opts: { hideNoShows?: boolean } = {},
+): Message {
+  const m = message().text({ bold: v.t(opts.hideNoShows ? "closeout.team.titleShared" : "closeout.team.title") });
+  const team = opts.hideNoShows ? whole.filter((p) => p.came) : whole;
+  if (whole.length === 0) m.note(v.t("closeout.team.empty"));
   for (const p of team) {
     const state = v.t(p.came ? "closeout.team.came" : "closeout.team.noShow");
     m.item(`${p.came ? "✅" : "❌"} ${p.name} (${roleLabel(v, p.role)}${p.helper ? `, ${v.t("closeout.team.helper")}` : ""}) — ${state}`);
   }
-  const minutes = teamMinutes(v.canteen, team);
+  const hidden = whole.length - team.length;
+  if (hidden > 0) m.note(v.t("closeout.team.noShowsHidden", { count: hidden }));
+  const minutes = teamMinutes(v.canteen, whole);
   m.text(closed ? v.t("closeout.team.hours", { hours: hoursText(minutes, v.locale) }) : v.t("closeout.team.hoursOpen", { hours: hoursText(minutes, v.locale) }));
   m.note(v.t("closeout.team.how", { date }));
   const buttons: Button[] = team.map((p) => ({
