@@ -59,6 +59,15 @@ export const closeoutEn = {
     ingredients: "the ingredients of a meal cost {{amount}}",
     running: "running costs are {{amount}} per meal",
   },
+  hours: {
+    line: "Volunteer hours: service ends {{end}} · per service: {{roles}} · value of an hour {{value}}",
+    howTo:
+      "Volunteer hours: /settings end 14:30 (end of the service; - : lunch + 2 h) · hours-dishes 2 or hours-cook 4h30 (a role's hours per service; - : the default, from the cooking time to the end, from lunch to the end for the dishes) · hour-value 12.50 (value of one volunteer hour, for the in-kind volunteer contribution; - to clear)",
+    endBeforeLunch: "The end of the service ({{end}}) must come after lunch ({{lunch}}). Nothing was changed.",
+    badValue: '"{{value}}" is not the value of an hour: write for example 12.50 (or - to clear it).',
+    badHours: '"{{value}}" is not a number of hours per service: write for example 2, 2.5 or 2h30 (or - for the default).',
+    unknownRole: '"{{role}}" is not one of this canteen\'s roles ({{roles}}): write for example hours-dishes 2.',
+  },
   settings: {
     line: "Cost of a meal: ingredients {{ingredients}} · running {{running}} · close-out reminder {{closeOut}} · survey {{survey}}",
     off: "off",

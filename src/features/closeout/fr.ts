@@ -61,6 +61,15 @@ export const closeoutFr = {
     ingredients: "les ingrédients d'un repas coûtent {{amount}}",
     running: "le fonctionnement coûte {{amount}} par repas",
   },
+  hours: {
+    line: "Heures bénévoles : fin du service {{end}} · par service : {{roles}} · valeur d'une heure {{value}}",
+    howTo:
+      "Heures bénévoles : /reglages fin 14h30 (fin du service ; - : repas + 2 h) · heures-plonge 2 ou heures-cuisine 4h30 (heures d'un rôle par service ; - : par défaut, de l'heure de cuisine à la fin, du repas à la fin pour la plonge) · valorisation 12,50 (valeur d'une heure de bénévolat, pour les contributions volontaires ; - pour effacer)",
+    endBeforeLunch: "La fin du service ({{end}}) doit venir après le repas ({{lunch}}). Rien n'a été changé.",
+    badValue: "« {{value}} » n'est pas la valeur d'une heure : écris par exemple 12,50 (ou - pour l'effacer).",
+    badHours: "« {{value}} » n'est pas un nombre d'heures par service : écris par exemple 2, 2,5 ou 2h30 (ou - pour revenir au défaut).",
+    unknownRole: "« {{role}} » n'est pas un rôle de cette cantine ({{roles}}) : écris par exemple heures-plonge 2.",
+  },
   settings: {
     line: "Prix d'un repas : ingrédients {{ingredients}} · fonctionnement {{running}} · rappel de clôture {{closeOut}} · enquête {{survey}}",
     off: "désactivée",

@@ -11,6 +11,7 @@ import { closeoutCommandsFr, closeoutFr } from "./fr.ts";
 import { closeoutJobs, composeCloseout, forecastFor, keepForecastAtDeadline, runCloseoutJob } from "./jobs.ts";
 import { forecastLines, freePriceLine } from "./render.ts";
 import { closeoutSetting, closeoutSettingsLine } from "./settings.ts";
+import { hoursSetting, hoursSettingsLine } from "./hours-settings.ts";
 import { closeoutStore } from "./store.ts";
 import { closeoutPersonTables } from "./person.ts";
 import { noShowForgetting } from "./forget.ts";
@@ -36,6 +37,7 @@ export const closeout = {
     offer(BRIEF_LINES, async (deps, c, date, v) => forecastLines(v, await forecastFor(deps.store, c, date))),
     offer(POLL_CLOSED, (deps, c, date) => keepForecastAtDeadline(deps.store, c, date)),
     offer(SETTINGS_ITEMS, { line: closeoutSettingsLine, parse: closeoutSetting, howTo: (ctx) => ctx.t("closeout.settings.howTo") }),
+    offer(SETTINGS_ITEMS, { line: hoursSettingsLine, parse: hoursSetting, howTo: (ctx) => ctx.t("closeout.hours.howTo") }),
   ],
   person: closeoutPersonTables,
 } satisfies AppFeature;
