@@ -40,7 +40,7 @@ function toDate(v: Date | number | string): Date {
 }
 
 /** The stored minutes per role ({"dishes":120}); a row written by hand that is not JSON reads as none. */
-function roleHoursOf(text: string | null | undefined): Record<string, number> {
+export function roleHoursOf(text: string | null | undefined): Record<string, number> {
   if (!text) return {};
   try {
     const v: unknown = JSON.parse(text);

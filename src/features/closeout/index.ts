@@ -13,6 +13,8 @@ import { forecastLines, freePriceLine } from "./render.ts";
 import { closeoutSetting, closeoutSettingsLine } from "./settings.ts";
 import { hoursSetting, hoursSettingsLine } from "./hours-settings.ts";
 import { closeoutStore } from "./store.ts";
+import { volunteerMinutes } from "./team-store.ts";
+import { VOLUNTEER_MINUTES } from "../impact/index.ts";
 import { closeoutPersonTables } from "./person.ts";
 import { noShowForgetting } from "./forget.ts";
 
@@ -36,6 +38,8 @@ export const closeout = {
     // The forecast (an estimate) in the kitchen brief, kept on the service at the poll's deadline.
     offer(BRIEF_LINES, async (deps, c, date, v) => forecastLines(v, await forecastFor(deps.store, c, date))),
     offer(POLL_CLOSED, (deps, c, date) => keepForecastAtDeadline(deps.store, c, date)),
+    // /impact's volunteer hours: the team that really cooked, each at its role's hours.
+    offer(VOLUNTEER_MINUTES, volunteerMinutes),
     offer(SETTINGS_ITEMS, { line: closeoutSettingsLine, parse: closeoutSetting, howTo: (ctx) => ctx.t("closeout.settings.howTo") }),
     offer(SETTINGS_ITEMS, { line: hoursSettingsLine, parse: hoursSetting, howTo: (ctx) => ctx.t("closeout.hours.howTo") }),
   ],

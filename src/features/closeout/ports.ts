@@ -75,6 +75,8 @@ export interface CloseoutStore {
   latestOpenService(canteenId: number, onOrBefore: string): Promise<string | null>;
   /** The team a service really had: as marked at its close-out, else the confirmed people of its sheet (all came). */
   team(canteenId: number, date: string): Promise<TeamPerson[]>;
+  /** The teams of several services at once (the board's close forms), by date. */
+  teams(canteenId: number, dates: readonly string[]): Promise<ReadonlyMap<string, TeamPerson[]>>;
   /**
    * Applies marks to a service's team atomically; the first mark keeps the whole sheet as the
    * team first, so later sign-up changes do not rewrite who cooked. Returns the team.

@@ -1,9 +1,11 @@
 // The team a service really had, in the database: the TeamMember rows once a close-out marked
 // someone, else the confirmed people of the sheet (who came, by default).
 import type { Database } from "../../store/database.ts";
+import { roleHoursOf } from "../../store/mappers.ts";
 import { FORGOTTEN_NAME } from "../../store/person-hooks.ts";
 import { atomic, type Tx } from "../../store/tx.ts";
 import type { CloseoutStore, TeamMark, TeamPerson } from "./ports.ts";
+import { teamMinutes } from "./hours.ts";
 
 const sameHelper = (a: { personId: number | null; name: string }, b: { personId: number | null; name: string }) =>
   a.personId !== null ? a.personId === b.personId : b.personId === null && a.name.toLowerCase() === b.name.toLowerCase();
@@ -36,11 +38,25 @@ export async function readTeams(tx: Tx, canteenId: number, dates: readonly strin
   return out;
 }
 
+/** /impact's volunteer minutes of a canteen's closed services: each team × its roles' hours. */
+export async function volunteerMinutes(tx: Tx, canteenId: number, dates: readonly string[]): Promise<ReadonlyMap<string, number>> {
+  if (dates.length === 0) return new Map();
+  const c = await tx.canteen.findUniqueOrThrow({
+    where: { id: canteenId },
+    select: { cookTime: true, lunchTime: true, endTime: true, roleHours: true },
+  });
+  const hours = { ...c, roleHours: roleHoursOf(c.roleHours) };
+  const teams = await readTeams(tx, canteenId, dates);
+  return new Map(dates.map((d) => [d, teamMinutes(hours, teams.get(d) ?? [])]));
+}
+
 /** The team part of the close-out store. */
-export function teamStore(database: Database): Pick<CloseoutStore, "team" | "markTeam" | "forgetNoShows"> {
+export function teamStore(database: Database): Pick<CloseoutStore, "team" | "teams" | "markTeam" | "forgetNoShows"> {
   const db = database.prisma;
   return {
     team: (canteenId, date) => atomic(db, async (tx) => (await readTeams(tx, canteenId, [date])).get(date) ?? []),
+
+    teams: (canteenId, dates) => atomic(db, (tx) => readTeams(tx, canteenId, dates)),
 
     markTeam: ({ canteenId, date, marks, at }) =>
       atomic(db, async (tx) => {
