@@ -37,12 +37,16 @@ describe("the hours settings", () => {
     h = await createHarness("2026-11-24T07:00:00Z");
     await say("Mona", "/installer Belleville");
     const shown = await say("Mona", "/reglages");
-    expect(shown).toContain("Heures bénévoles : fin du service 14:30 · par service : Chef·fe 5 h · Cuisine 5 h · Plonge 2 h · valeur d'une heure —");
+    expect(shown).toContain(
+      "Heures bénévoles : fin du service 14:30 · par service : Chef·fe 5 h · Cuisine 5 h · Plonge 2 h · valeur d'une heure —",
+    );
     expect(shown).toContain("/reglages fin 14h30");
     await say("Mona", "/reglages fin 15h");
     await say("Mona", "/reglages heures-plonge 2h15");
     const valued = await say("Mona", "/reglages valorisation 12,50");
-    expect(valued).toContain("fin du service 15:00 · par service : Chef·fe 5 h 30 · Cuisine 5 h 30 · Plonge 2 h 15 · valeur d'une heure 12,50 €");
+    expect(valued).toContain(
+      "fin du service 15:00 · par service : Chef·fe 5 h 30 · Cuisine 5 h 30 · Plonge 2 h 15 · valeur d'une heure 12,50 €",
+    );
     expect(await h.store.canteen(1)).toMatchObject({ endTime: "15:00", roleHours: { dishes: 135 }, hourValue: 1250 });
     await say("Mona", "/reglages heures-plonge -");
     await say("Mona", "/reglages fin -");

@@ -61,7 +61,9 @@ describe.each(STORE_PROVIDERS)("the team store on $name", ({ create }) => {
     const people = await Promise.all(["C1", "C2", "C3"].map(member));
     for (const p of people) await cook("2026-11-03", p);
     await Promise.all(
-      people.map((p) => store.markTeam({ canteenId, date: "2026-11-03", marks: [{ kind: "absent", personId: p.personId, name: p.name }], at })),
+      people.map((p) =>
+        store.markTeam({ canteenId, date: "2026-11-03", marks: [{ kind: "absent", personId: p.personId, name: p.name }], at }),
+      ),
     );
     expect(await came("2026-11-03")).toEqual(["C1:no-show", "C2:no-show", "C3:no-show"]);
   });
@@ -95,7 +97,9 @@ describe.each(STORE_PROVIDERS)("the team store on $name", ({ create }) => {
     const exported = await db.prisma.$transaction((tx) => hooks.export!(tx as never, b.personId, at));
     expect(exported.rows).toEqual([{ canteen: "Belleville", date: "2026-11-05", role: "cook", came: false, helper: false }]);
 
-    await db.prisma.$transaction((tx) => hooks.forget(tx as never, { personId: b.personId, now: at, today: "2026-11-24", addresses: [], promoted: [] }));
+    await db.prisma.$transaction((tx) =>
+      hooks.forget(tx as never, { personId: b.personId, now: at, today: "2026-11-24", addresses: [], promoted: [] }),
+    );
     const after = await store.team(canteenId, "2026-11-05");
     expect(after.some((p) => p.personId === b.personId || p.name === "Dora Bis")).toBe(false);
   });

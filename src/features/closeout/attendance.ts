@@ -107,7 +107,8 @@ export async function teamMarks(ctx: CanteenContext, team: readonly TeamPerson[]
     // "aide Sam plonge": a last word naming a role gives the helper's role (default: cook).
     const last = c.words.length > 1 ? parseRole(c.words.at(-1)!, ctx.canteen.roles) : undefined;
     const name = checkHelperName((last ? c.words.slice(0, -1) : c.words).join(" "));
-    const role = last ?? (ctx.canteen.roles.some((r) => r.key === DEFAULT_ROLE) ? DEFAULT_ROLE : (ctx.canteen.roles[0]?.key ?? DEFAULT_ROLE));
+    const role =
+      last ?? (ctx.canteen.roles.some((r) => r.key === DEFAULT_ROLE) ? DEFAULT_ROLE : (ctx.canteen.roles[0]?.key ?? DEFAULT_ROLE));
     const onTeam = team.find((p) => fold(p.name) === fold(name));
     const member = onTeam ? undefined : (await ctx.store.members(ctx.canteen.id)).filter((m) => fold(m.name) === fold(name));
     const personId = onTeam?.personId ?? (member?.length === 1 ? member[0]!.personId : null);

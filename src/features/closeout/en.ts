@@ -36,7 +36,8 @@ export const closeoutEn = {
     how: "One button per person: press it to say who didn't come (or came after all). In writing: /close {{date}} absent Lea · present Lea · helper Sam [role] for someone else who helped.",
     missingName: 'A name is missing after "{{word}}" (for example: absent Lea, helper Sam). Nothing was changed.',
     ambiguous: 'Several people of the team are called "{{name}}": write the full name. Nothing was changed.',
-    unknown: '"{{name}}" is not on this service\'s team ({{team}}). For someone who helped without a slot: helper {{name}}. Nothing was changed.',
+    unknown:
+      '"{{name}}" is not on this service\'s team ({{team}}). For someone who helped without a slot: helper {{name}}. Nothing was changed.',
   },
   dm: {
     title: "🧾 {{canteen}} — close the service of {{date}}",

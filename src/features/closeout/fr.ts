@@ -37,7 +37,8 @@ export const closeoutFr = {
     how: "Un bouton par personne : appuie pour dire qui n'est pas venu·e (ou l'est finalement). Par écrit : /cloturer {{date}} absent Léa · present Léa · aide Sam [rôle] pour quelqu'un d'autre qui a aidé.",
     missingName: "Il manque un nom après « {{word}} » (par exemple : absent Léa, aide Sam). Rien n'a été changé.",
     ambiguous: "Plusieurs personnes de l'équipe s'appellent « {{name}} » : écris le nom complet. Rien n'a été changé.",
-    unknown: "« {{name}} » n'est pas dans l'équipe de ce service ({{team}}). Pour quelqu'un qui a aidé sans être inscrit·e : aide {{name}}. Rien n'a été changé.",
+    unknown:
+      "« {{name}} » n'est pas dans l'équipe de ce service ({{team}}). Pour quelqu'un qui a aidé sans être inscrit·e : aide {{name}}. Rien n'a été changé.",
   },
   dm: {
     title: "🧾 {{canteen}} — clôturer le service du {{date}}",

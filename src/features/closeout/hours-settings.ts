@@ -54,7 +54,8 @@ export function hoursSetting(
   const dash = k.indexOf("-");
   if (dash === -1 || !HOURS.includes(k.slice(0, dash)) || !canteen) return undefined;
   const role = parseRole(k.slice(dash + 1), canteen.roles);
-  if (!role) throw new UserError("closeout.hours.unknownRole", { role: key.slice(dash + 1), roles: canteen.roles.map((r) => r.key).join(", ") });
+  if (!role)
+    throw new UserError("closeout.hours.unknownRole", { role: key.slice(dash + 1), roles: canteen.roles.map((r) => r.key).join(", ") });
   const rest = Object.fromEntries(Object.entries(canteen.roleHours ?? {}).filter(([r]) => r !== role));
   if (DEFAULT.includes(v)) return { roleHours: rest };
   const minutes = minutesOf(value.trim(), parseTime);

@@ -34,7 +34,11 @@ export function teamPart(
   const hidden = whole.length - team.length;
   if (hidden > 0) m.note(v.t("closeout.team.noShowsHidden", { count: hidden }));
   const minutes = teamMinutes(v.canteen, whole);
-  m.text(closed ? v.t("closeout.team.hours", { hours: hoursText(minutes, v.locale) }) : v.t("closeout.team.hoursOpen", { hours: hoursText(minutes, v.locale) }));
+  m.text(
+    closed
+      ? v.t("closeout.team.hours", { hours: hoursText(minutes, v.locale) })
+      : v.t("closeout.team.hoursOpen", { hours: hoursText(minutes, v.locale) }),
+  );
   m.note(v.t("closeout.team.how", { date }));
   const buttons: Button[] = team.map((p) => ({
     label: `${p.came ? "✅" : "❌"} ${p.name}`,

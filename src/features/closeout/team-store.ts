@@ -4,7 +4,7 @@ import type { Database } from "../../store/database.ts";
 import { roleHoursOf } from "../../store/mappers.ts";
 import { FORGOTTEN_NAME } from "../../store/person-hooks.ts";
 import { atomic, type Tx } from "../../store/tx.ts";
-import type { CloseoutStore, TeamMark, TeamPerson } from "./ports.ts";
+import type { CloseoutStore, TeamPerson } from "./ports.ts";
 import { teamMinutes } from "./hours.ts";
 
 const sameHelper = (a: { personId: number | null; name: string }, b: { personId: number | null; name: string }) =>
@@ -72,7 +72,12 @@ export function teamStore(database: Database): Pick<CloseoutStore, "team" | "tea
           const row = rows.find((r) => sameHelper(r, m));
           if (m.kind === "helper") {
             if (row) await tx.teamMember.update({ where: { id: row.id }, data: { came: true, role: row.helper ? m.role : row.role, at } });
-            else rows.push(await tx.teamMember.create({ data: { serviceId: s.id, personId: m.personId, name: m.name, role: m.role, helper: true, came: true, at } }));
+            else
+              rows.push(
+                await tx.teamMember.create({
+                  data: { serviceId: s.id, personId: m.personId, name: m.name, role: m.role, helper: true, came: true, at },
+                }),
+              );
           } else if (row) {
             // A helper marked absent was named by mistake: they leave the team.
             if (row.helper && m.kind === "absent") {

@@ -14,6 +14,5 @@ export const NOT_HELD = point<(tx: Tx, canteenId: number, from: string, to: stri
  * Inside the figures' transaction: the volunteer minutes each of a canteen's closed services
  * had (the team that really cooked × each role's hours); a date left out is unknown.
  */
-export const VOLUNTEER_MINUTES = point<(tx: Tx, canteenId: number, dates: readonly string[]) => Promise<ReadonlyMap<string, number>>>(
-  "impact.volunteerMinutes",
-);
+export const VOLUNTEER_MINUTES =
+  point<(tx: Tx, canteenId: number, dates: readonly string[]) => Promise<ReadonlyMap<string, number>>>("impact.volunteerMinutes");

@@ -76,7 +76,9 @@ function teamFields(p: FiguresPageInput, data: CanteenFigures, date: string, id:
     (m, i) =>
       html`<div><input type="hidden" name="team" value="${teamRef(m)}"><input type="checkbox" id="${id}-came-${String(i)}" name="came" value="${teamRef(m)}"${m.came ? html` checked` : ""}> <label for="${id}-came-${String(i)}">${userText(m.name)} (${roleLabel({ t }, m.role)})</label></div>`,
   );
-  const roles = data.canteen.roles.map((r) => html`<option value="${r.key}"${r.key === "cook" ? html` selected` : ""}>${roleLabel({ t }, r.key)}</option>`);
+  const roles = data.canteen.roles.map(
+    (r) => html`<option value="${r.key}"${r.key === "cook" ? html` selected` : ""}>${roleLabel({ t }, r.key)}</option>`,
+  );
   return html`<fieldset class="team"><legend>${t("figures.team")}</legend>
 ${team.length === 0 ? html`<p class="muted">${t("figures.noTeam")}</p>` : boxes}
 <div class="fields"><div><label for="${id}-helper">${t("figures.helper")}</label><input id="${id}-helper" name="helper" maxlength="64" autocomplete="off"></div>

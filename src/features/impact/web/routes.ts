@@ -34,7 +34,10 @@ const closeForm = z.object({
   team: z.array(teamRef).max(200),
   came: z.array(teamRef).max(200),
   helper: z.union([z.literal(""), z.string().trim().pipe(teamRef)]).optional(),
-  helperRole: z.string().regex(/^[a-z][a-z0-9-]{0,30}$/).optional(),
+  helperRole: z
+    .string()
+    .regex(/^[a-z][a-z0-9-]{0,30}$/)
+    .optional(),
 });
 
 /** The /close words of the team part: who came, who did not, and someone else who helped. */
