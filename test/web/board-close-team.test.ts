@@ -44,6 +44,14 @@ describe("the board's close form", () => {
       ["Sam Lee", "dishes", true, true],
     ]);
     expect((await w.h.store.closeRecord(1, "2026-11-03")).covers).toBe(25);
+    // Alice 5 h (cooking time to lunch + 2 h), Sam 2 h on the dishes, Bob none: on the figures and the funder report.
+    await say("Mona", "/reglages valorisation 10");
+    const figures = await text(await mona.get("/c/1/figures?period=novembre"));
+    expect(figures).toMatch(/<dt>Heures bénévoles<\/dt><dd>7<\/dd>/);
+    const report = await text(await mona.get("/c/1/report?period=novembre"));
+    expect(report).toMatch(/<th scope="row">Heures bénévoles<\/th><td>7<\/td>/);
+    expect(report).toMatch(/<th scope="row">Contributions volontaires \(valorisation du bénévolat\)<\/th><td>70 €<\/td>/);
+    expect(report).toContain("<dt>Heures bénévoles</dt><dd>la somme, sur les services clôturés");
   });
 
   it("refuses a team entry that is not a person or a name, and records nothing", async () => {

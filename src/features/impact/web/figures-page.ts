@@ -227,6 +227,8 @@ const KEY_IDS: readonly FigureId[] = [
   "costs-covered",
   "volunteers",
   "new-volunteers",
+  "volunteer-hours",
+  "volunteer-value",
   "newcomers",
 ];
 
