@@ -79,6 +79,10 @@ describe("the team at the close-out", () => {
     const again = plain(plainText((await h.core.compose(1, "closeout", { date: "2026-11-24" }))!));
     expect(again).not.toContain("Carol");
     expect(again).toContain("1 personne déjà marquée absente");
+    // Pressing its one-press close answers with the team and a toggle each, too (Carol's now says present).
+    const pressed = await h.send("Mona", commands[0]!, { private: true, action: true });
+    expect(plain(plainText(pressed.replies[0]!))).toContain("✅ Enregistré.");
+    expect(buttons(pressed).filter((b) => / absent #\d+/.test(b.command ?? ""))).toHaveLength(3);
   });
 
   it("forgets a no-show a year later, on the app's daily sweep", async () => {
