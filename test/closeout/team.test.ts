@@ -96,6 +96,14 @@ describe("the team at the close-out", () => {
     expect(team.filter((p) => !p.came).map((p) => p.personId)).toEqual([null]);
   });
 
+  it("lets the day's head cook mark a no-show, but only managers read the name", async () => {
+    await tuesday();
+    const alice = plain(await h.say("Alice", "/cloturer absent bob", { private: true }));
+    expect(alice).not.toContain("Bob");
+    expect(alice).toContain("1 personne marquée absente : seul·es les gérant·es voient qui");
+    expect(plain(await h.say("Mona", "/cloturer", { private: true }))).toContain("❌ Bob (Cuisine) — pas venu·e");
+  });
+
   it("refuses a name not on the team and changes nothing", async () => {
     await tuesday();
     const reply = plain(await h.say("Mona", "/cloturer absent zorro couverts 40"));

@@ -86,7 +86,9 @@ async function close(ctx: CanteenContext, args: string): Promise<HandlerResult> 
  */
 function answer(ctx: CanteenContext, record: CloseRecord, saved: boolean, history: boolean, team: readonly TeamPerson[]): Answer {
   const mine = ctx.event.chat.private ? ctx : { ...ctx, ...ctx.me };
-  const own = withTeam(renderRecord(mine, record, { saved, history }), teamPart(mine, record.date, team, record.covers !== null));
+  // The day's head cook marks who did not come, but only managers read their names.
+  const hide = ctx.member.role === "manager" ? {} : { hideNoShows: "not-manager" as const };
+  const own = withTeam(renderRecord(mine, record, { saved, history }), teamPart(mine, record.date, team, record.covers !== null, hide));
   return { replies: [own], shared: [renderSharedRecord(ctx, record, saved)] };
 }
 

@@ -27,6 +27,8 @@ export const closeoutEn = {
     titleShared: "👩‍🍳 The team on the sheet — press the name of whoever didn't come:",
     noShowsHidden_one: "{{count}} person already marked as not come (details: /close, privately).",
     noShowsHidden_other: "{{count}} people already marked as not come (details: /close, privately).",
+    noShowsManagers_one: "{{count}} person marked as not come: only managers see who (and the person themself, in /mydata).",
+    noShowsManagers_other: "{{count}} people marked as not come: only managers see who (and each person, in /mydata).",
     empty: "Nobody had a cook slot. Did someone help? /close <day> helper Name.",
     came: "came",
     noShow: "didn't come",

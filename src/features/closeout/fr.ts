@@ -28,6 +28,10 @@ export const closeoutFr = {
     titleShared: "👩‍🍳 L'équipe inscrite — appuie sur le nom de qui n'est pas venu·e :",
     noShowsHidden_one: "{{count}} personne déjà marquée absente (le détail : /cloturer, en privé).",
     noShowsHidden_other: "{{count}} personnes déjà marquées absentes (le détail : /cloturer, en privé).",
+    noShowsManagers_one:
+      "{{count}} personne marquée absente : seul·es les gérant·es voient qui (et la personne elle-même, dans /mesdonnees).",
+    noShowsManagers_other:
+      "{{count}} personnes marquées absentes : seul·es les gérant·es voient qui (et chaque personne, dans /mesdonnees).",
     empty: "Personne n'était inscrit·e en cuisine. Quelqu'un a aidé ? /cloturer <jour> aide Prénom.",
     came: "venu·e",
     noShow: "pas venu·e",

@@ -57,5 +57,5 @@ export async function composeCloseout(store: Store, c: Canteen, subject: Subject
   // The team with a toggle each: who did not come is marked from the reminder itself. It may fall
   // back to a group: no-shows already marked are counted there, never named.
   const team = await store.team(c.id, subject.date);
-  return withTeam(renderCloseoutReminder(v, record, f), teamPart(v, subject.date, team, false, { hideNoShows: true }));
+  return withTeam(renderCloseoutReminder(v, record, f), teamPart(v, subject.date, team, false, { hideNoShows: "group" }));
 }

@@ -14,15 +14,16 @@ const ref = (p: TeamPerson) => (p.personId !== null ? `#${p.personId}` : p.name)
 
 /**
  * The team's lines and one toggle per person; `closed`: the hours count (the covers are recorded).
- * `hideNoShows`: for a message that may reach a group (the reminder falls back to one when a
- * person cannot be written to), who did not come is counted, never named.
+ * `hideNoShows`: who did not come is counted, never named — in a message that may reach a group
+ * (the reminder falls back to one when a person cannot be written to), and for a closer who is
+ * not a manager (the day's head cook): a no-show is for managers and the person alone.
  */
 export function teamPart(
   v: CanteenView,
   date: string,
   whole: readonly TeamPerson[],
   closed: boolean,
-  opts: { hideNoShows?: boolean } = {},
+  opts: { hideNoShows?: "group" | "not-manager" } = {},
 ): Message {
   const m = message().text({ bold: v.t(opts.hideNoShows ? "closeout.team.titleShared" : "closeout.team.title") });
   const team = opts.hideNoShows ? whole.filter((p) => p.came) : whole;
@@ -32,7 +33,8 @@ export function teamPart(
     m.item(`${p.came ? "✅" : "❌"} ${p.name} (${roleLabel(v, p.role)}${p.helper ? `, ${v.t("closeout.team.helper")}` : ""}) — ${state}`);
   }
   const hidden = whole.length - team.length;
-  if (hidden > 0) m.note(v.t("closeout.team.noShowsHidden", { count: hidden }));
+  if (hidden > 0)
+    m.note(v.t(opts.hideNoShows === "group" ? "closeout.team.noShowsHidden" : "closeout.team.noShowsManagers", { count: hidden }));
   const minutes = teamMinutes(v.canteen, whole);
   m.text(
     closed
