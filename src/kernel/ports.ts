@@ -36,6 +36,11 @@ export interface Canteen {
   address?: string | null;
   access?: string | null;
   publicPage?: boolean | null;
+  /** Volunteer hours: local end of a service (null or absent: lunch + 2 h), minutes per service of the
+   * roles a manager set (others: their default), and the value of one volunteer hour in cents (null: none). */
+  endTime?: string | null;
+  roleHours?: Readonly<Record<string, number>>;
+  hourValue?: number | null;
   /** Managers' own texts (null: the default wording). */
   texts: { announce: string | null; reminder: string | null; help: string | null };
   roles: SlotRole[];

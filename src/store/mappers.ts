@@ -28,6 +28,9 @@ type CanteenRow = {
   access?: string | null;
   /** A boolean from Prisma; 0 or 1 from a raw query on SQLite. */
   publicPage?: boolean | number | null;
+  endTime?: string | null;
+  roleHours?: string | null;
+  hourValue?: number | bigint | null;
   roles: { key: string; capacity: number; position: number }[];
   /** A Date from Prisma; a number or a string from a raw query. */
   createdAt?: Date | number | string;
@@ -38,6 +41,18 @@ function toDate(v: Date | number | string): Date {
   if (v instanceof Date) return v;
   if (typeof v === "number" || /^\d+$/.test(v)) return new Date(Number(v));
   return new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(v) ? v : `${v.replace(" ", "T")}Z`);
+}
+
+/** The stored minutes per role ({"dishes":120}); a row written by hand that is not JSON reads as none. */
+export function roleHoursOf(text: string | null | undefined): Record<string, number> {
+  if (!text) return {};
+  try {
+    const v: unknown = JSON.parse(text);
+    if (typeof v !== "object" || v === null) return {};
+    return Object.fromEntries(Object.entries(v).filter((e): e is [string, number] => typeof e[1] === "number"));
+  } catch {
+    return {};
+  }
 }
 
 /** A canteen row with its roles. */
@@ -64,6 +79,9 @@ export function toCanteen(r: CanteenRow): Canteen {
     address: r.address ?? null,
     access: r.access ?? null,
     publicPage: r.publicPage == null ? null : Boolean(r.publicPage),
+    endTime: r.endTime ?? null,
+    roleHours: roleHoursOf(r.roleHours),
+    hourValue: r.hourValue === null || r.hourValue === undefined ? null : Number(r.hourValue),
     texts: { announce: r.announceText, reminder: r.reminderText, help: r.helpText },
     ...(r.createdAt === undefined ? {} : { createdAt: toDate(r.createdAt) }),
     roles: [...r.roles].sort((a, b) => a.position - b.position).map(({ key, capacity, position }) => ({ key, capacity, position })),

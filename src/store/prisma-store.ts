@@ -78,12 +78,13 @@ export function createPrismaStore(database: Database, features: readonly StoreFe
 
     updateCanteen: (canteenId, patch) =>
       atomic(db, async (tx) => {
-        const { texts, openDays, roles: _roles, ...plain } = patch as typeof patch & { roles?: unknown };
+        const { texts, openDays, roleHours, roles: _roles, ...plain } = patch as typeof patch & { roles?: unknown };
         const c = await tx.canteen.update({
           where: { id: canteenId },
           data: {
             ...plain,
             ...(openDays ? { openDays: openDays.join(",") } : {}),
+            ...(roleHours !== undefined ? { roleHours: JSON.stringify(roleHours) } : {}),
             ...(texts?.announce !== undefined ? { announceText: texts.announce } : {}),
             ...(texts?.reminder !== undefined ? { reminderText: texts.reminder } : {}),
             ...(texts?.help !== undefined ? { helpText: texts.help } : {}),

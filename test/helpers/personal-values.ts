@@ -1,5 +1,5 @@
 // What the audience guards look for: how each command is typically typed, and the personal
-// values (a volunteer's diet and allergies, links with a token, money, close-out histories,
+// values (a volunteer's diet and allergies, links with a token, money, close-out histories and teams,
 // another canteen's figures, one-time invite codes) that must never reach a group.
 import { catalogueKeys, translator } from "../../src/kernel/i18n/index.ts";
 
@@ -31,7 +31,7 @@ export const TYPICAL: Record<string, readonly string[]> = {
   replace: ["", "mercredi"],
   take: ["1"],
   replacement: ["1"],
-  close: ["", "2026-11-16", "2026-11-17", "2026-11-17 couverts 41"],
+  close: ["", "2026-11-16", "2026-11-17", "2026-11-17 couverts 41", "2026-11-17 absent Mona aide Sam"],
   survey: ["2026-11-16 welcome yes"],
   impact: ["", "novembre", "definitions", "reseau novembre"],
   network: ["", "inviter"],
@@ -66,6 +66,7 @@ const PERSONAL: { what: string; pattern: RegExp }[] = [
   { what: "a profile", pattern: /Profil de |'s profile/ },
   { what: "a link with a token", pattern: /\/(?:login|calendar)\/[A-Za-z0-9_-]{20,}/ },
   { what: "a close-out history", pattern: /Historique des changements|History of changes/ },
+  { what: "a close-out's team (who did not come)", pattern: /— pas venu·e|— didn't come|\(visible par toi seul·e\)|\(only you see this\)/ },
   { what: "per-service money", pattern: /Détail par service|Per service:/ },
   { what: "another canteen's figures", pattern: /Cantine Ouest ?: ?\d|Par cantine|Per canteen/ },
 ];

@@ -10,6 +10,9 @@ import type { CommandSpec } from "../../kernel/commands/registry.ts";
 import { parseCloseArgs, parsePastDay } from "./parse.ts";
 import type { CloseRecord } from "./ports.ts";
 import { renderRecord, renderSharedRecord } from "./render.ts";
+import { splitTeamClauses, teamMarks } from "./attendance.ts";
+import type { TeamPerson } from "./ports.ts";
+import { teamPart, withTeam } from "./team-render.ts";
 
 /** Today's service when today is an opening day, else the most recent one not closed. */
 async function defaultDay(ctx: CanteenContext, today: string): Promise<string> {
@@ -41,9 +44,15 @@ async function closeTarget(
 }
 
 async function close(ctx: CanteenContext, args: string): Promise<HandlerResult> {
-  const { date, values } = await closeTarget(ctx, args);
+  // Who came (`absent lea`, `aide Sam`) is read apart; the rest is the day and the values.
+  const { rest, clauses } = splitTeamClauses(args);
+  const { date, values } = await closeTarget(ctx, rest);
   const showHistory = ctx.member.role === "manager";
-  if (Object.keys(values).length === 0) return answer(ctx, await ctx.store.closeRecord(ctx.canteen.id, date), false, showHistory);
+  // Every name is checked against the team before anything is saved.
+  const marks = clauses.length > 0 ? await teamMarks(ctx, await ctx.store.team(ctx.canteen.id, date), clauses) : [];
+  if (Object.keys(values).length === 0 && marks.length === 0) {
+    return answer(ctx, await ctx.store.closeRecord(ctx.canteen.id, date), false, showHistory, await ctx.store.team(ctx.canteen.id, date));
+  }
   // The reminder's one-press button never overwrites covers someone already recorded: a
   // correction is typed on purpose.
   if (ctx.event.action && values.covers !== undefined) {
@@ -52,24 +61,35 @@ async function close(ctx: CanteenContext, args: string): Promise<HandlerResult> 
       throw new UserError("closeout.alreadyClosed", { date: formatDate(date, ctx.locale, ctx.now), covers: current.covers });
     }
   }
-  const record = await ctx.store.recordClose({
-    canteenId: ctx.canteen.id,
-    date,
-    values,
-    currency: ctx.canteen.currency,
-    actor: { personId: ctx.member.personId, name: ctx.member.name },
-    at: ctx.now,
-  });
-  return answer(ctx, record, true, false);
+  const record =
+    Object.keys(values).length === 0
+      ? await ctx.store.closeRecord(ctx.canteen.id, date)
+      : await ctx.store.recordClose({
+          canteenId: ctx.canteen.id,
+          date,
+          values,
+          currency: ctx.canteen.currency,
+          actor: { personId: ctx.member.personId, name: ctx.member.name },
+          at: ctx.now,
+        });
+  const team =
+    marks.length > 0
+      ? await ctx.store.markTeam({ canteenId: ctx.canteen.id, date, marks, at: ctx.now })
+      : await ctx.store.team(ctx.canteen.id, date);
+  return answer(ctx, record, true, false, team);
 }
 
 /**
- * Amounts and the history of changes are for whoever closes (a manager, the day's head cook):
- * the whole record reaches them alone, in their language; the group reads the covers only.
+ * Amounts, the history of changes and the team (who did not come) are for whoever closes (a
+ * manager, the day's head cook): they reach them alone, in their language; the group reads the
+ * covers only.
  */
-function answer(ctx: CanteenContext, record: CloseRecord, saved: boolean, history: boolean): Answer {
+function answer(ctx: CanteenContext, record: CloseRecord, saved: boolean, history: boolean, team: readonly TeamPerson[]): Answer {
   const mine = ctx.event.chat.private ? ctx : { ...ctx, ...ctx.me };
-  return { replies: [renderRecord(mine, record, { saved, history })], shared: [renderSharedRecord(ctx, record, saved)] };
+  // The day's head cook marks who did not come, but only managers read their names.
+  const hide = ctx.member.role === "manager" ? {} : { hideNoShows: "not-manager" as const };
+  const own = withTeam(renderRecord(mine, record, { saved, history }), teamPart(mine, record.date, team, record.covers !== null, hide));
+  return { replies: [own], shared: [renderSharedRecord(ctx, record, saved)] };
 }
 
 export const closeoutCommands: CommandSpec[] = [
@@ -81,7 +101,7 @@ export const closeoutCommands: CommandSpec[] = [
     needsCanteen: true,
     // Managers, and the confirmed head cook of the service being closed.
     who: "headCookOrManagers",
-    dayOf: async (ctx, args) => (await closeTarget(ctx, args)).date,
+    dayOf: async (ctx, args) => (await closeTarget(ctx, splitTeamClauses(args).rest)).date,
     run: close,
   },
 ];

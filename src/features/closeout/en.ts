@@ -22,6 +22,25 @@ export const closeoutEn = {
   badAmount: '"{{value}}" is not an amount: write for example 312.50 or €312.50 (at most 1,000,000). Nothing was changed.',
   alreadyClosed:
     "The service of {{date}} is already closed with {{covers}} covers: nothing was changed. To correct it, type /close <day> covers N.",
+  team: {
+    title: "👩‍🍳 The team that really cooked (only you see this):",
+    titleShared: "👩‍🍳 The team on the sheet — press the name of whoever didn't come:",
+    noShowsHidden_one: "{{count}} person already marked as not come (details: /close, privately).",
+    noShowsHidden_other: "{{count}} people already marked as not come (details: /close, privately).",
+    noShowsManagers_one: "{{count}} person marked as not come: only managers see who (and the person themself, in /mydata).",
+    noShowsManagers_other: "{{count}} people marked as not come: only managers see who (and each person, in /mydata).",
+    empty: "Nobody had a cook slot. Did someone help? /close <day> helper Name.",
+    came: "came",
+    noShow: "didn't come",
+    helper: "helper",
+    hours: "Volunteer hours of this service: {{hours}}.",
+    hoursOpen: "Volunteer hours: {{hours}}, counted once the covers are recorded.",
+    how: "One button per person: press it to say who didn't come (or came after all). In writing: /close {{date}} absent Lea · present Lea · helper Sam [role] for someone else who helped.",
+    missingName: 'A name is missing after "{{word}}" (for example: absent Lea, helper Sam). Nothing was changed.',
+    ambiguous: 'Several people of the team are called "{{name}}": write the full name. Nothing was changed.',
+    unknown:
+      '"{{name}}" is not on this service\'s team ({{team}}). For someone who helped without a slot: helper {{name}}. Nothing was changed.',
+  },
   dm: {
     title: "🧾 {{canteen}} — close the service of {{date}}",
     poll_one: "The poll counted {{count}} cover at its deadline.",
@@ -43,6 +62,15 @@ export const closeoutEn = {
     ingredients: "the ingredients of a meal cost {{amount}}",
     running: "running costs are {{amount}} per meal",
   },
+  hours: {
+    line: "Volunteer hours: service ends {{end}} · per service: {{roles}} · value of an hour {{value}}",
+    howTo:
+      "Volunteer hours: /settings end 14:30 (end of the service; - : lunch + 2 h) · hours-dishes 2 or hours-cook 4h30 (a role's hours per service; - : the default, from the cooking time to the end, from lunch to the end for the dishes) · hour-value 12.50 (value of one volunteer hour, for the in-kind volunteer contribution; - to clear)",
+    endBeforeLunch: "The end of the service ({{end}}) must come after lunch ({{lunch}}). Nothing was changed.",
+    badValue: '"{{value}}" is not the value of an hour: write for example 12.50 (or - to clear it).',
+    badHours: '"{{value}}" is not a number of hours per service: write for example 2, 2.5 or 2h30 (or - for the default).',
+    unknownRole: '"{{role}}" is not one of this canteen\'s roles ({{roles}}): write for example hours-dishes 2.',
+  },
   settings: {
     line: "Cost of a meal: ingredients {{ingredients}} · running {{running}} · close-out reminder {{closeOut}} · survey {{survey}}",
     off: "off",
@@ -55,9 +83,9 @@ export const closeoutEn = {
 /** The help of /close, in English. Merged under `commands`. */
 export const closeoutCommandsEn = {
   close: {
-    usage: "/close [day] covers N takings X spent Y",
+    usage: "/close [day] covers N takings X spent Y [absent Name] [helper Name]",
     description: "close a service: meals served, takings and spent (managers and the day's head cook)",
     examples:
-      "Covers: the meals actually served. Takings: the free-price contributions collected, all means of payment. Spent: the ingredients bought for this service. In any order, only some if need be; a new value replaces the old one, and every change is kept. Examples: /close covers 42 · /close tuesday takings €312.50 spent 85 · /close 2026-11-24 (see the record and its history).",
+      "Covers: the meals actually served. Takings: the free-price contributions collected, all means of payment. Spent: the ingredients bought for this service. In any order, only some if need be; a new value replaces the old one, and every change is kept. The team: everyone with a slot counts as having come; absent Lea says who didn't come (present Lea to undo it), helper Sam [role] adds someone who helped without a slot (volunteer hours depend on it; a no-show is only ever shown privately). Examples: /close covers 42 · /close tuesday takings €312.50 spent 85 · /close tuesday absent Lea helper Sam dishes · /close 2026-11-24 (see the record, the team and the history).",
   },
 };

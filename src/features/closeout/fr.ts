@@ -23,6 +23,27 @@ export const closeoutFr = {
   badAmount: "« {{value}} » n'est pas un montant : écris par exemple 312,50 ou 312.50 € (au plus 1 000 000). Rien n'a été changé.",
   alreadyClosed:
     "Le service du {{date}} est déjà clôturé avec {{covers}} couverts : rien n'a été changé. Pour corriger, tape /cloturer {{date}} couverts N.",
+  team: {
+    title: "👩‍🍳 L'équipe qui a vraiment cuisiné (visible par toi seul·e) :",
+    titleShared: "👩‍🍳 L'équipe inscrite — appuie sur le nom de qui n'est pas venu·e :",
+    noShowsHidden_one: "{{count}} personne déjà marquée absente (le détail : /cloturer, en privé).",
+    noShowsHidden_other: "{{count}} personnes déjà marquées absentes (le détail : /cloturer, en privé).",
+    noShowsManagers_one:
+      "{{count}} personne marquée absente : seul·es les gérant·es voient qui (et la personne elle-même, dans /mesdonnees).",
+    noShowsManagers_other:
+      "{{count}} personnes marquées absentes : seul·es les gérant·es voient qui (et chaque personne, dans /mesdonnees).",
+    empty: "Personne n'était inscrit·e en cuisine. Quelqu'un a aidé ? /cloturer <jour> aide Prénom.",
+    came: "venu·e",
+    noShow: "pas venu·e",
+    helper: "aide",
+    hours: "Heures bénévoles de ce service : {{hours}}.",
+    hoursOpen: "Heures bénévoles : {{hours}}, comptées une fois les couverts saisis.",
+    how: "Un bouton par personne : appuie pour dire qui n'est pas venu·e (ou l'est finalement). Par écrit : /cloturer {{date}} absent Léa · present Léa · aide Sam [rôle] pour quelqu'un d'autre qui a aidé.",
+    missingName: "Il manque un nom après « {{word}} » (par exemple : absent Léa, aide Sam). Rien n'a été changé.",
+    ambiguous: "Plusieurs personnes de l'équipe s'appellent « {{name}} » : écris le nom complet. Rien n'a été changé.",
+    unknown:
+      "« {{name}} » n'est pas dans l'équipe de ce service ({{team}}). Pour quelqu'un qui a aidé sans être inscrit·e : aide {{name}}. Rien n'a été changé.",
+  },
   dm: {
     title: "🧾 {{canteen}} — clôturer le service du {{date}}",
     poll_one: "Le sondage comptait {{count}} couvert à l'heure limite.",
@@ -45,6 +66,15 @@ export const closeoutFr = {
     ingredients: "les ingrédients d'un repas coûtent {{amount}}",
     running: "le fonctionnement coûte {{amount}} par repas",
   },
+  hours: {
+    line: "Heures bénévoles : fin du service {{end}} · par service : {{roles}} · valeur d'une heure {{value}}",
+    howTo:
+      "Heures bénévoles : /reglages fin 14h30 (fin du service ; - : repas + 2 h) · heures-plonge 2 ou heures-cuisine 4h30 (heures d'un rôle par service ; - : par défaut, de l'heure de cuisine à la fin, du repas à la fin pour la plonge) · valorisation 12,50 (valeur d'une heure de bénévolat, pour les contributions volontaires ; - pour effacer)",
+    endBeforeLunch: "La fin du service ({{end}}) doit venir après le repas ({{lunch}}). Rien n'a été changé.",
+    badValue: "« {{value}} » n'est pas la valeur d'une heure : écris par exemple 12,50 (ou - pour l'effacer).",
+    badHours: "« {{value}} » n'est pas un nombre d'heures par service : écris par exemple 2, 2,5 ou 2h30 (ou - pour revenir au défaut).",
+    unknownRole: "« {{role}} » n'est pas un rôle de cette cantine ({{roles}}) : écris par exemple heures-plonge 2.",
+  },
   settings: {
     line: "Prix d'un repas : ingrédients {{ingredients}} · fonctionnement {{running}} · rappel de clôture {{closeOut}} · enquête {{survey}}",
     off: "désactivée",
@@ -57,9 +87,9 @@ export const closeoutFr = {
 /** The help of /cloturer, in French. Merged under `commands`. */
 export const closeoutCommandsFr = {
   close: {
-    usage: "/cloturer [jour] couverts N recette X courses Y",
+    usage: "/cloturer [jour] couverts N recette X courses Y [absent Prénom] [aide Prénom]",
     description: "clôturer un service : repas servis, recette et courses (gérant·es et chef·fe du jour)",
     examples:
-      "Couverts : les repas réellement servis. Recette : les participations libres encaissées, tous moyens de paiement. Courses : les ingrédients achetés pour ce service. Dans n'importe quel ordre, une partie seulement si besoin ; une nouvelle valeur remplace l'ancienne, et chaque changement est gardé. Exemples : /cloturer couverts 42 · /cloturer mardi recette 312,50 € courses 85 · /cloturer 2026-11-24 (voir la fiche et son historique).",
+      "Couverts : les repas réellement servis. Recette : les participations libres encaissées, tous moyens de paiement. Courses : les ingrédients achetés pour ce service. Dans n'importe quel ordre, une partie seulement si besoin ; une nouvelle valeur remplace l'ancienne, et chaque changement est gardé. L'équipe : toutes les personnes inscrites sont comptées venues ; absent Léa dit qui n'est pas venu·e (present Léa pour revenir dessus), aide Sam [rôle] ajoute quelqu'un qui a aidé sans être inscrit·e (les heures bénévoles en dépendent ; une absence ne se voit qu'en privé). Exemples : /cloturer couverts 42 · /cloturer mardi recette 312,50 € courses 85 · /cloturer mardi absent Léa aide Sam plonge · /cloturer 2026-11-24 (voir la fiche, l'équipe et l'historique).",
   },
 };

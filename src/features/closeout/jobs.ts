@@ -1,5 +1,5 @@
 // The close-out job of the daily rhythm: keep the poll's covers and the forecast at the deadline,
-// remind the day's managers and head cook to close.
+// remind the day's managers and head cook to close (with the team to mark who did not come).
 import { headcountOf } from "../sheet/index.ts";
 import { viewFor } from "../../kernel/locale.ts";
 import type { RhythmDeps } from "../../kernel/feature.ts";
@@ -9,6 +9,7 @@ import type { Canteen, Store, Subject } from "../../kernel/ports.ts";
 import { HEAD_COOK_ROLE } from "../../kernel/roles.ts";
 import { forecastCovers, HISTORY_READ, type Forecast } from "./forecast.ts";
 import { renderCloseoutReminder } from "./render.ts";
+import { teamPart, withTeam } from "./team-render.ts";
 import { managersOf } from "../../kernel/people.ts";
 
 /** The close-out reminder of an opening day, useful until the day ends. */
@@ -54,5 +55,8 @@ export async function composeCloseout(store: Store, c: Canteen, subject: Subject
   const record = await store.closeRecord(c.id, subject.date);
   if (record.covers !== null) return null;
   const f = await forecastFor(store, c, subject.date, record.pollCovers ?? undefined);
-  return renderCloseoutReminder(v, record, f);
+  // The team with a toggle each: who did not come is marked from the reminder itself. It may fall
+  // back to a group: no-shows already marked are counted there, never named.
+  const team = await store.team(c.id, subject.date);
+  return withTeam(renderCloseoutReminder(v, record, f), teamPart(v, subject.date, team, false, { hideNoShows: "group" }));
 }

@@ -35,6 +35,22 @@ export interface PastService {
   pollCovers: number;
 }
 
+/** One person of a service's team: on the sheet (came or not) or a helper named at the close-out. */
+export interface TeamPerson {
+  /** Null for a helper known by name only (or a no-show forgotten after a year). */
+  personId: number | null;
+  name: string;
+  role: string;
+  came: boolean;
+  /** Not on the sheet: "someone else helped". */
+  helper: boolean;
+}
+
+/** A change to a service's team: someone did not come, came after all, or helped without a place. */
+export type TeamMark =
+  | { kind: "absent" | "present"; personId: number | null; name: string }
+  | { kind: "helper"; personId: number | null; name: string; role: string };
+
 /** The close-out part of the Store. Each method is one atomic unit of work. */
 export interface CloseoutStore {
   /** A service's close-out record with its history, oldest change first. */
@@ -57,4 +73,15 @@ export interface CloseoutStore {
   closedHistory(canteenId: number, before: string, limit: number): Promise<PastService[]>;
   /** The most recent service on or before `onOrBefore` whose covers are not recorded, if any. */
   latestOpenService(canteenId: number, onOrBefore: string): Promise<string | null>;
+  /** The team a service really had: as marked at its close-out, else the confirmed people of its sheet (all came). */
+  team(canteenId: number, date: string): Promise<TeamPerson[]>;
+  /** The teams of several services at once (the board's close forms), by date. */
+  teams(canteenId: number, dates: readonly string[]): Promise<ReadonlyMap<string, TeamPerson[]>>;
+  /**
+   * Applies marks to a service's team atomically; the first mark keeps the whole sheet as the
+   * team first, so later sign-up changes do not rewrite who cooked. Returns the team.
+   */
+  markTeam(input: { canteenId: number; date: string; marks: TeamMark[]; at: Date }): Promise<TeamPerson[]>;
+  /** Forgets who did not come on services dated before `before` (their rows lose person and name); returns how many. */
+  forgetNoShows(before: string): Promise<number>;
 }

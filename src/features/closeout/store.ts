@@ -3,6 +3,7 @@ import type { CloseField, CloseoutStore, CloseRecord } from "./ports.ts";
 import { CLOSE_FIELDS } from "./ports.ts";
 import type { Database } from "../../store/database.ts";
 import { atomic, type Tx } from "../../store/tx.ts";
+import { teamStore } from "./team-store.ts";
 
 async function serviceRow(tx: Tx, canteenId: number, date: string) {
   return tx.service.upsert({ where: { canteenId_date: { canteenId, date } }, create: { canteenId, date }, update: {} });
@@ -36,6 +37,7 @@ async function recordOf(tx: Tx, canteenId: number, date: string): Promise<CloseR
 export function closeoutStore(database: Database): CloseoutStore {
   const db = database.prisma;
   return {
+    ...teamStore(database),
     closeRecord: (canteenId, date) => atomic(db, (tx) => recordOf(tx, canteenId, date)),
 
     recordClose: ({ canteenId, date, values, currency, actor, at }) =>

@@ -34,6 +34,8 @@ export interface CanteenFigures {
   months: MonthFigures[];
   /** Held services of the last year not closed yet, oldest first: the close forms. */
   toClose: string[];
+  /** The team of each service to close (who was on its sheet, who was marked), for its form's toggles. */
+  teams: ReadonlyMap<string, Awaited<ReturnType<Store["team"]>>>;
   /** The network of this canteen, when the person manages it (a link to its figures). */
   network: { id: number; name: string } | null;
 }
@@ -115,6 +117,7 @@ export async function canteenBoardFigures(
     figures: computeFigures(records),
     months,
     toClose,
+    teams: await deps.store.teams(canteen.id, toClose),
     me: { personId, name: member.name, role: member.role },
     network: managesNetwork ? { id: network.id, name: network.name } : null,
   };

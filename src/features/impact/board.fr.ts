@@ -52,6 +52,10 @@ export const figuresFr = {
   covers: "Couverts servis",
   takings: "Recette ({{currency}}, facultatif)",
   spent: "Courses ({{currency}}, facultatif)",
+  team: "Qui est venu·e (décoche qui n'est pas venu·e ; seul·es les gérant·es le voient)",
+  noTeam: "Personne n'était inscrit·e en cuisine.",
+  helper: "Quelqu'un d'autre a aidé (nom, facultatif)",
+  helperRole: "Son rôle",
   close: "Clôturer le service du {{date}}",
   badForm:
     "Le formulaire de clôture n'est pas valide : les couverts sont un nombre entier, la recette et les courses un montant comme 312,50.",

@@ -14,6 +14,8 @@ export const FIGURE_IDS = [
   "ingredients-covered",
   "volunteers",
   "new-volunteers",
+  "volunteer-hours",
+  "volunteer-value",
   "newcomers",
   "newcomers-survey",
   "welcome",
@@ -135,6 +137,32 @@ export const FIGURE_DEFINITIONS: Record<FigureId, FigureDefinition> = {
       definition: "parmi les bénévoles, celles et ceux dont la première place en cuisine dans cette cantine tombe dans la période.",
     },
     en: { name: "New volunteers", definition: "among the volunteers, those whose first cook slot at this canteen falls in the period." },
+  },
+  "volunteer-hours": {
+    audience: "everyone",
+    fr: {
+      name: "Heures bénévoles",
+      definition:
+        "la somme, sur les services clôturés, des heures de l'équipe qui a vraiment cuisiné (inscrit·es venu·es et aides nommé·es à la clôture), chaque rôle comptant ses heures par service (réglage heures-<rôle>, sinon de l'heure de cuisine à la fin du service, du repas à la fin pour la plonge) ; inconnues pour un service pas clôturé.",
+    },
+    en: {
+      name: "Volunteer hours",
+      definition:
+        "the sum, over closed services, of the hours of the team that really cooked (people with a slot who came and helpers named at the close-out), each role counting its hours per service (setting hours-<role>, else from the cooking time to the end of the service, from lunch to the end for the dishes); unknown for a service not closed.",
+    },
+  },
+  "volunteer-value": {
+    audience: "managers",
+    fr: {
+      name: "Contributions volontaires (valorisation du bénévolat)",
+      definition:
+        "heures bénévoles × valeur d'une heure (réglage valorisation), sur les services clôturés dont les heures sont connues ; inconnue tant que la valeur d'une heure n'est pas réglée.",
+    },
+    en: {
+      name: "Volunteer contribution in kind",
+      definition:
+        "volunteer hours × the value of one hour (setting hour-value), over the closed services whose hours are known; unknown until the value of an hour is set.",
+    },
   },
   newcomers: {
     audience: "everyone",

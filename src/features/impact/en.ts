@@ -20,6 +20,7 @@ export const impactEn = {
     "no-closed-service": "unknown (no closed service)",
     "not-recorded": "unknown (not recorded)",
     "no-cost-set": "unknown (cost of a meal not set: /settings ingredient-cost 3.50 and running-cost 9)",
+    "no-hour-value": "unknown (value of an hour not set: /settings hour-value 12.50)",
     "mixed-currencies": "unknown (different currencies)",
     "no-forecast": "unknown (no forecast)",
     "no-programme": "—",

@@ -39,6 +39,8 @@ export interface ServiceRecord {
   forecast: number | null;
   /** Covers the headcount poll counted at its deadline; null when not kept. */
   pollCovers: number | null;
+  /** Minutes the team that really cooked gave (each role's hours); null or absent: unknown (not closed). */
+  volunteerMinutes?: number | null;
   /** The welcome survey's answer counts for this service. */
   survey: SurveyCounts;
 }
@@ -52,6 +54,8 @@ export interface CanteenRecords {
   /** Cost of one meal in cents (ingredients, running costs); null when not set. */
   ingredientCost: number | null;
   runningCost: number | null;
+  /** Value of one volunteer hour in cents (`valorisation`); null or absent: not set. */
+  hourValue?: number | null;
   /** Held services of the period (dated on or before today), any order. */
   services: ServiceRecord[];
   /** Distinct people who cooked in the period, and those among them cooking here for the first time. */
@@ -90,6 +94,12 @@ export interface Totals {
   /** Over closed services that had a forecast: sum of |forecast − covers|. */
   forecastServices: number;
   forecastAbsError: number;
+  /** Over closed services whose volunteer hours are known: how many, and their minutes. */
+  hoursServices: number;
+  volunteerMinutes: number;
+  /** Over those, when an hour's value is set: how many, and the value in cents (hours × value). */
+  valuedServices: number;
+  volunteerValue: number;
   survey: Required<{ [Q in SurveyQuestion]: Record<string, number> }>;
   volunteers: number;
   newVolunteers: number;
@@ -102,7 +112,15 @@ export type Figure =
   | { known: true; value: number; basis: number }
   | {
       known: false;
-      why: "no-closed-service" | "not-recorded" | "no-cost-set" | "mixed-currencies" | "too-few-answers" | "no-forecast" | "no-programme";
+      why:
+        | "no-closed-service"
+        | "not-recorded"
+        | "no-cost-set"
+        | "no-hour-value"
+        | "mixed-currencies"
+        | "too-few-answers"
+        | "no-forecast"
+        | "no-programme";
       basis: number;
     };
 
@@ -141,6 +159,10 @@ export function totalsOf(records: CanteenRecords): Totals {
     ingredientSpent: 0,
     forecastServices: 0,
     forecastAbsError: 0,
+    hoursServices: 0,
+    volunteerMinutes: 0,
+    valuedServices: 0,
+    volunteerValue: 0,
     survey: ZERO_SURVEY(),
     volunteers: records.volunteers,
     newVolunteers: records.newVolunteers,
@@ -179,6 +201,14 @@ export function totalsOf(records: CanteenRecords): Totals {
     if (s.forecast !== null) {
       t.forecastServices++;
       t.forecastAbsError += Math.abs(s.forecast - s.covers);
+    }
+    if (s.volunteerMinutes !== null && s.volunteerMinutes !== undefined) {
+      t.hoursServices++;
+      t.volunteerMinutes += s.volunteerMinutes;
+      if (records.hourValue !== null && records.hourValue !== undefined) {
+        t.valuedServices++;
+        t.volunteerValue += (s.volunteerMinutes / 60) * records.hourValue;
+      }
     }
   }
   return t;
@@ -227,6 +257,10 @@ export function sumTotals(parts: readonly Totals[], names: readonly string[] = [
       "ingredientSpent",
       "forecastServices",
       "forecastAbsError",
+      "hoursServices",
+      "volunteerMinutes",
+      "valuedServices",
+      "volunteerValue",
       "volunteers",
       "newVolunteers",
       "newcomers",
@@ -303,6 +337,16 @@ export function figuresFromTotals(t: Totals): Figures {
       ),
     ),
     volunteers: known(t.volunteers, t.held),
+    "volunteer-hours": closedOr(() => (t.hoursServices === 0 ? unknown("not-recorded") : known(t.volunteerMinutes / 60, t.hoursServices))),
+    "volunteer-value": money(() =>
+      closedOr(() =>
+        t.valuedServices > 0
+          ? known(t.volunteerValue, t.valuedServices)
+          : t.hoursServices === 0
+            ? unknown("not-recorded")
+            : unknown("no-hour-value", t.hoursServices),
+      ),
+    ),
     "new-volunteers": known(t.newVolunteers, t.held),
     newcomers: known(t.newcomers, t.held),
     // A count of "yes", shown only from MIN_SURVEY_ANSWERS answers, like every survey figure.

@@ -20,6 +20,7 @@ export const impactFr = {
     "no-closed-service": "inconnu (aucun service clôturé)",
     "not-recorded": "inconnu (pas saisi)",
     "no-cost-set": "inconnu (prix d'un repas non réglé : /reglages prix-ingredients 3,50 et prix-fonctionnement 9)",
+    "no-hour-value": "inconnu (valeur d'une heure non réglée : /reglages valorisation 12,50)",
     "mixed-currencies": "inconnu (monnaies différentes)",
     "no-forecast": "inconnu (aucune prévision)",
     "no-programme": "—",

@@ -10,7 +10,7 @@ import { impactStore } from "./store.ts";
 import { figuresRoutes } from "./web/routes.ts";
 
 export type { ImpactStore } from "./ports.ts";
-export { IMPACT_WAITING, NOT_HELD } from "./points.ts";
+export { IMPACT_WAITING, NOT_HELD, VOLUNTEER_MINUTES } from "./points.ts";
 export { periodTitle, requirePeriod } from "./commands.ts";
 
 export { colon, figureName, figureValue, renderFigures, type FigureView } from "./render.ts";

@@ -9,3 +9,10 @@ export const IMPACT_WAITING = point<(ctx: CanteenContext) => number>("impact.wai
 
 /** Inside the figures' transaction: dates of a canteen between two dates that are no service held (closed dates). */
 export const NOT_HELD = point<(tx: Tx, canteenId: number, from: string, to: string) => Promise<ReadonlySet<string>>>("impact.notHeld");
+
+/**
+ * Inside the figures' transaction: the volunteer minutes each of a canteen's closed services
+ * had (the team that really cooked × each role's hours); a date left out is unknown.
+ */
+export const VOLUNTEER_MINUTES =
+  point<(tx: Tx, canteenId: number, dates: readonly string[]) => Promise<ReadonlyMap<string, number>>>("impact.volunteerMinutes");

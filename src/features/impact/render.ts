@@ -17,9 +17,9 @@ export interface FigureView {
   now: Date;
 }
 
-const MONEY: readonly FigureId[] = ["takings", "average-contribution"];
+const MONEY: readonly FigureId[] = ["takings", "average-contribution", "volunteer-value"];
 const RATIO: readonly FigureId[] = ["costs-covered", "ingredients-covered", "welcome", "confidence"];
-const DECIMAL: readonly FigureId[] = ["meals-per-service", "forecast-error"];
+const DECIMAL: readonly FigureId[] = ["meals-per-service", "forecast-error", "volunteer-hours"];
 
 /** "Nom : valeur" in French, "Name: value" in English. */
 export const colon = (locale: Locale): string => (locale === "fr" ? " : " : ": ");
@@ -76,6 +76,8 @@ export function renderFigures(
     "volunteers",
     v.t("impact.newOnes", { count: figures.figures["new-volunteers"].known ? figures.figures["new-volunteers"].value : 0 }),
   );
+  line(m, v, figures, "volunteer-hours");
+  if (opts.managers) line(m, v, figures, "volunteer-value");
   line(m, v, figures, "newcomers");
   const firsts = figures.figures["newcomers-survey"];
   line(m, v, figures, "newcomers-survey", firsts.known ? v.t("impact.ofAnswers", { count: figures.answers.first }) : "");

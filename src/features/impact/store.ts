@@ -5,7 +5,7 @@ import type { ImpactStore, Period } from "./ports.ts";
 import type { Database } from "../../store/database.ts";
 import { atomic, type Tx } from "../../store/tx.ts";
 import type { Point } from "../../kernel/feature.ts";
-import { NOT_HELD } from "./points.ts";
+import { NOT_HELD, VOLUNTEER_MINUTES } from "./points.ts";
 
 /** People active at the canteen (ate, cooked, sat at a lunch table) in a date range. */
 async function activePeople(
@@ -44,7 +44,14 @@ export function impactStore({ prisma: db }: Database, offered: <T>(p: Point<T>) 
         const inPeriod = { gte: period.from, lte: to };
         const canteen = await tx.canteen.findUniqueOrThrow({
           where: { id: canteenId },
-          select: { name: true, currency: true, ingredientCost: true, runningCost: true, _count: { select: { lunchPrograms: true } } },
+          select: {
+            name: true,
+            currency: true,
+            ingredientCost: true,
+            runningCost: true,
+            hourValue: true,
+            _count: { select: { lunchPrograms: true } },
+          },
         });
         const rows = await tx.service.findMany({
           where: { canteenId, date: inPeriod },
@@ -62,6 +69,10 @@ export function impactStore({ prisma: db }: Database, offered: <T>(p: Point<T>) 
         // A closed date (a closure, a public holiday) is not a service held, nor one to close.
         const notHeld = new Set<string>();
         for (const closed of offered(NOT_HELD)) for (const d of await closed(tx, canteenId, period.from, to)) notHeld.add(d);
+        // Volunteer hours are known for closed services only (unknown is never zero).
+        const closedDates = rows.filter((r) => !notHeld.has(r.date) && r.covers !== null).map((r) => r.date);
+        const minutes = new Map<string, number>();
+        for (const read of offered(VOLUNTEER_MINUTES)) for (const [d, n] of await read(tx, canteenId, closedDates)) minutes.set(d, n);
         const services: ServiceRecord[] = rows
           .filter((r) => !notHeld.has(r.date))
           .map((r) => {
@@ -75,6 +86,7 @@ export function impactStore({ prisma: db }: Database, offered: <T>(p: Point<T>) 
               spent: r.spent,
               forecast: r.forecast,
               pollCovers: r.pollCovers,
+              volunteerMinutes: r.covers !== null ? (minutes.get(r.date) ?? null) : null,
               survey,
             };
           });
@@ -112,6 +124,7 @@ export function impactStore({ prisma: db }: Database, offered: <T>(p: Point<T>) 
           currency: canteen.currency,
           ingredientCost: canteen.ingredientCost,
           runningCost: canteen.runningCost,
+          hourValue: canteen.hourValue,
           services,
           volunteers: cookIds.length,
           newVolunteers: cookIds.length - cookedBefore.length,

@@ -4,7 +4,7 @@
 // from the period's services through the (canteenId, date) index, and history is only probed per
 // person ("cooked here before?", "came here before?"), so years of old records do not slow it.
 import type { CanteenRecords, ServiceRecord, SurveyCounts } from "../impact/index.ts";
-import { NOT_HELD, type Period } from "../impact/index.ts";
+import { NOT_HELD, VOLUNTEER_MINUTES, type Period } from "../impact/index.ts";
 import type { Point } from "../../kernel/feature.ts";
 import { list } from "../../store/batched.ts";
 import type { Database } from "../../store/database.ts";
@@ -30,7 +30,7 @@ const num = (v: Num): number | null => (v === null ? null : Number(v));
 
 type ServiceRow = { cid: Num; date: string; covers: Num; takings: Num; spent: Num; forecast: Num; pollCovers: Num } & Record<string, Num>;
 type PeopleRow = { cid: Num; volunteers: Num; newVolunteers: Num; newcomers: Num };
-type CanteenRow = { id: Num; name: string; currency: string; ingredientCost: Num; runningCost: Num; programs: Num };
+type CanteenRow = { id: Num; name: string; currency: string; ingredientCost: Num; runningCost: Num; hourValue: Num; programs: Num };
 type LunchRow = { cid: Num; rounds: Num; tables: Num; seats: Num };
 
 /** Reads `CanteenRecords` for each canteen, in the order given. */
@@ -48,7 +48,7 @@ export function networkRecords(
       const from = period.from;
       const to = period.to < today ? period.to : today;
       const canteens = await tx.$queryRaw<CanteenRow[]>`
-        SELECT c."id", c."name", c."currency", c."ingredientCost", c."runningCost",
+        SELECT c."id", c."name", c."currency", c."ingredientCost", c."runningCost", c."hourValue",
           (SELECT COUNT(*) FROM "LunchProgram" p WHERE p."canteenId" = c."id") AS "programs"
         FROM "Canteen" c WHERE c."id" IN (${ids})`;
       const pivot = PAIRS.map(
@@ -120,9 +120,20 @@ export function networkRecords(
           spent: num(r.spent),
           forecast: num(r.forecast),
           pollCovers: num(r.pollCovers),
+          volunteerMinutes: null,
           survey: survey as SurveyCounts,
         });
       }
+      // Volunteer hours of the closed services, as in impactRecords (the close-out's teams).
+      for (const read of offered(VOLUNTEER_MINUTES))
+        for (const [id, list] of byCanteen) {
+          const minutes = await read(
+            tx,
+            id,
+            list.filter((s) => s.closed).map((s) => s.date),
+          );
+          for (const s of list) if (s.closed) s.volunteerMinutes = minutes.get(s.date) ?? null;
+        }
       const peopleOf = new Map(people.map((p) => [Number(p.cid), p]));
       const lunchOf = new Map(lunch.map((l) => [Number(l.cid), l]));
       const canteenOf = new Map(canteens.map((c) => [Number(c.id), c]));
@@ -137,6 +148,7 @@ export function networkRecords(
           currency: c.currency,
           ingredientCost: num(c.ingredientCost),
           runningCost: num(c.runningCost),
+          hourValue: num(c.hourValue),
           services: byCanteen.get(id)!,
           volunteers: Number(p?.volunteers ?? 0),
           newVolunteers: Number(p?.newVolunteers ?? 0),

@@ -103,7 +103,10 @@ async function settings(ctx: CanteenContext, args: string): Promise<HandlerResul
     if (!IANAZone.isValidZone(value)) throw new UserError("settings.badTimezone", { value });
     patch = { timezone: value };
   } else {
-    patch = ctx.offered(SETTINGS_ITEMS).reduce<CanteenPatch | undefined>((p, s) => p ?? s.parse(first, value, parseTime), undefined) ?? {};
+    patch =
+      ctx
+        .offered(SETTINGS_ITEMS)
+        .reduce<CanteenPatch | undefined>((p, s) => p ?? s.parse(first, value, parseTime, ctx.canteen), undefined) ?? {};
     if (Object.keys(patch).length === 0) throw new UserError("settings.unknownKey", { key: first });
   }
   const next = { ...ctx.canteen, ...patch, texts: { ...ctx.canteen.texts, ...(patch.texts ?? {}) } } as CanteenContext["canteen"];

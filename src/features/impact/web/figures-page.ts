@@ -7,7 +7,7 @@ import type { CanteenFigures, MonthFigures, NetworkBoardFigures } from "../board
 import { newToken } from "../../board/index.ts";
 import { formatShortDate } from "../../../kernel/days.ts";
 import { periodTitle } from "../commands.ts";
-import { capitalise } from "../../sheet/index.ts";
+import { capitalise, roleLabel } from "../../sheet/index.ts";
 import type { Figure, Figures } from "../figures.ts";
 import { figureName, figureValue, type FigureView } from "../render.ts";
 import type { FigureId } from "../definitions.ts";
@@ -65,6 +65,27 @@ export function servicesLine(t: Translate, f: Figures): string {
   );
 }
 
+/** A team person as the form names them: `#<person id>`, or a helper's name. */
+const teamRef = (p: { personId: number | null; name: string }) => (p.personId !== null ? `#${p.personId}` : p.name);
+
+/** Who really cooked: a came / didn't come checkbox per person of the team, and someone else who helped. */
+function teamFields(p: FiguresPageInput, data: CanteenFigures, date: string, id: string): Html {
+  const { t } = p;
+  const team = data.teams.get(date) ?? [];
+  const boxes = team.map(
+    (m, i) =>
+      html`<div><input type="hidden" name="team" value="${teamRef(m)}"><input type="checkbox" id="${id}-came-${String(i)}" name="came" value="${teamRef(m)}"${m.came ? html` checked` : ""}> <label for="${id}-came-${String(i)}">${userText(m.name)} (${roleLabel({ t }, m.role)})</label></div>`,
+  );
+  const roles = data.canteen.roles.map(
+    (r) => html`<option value="${r.key}"${r.key === "cook" ? html` selected` : ""}>${roleLabel({ t }, r.key)}</option>`,
+  );
+  return html`<fieldset class="team"><legend>${t("figures.team")}</legend>
+${team.length === 0 ? html`<p class="muted">${t("figures.noTeam")}</p>` : boxes}
+<div class="fields"><div><label for="${id}-helper">${t("figures.helper")}</label><input id="${id}-helper" name="helper" maxlength="64" autocomplete="off"></div>
+<div><label for="${id}-helper-role">${t("figures.helperRole")}</label><select id="${id}-helper-role" name="helperRole">${roles}</select></div></div>
+</fieldset>`;
+}
+
 /** One close form per open service (the same operation as /cloturer). */
 function closeForms(p: FiguresPageInput, data: CanteenFigures): Html {
   const { t, locale, csrf } = p;
@@ -81,6 +102,7 @@ ${csrfField(csrf)}<input type="hidden" name="nonce" value="${newToken()}"><input
 <div><label for="${id}-takings">${t("figures.takings", { currency })}</label><input id="${id}-takings" name="takings" inputmode="decimal" autocomplete="off"></div>
 <div><label for="${id}-spent">${t("figures.spent", { currency })}</label><input id="${id}-spent" name="spent" inputmode="decimal" autocomplete="off"></div>
 </div>
+${teamFields(p, data, date, id)}
 <button type="submit">${t("figures.close", { date: formatShortDate(date, locale, p.now) })}</button>
 </form>`;
 })}`;
@@ -205,6 +227,8 @@ const KEY_IDS: readonly FigureId[] = [
   "costs-covered",
   "volunteers",
   "new-volunteers",
+  "volunteer-hours",
+  "volunteer-value",
   "newcomers",
 ];
 

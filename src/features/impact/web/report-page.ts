@@ -23,6 +23,8 @@ const REPORT_IDS: readonly FigureId[] = [
   "newcomers-survey",
   "volunteers",
   "new-volunteers",
+  "volunteer-hours",
+  "volunteer-value",
   "takings",
   "average-contribution",
   "costs-covered",

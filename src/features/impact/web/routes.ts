@@ -22,13 +22,35 @@ import { canteenBoardFigures, networkBoardFigures } from "../board-figures.ts";
 /** A period as /impact reads it; anything longer is not one. */
 const periodParam = z.string().max(40).optional();
 const amount = z.string().regex(/^\d{1,9}(?:[.,]\d{1,2})?$/);
+/** A team person as the close form names them: `#12`, or a helper's name (letters, spaces, ' . -). */
+const teamRef = z.string().regex(/^(?:#\d{1,9}|[\p{L}\p{M}][\p{L}\p{M}' .-]{0,63})$/u);
+const list = (v: unknown) => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 const closeForm = z.object({
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   covers: z.string().regex(/^\d{1,6}$/),
   takings: z.union([z.literal(""), amount]).optional(),
   spent: z.union([z.literal(""), amount]).optional(),
   nonce: z.string().refine(looksLikeToken).optional(),
+  team: z.array(teamRef).max(200),
+  came: z.array(teamRef).max(200),
+  helper: z.union([z.literal(""), z.string().trim().pipe(teamRef)]).optional(),
+  helperRole: z
+    .string()
+    .regex(/^[a-z][a-z0-9-]{0,30}$/)
+    .optional(),
 });
+
+/** The /close words of the team part: who came, who did not, and someone else who helped. */
+function teamWords(f: z.infer<typeof closeForm>): string {
+  if (f.team.length === 0 && !f.helper) return "";
+  const came = f.team.filter((r) => f.came.includes(r));
+  const absent = f.team.filter((r) => !f.came.includes(r));
+  return [
+    came.length > 0 ? ` present ${came.join(" ")}` : "",
+    absent.length > 0 ? ` absent ${absent.join(" ")}` : "",
+    f.helper ? ` helper ${f.helper}${f.helperRole ? ` ${f.helperRole}` : ""}` : "",
+  ].join("");
+}
 
 type Ctx = Context<BoardEnv>;
 type Data = CanteenFigures | NetworkBoardFigures;
@@ -106,16 +128,16 @@ export function figuresRoutes(app: Hono<BoardEnv>, deps: BoardDeps): void {
     const locale = boardLocale(view.canteen, deps.defaultLocale, c.get("personLocale"));
     const t = translator(locale);
     if (view.me.role !== "manager") return c.html(messagePage(t, locale, t("board.web.managersOnly")), 403);
-    const body = await c.req.parseBody();
+    const body = await c.req.parseBody({ all: true });
     if (!csrfValid(c.get("sessionId") ?? "", body[CSRF_FIELD])) return c.html(messagePage(t, locale, t("board.web.expired")), 403);
-    const form = closeForm.safeParse(body);
+    const form = closeForm.safeParse({ ...body, team: list(body.team), came: list(body.came) });
     let flash: Flash;
     if (!form.success) {
       flash = { text: t("figures.badForm"), error: true };
     } else {
       const f = form.data;
       // The words /cloturer reads; each value was checked to be one number, so nothing else slips in.
-      const command = `/close ${f.date} covers ${f.covers}${f.takings ? ` takings ${f.takings}` : ""}${f.spent ? ` spent ${f.spent}` : ""}`;
+      const command = `/close ${f.date} covers ${f.covers}${f.takings ? ` takings ${f.takings}` : ""}${f.spent ? ` spent ${f.spent}` : ""}${teamWords(f)}`;
       const done = await boardAct(deps.core.deps, deps.core.handle, {
         personId,
         canteenId: view.canteen.id,
