@@ -61,6 +61,8 @@ describe("takings by means of payment, in English", () => {
     const reply = await say("Mona", "/close covers 38 cash 120 card 60 cheque 7.40");
     expect(reply).toContain("Takings: €187.40 (cash €120 · card €60 · cheque €7.40)");
     expect(await record()).toMatchObject({ takings: 18740, split: { cash: 12000, card: 6000, cheque: 740 } });
-    expect(await say("Mona", "/close takings 100 cash 50")).toContain("The takings (€100) are not the sum of the means of payment (€117.40)");
+    expect(await say("Mona", "/close takings 100 cash 50")).toContain(
+      "The takings (€100) are not the sum of the means of payment (€117.40)",
+    );
   });
 });

@@ -30,10 +30,7 @@ async function defaultDay(ctx: CanteenContext, today: string): Promise<string> {
 }
 
 /** The service `/close` is about, and the values given: "hier", a past day, else the default day. */
-async function closeTarget(
-  ctx: CanteenContext,
-  args: string,
-): Promise<{ date: string } & Pick<CloseArgs, "values" | "split">> {
+async function closeTarget(ctx: CanteenContext, args: string): Promise<{ date: string } & Pick<CloseArgs, "values" | "split">> {
   const { dayWords, values, split } = parseCloseArgs(ctx, args);
   const today = localNow(ctx.now, ctx.canteen.timezone).toISODate()!;
   const words = dayWords.map(fold);
@@ -45,7 +42,8 @@ async function closeTarget(
 async function close(ctx: CanteenContext, args: string): Promise<HandlerResult> {
   const { date, values, split } = await closeTarget(ctx, args);
   const showHistory = ctx.member.role === "manager";
-  if (Object.keys(values).length === 0 && Object.keys(split).length === 0) return answer(ctx, await ctx.store.closeRecord(ctx.canteen.id, date), false, showHistory);
+  if (Object.keys(values).length === 0 && Object.keys(split).length === 0)
+    return answer(ctx, await ctx.store.closeRecord(ctx.canteen.id, date), false, showHistory);
   // The reminder's one-press button never overwrites covers someone already recorded: a
   // correction is typed on purpose.
   if (ctx.event.action && values.covers !== undefined) {

@@ -20,7 +20,12 @@ export function fieldValue(v: CanteenView, field: CloseField | TakingsMeans, val
 export function renderRecord(v: CanteenView, r: CloseRecord, opts: { saved: boolean; history: boolean }): Message {
   const m = message().title(v.t("closeout.title", { date: formatDate(r.date, v.locale, v.now) }));
   if (opts.saved) m.text(v.t("closeout.saved"));
-  m.text(CLOSE_FIELDS.map((f) => `${v.t(`closeout.fields.${f}`)}${colon(v.locale)}${fieldValue(v, f, r[f], r.currency)}${f === "takings" ? splitText(v, r) : ""}`).join(" · "));
+  m.text(
+    CLOSE_FIELDS.map(
+      (f) =>
+        `${v.t(`closeout.fields.${f}`)}${colon(v.locale)}${fieldValue(v, f, r[f], r.currency)}${f === "takings" ? splitText(v, r) : ""}`,
+    ).join(" · "),
+  );
   const missing = CLOSE_FIELDS.filter((f) => r[f] === null);
   if (missing.length > 0) {
     const example = `${v.t("closeout.command")} ${r.date} ${missing.map((f) => `${v.t(`closeout.words.${f}`)} ${v.t(`closeout.samples.${f}`)}`).join(" ")}`;

@@ -45,11 +45,16 @@ function withSplit(
 ): { values: Partial<Record<CloseField, number>>; split: TakingsSplit | null } {
   const old: TakingsSplit = { cash: recorded?.cash ?? null, card: recorded?.card ?? null, cheque: recorded?.cheque ?? null };
   if (TAKINGS_MEANS.some((m) => givenSplit[m] !== undefined)) {
-    const split: TakingsSplit = { cash: givenSplit.cash ?? old.cash, card: givenSplit.card ?? old.card, cheque: givenSplit.cheque ?? old.cheque };
+    const split: TakingsSplit = {
+      cash: givenSplit.cash ?? old.cash,
+      card: givenSplit.card ?? old.card,
+      cheque: givenSplit.cheque ?? old.cheque,
+    };
     return { values: { ...given, takings: splitTotal(split)! }, split };
   }
   const total = splitTotal(old);
-  if (given.takings !== undefined && total !== null && total !== given.takings) return { values: given, split: { cash: null, card: null, cheque: null } };
+  if (given.takings !== undefined && total !== null && total !== given.takings)
+    return { values: given, split: { cash: null, card: null, cheque: null } };
   return { values: given, split: null };
 }
 
@@ -72,7 +77,11 @@ export function closeoutStore(database: Database): CloseoutStore {
         if (database.provider === "postgres") await tx.$queryRaw`SELECT id FROM "Service" WHERE id = ${created.id} FOR UPDATE`;
         const s = await tx.service.findUniqueOrThrow({ where: { id: created.id }, include: { takingsSplit: true } });
         const { values, split } = withSplit(given, givenSplit, s.takingsSplit);
-        const old: TakingsSplit = { cash: s.takingsSplit?.cash ?? null, card: s.takingsSplit?.card ?? null, cheque: s.takingsSplit?.cheque ?? null };
+        const old: TakingsSplit = {
+          cash: s.takingsSplit?.cash ?? null,
+          card: s.takingsSplit?.card ?? null,
+          cheque: s.takingsSplit?.cheque ?? null,
+        };
         const changes = CLOSE_FIELDS.filter((f) => values[f] !== undefined && values[f] !== s[f]);
         if (changes.length > 0) {
           const money = values.takings !== undefined || values.spent !== undefined;

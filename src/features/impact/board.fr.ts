@@ -23,6 +23,9 @@ export const figuresFr = {
       forecast: "prevision",
       served: "servis",
       takings: "recette",
+      takings_cash: "recette_especes",
+      takings_card: "recette_carte",
+      takings_cheque: "recette_cheques",
       spent: "depenses",
       services_held: "services_tenus",
       services_closed: "services_clotures",
@@ -52,6 +55,12 @@ export const figuresFr = {
   covers: "Couverts servis",
   takings: "Recette ({{currency}}, facultatif)",
   spent: "Courses ({{currency}}, facultatif)",
+  means: {
+    cash: "dont espèces ({{currency}}, facultatif)",
+    card: "dont carte ({{currency}}, facultatif)",
+    cheque: "dont chèques ({{currency}}, facultatif)",
+  },
+  meansHint: "Recette : le total, ou bien espèces, carte et chèques à part (la recette est alors leur somme).",
   close: "Clôturer le service du {{date}}",
   badForm:
     "Le formulaire de clôture n'est pas valide : les couverts sont un nombre entier, la recette et les courses un montant comme 312,50.",

@@ -9,6 +9,9 @@ export const FIGURE_IDS = [
   "meals-per-service",
   "forecast-error",
   "takings",
+  "takings-cash",
+  "takings-card",
+  "takings-cheque",
   "average-contribution",
   "costs-covered",
   "ingredients-covered",
@@ -91,6 +94,36 @@ export const FIGURE_DEFINITIONS: Record<FigureId, FigureDefinition> = {
     en: {
       name: "Takings",
       definition: "the sum of free-price contributions collected (all means of payment) over the closed services where it was recorded.",
+    },
+  },
+  "takings-cash": {
+    audience: "managers",
+    fr: {
+      name: "dont espèces",
+      definition: "la part de la recette payée en espèces, sur les services clôturés où elle a été saisie à part.",
+    },
+    en: {
+      name: "of which cash",
+      definition: "the part of the takings paid in cash, over the closed services where it was recorded apart.",
+    },
+  },
+  "takings-card": {
+    audience: "managers",
+    fr: { name: "dont carte", definition: "la part de la recette payée par carte, sur les services clôturés où elle a été saisie à part." },
+    en: {
+      name: "of which card",
+      definition: "the part of the takings paid by card, over the closed services where it was recorded apart.",
+    },
+  },
+  "takings-cheque": {
+    audience: "managers",
+    fr: {
+      name: "dont chèques",
+      definition: "la part de la recette payée par chèque, sur les services clôturés où elle a été saisie à part.",
+    },
+    en: {
+      name: "of which cheques",
+      definition: "the part of the takings paid by cheque, over the closed services where it was recorded apart.",
     },
   },
   "average-contribution": {

@@ -6,7 +6,7 @@ import { message, type Message, type MessageBuilder } from "../../kernel/model.t
 import type { Locale } from "../../kernel/ports.ts";
 import { formatMoney } from "../../kernel/amounts.ts";
 import { FIGURE_DEFINITIONS, FIGURE_IDS, type FigureId } from "./definitions.ts";
-import type { Figure, Figures, ServiceRecord } from "./figures.ts";
+import { MEANS_FIGURE, PAYMENT_MEANS, type Figure, type Figures, type ServiceRecord } from "./figures.ts";
 import { intlLocale } from "../../kernel/i18n/index.ts";
 
 /** What the renderer needs. */
@@ -17,12 +17,22 @@ export interface FigureView {
   now: Date;
 }
 
-const MONEY: readonly FigureId[] = ["takings", "average-contribution"];
+const MONEY: readonly FigureId[] = ["takings", "takings-cash", "takings-card", "takings-cheque", "average-contribution"];
 const RATIO: readonly FigureId[] = ["costs-covered", "ingredients-covered", "welcome", "confidence"];
 const DECIMAL: readonly FigureId[] = ["meals-per-service", "forecast-error"];
 
 /** "Nom : valeur" in French, "Name: value" in English. */
 export const colon = (locale: Locale): string => (locale === "fr" ? " : " : ": ");
+
+/** The figures of the means of payment some closed service recorded (none when takings were never split). */
+export function knownMeans(figures: Figures): FigureId[] {
+  return PAYMENT_MEANS.map((m) => MEANS_FIGURE[m]).filter((id) => figures.figures[id].known);
+}
+
+/** The ids with the known means of payment inserted after "takings". */
+export function withKnownMeans(ids: readonly FigureId[], figures: Figures): FigureId[] {
+  return ids.flatMap((id) => (id === "takings" ? [id, ...knownMeans(figures)] : [id]));
+}
 
 /** A figure's name in the reader's language. */
 export function figureName(v: FigureView, id: FigureId): string {
@@ -68,7 +78,8 @@ export function renderFigures(
   line(m, v, figures, "meals-per-service");
   line(m, v, figures, "forecast-error", figures.figures["forecast-error"].known ? ` ${v.t("impact.estimate")}` : "");
   if (opts.managers)
-    for (const id of ["takings", "average-contribution", "costs-covered", "ingredients-covered"] as const) line(m, v, figures, id);
+    for (const id of ["takings", ...knownMeans(figures), "average-contribution", "costs-covered", "ingredients-covered"] as const)
+      line(m, v, figures, id);
   line(
     m,
     v,

@@ -6,7 +6,7 @@ import { DateTime } from "luxon";
 import { periodTitle } from "../commands.ts";
 import { FIGURE_DEFINITIONS, type FigureId } from "../definitions.ts";
 import { shownAnswers, SURVEY_ANSWERS, SURVEY_QUESTIONS } from "../figures.ts";
-import { figureName, figureValue } from "../render.ts";
+import { figureName, figureValue, withKnownMeans } from "../render.ts";
 import { capitalise } from "../../sheet/index.ts";
 import { barChart } from "./charts.ts";
 import { monthLabel, periodForm, servicesLine, type FiguresPageInput } from "./figures-page.ts";
@@ -37,7 +37,7 @@ export function reportPage(p: FiguresPageInput & { now: Date }): Html {
   const canteens = network ? data.perCanteen.length : 1;
   const when = DateTime.fromJSDate(p.now).setZone(data.canteen.timezone).setLocale(intlLocale(locale)).toFormat("d LLLL yyyy");
   // The survey's first-meal count says how many answered, as /impact does.
-  const rows = REPORT_IDS.map(
+  const rows = withKnownMeans(REPORT_IDS, f).map(
     (id) =>
       html`<tr><th scope="row">${figureName(p, id)}</th><td>${figureValue(p, id, f.figures[id], f.currency)}${id === "newcomers-survey" && f.figures[id].known ? t("impact.ofAnswers", { count: f.answers.first }) : ""}</td></tr>`,
   );

@@ -27,6 +27,9 @@ const closeForm = z.object({
   covers: z.string().regex(/^\d{1,6}$/),
   takings: z.union([z.literal(""), amount]).optional(),
   spent: z.union([z.literal(""), amount]).optional(),
+  cash: z.union([z.literal(""), amount]).optional(),
+  card: z.union([z.literal(""), amount]).optional(),
+  cheque: z.union([z.literal(""), amount]).optional(),
   nonce: z.string().refine(looksLikeToken).optional(),
 });
 
@@ -115,7 +118,8 @@ export function figuresRoutes(app: Hono<BoardEnv>, deps: BoardDeps): void {
     } else {
       const f = form.data;
       // The words /cloturer reads; each value was checked to be one number, so nothing else slips in.
-      const command = `/close ${f.date} covers ${f.covers}${f.takings ? ` takings ${f.takings}` : ""}${f.spent ? ` spent ${f.spent}` : ""}`;
+      const means = (["cash", "card", "cheque"] as const).map((m) => (f[m] ? ` ${m} ${f[m]}` : "")).join("");
+      const command = `/close ${f.date} covers ${f.covers}${f.takings ? ` takings ${f.takings}` : ""}${means}${f.spent ? ` spent ${f.spent}` : ""}`;
       const done = await boardAct(deps.core.deps, deps.core.handle, {
         personId,
         canteenId: view.canteen.id,
