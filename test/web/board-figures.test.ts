@@ -49,6 +49,10 @@ describe("the managers' figures page", () => {
     expect(html).toMatch(/<dt>Confiance<\/dt><dd>3 réponses — trop peu pour afficher un pourcentage<\/dd>/);
     expect(html).toMatch(/<dt>Recette<\/dt><dd>670 €<\/dd>/);
     expect(html).toContain("3 tenus, 2 clôturés, 1 ouvert");
+    // The forecast's gap has its unit, and a month is never read as a day ("nov. 26").
+    expect(html).toMatch(/<dt>Écart prévision \/ servis<\/dt><dd>5 couverts<\/dd>/);
+    expect(html).toContain("nov. 2026");
+    expect(html).not.toContain("nov. 26<");
     // Charts are SVG with a title and description, and a table of the same numbers.
     expect(html.match(/<svg [^>]*role="img"/g)?.length).toBe(5);
     expect(html).toContain("Repas par service : prévision et servis");
@@ -127,9 +131,11 @@ describe("the funder report", () => {
     expect(html).toMatch(/<th scope="row">Repas par service<\/th><td>35<\/td>/);
     expect(html).toMatch(/<th scope="row">Coût couvert<\/th><td>77 %<\/td>/);
     expect(html).toContain(
-      "<q>Tu t&#39;es senti·e accueilli·e comme tu es, sans avoir à jouer un rôle ?</q></th><td>2</td><td>2</td><td>0</td><td>1</td><td>5</td>",
+      "« Tu t&#39;es senti·e accueilli·e comme tu es, sans avoir à jouer un rôle ? »</th><td>2</td><td>2</td><td>0</td><td>1</td><td>5</td>",
     );
-    expect(html).toContain("<q>Te sens-tu en confiance avec les autres convives, y compris celles et ceux que tu ne connaissais pas ?</q>");
+    expect(html).toContain("« Te sens-tu en confiance avec les autres convives, y compris celles et ceux que tu ne connaissais pas ? »");
+    // French quotes hold their question with non-breaking spaces.
+    expect(await (await mona.get("/c/1/report?period=novembre")).text()).toContain("«\u00a0Te sens-tu");
     for (const id of ["meals-served", "welcome", "costs-covered", "newcomers", "volunteers"] as const) {
       expect(html).toContain(
         `<dt>${FIGURE_DEFINITIONS[id].fr.name}</dt><dd>${FIGURE_DEFINITIONS[id].fr.definition.replace(/'/g, "&#39;").replace(/"/g, "&quot;")}</dd>`,

@@ -60,6 +60,8 @@ export const figuresEn = {
     card: "of which card ({{currency}}, optional)",
     cheque: "of which cheques ({{currency}}, optional)",
   },
+  /** A question quoted as the language writes it (French: non-breaking spaces inside « »). */
+  quoted: "“{{text}}”",
   meansHint: "Takings: the total, or cash, card and cheques apart (the takings are then their sum).",
   close: "Close the service of {{date}}",
   badForm: "The close form is not valid: covers are a whole number, takings and spent an amount such as 312.50.",

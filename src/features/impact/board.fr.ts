@@ -60,6 +60,8 @@ export const figuresFr = {
     card: "dont carte ({{currency}}, facultatif)",
     cheque: "dont chèques ({{currency}}, facultatif)",
   },
+  /** A question quoted as the language writes it (French: non-breaking spaces inside « »). */
+  quoted: "«\u00a0{{text}}\u00a0»",
   meansHint: "Recette : le total, ou bien espèces, carte et chèques à part (la recette est alors leur somme).",
   close: "Clôturer le service du {{date}}",
   badForm:

@@ -48,6 +48,8 @@ export function figureValue(v: FigureView, id: FigureId, f: Figure, currency: st
     const pct = `${nf(f.value * 100, 0)} %`;
     return id === "welcome" || id === "confidence" ? v.t("impact.answers", { value: pct, count: f.basis }) : pct;
   }
+  // The mean gap between forecast and served is in covers: "1,5 couvert", "2 covers".
+  if (id === "forecast-error") return v.t("impact.covers", { count: Math.round(f.value * 10) / 10, value: nf(f.value, 1) });
   if (DECIMAL.includes(id)) return nf(f.value, 1);
   return nf(f.value, 0);
 }
@@ -60,19 +62,17 @@ function line(m: MessageBuilder, v: FigureView, figures: Figures, id: FigureId, 
 export function renderFigures(
   v: FigureView,
   figures: Figures,
-  opts: { title: string; managers: boolean; detail?: ServiceRecord[]; currency?: string; surveyWaiting?: number },
+  opts: { title: string; managers: boolean; detail?: ServiceRecord[]; currency?: string; surveyWaiting?: number; network?: boolean },
 ): Message {
   const m = message().title(opts.title);
   const s = figures.services;
   m.text(v.t("impact.services", { count: s.held, held: s.held, closed: s.closed }));
   if (s.open > 0) {
     m.note(v.t("impact.open", { count: s.open }));
-    if (opts.managers)
-      m.note(
-        v.t("impact.openNamed", {
-          list: s.openDates.map((d) => (/^\d{4}-\d{2}-\d{2}$/.test(d) ? formatShortDate(d, v.locale, v.now) : d)).join(", "),
-        }),
-      );
+    // A network's open services are "<canteen> <date>": each canteen closes its own, so the
+    // network's managers are told which, not asked to close them.
+    const list = s.openDates.map((d) => d.replace(/\d{4}-\d{2}-\d{2}$/, (iso) => formatShortDate(iso, v.locale, v.now))).join(", ");
+    if (opts.managers) m.note(v.t(opts.network ? "impact.openNetwork" : "impact.openNamed", { list }));
   }
   line(m, v, figures, "meals-served");
   line(m, v, figures, "meals-per-service");

@@ -34,9 +34,9 @@ export interface FiguresPageInput {
   now: Date;
 }
 
-/** "nov. 26" / "Nov 26". */
+/** "nov. 2026" / "Nov 2026": never read as a day ("déc. 26"). */
 export function monthLabel(month: string, locale: Locale): string {
-  return DateTime.fromISO(`${month}-01`).setLocale(intlLocale(locale)).toFormat("LLL yy");
+  return DateTime.fromISO(`${month}-01`).setLocale(intlLocale(locale)).toFormat("LLL yyyy");
 }
 
 const pct = (f: Figure): number | null => (f.known ? Math.round(f.value * 100) : null);

@@ -11,7 +11,7 @@ import { capitalise } from "../../sheet/index.ts";
 import { barChart } from "./charts.ts";
 import { monthLabel, periodForm, servicesLine, type FiguresPageInput } from "./figures-page.ts";
 import { page, userText, type Html } from "../../../web/pages/layout.ts";
-import { intlLocale } from "../../../kernel/i18n/index.ts";
+import { formatDay } from "../../../kernel/days.ts";
 
 /** The figures of the report, in order ("canteens" and "services" are lines of their own). */
 const REPORT_IDS: readonly FigureId[] = [
@@ -35,7 +35,7 @@ export function reportPage(p: FiguresPageInput & { now: Date }): Html {
   const name = network ? data.network.name : data.canteen.name;
   const f = data.figures;
   const canteens = network ? data.perCanteen.length : 1;
-  const when = DateTime.fromJSDate(p.now).setZone(data.canteen.timezone).setLocale(intlLocale(locale)).toFormat("d LLLL yyyy");
+  const when = formatDay(DateTime.fromJSDate(p.now).setZone(data.canteen.timezone), locale, "d LLLL yyyy");
   // The survey's first-meal count says how many answered, as /impact does.
   const rows = withKnownMeans(REPORT_IDS, f).map(
     (id) =>
@@ -44,8 +44,8 @@ export function reportPage(p: FiguresPageInput & { now: Date }): Html {
   const survey = SURVEY_QUESTIONS.map((q) =>
     // Below five answers the counts per answer stay hidden: one cell says why.
     shownAnswers(f.totals.survey[q] as Record<string, number>) === null
-      ? html`<tr><th scope="row"><q>${t(`survey.questions.${q}`)}</q></th><td colspan="${String(SURVEY_ANSWERS.welcome.length)}">${t("impact.tooFew", { count: f.answers[q] })}</td><td>${String(f.answers[q])}</td></tr>`
-      : html`<tr><th scope="row"><q>${t(`survey.questions.${q}`)}</q></th>${SURVEY_ANSWERS.welcome.map((a) => {
+      ? html`<tr><th scope="row">${t("figures.quoted", { text: t(`survey.questions.${q}`) })}</th><td colspan="${String(SURVEY_ANSWERS.welcome.length)}">${t("impact.tooFew", { count: f.answers[q] })}</td><td>${String(f.answers[q])}</td></tr>`
+      : html`<tr><th scope="row">${t("figures.quoted", { text: t(`survey.questions.${q}`) })}</th>${SURVEY_ANSWERS.welcome.map((a) => {
           const has = (SURVEY_ANSWERS[q] as readonly string[]).includes(a);
           return html`<td>${has ? String((f.totals.survey[q] as Record<string, number>)[a] ?? 0) : "—"}</td>`;
         })}<td>${String(f.answers[q])}</td></tr>`,
@@ -74,7 +74,7 @@ export function reportPage(p: FiguresPageInput & { now: Date }): Html {
           unknown: () => t("impact.unknown.no-closed-service"),
         })}</section>`
       : "";
-  const definitions = [...REPORT_IDS, "services-held", "services-closed"] as FigureId[];
+  const definitions = [...withKnownMeans(REPORT_IDS, f), "services-held", "services-closed"] as FigureId[];
   const body = html`<div class="report">
 ${periodForm(p, `/c/${data.canteen.id}/report`, network ? { scope: "network" } : {})}
 <p class="no-print"><a href="/c/${data.canteen.id}/${network ? "network" : "figures"}?period=${encodeURIComponent(p.periodText)}">${t("figures.backToFigures")}</a> · ${t("figures.printHint")}</p>
