@@ -104,6 +104,8 @@ export const figuresEn = {
   generated: "made on {{date}} by Tablée",
   printHint: 'For a PDF, use your browser\'s "Print" (A4 paper).',
   keyFigures: "Key figures",
+  periodDates: "from {{from}} to {{to}}",
+  reportEmpty: "No service was held {{dates}}: nothing to report for this period.",
   canteensName: "Canteens",
   canteensDefinition: "the canteens whose services are counted in this report.",
   questionsTitle: "The welcome survey",

@@ -107,6 +107,8 @@ export const figuresFr = {
   generated: "établi le {{date}} par Tablée",
   printHint: "Pour un PDF, utilise « Imprimer » de ton navigateur (format A4).",
   keyFigures: "Chiffres clés",
+  periodDates: "du {{from}} au {{to}}",
+  reportEmpty: "Aucun service tenu {{dates}} : rien à rapporter sur cette période.",
   canteensName: "Cantines",
   canteensDefinition: "les cantines dont les services sont comptés dans ce rapport.",
   questionsTitle: "L'enquête d'accueil",

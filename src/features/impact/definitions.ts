@@ -54,12 +54,12 @@ export const FIGURE_DEFINITIONS: Record<FigureId, FigureDefinition> = {
     fr: {
       name: "Services clôturés",
       definition:
-        "les services tenus dont les couverts servis ont été saisis (/cloturer). Les autres sont « ouverts » : leurs chiffres sont inconnus, jamais comptés comme zéro.",
+        "les services tenus dont les couverts servis ont été saisis à la clôture. Les autres sont « ouverts » : leurs chiffres sont inconnus, jamais comptés comme zéro.",
     },
     en: {
       name: "Services closed",
       definition:
-        'the services held whose covers served were recorded (/close). The others are "open": their figures are unknown, never counted as zero.',
+        'the services held whose covers served were recorded at close-out. The others are "open": their figures are unknown, never counted as zero.',
     },
   },
   "meals-served": {
@@ -136,12 +136,12 @@ export const FIGURE_DEFINITIONS: Record<FigureId, FigureDefinition> = {
     fr: {
       name: "Coût couvert",
       definition:
-        "recette ÷ (couverts × coût d'un repas), le coût d'un repas étant prix-ingredients + prix-fonctionnement, sur les services clôturés avec recette ; inconnu tant que les deux prix ne sont pas réglés.",
+        "recette ÷ (couverts × coût d'un repas), le coût d'un repas étant son prix en ingrédients + son prix de fonctionnement réglés par la cantine, sur les services clôturés avec recette ; inconnu tant que les deux prix ne sont pas réglés.",
     },
     en: {
       name: "Costs covered",
       definition:
-        "takings ÷ (covers × cost of a meal), the cost of a meal being ingredient-cost + running-cost, over closed services with takings; unknown until both prices are set.",
+        "takings ÷ (covers × cost of a meal), the cost of a meal being its ingredient cost + its running cost as set by the canteen, over closed services with takings; unknown until both prices are set.",
     },
   },
   "ingredients-covered": {
