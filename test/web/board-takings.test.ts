@@ -49,6 +49,9 @@ describe("takings by means of payment on the board", () => {
     expect(report).toMatch(/<th scope="row">dont carte<\/th><td>60 €<\/td>/);
     const impact = await say("Mona", "/impact novembre");
     expect(impact).toContain("dont espèces : 120 €");
+    // The per-service detail gives the split where it is known.
+    expect(impact).toContain("recette 187,40 € (espèces 120 € · carte 60 € · chèques 7,40 €)");
+    expect(impact).toMatch(/lun\. 2\/11 : 40 couverts · recette 400 € · courses/);
   });
 
   it("keeps the split out of the figures where no service recorded it", async () => {

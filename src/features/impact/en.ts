@@ -28,6 +28,7 @@ export const impactEn = {
   },
   covers_one: "{{value}} cover",
   covers_other: "{{value}} covers",
+  means: { cash: "cash", card: "card", cheque: "cheques" },
   estimate: "(an estimate)",
   newOnes: " ({{count}} for the first time)",
   ofAnswers_one: " out of {{count}} survey answer",

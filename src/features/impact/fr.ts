@@ -28,6 +28,7 @@ export const impactFr = {
   },
   covers_one: "{{value}} couvert",
   covers_other: "{{value}} couverts",
+  means: { cash: "espèces", card: "carte", cheque: "chèques" },
   estimate: "(estimation)",
   newOnes: " (dont {{count}} pour la première fois)",
   ofAnswers_one: " sur {{count}} réponse à l'enquête",

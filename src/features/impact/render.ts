@@ -105,7 +105,7 @@ export function renderFigures(
         v.t("impact.detailLine", {
           date: formatShortDate(r.date, v.locale, v.now),
           covers: r.covers ?? "—",
-          takings: money(r.takings),
+          takings: `${money(r.takings)}${r.split ? ` (${PAYMENT_MEANS.map((k) => `${v.t(`impact.means.${k}`)} ${money(r.split![k])}`).join(" · ")})` : ""}`,
           spent: money(r.spent),
           forecast: r.forecast ?? "—",
         }),
