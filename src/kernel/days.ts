@@ -390,13 +390,20 @@ function otherYear(date: string, now: Date): boolean {
 }
 
 /**
- * A service date for people: "mardi 1 décembre" / "Tuesday 1 December", with the year when it is
+ * A service date for people: "mardi 1er décembre" / "Tuesday 1 December", with the year when it is
  * not the current one ("mardi 12 décembre 2028").
  */
 export function formatDate(date: string, locale: "fr" | "en", now: Date): string {
-  return DateTime.fromISO(date)
-    .setLocale(intlLocale(locale))
-    .toFormat(otherYear(date, now) ? "cccc d LLLL yyyy" : "cccc d LLLL");
+  return formatDay(DateTime.fromISO(date), locale, otherYear(date, now) ? "cccc d LLLL yyyy" : "cccc d LLLL");
+}
+
+/**
+ * A Luxon format whose day of the month ("d") is written as the language does: French says
+ * "1er janvier", never "1 janvier". Every date with a month name goes through here.
+ */
+export function formatDay(dt: DateTime, locale: "fr" | "en", format: string): string {
+  const first = locale === "fr" && dt.day === 1 ? format.replace(/(^|\s)d(?=\s|$)/, "$1'1er'") : format;
+  return dt.setLocale(intlLocale(locale)).toFormat(first);
 }
 
 /** A short service date for buttons: "mar. 1/12" / "Tue 1/12" ("mar. 12/12/28" in another year). */

@@ -85,7 +85,7 @@ describe("Discord slash commands and buttons", () => {
     await d.userSays(d.group, mona, "/setup Belleville");
     const i = await d.slash(d.group, alice, "cook", { day: "mardi prochain", role: "plonge" });
     expect(d.fake.world.interactions.get(i.id)?.response?.type).toBe(4);
-    expect(last(d)).toContain("Alice, c'est noté : Plonge mardi 1 décembre (1/2)");
+    expect(last(d)).toContain("Alice, c'est noté : Plonge mardi 1er décembre (1/2)");
     await d.slash(d.group, alice, "slots", { week: "suivante" });
     expect(last(d)).toMatch(/Plonge 1\/2 : Alice/);
   });

@@ -53,7 +53,7 @@ describe("public holidays close the canteen unless a manager opens them", () => 
 
   it("the sheet names the holiday on one line with no button; /cuisiner and /manger are refused with the next open service", async () => {
     await canteenAt("2026-12-09T08:00:00Z");
-    expect(await h.say("Alice", "/creneaux +3")).toContain("Vendredi 1 janvier 2027 — 🔒 fermé — Nouvel An\n");
+    expect(await h.say("Alice", "/creneaux +3")).toContain("Vendredi 1er janvier 2027 — 🔒 fermé — Nouvel An\n");
     const sheet = await h.send("Alice", "/creneaux +3");
     const buttons = sheet.replies.flatMap((r) => r.buttons.flat().map((b) => ("command" in b ? (b.command ?? "") : "")));
     expect(buttons.some((c) => c.includes("2027-01-01"))).toBe(false);

@@ -46,7 +46,7 @@ describe("commands refuse a date out of range, clearly", () => {
   });
 
   it("/cloturer 1900-01-01", async () => {
-    expect(await h.say("Mona", "/cloturer 1900-01-01 couverts 30")).toBe(`Le lundi 1 janvier 1900, ${TOO_EARLY}`);
+    expect(await h.say("Mona", "/cloturer 1900-01-01 couverts 30")).toBe(`Le lundi 1er janvier 1900, ${TOO_EARLY}`);
     expect(await h.db.prisma.service.count({ where: { date: "1900-01-01" } })).toBe(0);
   });
 
@@ -95,6 +95,6 @@ describe("replies about another year say the year", () => {
   });
 
   it("closing a service of last year", async () => {
-    expect(await h.say("Mona", "/cloturer 2025-12-01 couverts 30")).toContain("lundi 1 décembre 2025");
+    expect(await h.say("Mona", "/cloturer 2025-12-01 couverts 30")).toContain("lundi 1er décembre 2025");
   });
 });

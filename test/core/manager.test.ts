@@ -81,7 +81,7 @@ describe("manager commands", () => {
 
   it("/inscrire signs up a member, or an outside helper by a typed name", async () => {
     expect(await h.say("Mona", "/inscrire Alice mardi plonge")).toContain("Alice, c'est noté : Plonge mardi 24 novembre");
-    expect(await h.say("Mona", '/inscrire "Jeanne D." mardi prochain')).toContain("Jeanne D., c'est noté : Cuisine mardi 1 décembre");
+    expect(await h.say("Mona", '/inscrire "Jeanne D." mardi prochain')).toContain("Jeanne D., c'est noté : Cuisine mardi 1er décembre");
     expect(await h.say("Mona", "/inscrire Jean Dupont 26/11 chef")).toContain("Jean Dupont, c'est noté : Chef·fe jeudi 26 novembre");
     expect(await h.say("Bob", "/creneaux")).toContain("Plonge 1/2 : Alice");
   });

@@ -41,7 +41,7 @@ describe("the sheet shows the next seven days, whatever the day of the week", ()
         // Seven days always hold the five services of a Monday-to-Friday canteen.
         const sheet = (await h.send("Alice", slots)).replies[0]!;
         expect(
-          sheet.lines.filter((l) => l.spans.some((s) => typeof s === "object" && "bold" in s && /\d{1,2} \S+$/.test(s.bold))),
+          sheet.lines.filter((l) => l.spans.some((s) => typeof s === "object" && "bold" in s && /\d{1,2}(?:er)? \S+$/.test(s.bold))),
         ).toHaveLength(5);
       }
     });

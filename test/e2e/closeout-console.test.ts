@@ -48,15 +48,15 @@ describe("closing a service in the console of `npm start`", () => {
     expect(run.code).toBe(0);
     const out = run.stdout;
     expect(out).toContain("bot> 💶 Prix libre — un repas coûte 12,50 € : 3,50 € d'ingrédients + 9 € de fonctionnement.");
-    expect(out).toContain("bot> 💬 Belleville — comment c'était, le mardi 1 décembre ?");
+    expect(out).toContain("bot> 💬 Belleville — comment c'était, le mardi 1er décembre ?");
     expect(out).toMatch(/\[1\] 1\. Oui {3}\[2\] 1\. Plutôt oui {3}\[3\] 1\. Plutôt non {3}\[4\] 1\. Non/);
     expect(out).toMatch(/\[9\] 3\. Oui {3}\[10\] 3\. Non/);
     expect(out.match(/Merci, ta réponse est comptée \(anonymement\) !/g)).toHaveLength(2);
     expect(out).toContain("Tu avais déjà répondu à cette question");
-    expect(out).toMatch(/🔒 @you\nbot> 🧾 Belleville — clôturer le service du mardi 1 décembre\nbot> Le sondage comptait 2 couverts/);
+    expect(out).toMatch(/🔒 @you\nbot> 🧾 Belleville — clôturer le service du mardi 1er décembre\nbot> Le sondage comptait 2 couverts/);
     expect(out).toContain("[1] ✅ 2 couverts servis (mar. 1/12)");
     expect(out).toContain("bot> Couverts : 40 · Recette : 380,50 € · Courses : —");
-    expect(out).toContain("Seul·es les gérant·es et le ou la chef·fe du mardi 1 décembre peuvent clôturer ce service.");
+    expect(out).toContain("Seul·es les gérant·es et le ou la chef·fe du mardi 1er décembre peuvent clôturer ce service.");
     const [manager, alice] = out.split("bot> 📊 Belleville — décembre 2026").slice(1);
     expect(manager).toContain("• Repas servis : 40");
     expect(manager).toContain("• Participation moyenne : 9,51 €");

@@ -78,13 +78,13 @@ describe("the console chat of `npm start`", () => {
     const run = await npmStart(`${script}\n`, { DATABASE_URL: tdb.url, TABLEE_CLOCK_START: "2026-11-30T08:00:00+01:00" });
     expect(run.code).toBe(0);
     const out = run.stdout;
-    expect(out).toContain("bot> 🍲 Belleville — menu du mardi 1 décembre");
+    expect(out).toContain("bot> 🍲 Belleville — menu du mardi 1er décembre");
     expect(out).toContain("bot> Soupe de potiron");
     expect(out).toMatch(/\[1\] 🍽️ Je mange {3}\[2\] ➕ 1 invité·e {3}\[3\] 🙅 Pas aujourd'hui/);
     expect(out).toContain("bot> ✏️\nbot> 🙋 1 couvert (1 personne + 0 invité·e)");
     expect(out).toContain("bot> 🙋 3 couverts (2 personnes + 1 invité·e)");
     expect(out).toMatch(/Sondage clos/);
-    expect(out).toMatch(/🔒 @you\nbot> 🧑‍🍳 Brief cuisine — mardi 1 décembre/);
+    expect(out).toMatch(/🔒 @you\nbot> 🧑‍🍳 Brief cuisine — mardi 1er décembre/);
   });
 
   it("keeps its data between runs in the SQLite file it created", async () => {

@@ -38,6 +38,15 @@ describe("figure definitions", () => {
     }
   });
 
+  it("speak plain words to a funder: no command nor setting name", () => {
+    for (const id of FIGURE_IDS) {
+      for (const l of ["fr", "en"] as const) {
+        const text = FIGURE_DEFINITIONS[id][l].definition;
+        expect(text, `${id} ${l}`).not.toMatch(/\/[a-z]|prix-|ingredient-cost|running-cost|fin-sondage|poll-end/);
+      }
+    }
+  });
+
   it("label the forecast as an estimate", () => {
     expect(FIGURE_DEFINITIONS["forecast-error"].en.definition).toContain("The forecast is an estimate");
     expect(FIGURE_DEFINITIONS["forecast-error"].fr.definition).toContain("La prévision est une estimation");

@@ -49,7 +49,7 @@ describe("/impact in French", () => {
     expect(out).toContain("1 service encore ouvert : ses chiffres sont inconnus (pas comptés comme zéro).");
     expect(out).toContain("Repas servis : 70");
     expect(out).toContain("Repas par service : 35");
-    expect(out).toContain("Écart prévision / servis : 5 (estimation)");
+    expect(out).toContain("Écart prévision / servis : 5 couverts (estimation)");
     expect(out).toContain("Bénévoles : 1 (dont 1 pour la première fois)");
     expect(out).toContain("Nouvelles personnes (connues de Tablée) : 3");
     // Three answers to "first meal?": too few to show even as a count (it would single people out).

@@ -60,6 +60,8 @@ describe("the monthly digest", () => {
     await w.say("Bruno", `/reseau rejoindre ${code}`, OUEST);
     await w.say("Alice", "/cloturer 2026-11-16 couverts 40 recette 300", EST);
     await w.say("Alice", "/cloturer 2026-11-17 couverts 35", EST);
+    // Thursday 19 November was polled but never closed.
+    await w.store.keepForecast(1, "2026-11-19", 3, null);
 
     await twoInstancesUntil(w, "2026-12-01T08:59:00Z");
     expect(dmsOf(w, "Alice").filter((m) => m.text.includes("novembre 2026"))).toHaveLength(0);
@@ -71,8 +73,13 @@ describe("the monthly digest", () => {
     expect(own).toHaveLength(1);
     expect(network).toHaveLength(1);
     expect(own[0]!.text).toContain("Repas servis : 75");
-    expect(network[0]!.text).toContain("• Cantine Est : 75 repas · 2/2 services clôturés");
-    expect(network[0]!.text).toContain("• Cantine Ouest : inconnu");
+    expect(own[0]!.text).toContain("Services à clôturer : jeu. 19/11 (/cloturer <jour> couverts N).");
+    expect(network[0]!.text).toContain("• Cantine Est : 75 repas · 2/3 services clôturés");
+    // A canteen with nothing closed reads as one plain sentence.
+    expect(network[0]!.text).toContain("• Cantine Ouest : aucun service tenu ni clôturé sur la période");
+    // Open services are named with a date, and the network's managers are not asked to close them.
+    expect(network[0]!.text).toContain("Pas encore clôturés (chaque cantine clôture les siens) : Cantine Est jeu. 19/11.");
+    expect(network[0]!.text).not.toMatch(/2026-11-19|\/cloturer/);
     // Ouest held no service in November: its managers get nothing; volunteers never get a digest.
     expect(dmsOf(w, "Bruno").filter((m) => m.text.includes("novembre 2026"))).toHaveLength(0);
     expect(dmsOf(w, "Zoé")).toHaveLength(0);

@@ -46,6 +46,24 @@ describe.each(STORE_PROVIDERS)("network records on $name", ({ create }) => {
     expect(together).toEqual(one);
   });
 
+  it("carry the takings by means of payment as impactRecords does", async () => {
+    const [first] = await store.networkRecords(ids, { from: "2026-01-01", to: "2026-12-31" }, "2026-12-31");
+    const date = first!.services[0]!.date;
+    const actor = { personId: (await store.members(ids[0]!))[0]!.personId, name: "Mona" };
+    await store.recordClose({
+      canteenId: ids[0]!,
+      date,
+      values: {},
+      split: { cash: 12000, cheque: 740 },
+      currency: "EUR",
+      actor,
+      at: new Date(),
+    });
+    const together = await store.networkRecords(ids, { from: date, to: date }, "2026-12-31");
+    expect(together[0]!.services[0]).toMatchObject({ takings: 12740, split: { cash: 12000, card: null, cheque: 740 } });
+    expect(together).toEqual(await Promise.all(ids.map((id) => store.impactRecords(id, { from: date, to: date }, "2026-12-31"))));
+  });
+
   it("finds newcomers and returning volunteers in the generated history (the comparison is not vacuous)", async () => {
     const [first] = await store.networkRecords(ids, { from: "2026-01-01", to: "2026-12-31" }, "2026-12-31");
     expect(first!.services.length).toBe(30);

@@ -123,7 +123,7 @@ describe("finding a replacement", () => {
     await h.ledger.drain();
     const alert = consoleChats.dms.find((m) => m.chat === "console:mona" && m.key.startsWith("alert:"));
     expect(alert?.text).toContain("le planning est complet, mais une demande de remplacement reste sans réponse");
-    expect(alert?.text).toContain("Bob cherche toujours quelqu'un pour le/la remplacer (Cuisine)");
+    expect(alert?.text).toContain("Bob cherche toujours quelqu'un pour prendre sa place (Cuisine)");
   });
 
   it("in English: /replace and the I'll take it button read in English", async () => {

@@ -49,6 +49,10 @@ describe("the managers' figures page", () => {
     expect(html).toMatch(/<dt>Confiance<\/dt><dd>3 réponses — trop peu pour afficher un pourcentage<\/dd>/);
     expect(html).toMatch(/<dt>Recette<\/dt><dd>670 €<\/dd>/);
     expect(html).toContain("3 tenus, 2 clôturés, 1 ouvert");
+    // The forecast's gap has its unit, and a month is never read as a day ("nov. 26").
+    expect(html).toMatch(/<dt>Écart prévision \/ servis<\/dt><dd>5 couverts<\/dd>/);
+    expect(html).toContain("nov. 2026");
+    expect(html).not.toContain("nov. 26<");
     // Charts are SVG with a title and description, and a table of the same numbers.
     expect(html.match(/<svg [^>]*role="img"/g)?.length).toBe(5);
     expect(html).toContain("Repas par service : prévision et servis");
@@ -122,14 +126,18 @@ describe("the funder report", () => {
     const html = await text(await mona.get("/c/1/report?period=novembre"));
     expect(html).toContain("Rapport d&#39;impact · <bdi>Cantine du Marché</bdi>");
     expect(html).toContain("Novembre 2026");
-    expect(html).toMatch(/<th scope="row">Cantines<\/th><td>1<\/td>/);
+    expect(html).toContain("Novembre 2026 · du 1er novembre 2026 au 5 novembre 2026");
+    // One canteen's report has no "Cantines 1" row.
+    expect(html).not.toContain(">Cantines<");
     expect(html).toMatch(/<th scope="row">Repas servis<\/th><td>70<\/td>/);
     expect(html).toMatch(/<th scope="row">Repas par service<\/th><td>35<\/td>/);
     expect(html).toMatch(/<th scope="row">Coût couvert<\/th><td>77 %<\/td>/);
     expect(html).toContain(
-      "<q>Tu t&#39;es senti·e accueilli·e comme tu es, sans avoir à jouer un rôle ?</q></th><td>2</td><td>2</td><td>0</td><td>1</td><td>5</td>",
+      "« Tu t&#39;es senti·e accueilli·e comme tu es, sans avoir à jouer un rôle ? »</th><td>2</td><td>2</td><td>0</td><td>1</td><td>5</td>",
     );
-    expect(html).toContain("<q>Te sens-tu en confiance avec les autres convives, y compris celles et ceux que tu ne connaissais pas ?</q>");
+    expect(html).toContain("« Te sens-tu en confiance avec les autres convives, y compris celles et ceux que tu ne connaissais pas ? »");
+    // French quotes hold their question with non-breaking spaces.
+    expect(await (await mona.get("/c/1/report?period=novembre")).text()).toContain("«\u00a0Te sens-tu");
     for (const id of ["meals-served", "welcome", "costs-covered", "newcomers", "volunteers"] as const) {
       expect(html).toContain(
         `<dt>${FIGURE_DEFINITIONS[id].fr.name}</dt><dd>${FIGURE_DEFINITIONS[id].fr.definition.replace(/'/g, "&#39;").replace(/"/g, "&quot;")}</dd>`,
@@ -154,12 +162,12 @@ describe("the CSV export", () => {
       .split("\r\n");
     // A French canteen's file is for French spreadsheets: `;`, decimal commas, French names, jj/mm/aaaa.
     expect(lines[0]).toBe(
-      "ligne;date;mois;cantine;devise;prevision;servis;recette;depenses;accueil_oui;accueil_plutot_oui;accueil_plutot_non;accueil_non;confiance_oui;confiance_plutot_oui;confiance_plutot_non;confiance_non;premier_repas_oui;premier_repas_non;services_tenus;services_clotures;services_ouverts;benevoles;nouveaux_benevoles;nouvelles_personnes",
+      "ligne;date;mois;cantine;devise;prevision;servis;recette;recette_especes;recette_carte;recette_cheques;depenses;accueil_oui;accueil_plutot_oui;accueil_plutot_non;accueil_non;confiance_oui;confiance_plutot_oui;confiance_plutot_non;confiance_non;premier_repas_oui;premier_repas_non;services_tenus;services_clotures;services_ouverts;benevoles;nouveaux_benevoles;nouvelles_personnes",
     );
-    expect(lines[1]).toBe("service;02/11/2026;11/2026;Cantine du Marché;EUR;35;40;400,00;120,00;2;2;0;1;;;;;;;;;;;;");
-    expect(lines[2]).toBe("service;03/11/2026;11/2026;Cantine du Marché;EUR;;;;;;;;;;;;;;;;;;;;");
-    expect(lines[3]).toBe("service;04/11/2026;11/2026;Cantine du Marché;EUR;;30;270,00;;;;;;;;;;;;;;;;;");
-    expect(lines[4]).toMatch(/^mois;;11\/2026;Cantine du Marché;EUR;;70;670,00;120,00;2;2;0;1;;;;;;;3;2;1;1;1;\d+$/);
+    expect(lines[1]).toBe("service;02/11/2026;11/2026;Cantine du Marché;EUR;35;40;400,00;;;;120,00;2;2;0;1;;;;;;;;;;;;");
+    expect(lines[2]).toBe("service;03/11/2026;11/2026;Cantine du Marché;EUR;;;;;;;;;;;;;;;;;;;;;;;");
+    expect(lines[3]).toBe("service;04/11/2026;11/2026;Cantine du Marché;EUR;;30;270,00;;;;;;;;;;;;;;;;;;;;");
+    expect(lines[4]).toMatch(/^mois;;11\/2026;Cantine du Marché;EUR;;70;670,00;;;;120,00;2;2;0;1;;;;;;;3;2;1;1;1;\d+$/);
     expect(lines[5]).toMatch(/^note;;;Case vide : inconnu\. .*au moins 5\.$/);
     expect(lines).toHaveLength(6);
   });
@@ -188,8 +196,10 @@ describe("the CSV export", () => {
       .replace(/^\uFEFF/, "")
       .trimEnd()
       .split("\r\n");
-    expect(lines[0]).toMatch(/^row,date,month,canteen,currency,forecast,served,takings,spent,welcome_yes,welcome_rather_yes,/);
-    expect(lines[1]).toBe("service,2026-11-02,2026-11,Cantine du Marché,EUR,35,40,400.00,120.00,2,2,0,1,,,,,,,,,,,,");
+    expect(lines[0]).toMatch(
+      /^row,date,month,canteen,currency,forecast,served,takings,takings_cash,takings_card,takings_cheque,spent,welcome_yes,welcome_rather_yes,/,
+    );
+    expect(lines[1]).toBe("service,2026-11-02,2026-11,Cantine du Marché,EUR,35,40,400.00,,,,120.00,2,2,0,1,,,,,,,,,,,,");
   });
 
   it("quotes text cells and defuses those a spreadsheet would read as a formula", async () => {

@@ -108,7 +108,7 @@ describe("logging in with a link from the chat", () => {
     const v = w.visitor();
     await v.post(path(link), {});
     const html = await (await v.get("/c/1")).text();
-    expect(html).toMatch(/Mes créneaux<\/h2><ul><li>Mardi 1 décembre · Cuisine · inscrit·e/);
+    expect(html).toMatch(/Mes créneaux<\/h2><ul><li>Mardi 1er décembre · Cuisine · inscrit·e/);
   });
 });
 
@@ -119,7 +119,7 @@ describe("the sheet on the board", () => {
     const v = await w.login("Alice");
     const html = await (await v.get("/c/1")).text();
     const tuesday = html.slice(html.indexOf('id="s-2026-12-01"'), html.indexOf('id="s-2026-12-02"'));
-    expect(tuesday).toContain("Mardi 1 décembre");
+    expect(tuesday).toContain("Mardi 1er décembre");
     expect(tuesday).toMatch(/Chef·fe 1\/1<\/span> : <bdi>Bob<\/bdi> · <span class="full">complet/);
     expect(tuesday).toMatch(/En attente : <bdi>Carole<\/bdi>/);
     expect(tuesday).toMatch(/Cuisine 0\/3<\/span> : <span class="muted">personne<\/span> · <span class="open">3 places libres/);

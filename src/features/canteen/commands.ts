@@ -4,7 +4,7 @@ import { z } from "zod";
 import { parseNameDayRole } from "../../kernel/args.ts";
 import type { BaseContext, CanteenContext, HandlerResult } from "../../kernel/context.ts";
 import { UserError } from "../../kernel/context.ts";
-import { localNow } from "../../kernel/days.ts";
+import { formatDay, localNow } from "../../kernel/days.ts";
 import { message } from "../../kernel/model.ts";
 import { checkHelperName, findMember, managersOf } from "../../kernel/people.ts";
 import { DEFAULT_ROLES, MAX_ROLE_CAPACITY, parseRole } from "../../kernel/roles.ts";
@@ -73,7 +73,7 @@ async function invite(ctx: CanteenContext): Promise<HandlerResult> {
   return message()
     .text(ctx.t("invite.created", { canteen: ctx.canteen.name }))
     .text({ bold: `/setup ${code}` })
-    .note(ctx.t("invite.expires", { when: expires.setLocale(ctx.locale).toFormat("cccc d LLLL HH:mm") }))
+    .note(ctx.t("invite.expires", { when: formatDay(expires, ctx.locale, "cccc d LLLL HH:mm") }))
     .build();
 }
 

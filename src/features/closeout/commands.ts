@@ -7,7 +7,9 @@ import { UserError } from "../../kernel/context.ts";
 import { formatDate, localNow } from "../../kernel/days.ts";
 import { fold } from "../../kernel/text.ts";
 import type { CommandSpec } from "../../kernel/commands/registry.ts";
-import { parseCloseArgs, parsePastDay } from "./parse.ts";
+import { parseCloseArgs, parsePastDay, type CloseArgs } from "./parse.ts";
+import { splitTotal } from "./store.ts";
+import { formatMoney } from "../../kernel/amounts.ts";
 import type { CloseRecord } from "./ports.ts";
 import { renderRecord, renderSharedRecord } from "./render.ts";
 import { splitTeamClauses, teamMarks } from "./attendance.ts";
@@ -31,26 +33,24 @@ async function defaultDay(ctx: CanteenContext, today: string): Promise<string> {
 }
 
 /** The service `/close` is about, and the values given: "hier", a past day, else the default day. */
-async function closeTarget(
-  ctx: CanteenContext,
-  args: string,
-): Promise<{ date: string; values: ReturnType<typeof parseCloseArgs>["values"] }> {
-  const { dayWords, values } = parseCloseArgs(ctx, args);
+async function closeTarget(ctx: CanteenContext, args: string): Promise<{ date: string } & Pick<CloseArgs, "values" | "split">> {
+  const { dayWords, values, split } = parseCloseArgs(ctx, args);
   const today = localNow(ctx.now, ctx.canteen.timezone).toISODate()!;
   const words = dayWords.map(fold);
   if (words.length === 1 && ["hier", "yesterday"].includes(words[0]!))
-    return { date: DateTime.fromISO(today).minus({ days: 1 }).toISODate()!, values };
-  return { date: words.length > 0 ? parsePastDay(ctx, dayWords) : await defaultDay(ctx, today), values };
+    return { date: DateTime.fromISO(today).minus({ days: 1 }).toISODate()!, values, split };
+  return { date: words.length > 0 ? parsePastDay(ctx, dayWords) : await defaultDay(ctx, today), values, split };
 }
 
 async function close(ctx: CanteenContext, args: string): Promise<HandlerResult> {
   // Who came (`absent lea`, `aide Sam`) is read apart; the rest is the day and the values.
   const { rest, clauses } = splitTeamClauses(args);
-  const { date, values } = await closeTarget(ctx, rest);
+  const { date, values, split } = await closeTarget(ctx, rest);
   const showHistory = ctx.member.role === "manager";
   // Every name is checked against the team before anything is saved.
   const marks = clauses.length > 0 ? await teamMarks(ctx, await ctx.store.team(ctx.canteen.id, date), clauses) : [];
-  if (Object.keys(values).length === 0 && marks.length === 0) {
+  const changes = Object.keys(values).length > 0 || Object.keys(split).length > 0;
+  if (!changes && marks.length === 0) {
     return answer(ctx, await ctx.store.closeRecord(ctx.canteen.id, date), false, showHistory, await ctx.store.team(ctx.canteen.id, date));
   }
   // The reminder's one-press button never overwrites covers someone already recorded: a
@@ -61,22 +61,32 @@ async function close(ctx: CanteenContext, args: string): Promise<HandlerResult> 
       throw new UserError("closeout.alreadyClosed", { date: formatDate(date, ctx.locale, ctx.now), covers: current.covers });
     }
   }
-  const record =
-    Object.keys(values).length === 0
-      ? await ctx.store.closeRecord(ctx.canteen.id, date)
-      : await ctx.store.recordClose({
-          canteenId: ctx.canteen.id,
-          date,
-          values,
-          currency: ctx.canteen.currency,
-          actor: { personId: ctx.member.personId, name: ctx.member.name },
-          at: ctx.now,
-        });
+  if (values.takings !== undefined && Object.keys(split).length > 0) await checkSplit(ctx, date, values.takings, split);
+  const record = !changes
+    ? await ctx.store.closeRecord(ctx.canteen.id, date)
+    : await ctx.store.recordClose({
+        canteenId: ctx.canteen.id,
+        date,
+        values,
+        split,
+        currency: ctx.canteen.currency,
+        actor: { personId: ctx.member.personId, name: ctx.member.name },
+        at: ctx.now,
+      });
   const team =
     marks.length > 0
       ? await ctx.store.markTeam({ canteenId: ctx.canteen.id, date, marks, at: ctx.now })
       : await ctx.store.team(ctx.canteen.id, date);
   return answer(ctx, record, true, false, team);
+}
+
+/** Takings typed with a split must be its sum (with the means already recorded): else nothing changes. */
+async function checkSplit(ctx: CanteenContext, date: string, takings: number, split: CloseArgs["split"]): Promise<void> {
+  const recorded = (await ctx.store.closeRecord(ctx.canteen.id, date)).split;
+  const sum = splitTotal({ ...(recorded ?? {}), ...split })!;
+  if (sum === takings) return;
+  const money = (n: number) => formatMoney(n, ctx.canteen.currency, ctx.locale);
+  throw new UserError("closeout.splitMismatch", { takings: money(takings), sum: money(sum) });
 }
 
 /**

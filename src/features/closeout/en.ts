@@ -3,7 +3,8 @@
 export const closeoutEn = {
   title: "🧾 Close-out — {{date}}",
   saved: "✅ Saved.",
-  fields: { covers: "Covers", takings: "Takings", spent: "Spent" },
+  fields: { covers: "Covers", takings: "Takings", spent: "Spent", cash: "Cash", card: "Card", cheque: "Cheque" },
+  means: { cash: "cash", card: "card", cheque: "cheque" },
   missing: "Still to record: {{list}} ({{example}}).",
   command: "/close",
   words: { covers: "covers", takings: "takings", spent: "spent" },
@@ -20,6 +21,8 @@ export const closeoutEn = {
   badCovers:
     '"{{value}}" is not a possible number of covers: a whole number from 0 to {{max}} (10 × the dining room). Nothing was changed.',
   badAmount: '"{{value}}" is not an amount: write for example 312.50 or €312.50 (at most 1,000,000). Nothing was changed.',
+  splitMismatch:
+    "The takings ({{takings}}) are not the sum of the means of payment ({{sum}}): nothing was changed. Give either the takings alone, or cash, card and cheque (the takings are then their sum).",
   alreadyClosed:
     "The service of {{date}} is already closed with {{covers}} covers: nothing was changed. To correct it, type /close <day> covers N.",
   team: {
@@ -86,6 +89,6 @@ export const closeoutCommandsEn = {
     usage: "/close [day] covers N takings X spent Y [absent Name] [helper Name]",
     description: "close a service: meals served, takings and spent (managers and the day's head cook)",
     examples:
-      "Covers: the meals actually served. Takings: the free-price contributions collected, all means of payment. Spent: the ingredients bought for this service. In any order, only some if need be; a new value replaces the old one, and every change is kept. The team: everyone with a slot counts as having come; absent Lea says who didn't come (present Lea to undo it), helper Sam [role] adds someone who helped without a slot (volunteer hours depend on it; a no-show is only ever shown privately). Examples: /close covers 42 · /close tuesday takings €312.50 spent 85 · /close tuesday absent Lea helper Sam dishes · /close 2026-11-24 (see the record, the team and the history).",
+      "Covers: the meals actually served. Takings: the free-price contributions collected, all means of payment; or apart as cash X card Y cheque Z, the takings being their sum. Spent: the ingredients bought for this service. In any order, only some if need be; a new value replaces the old one, and every change is kept. The team: everyone with a slot counts as having come; absent Lea says who didn't come (present Lea to undo it), helper Sam [role] adds someone who helped without a slot (volunteer hours depend on it; a no-show is only ever shown privately). Examples: /close covers 42 · /close tuesday takings €312.50 spent 85 · /close cash 120 card 60 cheque 7.40 · /close tuesday absent Lea helper Sam dishes · /close 2026-11-24 (see the record, the team and the history).",
   },
 };

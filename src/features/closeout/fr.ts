@@ -3,7 +3,8 @@
 export const closeoutFr = {
   title: "🧾 Clôture — {{date}}",
   saved: "✅ Enregistré.",
-  fields: { covers: "Couverts", takings: "Recette", spent: "Courses" },
+  fields: { covers: "Couverts", takings: "Recette", spent: "Courses", cash: "Espèces", card: "Carte", cheque: "Chèque" },
+  means: { cash: "espèces", card: "carte", cheque: "chèque" },
   missing: "Encore à saisir : {{list}} ({{example}}).",
   command: "/cloturer",
   words: { covers: "couverts", takings: "recette", spent: "courses" },
@@ -21,6 +22,8 @@ export const closeoutFr = {
   badCovers:
     "« {{value}} » n'est pas un nombre de couverts possible : un nombre entier entre 0 et {{max}} (10 × la salle). Rien n'a été changé.",
   badAmount: "« {{value}} » n'est pas un montant : écris par exemple 312,50 ou 312.50 € (au plus 1 000 000). Rien n'a été changé.",
+  splitMismatch:
+    "La recette ({{takings}}) n'est pas la somme des moyens de paiement ({{sum}}) : rien n'a été changé. Donne soit la recette seule, soit espèces, carte et chèque (la recette est alors leur somme).",
   alreadyClosed:
     "Le service du {{date}} est déjà clôturé avec {{covers}} couverts : rien n'a été changé. Pour corriger, tape /cloturer {{date}} couverts N.",
   team: {
@@ -90,6 +93,6 @@ export const closeoutCommandsFr = {
     usage: "/cloturer [jour] couverts N recette X courses Y [absent Prénom] [aide Prénom]",
     description: "clôturer un service : repas servis, recette et courses (gérant·es et chef·fe du jour)",
     examples:
-      "Couverts : les repas réellement servis. Recette : les participations libres encaissées, tous moyens de paiement. Courses : les ingrédients achetés pour ce service. Dans n'importe quel ordre, une partie seulement si besoin ; une nouvelle valeur remplace l'ancienne, et chaque changement est gardé. L'équipe : toutes les personnes inscrites sont comptées venues ; absent Léa dit qui n'est pas venu·e (present Léa pour revenir dessus), aide Sam [rôle] ajoute quelqu'un qui a aidé sans être inscrit·e (les heures bénévoles en dépendent ; une absence ne se voit qu'en privé). Exemples : /cloturer couverts 42 · /cloturer mardi recette 312,50 € courses 85 · /cloturer mardi absent Léa aide Sam plonge · /cloturer 2026-11-24 (voir la fiche, l'équipe et l'historique).",
+      "Couverts : les repas réellement servis. Recette : les participations libres encaissées, tous moyens de paiement ; ou bien séparément especes X carte Y cheque Z, la recette étant leur somme. Courses : les ingrédients achetés pour ce service. Dans n'importe quel ordre, une partie seulement si besoin ; une nouvelle valeur remplace l'ancienne, et chaque changement est gardé. L'équipe : toutes les personnes inscrites sont comptées venues ; absent Léa dit qui n'est pas venu·e (present Léa pour revenir dessus), aide Sam [rôle] ajoute quelqu'un qui a aidé sans être inscrit·e (les heures bénévoles en dépendent ; une absence ne se voit qu'en privé). Exemples : /cloturer couverts 42 · /cloturer mardi recette 312,50 € courses 85 · /cloturer especes 120 carte 60 cheque 7,40 · /cloturer mardi absent Léa aide Sam plonge · /cloturer 2026-11-24 (voir la fiche, l'équipe et l'historique).",
   },
 };

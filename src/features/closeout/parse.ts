@@ -6,7 +6,7 @@ import { UserError } from "../../kernel/context.ts";
 import { dayError } from "../../kernel/args.ts";
 import { formatDate, localNow, parseDay } from "../../kernel/days.ts";
 import { fold } from "../../kernel/text.ts";
-import type { CloseField } from "./ports.ts";
+import type { CloseField, TakingsMeans } from "./ports.ts";
 import { AMOUNT_SYMBOLS, parseAmount } from "../../kernel/amounts.ts";
 
 /** Covers may not exceed this many times the dining room. */
@@ -29,10 +29,35 @@ const KEYWORDS: Record<string, CloseField> = Object.assign(Object.create(null) a
   achats: "spent",
 });
 
+/** Words naming a means of payment: the takings given apart (`especes 120 carte 60 cheque 7,40`). */
+const MEANS_KEYWORDS: Record<string, TakingsMeans> = Object.assign(Object.create(null) as Record<string, TakingsMeans>, {
+  especes: "cash",
+  espece: "cash",
+  liquide: "cash",
+  cash: "cash",
+  carte: "card",
+  cartes: "card",
+  cb: "card",
+  card: "card",
+  cards: "card",
+  cheque: "cheque",
+  cheques: "cheque",
+  check: "cheque",
+  checks: "cheque",
+});
+
+/** The means of payment a word names, if any. */
+export function meansKeyword(word: string): TakingsMeans | undefined {
+  return MEANS_KEYWORDS[fold(word)];
+}
+
 /** The close-out field a word names, if any. */
 export function closeKeyword(word: string): CloseField | undefined {
   return KEYWORDS[fold(word)];
 }
+
+/** A word that starts a keyword–value pair: a field or a means of payment. */
+const isKeyword = (word: string) => closeKeyword(word) !== undefined || meansKeyword(word) !== undefined;
 
 /** A whole number of covers, 0 … max; undefined otherwise. */
 export function parseCovers(text: string, max: number): number | undefined {
@@ -68,22 +93,26 @@ export function parsePastDay(ctx: CanteenContext, words: string[]): string {
 export interface CloseArgs {
   dayWords: string[];
   values: Partial<Record<CloseField, number>>;
+  /** The takings per means of payment, in cents, when given apart. */
+  split: Partial<Record<TakingsMeans, number>>;
 }
 
 /** Splits the arguments; a bad value throws a reply naming it, before anything is recorded. */
 export function parseCloseArgs(ctx: CanteenContext, args: string): CloseArgs {
   const words = args.trim().split(/\s+/).filter(Boolean);
-  const first = words.findIndex((w) => closeKeyword(w) !== undefined);
+  const first = words.findIndex(isKeyword);
   const dayWords = first === -1 ? words : words.slice(0, first);
   const values: CloseArgs["values"] = {};
-  if (first === -1) return { dayWords, values };
+  const split: CloseArgs["split"] = {};
+  if (first === -1) return { dayWords, values, split };
   const maxCovers = ctx.canteen.covers * MAX_COVERS_FACTOR;
   let i = first;
   while (i < words.length) {
+    const means = meansKeyword(words[i]!);
     const field = closeKeyword(words[i]!);
-    if (!field) throw new UserError("closeout.unknownWord", { word: words[i] });
+    if (!field && !means) throw new UserError("closeout.unknownWord", { word: words[i] });
     const raw = words[i + 1];
-    if (raw === undefined || closeKeyword(raw)) throw new UserError("closeout.missingValue", { word: words[i] });
+    if (raw === undefined || isKeyword(raw)) throw new UserError("closeout.missingValue", { word: words[i] });
     i += 2;
     if (field === "covers") {
       const n = parseCovers(raw, maxCovers);
@@ -100,7 +129,8 @@ export function parseCloseArgs(ctx: CanteenContext, args: string): CloseArgs {
     }
     const cents = parseAmount(text);
     if (cents === undefined) throw new UserError("closeout.badAmount", { value: text, word: words[i - 2] ?? raw });
-    values[field] = cents;
+    if (means) split[means] = cents;
+    else values[field!] = cents;
   }
-  return { dayWords, values };
+  return { dayWords, values, split };
 }

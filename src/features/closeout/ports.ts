@@ -5,11 +5,17 @@
 export const CLOSE_FIELDS = ["covers", "takings", "spent"] as const;
 export type CloseField = (typeof CLOSE_FIELDS)[number];
 
+/** The means of payment takings may be given in; the takings are then their sum. */
+export const TAKINGS_MEANS = ["cash", "card", "cheque"] as const;
+export type TakingsMeans = (typeof TAKINGS_MEANS)[number];
+/** Takings per means of payment, in cents; null = that means is unknown. */
+export type TakingsSplit = Record<TakingsMeans, number | null>;
+
 /** One change of a close-out record (who, when, old → new). */
 export interface CloseChange {
   at: Date;
   actorName: string;
-  field: CloseField;
+  field: CloseField | TakingsMeans;
   oldValue: number | null;
   newValue: number | null;
 }
@@ -23,6 +29,8 @@ export interface CloseRecord {
   takings: number | null;
   spent: number | null;
   currency: string | null;
+  /** The takings per means of payment, when the close-out gave them apart; null otherwise. */
+  split: TakingsSplit | null;
   pollCovers: number | null;
   forecast: number | null;
   history: CloseChange[];
@@ -58,11 +66,14 @@ export interface CloseoutStore {
   /**
    * Records values (a later value replaces the earlier one) and one history line per value that
    * changed, atomically: two people closing at once both land in the history, in order.
+   * Means of payment merge with those recorded and the takings become the known means' sum;
+   * takings given alone that differ from a recorded split clear the split.
    */
   recordClose(input: {
     canteenId: number;
     date: string;
     values: Partial<Record<CloseField, number>>;
+    split?: Partial<Record<TakingsMeans, number>>;
     currency: string;
     actor: { personId: number; name: string };
     at: Date;

@@ -7,11 +7,11 @@ import type { Canteen } from "../../kernel/ports.ts";
 import type { Forecast } from "./forecast.ts";
 import { formatMoney } from "../../kernel/amounts.ts";
 import { colon } from "../impact/index.ts";
-import { CLOSE_FIELDS, type CloseField, type CloseRecord } from "./ports.ts";
+import { CLOSE_FIELDS, TAKINGS_MEANS, type CloseField, type CloseRecord, type TakingsMeans } from "./ports.ts";
 import { intlLocale } from "../../kernel/i18n/index.ts";
 
 /** A field's value as shown ("312,50 €", "42", "—"). */
-export function fieldValue(v: CanteenView, field: CloseField, value: number | null, currency: string | null): string {
+export function fieldValue(v: CanteenView, field: CloseField | TakingsMeans, value: number | null, currency: string | null): string {
   if (value === null) return "—";
   return field === "covers" ? String(value) : formatMoney(value, currency ?? v.canteen.currency, v.locale);
 }
@@ -20,7 +20,12 @@ export function fieldValue(v: CanteenView, field: CloseField, value: number | nu
 export function renderRecord(v: CanteenView, r: CloseRecord, opts: { saved: boolean; history: boolean }): Message {
   const m = message().title(v.t("closeout.title", { date: formatDate(r.date, v.locale, v.now) }));
   if (opts.saved) m.text(v.t("closeout.saved"));
-  m.text(CLOSE_FIELDS.map((f) => `${v.t(`closeout.fields.${f}`)}${colon(v.locale)}${fieldValue(v, f, r[f], r.currency)}`).join(" · "));
+  m.text(
+    CLOSE_FIELDS.map(
+      (f) =>
+        `${v.t(`closeout.fields.${f}`)}${colon(v.locale)}${fieldValue(v, f, r[f], r.currency)}${f === "takings" ? splitText(v, r) : ""}`,
+    ).join(" · "),
+  );
   const missing = CLOSE_FIELDS.filter((f) => r[f] === null);
   if (missing.length > 0) {
     const example = `${v.t("closeout.command")} ${r.date} ${missing.map((f) => `${v.t(`closeout.words.${f}`)} ${v.t(`closeout.samples.${f}`)}`).join(" ")}`;
@@ -46,6 +51,13 @@ export function renderRecord(v: CanteenView, r: CloseRecord, opts: { saved: bool
     }
   }
   return m.build();
+}
+
+/** " (espèces 120,00 € · carte 60,00 € · chèque —)" after the takings when they were given apart. */
+function splitText(v: CanteenView, r: CloseRecord): string {
+  const split = r.split;
+  if (!split) return "";
+  return ` (${TAKINGS_MEANS.map((m) => `${v.t(`closeout.means.${m}`)} ${fieldValue(v, m, split[m], r.currency)}`).join(" · ")})`;
 }
 
 /** What the group may read of a record: the covers, never an amount nor who changed what. */

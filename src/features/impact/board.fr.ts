@@ -23,6 +23,9 @@ export const figuresFr = {
       forecast: "prevision",
       served: "servis",
       takings: "recette",
+      takings_cash: "recette_especes",
+      takings_card: "recette_carte",
+      takings_cheque: "recette_cheques",
       spent: "depenses",
       services_held: "services_tenus",
       services_closed: "services_clotures",
@@ -56,6 +59,14 @@ export const figuresFr = {
   noTeam: "Personne n'était inscrit·e en cuisine.",
   helper: "Quelqu'un d'autre a aidé (nom, facultatif)",
   helperRole: "Son rôle",
+  means: {
+    cash: "dont espèces ({{currency}}, facultatif)",
+    card: "dont carte ({{currency}}, facultatif)",
+    cheque: "dont chèques ({{currency}}, facultatif)",
+  },
+  /** A question quoted as the language writes it (French: non-breaking spaces inside « »). */
+  quoted: "«\u00a0{{text}}\u00a0»",
+  meansHint: "Recette : le total, ou bien espèces, carte et chèques à part (la recette est alors leur somme).",
   close: "Clôturer le service du {{date}}",
   badForm:
     "Le formulaire de clôture n'est pas valide : les couverts sont un nombre entier, la recette et les courses un montant comme 312,50.",
@@ -100,6 +111,8 @@ export const figuresFr = {
   generated: "établi le {{date}} par Tablée",
   printHint: "Pour un PDF, utilise « Imprimer » de ton navigateur (format A4).",
   keyFigures: "Chiffres clés",
+  periodDates: "du {{from}} au {{to}}",
+  reportEmpty: "Aucun service tenu {{dates}} : rien à rapporter sur cette période.",
   canteensName: "Cantines",
   canteensDefinition: "les cantines dont les services sont comptés dans ce rapport.",
   questionsTitle: "L'enquête d'accueil",

@@ -9,6 +9,9 @@ export const FIGURE_IDS = [
   "meals-per-service",
   "forecast-error",
   "takings",
+  "takings-cash",
+  "takings-card",
+  "takings-cheque",
   "average-contribution",
   "costs-covered",
   "ingredients-covered",
@@ -53,12 +56,12 @@ export const FIGURE_DEFINITIONS: Record<FigureId, FigureDefinition> = {
     fr: {
       name: "Services clôturés",
       definition:
-        "les services tenus dont les couverts servis ont été saisis (/cloturer). Les autres sont « ouverts » : leurs chiffres sont inconnus, jamais comptés comme zéro.",
+        "les services tenus dont les couverts servis ont été saisis à la clôture. Les autres sont « ouverts » : leurs chiffres sont inconnus, jamais comptés comme zéro.",
     },
     en: {
       name: "Services closed",
       definition:
-        'the services held whose covers served were recorded (/close). The others are "open": their figures are unknown, never counted as zero.',
+        'the services held whose covers served were recorded at close-out. The others are "open": their figures are unknown, never counted as zero.',
     },
   },
   "meals-served": {
@@ -95,6 +98,36 @@ export const FIGURE_DEFINITIONS: Record<FigureId, FigureDefinition> = {
       definition: "the sum of free-price contributions collected (all means of payment) over the closed services where it was recorded.",
     },
   },
+  "takings-cash": {
+    audience: "managers",
+    fr: {
+      name: "dont espèces",
+      definition: "la part de la recette payée en espèces, sur les services clôturés où elle a été saisie à part.",
+    },
+    en: {
+      name: "of which cash",
+      definition: "the part of the takings paid in cash, over the closed services where it was recorded apart.",
+    },
+  },
+  "takings-card": {
+    audience: "managers",
+    fr: { name: "dont carte", definition: "la part de la recette payée par carte, sur les services clôturés où elle a été saisie à part." },
+    en: {
+      name: "of which card",
+      definition: "the part of the takings paid by card, over the closed services where it was recorded apart.",
+    },
+  },
+  "takings-cheque": {
+    audience: "managers",
+    fr: {
+      name: "dont chèques",
+      definition: "la part de la recette payée par chèque, sur les services clôturés où elle a été saisie à part.",
+    },
+    en: {
+      name: "of which cheques",
+      definition: "the part of the takings paid by cheque, over the closed services where it was recorded apart.",
+    },
+  },
   "average-contribution": {
     audience: "managers",
     fr: { name: "Participation moyenne", definition: "recette ÷ couverts, sur les services clôturés où les deux sont saisis." },
@@ -105,12 +138,12 @@ export const FIGURE_DEFINITIONS: Record<FigureId, FigureDefinition> = {
     fr: {
       name: "Coût couvert",
       definition:
-        "recette ÷ (couverts × coût d'un repas), le coût d'un repas étant prix-ingredients + prix-fonctionnement, sur les services clôturés avec recette ; inconnu tant que les deux prix ne sont pas réglés.",
+        "recette ÷ (couverts × coût d'un repas), le coût d'un repas étant son prix en ingrédients + son prix de fonctionnement réglés par la cantine, sur les services clôturés avec recette ; inconnu tant que les deux prix ne sont pas réglés.",
     },
     en: {
       name: "Costs covered",
       definition:
-        "takings ÷ (covers × cost of a meal), the cost of a meal being ingredient-cost + running-cost, over closed services with takings; unknown until both prices are set.",
+        "takings ÷ (covers × cost of a meal), the cost of a meal being its ingredient cost + its running cost as set by the canteen, over closed services with takings; unknown until both prices are set.",
     },
   },
   "ingredients-covered": {

@@ -7,6 +7,7 @@ export const impactEn = {
   services_other: "{{held}} services held, {{closed}} closed.",
   open_one: "{{count}} service still open: its figures are unknown (not counted as zero).",
   open_other: "{{count}} services still open: their figures are unknown (not counted as zero).",
+  openNetwork: "Not closed yet (each canteen closes its own): {{list}}.",
   openNamed: "Services to close: {{list}} (/close <day> covers N).",
   surveyWaiting_one:
     "{{count}} survey answer is waiting to be counted: answers are counted in batches of 5 (anonymity), at the latest when the survey ends.",
@@ -26,6 +27,9 @@ export const impactEn = {
     "no-programme": "—",
     "too-few-answers": "too few answers",
   },
+  covers_one: "{{value}} cover",
+  covers_other: "{{value}} covers",
+  means: { cash: "cash", card: "card", cheque: "cheques" },
   estimate: "(an estimate)",
   newOnes: " ({{count}} for the first time)",
   ofAnswers_one: " out of {{count}} survey answer",

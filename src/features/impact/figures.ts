@@ -23,6 +23,16 @@ export type SurveyCounts = { [Q in SurveyQuestion]?: { [A in (typeof SURVEY_ANSW
 /** A percentage is shown only from this many answers to its question. */
 export const MIN_SURVEY_ANSWERS = 5;
 
+/** The means of payment takings may be recorded in (the close-out's split). */
+export const PAYMENT_MEANS = ["cash", "card", "cheque"] as const;
+export type PaymentMeans = (typeof PAYMENT_MEANS)[number];
+
+/** The figure of the takings paid by one means. */
+export const MEANS_FIGURE = { cash: "takings-cash", card: "takings-card", cheque: "takings-cheque" } as const satisfies Record<
+  PaymentMeans,
+  FigureId
+>;
+
 /** One held service of a canteen in the period, as recorded. */
 export interface ServiceRecord {
   /** Local ISO date "2026-11-03". */
@@ -33,6 +43,8 @@ export interface ServiceRecord {
   covers: number | null;
   /** Free-price contributions collected, in cents of the canteen's currency; null: not recorded. */
   takings: number | null;
+  /** The takings per means of payment, in cents, when recorded apart (a null means is unknown). */
+  split?: Record<PaymentMeans, number | null> | null;
   /** Ingredients bought for the service, in cents; null: not recorded. */
   spent: number | null;
   /** Covers the kitchen brief forecast (an estimate); null when none was given. */
@@ -78,6 +90,8 @@ export interface Totals {
   covers: number;
   takingsServices: number;
   takings: number;
+  /** Per means of payment: closed services where it was recorded, and its sum in cents. */
+  means: Record<PaymentMeans, { services: number; amount: number }>;
   spentServices: number;
   spent: number;
   /** Over closed services with both covers and takings: takings and covers. */
@@ -134,6 +148,12 @@ export interface Figures {
   totals: Totals;
 }
 
+const zeroMeans = (): Totals["means"] => ({
+  cash: { services: 0, amount: 0 },
+  card: { services: 0, amount: 0 },
+  cheque: { services: 0, amount: 0 },
+});
+
 const ZERO_SURVEY = (): Totals["survey"] => ({ welcome: {}, confidence: {}, first: {} });
 
 /** Sums the records of one canteen into totals. */
@@ -147,6 +167,7 @@ export function totalsOf(records: CanteenRecords): Totals {
     covers: 0,
     takingsServices: 0,
     takings: 0,
+    means: zeroMeans(),
     spentServices: 0,
     spent: 0,
     contribTakings: 0,
@@ -188,6 +209,12 @@ export function totalsOf(records: CanteenRecords): Totals {
         t.costTakings += s.takings;
         t.costBase += s.covers * costPerMeal;
       }
+    }
+    for (const m of PAYMENT_MEANS) {
+      const amount = s.split?.[m];
+      if (amount === null || amount === undefined) continue;
+      t.means[m].services++;
+      t.means[m].amount += amount;
     }
     if (s.spent !== null) {
       t.spentServices++;
@@ -266,6 +293,10 @@ export function sumTotals(parts: readonly Totals[], names: readonly string[] = [
       "newcomers",
     ] as const;
     for (const k of keys) out[k] += p[k];
+    for (const m of PAYMENT_MEANS) {
+      out.means[m].services += p.means[m].services;
+      out.means[m].amount += p.means[m].amount;
+    }
     out.openDates.push(...p.openDates.map((d) => prefix + d));
     addSurvey(out.survey, p.survey);
     if (p.lunch) {
@@ -315,6 +346,7 @@ export function figuresFromTotals(t: Totals): Figures {
       t.forecastServices === 0 ? unknown("no-forecast") : known(t.forecastAbsError / t.forecastServices, t.forecastServices),
     ),
     takings: money(() => closedOr(() => (t.takingsServices === 0 ? unknown("not-recorded") : known(t.takings, t.takingsServices)))),
+    ...meansFigures(t, money, closedOr),
     "average-contribution": money(() =>
       closedOr(() =>
         t.contribCovers === 0 ? unknown("not-recorded", t.takingsServices) : known(t.contribTakings / t.contribCovers, t.takingsServices),
@@ -366,6 +398,13 @@ export function figuresFromTotals(t: Totals): Figures {
     answers: { welcome: answersTo(t, "welcome"), confidence: answersTo(t, "confidence"), first: answersTo(t, "first") },
     totals: t,
   };
+}
+
+/** The takings paid by each means, unknown where no closed service recorded it. */
+function meansFigures(t: Totals, money: (f: () => Figure) => Figure, closedOr: (f: () => Figure) => Figure) {
+  const of = (m: PaymentMeans) =>
+    money(() => closedOr(() => (t.means[m].services === 0 ? unknown("not-recorded") : known(t.means[m].amount, t.means[m].services))));
+  return { "takings-cash": of("cash"), "takings-card": of("card"), "takings-cheque": of("cheque") };
 }
 
 /** One canteen's figures over a period. */

@@ -7,6 +7,7 @@ export const impactFr = {
   services_other: "{{held}} services tenus, {{closed}} clôturés.",
   open_one: "{{count}} service encore ouvert : ses chiffres sont inconnus (pas comptés comme zéro).",
   open_other: "{{count}} services encore ouverts : leurs chiffres sont inconnus (pas comptés comme zéro).",
+  openNetwork: "Pas encore clôturés (chaque cantine clôture les siens) : {{list}}.",
   openNamed: "Services à clôturer : {{list}} (/cloturer <jour> couverts N).",
   surveyWaiting_one:
     "{{count}} réponse à l'enquête attend d'être comptée : les réponses sont comptées par lots de 5 (anonymat), au plus tard quand l'enquête se termine.",
@@ -26,6 +27,9 @@ export const impactFr = {
     "no-programme": "—",
     "too-few-answers": "trop peu de réponses",
   },
+  covers_one: "{{value}} couvert",
+  covers_other: "{{value}} couverts",
+  means: { cash: "espèces", card: "carte", cheque: "chèques" },
   estimate: "(estimation)",
   newOnes: " (dont {{count}} pour la première fois)",
   ofAnswers_one: " sur {{count}} réponse à l'enquête",

@@ -6,7 +6,7 @@ import { message, type Message, type MessageBuilder } from "../../kernel/model.t
 import type { Locale } from "../../kernel/ports.ts";
 import { formatMoney } from "../../kernel/amounts.ts";
 import { FIGURE_DEFINITIONS, FIGURE_IDS, type FigureId } from "./definitions.ts";
-import type { Figure, Figures, ServiceRecord } from "./figures.ts";
+import { MEANS_FIGURE, PAYMENT_MEANS, type Figure, type Figures, type ServiceRecord } from "./figures.ts";
 import { intlLocale } from "../../kernel/i18n/index.ts";
 
 /** What the renderer needs. */
@@ -17,12 +17,22 @@ export interface FigureView {
   now: Date;
 }
 
-const MONEY: readonly FigureId[] = ["takings", "average-contribution", "volunteer-value"];
+const MONEY: readonly FigureId[] = ["takings", "takings-cash", "takings-card", "takings-cheque", "average-contribution", "volunteer-value"];
 const RATIO: readonly FigureId[] = ["costs-covered", "ingredients-covered", "welcome", "confidence"];
 const DECIMAL: readonly FigureId[] = ["meals-per-service", "forecast-error", "volunteer-hours"];
 
 /** "Nom : valeur" in French, "Name: value" in English. */
 export const colon = (locale: Locale): string => (locale === "fr" ? " : " : ": ");
+
+/** The figures of the means of payment some closed service recorded (none when takings were never split). */
+export function knownMeans(figures: Figures): FigureId[] {
+  return PAYMENT_MEANS.map((m) => MEANS_FIGURE[m]).filter((id) => figures.figures[id].known);
+}
+
+/** The ids with the known means of payment inserted after "takings". */
+export function withKnownMeans(ids: readonly FigureId[], figures: Figures): FigureId[] {
+  return ids.flatMap((id) => (id === "takings" ? [id, ...knownMeans(figures)] : [id]));
+}
 
 /** A figure's name in the reader's language. */
 export function figureName(v: FigureView, id: FigureId): string {
@@ -38,6 +48,8 @@ export function figureValue(v: FigureView, id: FigureId, f: Figure, currency: st
     const pct = `${nf(f.value * 100, 0)} %`;
     return id === "welcome" || id === "confidence" ? v.t("impact.answers", { value: pct, count: f.basis }) : pct;
   }
+  // The mean gap between forecast and served is in covers: "1,5 couvert", "2 covers".
+  if (id === "forecast-error") return v.t("impact.covers", { count: Math.round(f.value * 10) / 10, value: nf(f.value, 1) });
   if (DECIMAL.includes(id)) return nf(f.value, 1);
   return nf(f.value, 0);
 }
@@ -50,25 +62,24 @@ function line(m: MessageBuilder, v: FigureView, figures: Figures, id: FigureId, 
 export function renderFigures(
   v: FigureView,
   figures: Figures,
-  opts: { title: string; managers: boolean; detail?: ServiceRecord[]; currency?: string; surveyWaiting?: number },
+  opts: { title: string; managers: boolean; detail?: ServiceRecord[]; currency?: string; surveyWaiting?: number; network?: boolean },
 ): Message {
   const m = message().title(opts.title);
   const s = figures.services;
   m.text(v.t("impact.services", { count: s.held, held: s.held, closed: s.closed }));
   if (s.open > 0) {
     m.note(v.t("impact.open", { count: s.open }));
-    if (opts.managers)
-      m.note(
-        v.t("impact.openNamed", {
-          list: s.openDates.map((d) => (/^\d{4}-\d{2}-\d{2}$/.test(d) ? formatShortDate(d, v.locale, v.now) : d)).join(", "),
-        }),
-      );
+    // A network's open services are "<canteen> <date>": each canteen closes its own, so the
+    // network's managers are told which, not asked to close them.
+    const list = s.openDates.map((d) => d.replace(/\d{4}-\d{2}-\d{2}$/, (iso) => formatShortDate(iso, v.locale, v.now))).join(", ");
+    if (opts.managers) m.note(v.t(opts.network ? "impact.openNetwork" : "impact.openNamed", { list }));
   }
   line(m, v, figures, "meals-served");
   line(m, v, figures, "meals-per-service");
   line(m, v, figures, "forecast-error", figures.figures["forecast-error"].known ? ` ${v.t("impact.estimate")}` : "");
   if (opts.managers)
-    for (const id of ["takings", "average-contribution", "costs-covered", "ingredients-covered"] as const) line(m, v, figures, id);
+    for (const id of ["takings", ...knownMeans(figures), "average-contribution", "costs-covered", "ingredients-covered"] as const)
+      line(m, v, figures, id);
   line(
     m,
     v,
@@ -96,7 +107,7 @@ export function renderFigures(
         v.t("impact.detailLine", {
           date: formatShortDate(r.date, v.locale, v.now),
           covers: r.covers ?? "—",
-          takings: money(r.takings),
+          takings: `${money(r.takings)}${r.split ? ` (${PAYMENT_MEANS.map((k) => `${v.t(`impact.means.${k}`)} ${money(r.split![k])}`).join(" · ")})` : ""}`,
           spent: money(r.spent),
           forecast: r.forecast ?? "—",
         }),

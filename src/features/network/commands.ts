@@ -1,7 +1,7 @@
 // /reseau · /network: a canteen manager creates a network (their canteen is its first member and
 // they manage it), its managers hand out one-time codes, other canteens' managers join or leave
 // with them, and `/reseau` lists its canteens — names only, never members or groups.
-import { localNow } from "../../kernel/days.ts";
+import { formatDay, localNow } from "../../kernel/days.ts";
 import { UserError, type BaseContext, type HandlerResult } from "../../kernel/context.ts";
 import { message, type Message } from "../../kernel/model.ts";
 import { slugify, tokenize } from "../../kernel/text.ts";
@@ -65,7 +65,7 @@ async function invite(ctx: BaseContext): Promise<HandlerResult> {
   return message()
     .text(c.t("network.invite.created", { network: n.name }))
     .text({ bold: `${c.t("network.invite.command")} ${code}` })
-    .note(c.t("network.invite.expires", { when: expires.setLocale(c.locale).toFormat("cccc d LLLL HH:mm"), hours: NETWORK_CODE_HOURS }))
+    .note(c.t("network.invite.expires", { when: formatDay(expires, c.locale, "cccc d LLLL HH:mm"), hours: NETWORK_CODE_HOURS }))
     .build();
 }
 

@@ -66,6 +66,9 @@ export const networkEn = {
     privacy: "Figures only: no members, names or groups of the canteens.",
   },
   line: {
+    nothingClosed_zero: "no service held or closed in the period",
+    nothingClosed_one: "{{count}} service held, not closed yet",
+    nothingClosed_other: "{{count}} services held, none closed yet",
     meals: "{{value}} meals",
     services: "{{closed}}/{{held}} services closed",
   },

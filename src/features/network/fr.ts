@@ -68,6 +68,9 @@ export const networkFr = {
     privacy: "Chiffres seulement : ni membres, ni noms, ni groupes des cantines.",
   },
   line: {
+    nothingClosed_zero: "aucun service tenu ni clôturé sur la période",
+    nothingClosed_one: "{{count}} service tenu, pas encore clôturé",
+    nothingClosed_other: "{{count}} services tenus, aucun encore clôturé",
     meals: "{{value}} repas",
     services: "{{closed}}/{{held}} services clôturés",
   },

@@ -28,7 +28,18 @@ const PAIRS = [
 type Num = number | bigint | string | null;
 const num = (v: Num): number | null => (v === null ? null : Number(v));
 
-type ServiceRow = { cid: Num; date: string; covers: Num; takings: Num; spent: Num; forecast: Num; pollCovers: Num } & Record<string, Num>;
+type ServiceRow = {
+  cid: Num;
+  date: string;
+  covers: Num;
+  takings: Num;
+  cash: Num;
+  card: Num;
+  cheque: Num;
+  spent: Num;
+  forecast: Num;
+  pollCovers: Num;
+} & Record<string, Num>;
 type PeopleRow = { cid: Num; volunteers: Num; newVolunteers: Num; newcomers: Num };
 type CanteenRow = { id: Num; name: string; currency: string; ingredientCost: Num; runningCost: Num; hourValue: Num; programs: Num };
 type LunchRow = { cid: Num; rounds: Num; tables: Num; seats: Num };
@@ -56,10 +67,10 @@ export function networkRecords(
           Prisma.sql`, SUM(CASE WHEN sc."question" = ${q} AND sc."answer" = ${a} THEN sc."count" END) AS ${Prisma.raw(`"${q}:${a}"`)}`,
       );
       const services = await tx.$queryRaw<ServiceRow[]>`
-        SELECT s."canteenId" AS "cid", s."date", s."covers", s."takings", s."spent", s."forecast", s."pollCovers" ${Prisma.join(pivot, "")}
-        FROM "Service" s LEFT JOIN "SurveyCount" sc ON sc."serviceId" = s."id"
+        SELECT s."canteenId" AS "cid", s."date", s."covers", s."takings", ts."cash", ts."card", ts."cheque", s."spent", s."forecast", s."pollCovers" ${Prisma.join(pivot, "")}
+        FROM "Service" s LEFT JOIN "SurveyCount" sc ON sc."serviceId" = s."id" LEFT JOIN "TakingsSplit" ts ON ts."serviceId" = s."id"
         WHERE s."canteenId" IN (${ids}) AND s."date" >= ${from} AND s."date" <= ${to}
-        GROUP BY s."id", s."canteenId", s."date", s."covers", s."takings", s."spent", s."forecast", s."pollCovers"
+        GROUP BY s."id", s."canteenId", s."date", s."covers", s."takings", ts."cash", ts."card", ts."cheque", s."spent", s."forecast", s."pollCovers"
         ORDER BY s."canteenId", s."date"`;
       const people = await tx.$queryRaw<PeopleRow[]>`
         WITH s AS (SELECT "id", "canteenId" AS cid FROM "Service" WHERE "canteenId" IN (${ids}) AND "date" >= ${from} AND "date" <= ${to}),
@@ -117,6 +128,10 @@ export function networkRecords(
           closed: covers !== null,
           covers,
           takings: num(r.takings),
+          split:
+            r.cash === null && r.card === null && r.cheque === null
+              ? null
+              : { cash: num(r.cash), card: num(r.card), cheque: num(r.cheque) },
           spent: num(r.spent),
           forecast: num(r.forecast),
           pollCovers: num(r.pollCovers),

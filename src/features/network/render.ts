@@ -9,6 +9,8 @@ export type { FigureView } from "../impact/index.ts";
 /** One canteen's compact line: meals served, services closed of held, welcome and confidence with their answers. */
 export function canteenSummary(v: FigureView, figures: Figures): string {
   const f = figures.figures;
+  // Nothing closed: one plain sentence, not a row of unknowns.
+  if (figures.services.closed === 0) return v.t("network.line.nothingClosed", { count: figures.services.held });
   return [
     v.t("network.line.meals", { value: figureValue(v, "meals-served", f["meals-served"], figures.currency) }),
     v.t("network.line.services", { closed: figures.services.closed, held: figures.services.held }),
@@ -18,8 +20,14 @@ export function canteenSummary(v: FigureView, figures: Figures): string {
 }
 
 /** The figures with money (managers read them), followed by extra lines. */
-export function figuresMessage(v: FigureView, figures: Figures, title: string, after: (m: ReturnType<typeof message>) => void): Message {
-  const main = renderFigures(v, figures, { title, managers: true, currency: figures.currency ?? undefined });
+export function figuresMessage(
+  v: FigureView,
+  figures: Figures,
+  title: string,
+  after: (m: ReturnType<typeof message>) => void,
+  network = false,
+): Message {
+  const main = renderFigures(v, figures, { title, managers: true, currency: figures.currency ?? undefined, network });
   const m = message();
   after(m);
   const extra = m.build();

@@ -40,12 +40,18 @@ export async function networkFigures(store: Store, network: Network, period: Per
 export function renderNetworkReport(v: FigureView, nf: NetworkFigures, title: string, footer: string[] = []): Message {
   if (nf.total.services.held === 0)
     return message().title(title).text(v.t("network.impact.empty")).note(v.t("network.impact.privacy")).build();
-  return figuresMessage(v, nf.total, title, (m) => {
-    m.text({ bold: v.t("network.impact.perCanteen") });
-    for (const c of nf.canteens) m.item(v.t("network.impact.canteenLine", { canteen: c.name, figures: canteenSummary(v, c.figures) }));
-    m.note(v.t("network.impact.privacy"));
-    for (const f of footer) m.note(f);
-  });
+  return figuresMessage(
+    v,
+    nf.total,
+    title,
+    (m) => {
+      m.text({ bold: v.t("network.impact.perCanteen") });
+      for (const c of nf.canteens) m.item(v.t("network.impact.canteenLine", { canteen: c.name, figures: canteenSummary(v, c.figures) }));
+      m.note(v.t("network.impact.privacy"));
+      for (const f of footer) m.note(f);
+    },
+    true,
+  );
 }
 
 /**

@@ -30,7 +30,7 @@ export const replaceFr = {
   past: "Ce service a déjà commencé : la place ne change plus de main.",
   unknown: "Je ne trouve pas cette demande de remplacement.",
   replaced: "✅ {{taker}} prend ta place {{date}} ({{role}}) à {{canteen}} : tu n'es plus inscrit·e. Merci d'avoir prévenu !",
-  alertOpen: "🔁 {{name}} cherche toujours quelqu'un pour le/la remplacer ({{role}}).",
+  alertOpen: "🔁 {{name}} cherche toujours quelqu'un pour prendre sa place ({{role}}).",
   alertOnly: "🔔 {{canteen}}, {{date}} : le planning est complet, mais une demande de remplacement reste sans réponse.",
 };
 

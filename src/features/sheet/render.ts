@@ -139,7 +139,7 @@ export async function sheetWindow(ctx: CanteenContext, k = 0): Promise<Message> 
   return renderSheet(ctx, dates, lines, k, closed);
 }
 
-/** "mardi 1 décembre" → "Mardi 1 décembre" for the start of a line. */
+/** "mardi 1er décembre" → "Mardi 1er décembre" for the start of a line. */
 export function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }

@@ -25,7 +25,7 @@ export interface SheetPageInput {
   flash?: { text: string; error: boolean };
 }
 
-/** "Mardi 1 décembre", made once per date and language (luxon's formatting is not cheap). */
+/** "Mardi 1er décembre", made once per date and language (luxon's formatting is not cheap). */
 function dayTitle(date: string, locale: Locale, now: Date): string {
   return worded(`board-day|${locale}|${date}|${now.getUTCFullYear()}`, () => capitalise(formatDate(date, locale, now)));
 }

@@ -1,5 +1,5 @@
-// The managers' CSV export: one row per held service (date, canteen, forecast, served, takings,
-// spent, answers per survey choice) then one row per month, from the same records and figures as
+// The managers' CSV export: one row per held service (date, canteen, forecast, served, takings
+// and their split by means of payment, spent, answers per survey choice) then one row per month, from the same records and figures as
 // the board, written for the spreadsheet the canteen's people use: a French canteen gets `;`
 // separators, decimal commas, French column names and dates as jj/mm/aaaa; an English one `,`,
 // dots and ISO dates. Unknown cells stay empty (never 0); a service's survey answers show only
@@ -9,7 +9,16 @@ import type { Locale } from "../../../kernel/ports.ts";
 import { slugify } from "../../../kernel/text.ts";
 import { translator } from "../../../kernel/i18n/index.ts";
 import type { CanteenFigures, NetworkBoardFigures } from "../board-figures.ts";
-import { shownAnswers, SURVEY_ANSWERS, SURVEY_QUESTIONS, type Figure, type ServiceRecord, type SurveyCounts } from "../figures.ts";
+import {
+  MEANS_FIGURE,
+  PAYMENT_MEANS,
+  shownAnswers,
+  SURVEY_ANSWERS,
+  SURVEY_QUESTIONS,
+  type Figure,
+  type ServiceRecord,
+  type SurveyCounts,
+} from "../figures.ts";
 import { BEGINNING } from "../period.ts";
 
 /** A cell: text, a number, an amount in cents (written with two decimals), or unknown (empty). */
@@ -68,6 +77,9 @@ const COLUMNS = [
   "forecast",
   "served",
   "takings",
+  "takings_cash",
+  "takings_card",
+  "takings_cheque",
   "spent",
   ...SURVEY_COLUMNS.map((c) => `${c.q}_${c.a.replace("-", "_")}`),
   "services_held",
@@ -126,6 +138,7 @@ export function figuresCsv(data: CanteenFigures | NetworkBoardFigures): string {
       s.forecast,
       closed ? s.covers : null,
       closed ? money(s.takings) : null,
+      ...PAYMENT_MEANS.map((m) => (closed ? money(s.split?.[m] ?? null) : null)),
       closed ? money(s.spent) : null,
       ...surveyCells(s.survey),
       ...Array<Cell>(6).fill(null),
@@ -144,6 +157,10 @@ export function figuresCsv(data: CanteenFigures | NetworkBoardFigures): string {
       null,
       figure(f.figures["meals-served"]),
       f.figures.takings.known ? money(f.figures.takings.value) : null,
+      ...PAYMENT_MEANS.map((m) => {
+        const means = f.figures[MEANS_FIGURE[m]];
+        return means.known ? money(means.value) : null;
+      }),
       tot.spentServices > 0 && f.currency !== null ? money(tot.spent) : null,
       ...surveyCells(tot.survey),
       f.services.held,

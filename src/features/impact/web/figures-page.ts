@@ -8,8 +8,8 @@ import { newToken } from "../../board/index.ts";
 import { formatShortDate } from "../../../kernel/days.ts";
 import { periodTitle } from "../commands.ts";
 import { capitalise, roleLabel } from "../../sheet/index.ts";
-import type { Figure, Figures } from "../figures.ts";
-import { figureName, figureValue, type FigureView } from "../render.ts";
+import { PAYMENT_MEANS, type Figure, type Figures } from "../figures.ts";
+import { figureName, figureValue, withKnownMeans, type FigureView } from "../render.ts";
 import type { FigureId } from "../definitions.ts";
 import type { Locale } from "../../../kernel/ports.ts";
 import type { Translate } from "../../../kernel/i18n/index.ts";
@@ -34,9 +34,9 @@ export interface FiguresPageInput {
   now: Date;
 }
 
-/** "nov. 26" / "Nov 26". */
+/** "nov. 2026" / "Nov 2026": never read as a day ("déc. 26"). */
 export function monthLabel(month: string, locale: Locale): string {
-  return DateTime.fromISO(`${month}-01`).setLocale(intlLocale(locale)).toFormat("LLL yy");
+  return DateTime.fromISO(`${month}-01`).setLocale(intlLocale(locale)).toFormat("LLL yyyy");
 }
 
 const pct = (f: Figure): number | null => (f.known ? Math.round(f.value * 100) : null);
@@ -100,8 +100,10 @@ ${csrfField(csrf)}<input type="hidden" name="nonce" value="${newToken()}"><input
 <div class="fields">
 <div><label for="${id}-covers">${t("figures.covers")}</label><input id="${id}-covers" name="covers" inputmode="numeric" pattern="[0-9]*" required autocomplete="off"></div>
 <div><label for="${id}-takings">${t("figures.takings", { currency })}</label><input id="${id}-takings" name="takings" inputmode="decimal" autocomplete="off"></div>
+${PAYMENT_MEANS.map((m) => html`<div><label for="${id}-${m}">${t(`figures.means.${m}`, { currency })}</label><input id="${id}-${m}" name="${m}" inputmode="decimal" autocomplete="off"></div>`)}
 <div><label for="${id}-spent">${t("figures.spent", { currency })}</label><input id="${id}-spent" name="spent" inputmode="decimal" autocomplete="off"></div>
 </div>
+<p class="muted">${t("figures.meansHint")}</p>
 ${teamFields(p, data, date, id)}
 <button type="submit">${t("figures.close", { date: formatShortDate(date, locale, p.now) })}</button>
 </form>`;
@@ -271,7 +273,7 @@ ${links}
 ${data.kind === "canteen" ? html`<section class="card" aria-labelledby="to-close"><h2 id="to-close">${t("figures.toClose")}</h2>${closeForms(p, data)}</section>` : ""}
 <section class="card" aria-labelledby="key"><h2 id="key">${capitalise(periodTitle(p, data.period))}</h2>
 <p>${servicesLine(t, data.figures)}${network ? html` · ${t("figures.canteens", { count: data.perCanteen.length })}` : ""}</p>
-${keyFigures(p, data.figures, KEY_IDS)}
+${keyFigures(p, data.figures, withKnownMeans(KEY_IDS, data.figures))}
 <p class="muted">${t("impact.footer")}</p></section>
 ${network ? perCanteenTable(p, data) : ""}
 <section class="charts" aria-labelledby="charts"><h2 id="charts">${t("figures.chartsTitle")}</h2>

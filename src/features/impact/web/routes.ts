@@ -30,6 +30,9 @@ const closeForm = z.object({
   covers: z.string().regex(/^\d{1,6}$/),
   takings: z.union([z.literal(""), amount]).optional(),
   spent: z.union([z.literal(""), amount]).optional(),
+  cash: z.union([z.literal(""), amount]).optional(),
+  card: z.union([z.literal(""), amount]).optional(),
+  cheque: z.union([z.literal(""), amount]).optional(),
   nonce: z.string().refine(looksLikeToken).optional(),
   team: z.array(teamRef).max(200),
   came: z.array(teamRef).max(200),
@@ -137,7 +140,8 @@ export function figuresRoutes(app: Hono<BoardEnv>, deps: BoardDeps): void {
     } else {
       const f = form.data;
       // The words /cloturer reads; each value was checked to be one number, so nothing else slips in.
-      const command = `/close ${f.date} covers ${f.covers}${f.takings ? ` takings ${f.takings}` : ""}${f.spent ? ` spent ${f.spent}` : ""}${teamWords(f)}`;
+      const means = (["cash", "card", "cheque"] as const).map((m) => (f[m] ? ` ${m} ${f[m]}` : "")).join("");
+      const command = `/close ${f.date} covers ${f.covers}${f.takings ? ` takings ${f.takings}` : ""}${means}${f.spent ? ` spent ${f.spent}` : ""}${teamWords(f)}`;
       const done = await boardAct(deps.core.deps, deps.core.handle, {
         personId,
         canteenId: view.canteen.id,
