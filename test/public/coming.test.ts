@@ -86,9 +86,17 @@ describe("I'm coming, on the public page", () => {
     expect(outcome(res)).toBe("thanks");
     expect(await covers()).toBe("5");
     const back = await g.open(new URL(res.headers.get("location")!, BOARD).pathname + new URL(res.headers.get("location")!, BOARD).search);
-    expect(back).toContain("Merci, c&#39;est noté pour le mardi 1 décembre");
+    expect(back).toContain("Merci, c&#39;est noté pour le mardi 1er décembre");
     // The first name is for the kitchen, never on the public page.
     expect(back).not.toContain("Camille");
+  });
+
+  it("closing the date clears the page's answers with the poll's: reopened, it counts nobody again", async () => {
+    await guest().come({ count: "3" });
+    expect(await covers()).toBe("5");
+    await h.say("Mona", "/fermeture 1/12 travaux", { chat });
+    await h.say("Mona", "/fermeture annuler 1/12", { chat });
+    expect(await h.store.answers(1, TUESDAY)).toEqual([]);
   });
 
   it("tells the kitchen brief how many came from the page, their share, and the first names given", async () => {

@@ -71,7 +71,7 @@ describe("the public page", () => {
     expect(text).toContain("Fermé le jeudi 3 décembre ( grève des cantines )");
     expect(text).toMatch(/Fermé le vendredi 25 décembre \( (Noël|Jour de Noël) \)/);
     expect(text).toMatch(/Lundi 30 novembre Soupe de courge ; pain 🌱 Convient : végétarien ⚠️ Allergènes : gluten/);
-    expect(text).toMatch(/Mardi 1 décembre Gratin dauphinois ⚠️ Allergènes : œufs, lait/);
+    expect(text).toMatch(/Mardi 1er décembre Gratin dauphinois ⚠️ Allergènes : œufs, lait/);
     expect(text).toMatch(/Mercredi 2 décembre Menu pas encore publié\./);
     // The closed Thursday is no service; Friday is, and next Monday is past the seven days.
     expect(text).not.toMatch(/Jeudi 3 décembre/);

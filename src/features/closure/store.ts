@@ -65,7 +65,7 @@ export function closureStore(database: Database, offered: <T>(p: Point<T>) => T[
       const had = await tx.service.findUnique({ where: { canteenId_date: { canteenId, date } }, select: { id: true } });
       const serviceId = (await lockedService(tx, pg, canteenId, date, true))!;
       const off = await clearSheet(tx, { serviceId, canteenId, date }, offered);
-      const answers = await clearAnswers(tx, serviceId);
+      const answers = await clearAnswers(tx, serviceId, offered);
       // A service created only to hold the lock a racing sign-up waits on is removed again:
       // an empty service is no service (the figures count services).
       if (!had) await tx.service.deleteMany({ where: { id: serviceId, menu: null, covers: null } });

@@ -6,7 +6,7 @@ import { menuFr } from "./fr.ts";
 import { serviceStore } from "./store.ts";
 
 export { clearAnswers } from "./store.ts";
-export { MORE_ANSWERS } from "./points.ts";
+export { ANSWERS_CLEARED, MORE_ANSWERS } from "./points.ts";
 
 export type { MenuStore } from "./ports.ts";
 import { menuPersonTables } from "./person.ts";

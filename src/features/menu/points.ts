@@ -8,3 +8,6 @@ import type { Tx } from "../../store/tx.ts";
  * read inside the transaction of `answers`: each one eater, `guests` more, no profile.
  */
 export const MORE_ANSWERS = point<(tx: Tx, serviceId: number) => Promise<Answer[]>>("menu.moreAnswers");
+
+/** Inside the transaction that clears a service's answers (its date closed): the other answers go too. */
+export const ANSWERS_CLEARED = point<(tx: Tx, serviceId: number) => Promise<void>>("menu.answersCleared");

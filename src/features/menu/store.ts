@@ -1,7 +1,7 @@
 // Menus, headcount polls and profiles in the database.
 import { ALLERGENS, DIETS, keysOf } from "../../kernel/food.ts";
 import type { Answer, Profile, ServiceInfo } from "../../kernel/ports.ts";
-import { MORE_ANSWERS } from "./points.ts";
+import { ANSWERS_CLEARED, MORE_ANSWERS } from "./points.ts";
 import type { MenuStore } from "./ports.ts";
 import type { Database } from "../../store/database.ts";
 import { atomic, type Tx } from "../../store/tx.ts";
@@ -126,8 +126,16 @@ export function serviceStore({ prisma: db, provider }: Database, offered: <T>(p:
   };
 }
 
-/** Removes every poll answer of one service inside `tx` (the date closed); returns who had answered. */
-export async function clearAnswers(tx: Tx, serviceId: number): Promise<{ personId: number; name: string; eating: boolean }[]> {
+/**
+ * Removes every poll answer of one service inside `tx` (the date closed), other features' too
+ * (ANSWERS_CLEARED: the public page's); returns who of the people had answered.
+ */
+export async function clearAnswers(
+  tx: Tx,
+  serviceId: number,
+  offered: <T>(p: Point<T>) => T[] = () => [],
+): Promise<{ personId: number; name: string; eating: boolean }[]> {
+  for (const clear of offered(ANSWERS_CLEARED)) await clear(tx, serviceId);
   const rows = await tx.attendance.findMany({
     where: { serviceId },
     select: { id: true, personId: true, eating: true, person: { select: { displayName: true } } },

@@ -3,7 +3,7 @@
 // which gives its link; "Je viens" · "I'm coming" there counts in the headcount and the brief. Its settings (`adresse`, `acces`, `page`) join /reglages at SETTINGS_ITEMS.
 import { offer } from "../../kernel/feature.ts";
 import type { AppFeature } from "../../shells.ts";
-import { MORE_ANSWERS } from "../menu/index.ts";
+import { ANSWERS_CLEARED, MORE_ANSWERS } from "../menu/index.ts";
 import { SETTINGS_ITEMS } from "../settings/index.ts";
 import { BRIEF_LINES } from "../sheet/index.ts";
 import { briefLines } from "./coming.ts";
@@ -11,7 +11,7 @@ import { publicCommands } from "./commands.ts";
 import { publicCommandsEn, publicEn } from "./en.ts";
 import { publicCommandsFr, publicFr } from "./fr.ts";
 import { publicPageSetting, publicPageSettingsLine } from "./settings.ts";
-import { pageAnswers, publicStore } from "./store.ts";
+import { clearPageAnswers, pageAnswers, publicStore } from "./store.ts";
 import { publicBoardRoutes } from "./web/routes.ts";
 
 export type { PublicStore } from "./ports.ts";
@@ -24,6 +24,8 @@ export const publicPage = {
   offers: [
     // "I'm coming" from the page counts in the service's headcount, and the brief says how many came from it.
     offer(MORE_ANSWERS, pageAnswers),
+    // Closing a date clears them with the poll answers.
+    offer(ANSWERS_CLEARED, clearPageAnswers),
     offer(BRIEF_LINES, briefLines),
     offer(SETTINGS_ITEMS, {
       line: publicPageSettingsLine,

@@ -14,6 +14,11 @@ export async function pageAnswers(tx: Tx, serviceId: number): Promise<Answer[]> 
 }
 
 /** The store part src/app.ts merges into the Store. */
+/** A closed date's "I'm coming" answers go with its poll answers (the menu feature's ANSWERS_CLEARED). */
+export async function clearPageAnswers(tx: Tx, serviceId: number): Promise<void> {
+  await tx.pageAnswer.deleteMany({ where: { serviceId } });
+}
+
 export function publicStore(database: Database): PublicStore {
   const db = database.prisma;
   const pg = database.provider === "postgres";
