@@ -24,6 +24,8 @@ export const ENTRY_ONLY_KEYS: ReadonlySet<string> = new Set([
   "link",
   "forget",
   "language",
+  // /tablee releve 3,5: the day's readings keep /hygiene as their own slash command.
+  "reading",
 ]);
 
 /**
