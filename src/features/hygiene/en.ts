@@ -48,7 +48,7 @@ export const hygieneEn: Mirror<typeof hygieneFr> = {
     text_one: "Before the meal ({{time}}), one piece of equipment to read:",
     text_other: "Before the meal ({{time}}), {{count}} pieces of equipment to read:",
     item: "{{name}} ({{limits}})",
-    howTo: "Answer with /reading <equipment> <temperature>, e.g. /reading {{name}} 3.5",
+    howTo: "Answer with /reading <equipment> <temperature>, e.g. /reading {{name}} {{value}}",
   },
   missing: {
     title: "🌡️ Missing readings — {{canteen}}, {{date}}",

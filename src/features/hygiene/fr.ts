@@ -47,7 +47,7 @@ export const hygieneFr = {
     text_one: "Avant le service ({{time}}), un équipement à relever :",
     text_other: "Avant le service ({{time}}), {{count}} équipements à relever :",
     item: "{{name}} ({{limits}})",
-    howTo: "Réponds avec /releve <équipement> <température>, par exemple /releve {{name}} 3,5",
+    howTo: "Réponds avec /releve <équipement> <température>, par exemple /releve {{name}} {{value}}",
   },
   missing: {
     title: "🌡️ Relevés manquants — {{canteen}}, {{date}}",

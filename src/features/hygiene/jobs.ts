@@ -10,7 +10,7 @@ import { managersOf } from "../../kernel/people.ts";
 import type { Canteen } from "../../kernel/ports.ts";
 import { DEFAULT_ROLE, HEAD_COOK_ROLE } from "../../kernel/roles.ts";
 import { limitsText } from "./limits.ts";
-import type { Equipment } from "./ports.ts";
+import type { Equipment, EquipmentKind } from "./ports.ts";
 
 /** The hygiene job kinds: the opening checks, and the missing readings at the meal. */
 export const HYGIENE_JOB_KINDS = ["hygiene-checks", "hygiene-missing"] as const;
@@ -61,6 +61,9 @@ export const hygieneJobs: FeatureJobs = {
   },
 };
 
+/** A temperature to show in "for example /releve Frigo 3": one a piece of that kind would read. */
+const EXAMPLE_VALUES: Record<EquipmentKind, string> = { fridge: "3", freezer: "-19", hot: "65" };
+
 /** Composes the list of what is left to read when it is sent: null once everything is read. */
 function equipmentList(intro: "checks" | "missing"): Composer {
   return async (deps, c, _kind, { date, personId }, now) => {
@@ -71,7 +74,8 @@ function equipmentList(intro: "checks" | "missing"): Composer {
       .title(v.t(`hygiene.${intro}.title`, { canteen: c.name, date: formatDate(date, v.locale, now) }))
       .text(v.t(`hygiene.${intro}.text`, { time: c.lunchTime, count: missing.length }));
     for (const e of missing) m.item(v.t("hygiene.checks.item", { name: e.name, limits: limitsText(v, e.min, e.max) }));
-    return m.note(v.t(`hygiene.${intro}.howTo`, { name: missing[0]!.name })).build();
+    const first = missing[0]!;
+    return m.note(v.t(`hygiene.${intro}.howTo`, { name: first.name, value: EXAMPLE_VALUES[first.kind] })).build();
   };
 }
 
