@@ -65,6 +65,9 @@ const CASES: Case[] = [
   // Alice is not on today's sheet (Bob cooks on Thursday): the day's team or a manager records.
   { right: "reading+changes", text: "/releve Frigo 9", refusal: TEAM_ONLY, success: "HORS LIMITES" },
   { right: "hygiene action", text: "/hygiene action produits jetés", refusal: TEAM_ONLY, success: "📝 Action notée pour Frigo" },
+  { right: "hygiene cooling", text: "/hygiene refroidissement Soupe 70", refusal: TEAM_ONLY, success: "❄️ Refroidissement de Soupe" },
+  { right: "hygiene core", text: "/hygiene cuisson Poulet 75", refusal: TEAM_ONLY, success: "✅ cuisson à cœur de Poulet" },
+  { right: "hygiene reheat", text: "/hygiene rechauffage Soupe 70", refusal: TEAM_ONLY, success: "✅ remise en température de Soupe" },
   { right: "hygiene remove", text: "/hygiene retirer Frigo", refusal: MANAGERS_ONLY, success: "Frigo retiré" },
   // Last: Alice is a manager from then on.
   { right: "manager", text: "/gerant Alice", refusal: MANAGERS_ONLY, success: "Alice est maintenant gérant·e" },

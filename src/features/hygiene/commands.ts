@@ -4,11 +4,9 @@
 // privately at once, each in their language.
 import type { CanteenContext, HandlerResult } from "../../kernel/context.ts";
 import { UserError } from "../../kernel/context.ts";
-import { formatDate, localNow } from "../../kernel/days.ts";
-import { viewFor } from "../../kernel/locale.ts";
+import { formatDate } from "../../kernel/days.ts";
 import { message } from "../../kernel/model.ts";
-import { managersOf } from "../../kernel/people.ts";
-import { fold, tokenize } from "../../kernel/text.ts";
+import { tokenize } from "../../kernel/text.ts";
 import type { CommandSpec, SubcommandSpec } from "../../kernel/commands/registry.ts";
 import {
   DEFAULT_LIMITS,
@@ -21,24 +19,14 @@ import {
   withinLimits,
 } from "./limits.ts";
 import type { Equipment, Reading } from "./ports.ts";
-import { readingLine, timeOf } from "./render.ts";
+import { cooling, hotDish } from "./dish.ts";
+import { dishLine, readingLine, timeOf } from "./render.ts";
+import { equipmentKey, MAX_EQUIPMENT_NAME, tellManagers, todayOf } from "./shared.ts";
 
-/** Longest equipment name. */
-export const MAX_EQUIPMENT_NAME = 40;
 /** Longest corrective action. */
 export const MAX_ACTION = 500;
 /** How far back `/hygiene action` looks for a reading out of limits that waits for one. */
 const ACTION_WINDOW_MS = 48 * 3600_000;
-
-/** The canteen's local date today: readings belong to it. */
-export function todayOf(ctx: Pick<CanteenContext, "now" | "canteen">): string {
-  return localNow(ctx.now, ctx.canteen.timezone).toISODate()!;
-}
-
-/** An equipment name as compared: folded, single spaces. */
-export function equipmentKey(name: string): string {
-  return fold(name).replace(/\s+/g, " ");
-}
 
 /** The equipment in use a typed name means: its exact name, else the one name it begins. */
 async function findEquipment(ctx: CanteenContext, typed: string): Promise<Equipment> {
@@ -57,13 +45,16 @@ async function status(ctx: CanteenContext): Promise<HandlerResult> {
   const date = todayOf(ctx);
   const all = await ctx.store.kitchenEquipment(ctx.canteen.id);
   const m = message().title(ctx.t("hygiene.status.title", { date: formatDate(date, ctx.locale, ctx.now), canteen: ctx.canteen.name }));
-  if (all.length === 0) return m.text(ctx.t("hygiene.errors.noEquipment")).build();
+  if (all.length === 0) m.text(ctx.t("hygiene.errors.noEquipment"));
   const readings = await ctx.store.temperatureReadings(ctx.canteen.id, date, date);
   for (const e of all) {
     const mine = readings.filter((r) => r.equipmentId === e.id);
     if (mine.length === 0) m.item(ctx.t("hygiene.status.toRead", { name: e.name, limits: limitsText(ctx, e.min, e.max) }));
     for (const r of mine) m.item(readingLine(ctx, r));
   }
+  const dishes = await ctx.store.dishRecords(ctx.canteen.id, date, date);
+  if (dishes.length > 0) m.text(ctx.t("hygiene.status.dishes"));
+  for (const d of dishes) m.item(dishLine(ctx, d));
   return m.note(ctx.t("hygiene.status.howTo")).build();
 }
 
@@ -117,34 +108,6 @@ async function removeEquipment(ctx: CanteenContext, args: string): Promise<Handl
     .build();
 }
 
-/** Tells each manager but the reader, privately and in their language, of a reading out of limits. */
-async function tellManagers(ctx: CanteenContext, r: Reading): Promise<void> {
-  const managers = (await managersOf(ctx.store, ctx.canteen.id)).filter((m) => m.personId !== ctx.member.personId);
-  for (const manager of managers) {
-    const [identity] = await ctx.store.identitiesOf(manager.personId);
-    if (!identity) continue;
-    const v = await viewFor(ctx.store, ctx.canteen, ctx.now, manager.personId);
-    const text = v.t("hygiene.alert.text", {
-      canteen: ctx.canteen.name,
-      name: r.equipment,
-      value: formatTemperature(r.value, v.locale),
-      limits: limitsText(v, r.min, r.max),
-      who: r.by.name,
-      time: timeOf(r.at, ctx.canteen.timezone),
-    });
-    await ctx.outbox.enqueue([
-      {
-        key: `hygiene-alert:${ctx.canteen.id}:${r.id}:${manager.personId}`,
-        canteenId: ctx.canteen.id,
-        kind: "hygiene-alert",
-        subject: { date: r.date, personId: manager.personId },
-        target: { kind: "person", address: identity.address },
-        payload: message().text(text).note(v.t("hygiene.alert.action")).build(),
-      },
-    ]);
-  }
-}
-
 /** /releve <équipement> <température>: records it against the equipment's limits. */
 async function recordReading(ctx: CanteenContext, args: string): Promise<HandlerResult> {
   if (args.trim() === "") return status(ctx);
@@ -172,7 +135,16 @@ async function recordReading(ctx: CanteenContext, args: string): Promise<Handler
     who: ctx.member.name,
   };
   if (within) return message().text(ctx.t("hygiene.reading.within", params)).build();
-  await tellManagers(ctx, r);
+  await tellManagers(ctx, r.date, `hygiene-alert:${ctx.canteen.id}:${r.id}`, (v) =>
+    v.t("hygiene.alert.text", {
+      canteen: ctx.canteen.name,
+      name: r.equipment,
+      value: formatTemperature(r.value, v.locale),
+      limits: limitsText(v, r.min, r.max),
+      who: r.by.name,
+      time: timeOf(r.at, ctx.canteen.timezone),
+    }),
+  );
   return message()
     .text(ctx.t("hygiene.reading.outside", params))
     .text(ctx.t("hygiene.reading.askAction"))
@@ -196,8 +168,8 @@ async function recordAction(ctx: CanteenContext, args: string): Promise<HandlerR
   return message()
     .text(
       ctx.t("hygiene.action.saved", {
-        name: r.equipment,
-        value: formatTemperature(r.value, ctx.locale),
+        name: r.subject,
+        value: r.value === null ? ctx.t("hygiene.action.noValue") : formatTemperature(r.value, ctx.locale),
         date: formatDate(r.date, ctx.locale, ctx.now),
         time: timeOf(r.at, ctx.canteen.timezone),
         action: text,
@@ -234,6 +206,36 @@ const hygieneSubcommands: SubcommandSpec<CanteenContext>[] = [
     who: "teamOrManagers",
     params: [{ kind: "text", required: true }],
     run: recordAction,
+  },
+  {
+    key: "cooling",
+    names: names(["cooling"], ["refroidissement", "refroidir"]),
+    who: "teamOrManagers",
+    params: [
+      { kind: "name", required: true },
+      { kind: "text", required: true },
+    ],
+    run: cooling,
+  },
+  {
+    key: "core",
+    names: names(["core", "cooking"], ["cuisson"]),
+    who: "teamOrManagers",
+    params: [
+      { kind: "name", required: true },
+      { kind: "text", required: true },
+    ],
+    run: hotDish("core"),
+  },
+  {
+    key: "reheat",
+    names: names(["reheat", "reheating"], ["rechauffage", "rechauffe"]),
+    who: "teamOrManagers",
+    params: [
+      { kind: "name", required: true },
+      { kind: "text", required: true },
+    ],
+    run: hotDish("reheat"),
   },
 ];
 

@@ -11,6 +11,8 @@ export const hygieneEn: Mirror<typeof hygieneFr> = {
     atLeast: "≥ {{min}}",
     none: "no limits",
   },
+  dishKinds: { cooling: "cooling", core: "core cooking", reheat: "reheating" },
+  duration: { minutes: "{{m}} min", hours: "{{h}} h", both: "{{h}} h {{m}}" },
   formerVolunteer: "a former volunteer",
   status: {
     title: "🌡️ Readings for {{date}} — {{canteen}}",
@@ -18,6 +20,13 @@ export const hygieneEn: Mirror<typeof hygieneFr> = {
     within: "{{name}}: {{value}} at {{time}} ({{who}}) ✅",
     outsideNoAction: "{{name}}: {{value}} at {{time}} ({{who}}) ⚠️ out of limits ({{limits}}) — corrective action to record",
     outsideActed: "{{name}}: {{value}} at {{time}} ({{who}}) ⚠️ out of limits ({{limits}}) — action: {{action}}",
+    dishes: "Dishes:",
+    coolingOpen: "Cooling of {{dish}}: {{start}} at {{startTime}} ({{who}}), under way",
+    coolingUnanswered: "Cooling of {{dish}}: {{start}} at {{startTime}} ({{who}}), no end temperature",
+    coolingDone: "Cooling of {{dish}}: {{start}} at {{startTime}} → {{value}} at {{time}} in {{duration}} ({{who}})",
+    hot: "{{what}} of {{dish}}: {{value}} at {{time}} ({{who}})",
+    acted: "action: {{action}}",
+    noAction: "out of limits — corrective action to record",
     howTo: "Record: /reading <equipment> <temperature> · out of limits: /hygiene action <what was done>",
   },
   equipment: {
@@ -36,11 +45,30 @@ export const hygieneEn: Mirror<typeof hygieneFr> = {
       "What are you doing about it? Record the corrective action: /hygiene action <text>, e.g. /hygiene action food thrown away, thermostat set.",
     managersTold: "The managers have been told privately.",
   },
+  cooling: {
+    started:
+      "❄️ Cooling of {{dish}} started at {{time}} ({{value}}). It must be at most {{max}} within {{hours}} h: I'll ask you its temperature then.",
+    endHowTo: "End: /hygiene cooling {{dish}} end <temperature>, then into cold storage at 0 to 3 °C.",
+    within:
+      "✅ Cooling of {{dish}}: {{value}} in {{duration}}, within limits (at most {{max}} within {{hours}} h). Into cold storage at 0 to 3 °C.",
+    outside: "⚠️ Cooling of {{dish}}: {{value}} in {{duration}}, OUT OF LIMITS (at most {{max}} within {{hours}} h).",
+    ask: "⏱️ {{canteen}} — the cooling of {{dish}} started at {{time}} ({{start}}): the 2 hours are up. What temperature (at most {{max}})?",
+    unanswered: "⚠️ {{canteen}} — the cooling of {{dish}} started at {{time}} has no end temperature: it is out of limits.",
+  },
+  hot: {
+    within: "✅ {{what}} of {{dish}}: {{value}}, within limits (≥ {{min}}).",
+    outside: "⚠️ {{what}} of {{dish}}: {{value}}, OUT OF LIMITS (≥ {{min}}).",
+  },
   action: {
+    noValue: "no temperature",
     saved: "📝 Action recorded for {{name}} ({{value}}, {{date}} at {{time}}): {{action}}",
   },
   alert: {
     text: "⚠️ {{canteen}} — {{name}}: {{value}} read by {{who}} at {{time}}, out of limits ({{limits}}).",
+    cooling:
+      "⚠️ {{canteen}} — cooling of {{dish}}: {{value}} in {{duration}}, out of limits (at most {{max}} within 2 h), recorded by {{who}}.",
+    hot: "⚠️ {{canteen}} — {{what}} of {{dish}}: {{value}} read by {{who}} at {{time}}, out of limits (≥ {{min}}).",
+    unanswered: "⚠️ {{canteen}} — the cooling of {{dish}} started by {{who}} at {{time}} has no end temperature after 2 h: out of limits.",
     action: "The team is asked to record the corrective action (/hygiene action <text>); /hygiene shows today's readings.",
   },
   checks: {
@@ -63,6 +91,8 @@ export const hygieneEn: Mirror<typeof hygieneFr> = {
     nameTooLong: "This name is too long (at most {{max}} characters).",
     noTemperature: "The temperature is missing. Usage: {{usage}}",
     implausible: "{{value}}? That is not a kitchen temperature: check the figure.",
+    noCooling: "No cooling under way. To start one: /hygiene cooling <dish> <temperature>.",
+    unknownCooling: "No cooling under way for “{{dish}}”. Under way: {{list}}.",
     actionTooLong: "The action is too long (at most {{max}} characters).",
     nothingToAct: "No reading out of limits is waiting for a corrective action (over the last two days).",
   },
@@ -71,10 +101,10 @@ export const hygieneEn: Mirror<typeof hygieneFr> = {
 /** The help of /hygiene and /reading. */
 export const hygieneCommandsEn: Mirror<typeof hygieneCommandsFr> = {
   hygiene: {
-    usage: "/hygiene [equipment · add · remove · action]",
+    usage: "/hygiene [equipment · add · remove · action · cooling · core · reheat]",
     description: "hygiene register: today's temperature readings, the equipment, the corrective actions",
     examples:
-      "Examples: /hygiene · /reading Fridge 1 3.5 · /hygiene action food thrown away, thermostat set · managers: /hygiene add Fridge 1 fridge · /hygiene add Freezer freezer · /hygiene add Bain-marie hot 65 90 · /hygiene remove Fridge 1",
+      "Examples: /hygiene · /reading Fridge 1 3.5 · /hygiene action food thrown away, thermostat set · /hygiene cooling Stew 68 then /hygiene cooling Stew end 8 · /hygiene core Chicken 75 · managers: /hygiene add Fridge 1 fridge · /hygiene add Freezer freezer · /hygiene add Bain-marie hot 65 90 · /hygiene remove Fridge 1",
     subcommands: {
       equipment: { usage: "/hygiene equipment", description: "the equipment read and its limits" },
       add: {
@@ -82,6 +112,12 @@ export const hygieneCommandsEn: Mirror<typeof hygieneCommandsFr> = {
         description: "add a piece of equipment (defaults: fridge 0 to 4 °C, freezer ≤ −18 °C, hot ≥ 63 °C)",
       },
       remove: { usage: "/hygiene remove <name>", description: "stop reading a piece of equipment (its readings stay)" },
+      cooling: {
+        usage: "/hygiene cooling <dish> <temperature> · /hygiene cooling <dish> end <temperature>",
+        description: "a cooling: from +63 °C down to +10 °C at most within 2 h (I ask for the end after 2 h)",
+      },
+      core: { usage: "/hygiene core <dish> <temperature>", description: "a dish's core cooking temperature (≥ +63 °C)" },
+      reheat: { usage: "/hygiene reheat <dish> <temperature>", description: "a reheating (≥ +63 °C within 1 h at most)" },
       action: { usage: "/hygiene action <text>", description: "the corrective action of the latest reading out of limits" },
     },
   },

@@ -10,6 +10,8 @@ export const hygieneFr = {
     atLeast: "≥ {{min}}",
     none: "sans limites",
   },
+  dishKinds: { cooling: "refroidissement", core: "cuisson à cœur", reheat: "remise en température" },
+  duration: { minutes: "{{m}} min", hours: "{{h}} h", both: "{{h}} h {{m}}" },
   formerVolunteer: "un·e ancien·ne bénévole",
   status: {
     title: "🌡️ Relevés du {{date}} — {{canteen}}",
@@ -17,6 +19,13 @@ export const hygieneFr = {
     within: "{{name}} : {{value}} à {{time}} ({{who}}) ✅",
     outsideNoAction: "{{name}} : {{value}} à {{time}} ({{who}}) ⚠️ hors limites ({{limits}}) — action corrective à noter",
     outsideActed: "{{name}} : {{value}} à {{time}} ({{who}}) ⚠️ hors limites ({{limits}}) — action : {{action}}",
+    dishes: "Plats :",
+    coolingOpen: "Refroidissement de {{dish}} : {{start}} à {{startTime}} ({{who}}), en cours",
+    coolingUnanswered: "Refroidissement de {{dish}} : {{start}} à {{startTime}} ({{who}}), sans température de fin",
+    coolingDone: "Refroidissement de {{dish}} : {{start}} à {{startTime}} → {{value}} à {{time}} en {{duration}} ({{who}})",
+    hot: "{{what}} de {{dish}} : {{value}} à {{time}} ({{who}})",
+    acted: "action : {{action}}",
+    noAction: "hors limites — action corrective à noter",
     howTo: "Relever : /releve <équipement> <température> · hors limites : /hygiene action <ce qui a été fait>",
   },
   equipment: {
@@ -35,11 +44,31 @@ export const hygieneFr = {
       "Que fais-tu ? Note l'action corrective : /hygiene action <texte>, par exemple /hygiene action produits jetés, thermostat réglé.",
     managersTold: "Les gérant·es sont prévenu·es en privé.",
   },
+  cooling: {
+    started:
+      "❄️ Refroidissement de {{dish}} commencé à {{time}} ({{value}}). Il doit être à {{max}} au plus dans {{hours}} h : je te demande alors sa température.",
+    endHowTo: "Fin : /hygiene refroidissement {{dish}} fin <température>, puis au froid entre 0 et 3 °C.",
+    within:
+      "✅ Refroidissement de {{dish}} : {{value}} en {{duration}}, dans les limites ({{max}} au plus en {{hours}} h). Au froid entre 0 et 3 °C.",
+    outside: "⚠️ Refroidissement de {{dish}} : {{value}} en {{duration}}, HORS LIMITES ({{max}} au plus en {{hours}} h).",
+    ask: "⏱️ {{canteen}} — le refroidissement de {{dish}} a commencé à {{time}} ({{start}}) : les 2 h sont passées. Quelle température ({{max}} au plus) ?",
+    unanswered: "⚠️ {{canteen}} — le refroidissement de {{dish}} commencé à {{time}} n'a pas de température de fin : il est hors limites.",
+  },
+  hot: {
+    within: "✅ {{what}} de {{dish}} : {{value}}, dans les limites (≥ {{min}}).",
+    outside: "⚠️ {{what}} de {{dish}} : {{value}}, HORS LIMITES (≥ {{min}}).",
+  },
   action: {
+    noValue: "sans température",
     saved: "📝 Action notée pour {{name}} ({{value}}, le {{date}} à {{time}}) : {{action}}",
   },
   alert: {
     text: "⚠️ {{canteen}} — {{name}} : {{value}} relevé par {{who}} à {{time}}, hors limites ({{limits}}).",
+    cooling:
+      "⚠️ {{canteen}} — refroidissement de {{dish}} : {{value}} en {{duration}}, hors limites ({{max}} au plus en 2 h), noté par {{who}}.",
+    hot: "⚠️ {{canteen}} — {{what}} de {{dish}} : {{value}} relevé par {{who}} à {{time}}, hors limites (≥ {{min}}).",
+    unanswered:
+      "⚠️ {{canteen}} — le refroidissement de {{dish}} commencé par {{who}} à {{time}} n'a pas de température de fin après 2 h : hors limites.",
     action: "L'équipe est invitée à noter l'action corrective (/hygiene action <texte>) ; /hygiene montre les relevés du jour.",
   },
   checks: {
@@ -62,6 +91,8 @@ export const hygieneFr = {
     nameTooLong: "Ce nom est trop long ({{max}} caractères au plus).",
     noTemperature: "Il manque la température. Utilisation : {{usage}}",
     implausible: "{{value}} ? Ce n'est pas une température de cuisine : vérifie le chiffre.",
+    noCooling: "Aucun refroidissement en cours. Pour en commencer un : /hygiene refroidissement <plat> <température>.",
+    unknownCooling: "Aucun refroidissement en cours pour « {{dish}} ». En cours : {{list}}.",
     actionTooLong: "L'action est trop longue ({{max}} caractères au plus).",
     nothingToAct: "Aucun relevé hors limites n'attend d'action corrective (sur les deux derniers jours).",
   },
@@ -70,10 +101,10 @@ export const hygieneFr = {
 /** L'aide de /hygiene et /releve. */
 export const hygieneCommandsFr = {
   hygiene: {
-    usage: "/hygiene [equipements · ajouter · retirer · action]",
+    usage: "/hygiene [equipements · ajouter · retirer · action · refroidissement · cuisson · rechauffage]",
     description: "registre d'hygiène : les relevés de températures du jour, les équipements, les actions correctives",
     examples:
-      "Exemples : /hygiene · /releve Frigo 1 3,5 · /hygiene action produits jetés, thermostat réglé · gérant·es : /hygiene ajouter Frigo 1 froid · /hygiene ajouter Congélateur congelateur · /hygiene ajouter Bain-marie chaud 65 90 · /hygiene retirer Frigo 1",
+      "Exemples : /hygiene · /releve Frigo 1 3,5 · /hygiene action produits jetés, thermostat réglé · /hygiene refroidissement Blanquette 68 puis /hygiene refroidissement Blanquette fin 8 · /hygiene cuisson Poulet 75 · gérant·es : /hygiene ajouter Frigo 1 froid · /hygiene ajouter Congélateur congelateur · /hygiene ajouter Bain-marie chaud 65 90 · /hygiene retirer Frigo 1",
     subcommands: {
       equipment: { usage: "/hygiene equipements", description: "les équipements relevés et leurs limites" },
       add: {
@@ -81,6 +112,12 @@ export const hygieneCommandsFr = {
         description: "ajouter un équipement (par défaut : froid 0 à 4 °C, congélateur ≤ −18 °C, chaud ≥ 63 °C)",
       },
       remove: { usage: "/hygiene retirer <nom>", description: "ne plus relever un équipement (ses relevés restent)" },
+      cooling: {
+        usage: "/hygiene refroidissement <plat> <température> · /hygiene refroidissement <plat> fin <température>",
+        description: "un refroidissement : de +63 °C à +10 °C au plus en 2 h (je demande la fin au bout de 2 h)",
+      },
+      core: { usage: "/hygiene cuisson <plat> <température>", description: "la température à cœur d'une cuisson (≥ +63 °C)" },
+      reheat: { usage: "/hygiene rechauffage <plat> <température>", description: "une remise en température (≥ +63 °C en 1 h au plus)" },
       action: { usage: "/hygiene action <texte>", description: "l'action corrective du dernier relevé hors limites" },
     },
   },

@@ -47,4 +47,50 @@ export const hygienePersonTables: readonly AppPersonTable[] = [
         })),
       ),
   },
+  {
+    model: "HygieneDishRecord",
+    merge: async (tx, from, to) => {
+      await tx.hygieneDishRecord.updateMany({ where: { personId: from }, data: { personId: to } });
+      await tx.hygieneDishRecord.updateMany({ where: { actionPersonId: from }, data: { actionPersonId: to } });
+    },
+    // Like readings: the record stays, the person's id and name go.
+    forget: async (tx, f) => {
+      await tx.hygieneDishRecord.updateMany({ where: { personId: f.personId }, data: { personId: null, name: "" } }).then(keep);
+      await tx.hygieneDishRecord
+        .updateMany({ where: { actionPersonId: f.personId }, data: { actionPersonId: null, actionName: "" } })
+        .then(keep);
+    },
+    export: async (tx, personId) =>
+      rows(
+        (
+          await tx.hygieneDishRecord.findMany({
+            where: { OR: [{ personId }, { actionPersonId: personId }] },
+            orderBy: { startAt: "asc" },
+            select: {
+              kind: true,
+              dish: true,
+              date: true,
+              startAt: true,
+              startValue: true,
+              value: true,
+              at: true,
+              within: true,
+              personId: true,
+              action: true,
+              actionPersonId: true,
+              canteen: { select: { name: true } },
+            },
+          })
+        ).map((r) => ({
+          canteen: r.canteen.name,
+          kind: r.kind,
+          dish: r.dish,
+          date: r.date,
+          ...(r.personId === personId
+            ? { startedAt: r.startAt, start: r.startValue, end: r.value, endedAt: r.at, withinLimits: r.within }
+            : {}),
+          ...(r.actionPersonId === personId ? { correctiveAction: r.action } : {}),
+        })),
+      ),
+  },
 ];

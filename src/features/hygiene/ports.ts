@@ -36,6 +36,40 @@ export interface Reading {
   action: { text: string; at: Date; by: Actor } | null;
 }
 
+/** The kinds of dish record: a cooling, a core cooking temperature, a reheating. */
+export const DISH_KINDS = ["cooling", "core", "reheat"] as const;
+export type DishKind = (typeof DISH_KINDS)[number];
+
+/** A dish's temperature record; a cooling under way has no end (`value`, `at`, `within` null). */
+export interface DishRecord {
+  id: number;
+  canteenId: number;
+  kind: DishKind;
+  dish: string;
+  key: string;
+  date: string;
+  startValue: number | null;
+  startAt: Date;
+  value: number | null;
+  at: Date | null;
+  within: boolean | null;
+  min: number | null;
+  max: number | null;
+  minutes: number | null;
+  by: Actor;
+  promptedAt: Date | null;
+  missedAt: Date | null;
+  action: { text: string; at: Date; by: Actor } | null;
+}
+
+/** What a corrective action was attached to: a piece of equipment's reading or a dish's record. */
+export interface Acted {
+  subject: string;
+  value: number | null;
+  date: string;
+  at: Date;
+}
+
 /** The kitchen records of every canteen. Each method is one atomic unit of work. */
 export interface HygieneStore {
   /** The canteen's equipment in use, by name. */
@@ -66,5 +100,40 @@ export interface HygieneStore {
     text: string;
     at: Date;
     by: { personId: number; name: string };
-  }): Promise<Reading | null>;
+  }): Promise<Acted | null>;
+  /** Starts a cooling: its end must be at most `max` °C within `minutes`. */
+  startCooling(input: {
+    canteenId: number;
+    dish: string;
+    key: string;
+    date: string;
+    startValue: number;
+    at: Date;
+    max: number;
+    minutes: number;
+    by: { personId: number; name: string };
+  }): Promise<DishRecord>;
+  /** The coolings of a canteen under way (no end temperature yet), oldest first. */
+  openCoolings(canteenId: number): Promise<DishRecord[]>;
+  /** Ends a cooling under way; null when it has ended meanwhile. */
+  endCooling(input: { id: number; value: number; at: Date; within: boolean }): Promise<DishRecord | null>;
+  /** Records a core cooking or reheating temperature against its minimum. */
+  recordDishTemperature(input: {
+    canteenId: number;
+    kind: "core" | "reheat";
+    dish: string;
+    key: string;
+    date: string;
+    value: number;
+    at: Date;
+    min: number;
+    within: boolean;
+    by: { personId: number; name: string };
+  }): Promise<DishRecord>;
+  /** The dish records started on some dates, oldest first. */
+  dishRecords(canteenId: number, from: string, to: string): Promise<DishRecord[]>;
+  /** Claims the coolings under way started at or before `startedBy` whose author was not asked yet (marking them asked). */
+  coolingsToAsk(startedBy: Date, at: Date): Promise<DishRecord[]>;
+  /** Claims the coolings still under way started at or before `startedBy` and not yet found unanswered: now out of limits. */
+  coolingsUnanswered(startedBy: Date, at: Date): Promise<DishRecord[]>;
 }

@@ -2,7 +2,8 @@
 // readings), readings, and the corrective action attached to a reading out of limits.
 import type { Database } from "../../store/database.ts";
 import { atomic, type Tx } from "../../store/tx.ts";
-import { EQUIPMENT_KINDS, type Equipment, type EquipmentKind, type HygieneStore, type Reading } from "./ports.ts";
+import { dishStore } from "./dish-store.ts";
+import { EQUIPMENT_KINDS, type Acted, type Equipment, type EquipmentKind, type HygieneStore, type Reading } from "./ports.ts";
 
 type EquipmentRow = Awaited<ReturnType<Tx["hygieneEquipment"]["findFirstOrThrow"]>>;
 type ReadingRow = Awaited<ReturnType<Tx["hygieneReading"]["findFirstOrThrow"]>> & { equipment: { name: string } };
@@ -94,20 +95,32 @@ export function hygieneStore(database: Database): HygieneStore {
       ),
 
     attachCorrectiveAction: ({ canteenId, since, text, at, by }) =>
-      atomic(db, async (tx) => {
-        const waiting = { canteenId, within: false, action: null, at: { gte: since } };
-        const latest = { orderBy: [{ at: "desc" as const }, { id: "desc" as const }], select: { id: true } };
-        const target =
-          (await tx.hygieneReading.findFirst({ where: { ...waiting, personId: by.personId }, ...latest })) ??
-          (await tx.hygieneReading.findFirst({ where: waiting, ...latest }));
-        if (!target) return null;
-        return readingOf(
-          await tx.hygieneReading.update({
-            where: { id: target.id },
-            data: { action: text, actionAt: at, actionPersonId: by.personId, actionName: by.name },
+      atomic(db, async (tx): Promise<Acted | null> => {
+        const data = { action: text, actionAt: at, actionPersonId: by.personId, actionName: by.name };
+        // The author's own first, then anyone's: the latest reading or dish record out of limits without an action.
+        for (const mine of [{ personId: by.personId }, {}]) {
+          const reading = await tx.hygieneReading.findFirst({
+            where: { canteenId, within: false, action: null, at: { gte: since }, ...mine },
+            orderBy: [{ at: "desc" }, { id: "desc" }],
             include: WITH_EQUIPMENT,
-          }),
-        );
+          });
+          const dish = await tx.hygieneDishRecord.findFirst({
+            where: { canteenId, within: false, action: null, OR: [{ at: { gte: since } }, { missedAt: { gte: since } }], ...mine },
+            orderBy: [{ startAt: "desc" }, { id: "desc" }],
+          });
+          const dishAt = dish ? (dish.at ?? dish.missedAt ?? dish.startAt) : null;
+          if (dish && dishAt && (!reading || dishAt > reading.at)) {
+            await tx.hygieneDishRecord.update({ where: { id: dish.id }, data });
+            return { subject: dish.dish, value: dish.value, date: dish.date, at: dishAt };
+          }
+          if (reading) {
+            await tx.hygieneReading.update({ where: { id: reading.id }, data });
+            return { subject: reading.equipment.name, value: reading.value, date: reading.date, at: reading.at };
+          }
+        }
+        return null;
       }),
+
+    ...dishStore(database),
   };
 }
