@@ -18,7 +18,7 @@ import {
   splitNameAndTemperature,
   withinLimits,
 } from "./limits.ts";
-import type { Equipment, Reading } from "./ports.ts";
+import type { Equipment } from "./ports.ts";
 import { cooling, hotDish } from "./dish.ts";
 import { dishLine, readingLine, timeOf } from "./render.ts";
 import { equipmentKey, MAX_EQUIPMENT_NAME, tellManagers, todayOf } from "./shared.ts";
