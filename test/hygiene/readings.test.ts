@@ -159,6 +159,24 @@ describe("readings", () => {
   });
 });
 
+describe("a reader who joins their accounts", () => {
+  it("keeps their readings and actions as theirs when their other account is the one that stays", async () => {
+    await kitchen();
+    await h.say("Mona", "/hygiene ajouter Frigo froid");
+    await h.say("Alice", "/releve frigo 8");
+    await h.say("Alice", "/hygiene action jeté");
+    // Alice's Telegram account exists before the link, as a person of its own; the code is made there.
+    await h.say("Alice", "/profil", { chat: "telegram:555", private: true });
+    const code = /\/link ([A-Z0-9]{6})/.exec(await h.say("Alice", "/lier", { chat: "telegram:555", private: true }))![1];
+    await h.say("Alice", `/link ${code}`, { chat: "console:dm-alice", private: true });
+    expect(await h.say("Alice", `/link ${code} yes`, { chat: "console:dm-alice", private: true })).toContain("comptes sont reliés");
+    const person = await h.store.personOf("telegram:alice");
+    expect(await h.store.personOf("console:alice")).toBe(person);
+    const [r] = await h.store.temperatureReadings(1, "2026-11-23", "2026-11-23");
+    expect([r!.by.personId, r!.action!.by.personId]).toEqual([person, person]);
+  });
+});
+
 describe("a reader who asks to be forgotten", () => {
   it("leaves the record in place, shown as a former volunteer's", async () => {
     await kitchen();
