@@ -66,8 +66,8 @@ const CASES: Case[] = [
   { right: "reading+changes", text: "/releve Frigo 9", refusal: TEAM_ONLY, success: "HORS LIMITES" },
   { right: "hygiene action", text: "/hygiene action produits jetés", refusal: TEAM_ONLY, success: "📝 Action notée pour Frigo" },
   { right: "hygiene cooling", text: "/hygiene refroidissement Soupe 70", refusal: TEAM_ONLY, success: "❄️ Refroidissement de Soupe" },
-  { right: "hygiene core", text: "/hygiene cuisson Poulet 75", refusal: TEAM_ONLY, success: "✅ cuisson à cœur de Poulet" },
-  { right: "hygiene reheat", text: "/hygiene rechauffage Soupe 70", refusal: TEAM_ONLY, success: "✅ remise en température de Soupe" },
+  { right: "hygiene core", text: "/hygiene cuisson Poulet 75", refusal: TEAM_ONLY, success: "✅ Cuisson à cœur de Poulet" },
+  { right: "hygiene reheat", text: "/hygiene rechauffage Soupe 70", refusal: TEAM_ONLY, success: "✅ Remise en température de Soupe" },
   { right: "hygiene remove", text: "/hygiene retirer Frigo", refusal: MANAGERS_ONLY, success: "Frigo retiré" },
   // Last: Alice is a manager from then on.
   { right: "manager", text: "/gerant Alice", refusal: MANAGERS_ONLY, success: "Alice est maintenant gérant·e" },

@@ -107,10 +107,10 @@ describe("core cooking and reheating temperatures", () => {
   it("at least 63 °C is within limits; below, out of limits with the managers told", async () => {
     await kitchen();
     expect(await h.say("Alice", "/hygiene cuisson Poulet rôti 75")).toBe(
-      "✅ cuisson à cœur de Poulet rôti : 75 °C, dans les limites (≥ 63 °C).",
+      "✅ Cuisson à cœur de Poulet rôti : 75 °C, dans les limites (≥ 63 °C).",
     );
     const reply = await h.say("Alice", "/hygiene rechauffage Lasagnes 58");
-    expect(reply).toContain("⚠️ remise en température de Lasagnes : 58 °C, HORS LIMITES (≥ 63 °C).");
+    expect(reply).toContain("⚠️ Remise en température de Lasagnes : 58 °C, HORS LIMITES (≥ 63 °C).");
     expect(await queued("hygiene-alert")).toEqual([
       {
         to: "console:mona",
@@ -122,7 +122,7 @@ describe("core cooking and reheating temperatures", () => {
   it("speaks English in an English canteen", async () => {
     await kitchen("en");
     expect(await h.say("Alice", "/hygiene core Roast chicken 74.5")).toBe(
-      "✅ core cooking of Roast chicken: 74.5 °C, within limits (≥ 63 °C).",
+      "✅ Core cooking of Roast chicken: 74.5 °C, within limits (≥ 63 °C).",
     );
     expect(await h.say("Alice", "/hygiene cooling Stew 70")).toContain("❄️ Cooling of Stew started at 09:00 (70 °C).");
     at("2026-11-23T09:30:00Z");
@@ -137,6 +137,6 @@ describe("a cook who asks to be forgotten", () => {
     await h.say("Alice", "/oublier moi");
     const [r] = await h.store.dishRecords(1, "2026-11-23", "2026-11-23");
     expect(r).toMatchObject({ value: 80, within: true, by: { personId: null, name: "" } });
-    expect(await h.say("Mona", "/hygiene")).toContain("cuisson à cœur de Poulet : 80 °C à 09:00 (un·e ancien·ne bénévole) ✅");
+    expect(await h.say("Mona", "/hygiene")).toContain("Cuisson à cœur de Poulet : 80 °C à 09:00 (un·e ancien·ne bénévole) ✅");
   });
 });

@@ -70,6 +70,16 @@ describe("a menu whose tags contradict it", () => {
     ]);
   });
 
+  it("warns in English in an English canteen", async () => {
+    await h.close();
+    h = await createHarness("2026-11-23T08:00:00Z", { locale: "en" });
+    await h.say("Mona", "/setup Riverside");
+    expect(await h.say("Mona", "/menu tuesday Chicken curry #vegetarian #milk")).toContain(
+      "⚠️ Please check: the menu is tagged vegetarian but mentions chicken.",
+    );
+    expect(await h.say("Mona", "/menu wednesday Vegan sausage and mash #vegan")).not.toContain("Please check");
+  });
+
   it("a menu whose tags agree gets no warning", async () => {
     expect(await h.say("Mona", "/menu mardi Dahl de lentilles #vegan #gluten")).not.toContain("À vérifier");
   });

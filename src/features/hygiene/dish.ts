@@ -6,6 +6,7 @@ import type { CanteenContext, HandlerResult } from "../../kernel/context.ts";
 import { UserError } from "../../kernel/context.ts";
 import { message } from "../../kernel/model.ts";
 import { fold } from "../../kernel/text.ts";
+import { capitalise } from "../sheet/index.ts";
 import { equipmentKey, MAX_EQUIPMENT_NAME, tellManagers, todayOf } from "./shared.ts";
 import { formatTemperature, PLAUSIBLE, splitNameAndTemperature } from "./limits.ts";
 import type { DishRecord } from "./ports.ts";
@@ -132,7 +133,7 @@ export function hotDish(kind: "core" | "reheat"): (ctx: CanteenContext, args: st
       dish: r.dish,
       value: formatTemperature(value, ctx.locale),
       min: formatTemperature(min, ctx.locale),
-      what: ctx.t(`hygiene.dishKinds.${kind}`),
+      what: capitalise(ctx.t(`hygiene.dishKinds.${kind}`)),
     };
     if (within) return message().text(ctx.t("hygiene.hot.within", params)).build();
     await tellManagers(ctx, r.date, `hygiene-alert:${ctx.canteen.id}:dish:${r.id}`, (v) =>

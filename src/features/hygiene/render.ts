@@ -1,6 +1,7 @@
 // How a reading reads in a message: value, time, who, and whether it was within limits.
 import type { CanteenView } from "../../kernel/context.ts";
 import { localNow } from "../../kernel/days.ts";
+import { capitalise } from "../sheet/index.ts";
 import { formatTemperature, limitsText } from "./limits.ts";
 import type { Actor, DishRecord, Reading } from "./ports.ts";
 
@@ -42,7 +43,7 @@ export function dishLine(v: Pick<CanteenView, "t" | "locale" | "canteen">, d: Di
   const tz = v.canteen.timezone;
   const params = {
     dish: d.dish,
-    what: v.t(`hygiene.dishKinds.${d.kind}`),
+    what: capitalise(v.t(`hygiene.dishKinds.${d.kind}`)),
     who: actorName(v, d.by),
     start: d.startValue === null ? "" : formatTemperature(d.startValue, v.locale),
     startTime: timeOf(d.startAt, tz),
