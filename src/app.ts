@@ -26,6 +26,7 @@ import { closeout, type CloseoutStore } from "./features/closeout/index.ts";
 import { closure, type ClosureStore } from "./features/closure/index.ts";
 import { help } from "./features/help/index.ts";
 import { home } from "./features/home/index.ts";
+import { hygiene, type HygieneStore } from "./features/hygiene/index.ts";
 import { impact, type ImpactStore } from "./features/impact/index.ts";
 import { language, type LanguageStore } from "./features/language/index.ts";
 import { link, type LinkStore } from "./features/link/index.ts";
@@ -59,6 +60,7 @@ export const FEATURES = [
   language,
   replace,
   closeout,
+  hygiene,
   survey,
   impact,
   network,
@@ -82,6 +84,7 @@ export interface Store
     SheetStore,
     CloseoutStore,
     ClosureStore,
+    HygieneStore,
     SurveyStore,
     ImpactStore,
     NetworkStore,

@@ -25,6 +25,8 @@ export const ENTRY_ONLY_KEYS: ReadonlySet<string> = new Set([
   "forget",
   "language",
   "page",
+  // /tablee releve 3,5: the day's readings keep /hygiene as their own slash command.
+  "reading",
 ]);
 
 /**

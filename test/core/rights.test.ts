@@ -1,5 +1,5 @@
 // Who may run what, as the commands declare it: a volunteer who tries each command or subcommand
-// kept for managers (or a day's head cook, or a network's managers) gets the refusal and nothing
+// kept for managers (or a day's head cook or team, or a network's managers) gets the refusal and nothing
 // changes; a manager (or that head cook) succeeds. A guard fails when a command declares a right
 // this test does not try.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -10,6 +10,7 @@ const EST: SendOptions = { chat: "console:est" };
 const OUEST: SendOptions = { chat: "console:ouest" };
 const MANAGERS_ONLY = "Cette commande est réservée aux gérant·es de la cantine.";
 const NETWORK_MANAGERS_ONLY = "Cette commande est réservée aux gérant·es d'un réseau.";
+const TEAM_ONLY = "Seul·es les gérant·es et l'équipe du mardi 24 novembre (les personnes inscrites pour cuisiner ce jour-là)";
 
 let h: Harness;
 beforeEach(async () => {
@@ -60,6 +61,14 @@ const CASES: Case[] = [
     refusal: MANAGERS_ONLY,
     success: "Cantine Est a rejoint le réseau « Réseau Ouest »",
   },
+  { right: "hygiene add", text: "/hygiene ajouter Frigo froid", refusal: MANAGERS_ONLY, success: "✅ Frigo ajouté" },
+  // Alice is not on today's sheet (Bob cooks on Thursday): the day's team or a manager records.
+  { right: "reading+changes", text: "/releve Frigo 9", refusal: TEAM_ONLY, success: "HORS LIMITES" },
+  { right: "hygiene action", text: "/hygiene action produits jetés", refusal: TEAM_ONLY, success: "📝 Action notée pour Frigo" },
+  { right: "hygiene cooling", text: "/hygiene refroidissement Soupe 70", refusal: TEAM_ONLY, success: "❄️ Refroidissement de Soupe" },
+  { right: "hygiene core", text: "/hygiene cuisson Poulet 75", refusal: TEAM_ONLY, success: "✅ Cuisson à cœur de Poulet" },
+  { right: "hygiene reheat", text: "/hygiene rechauffage Soupe 70", refusal: TEAM_ONLY, success: "✅ Remise en température de Soupe" },
+  { right: "hygiene remove", text: "/hygiene retirer Frigo", refusal: MANAGERS_ONLY, success: "Frigo retiré" },
   // Last: Alice is a manager from then on.
   { right: "manager", text: "/gerant Alice", refusal: MANAGERS_ONLY, success: "Alice est maintenant gérant·e" },
 ];

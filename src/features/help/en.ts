@@ -12,6 +12,7 @@ export const helpEn: Mirror<typeof helpFr> = {
     who: {
       managers: "managers",
       headCookOrManagers: "managers and the day's head cook",
+      teamOrManagers: "managers and the day's team",
       networkManagers: "a network's managers",
     },
     or: " or ",

@@ -10,6 +10,7 @@ export const helpFr = {
     who: {
       managers: "gérant·es",
       headCookOrManagers: "gérant·es et chef·fe du jour",
+      teamOrManagers: "gérant·es et équipe du jour",
       networkManagers: "gérant·es d'un réseau",
     },
     or: " ou ",

@@ -4,7 +4,7 @@ import { dayError } from "../../kernel/args.ts";
 import type { CanteenContext, HandlerResult } from "../../kernel/context.ts";
 import { UserError } from "../../kernel/context.ts";
 import { formatDate, localNow, parseDay, sheetDates } from "../../kernel/days.ts";
-import { ALLERGENS, DIETS, extractTags, isNone, parseAllergen, type Allergen } from "../../kernel/food.ts";
+import { ALLERGENS, DIETS, dietConflicts, extractTags, foodWords, isNone, parseAllergen, type Allergen } from "../../kernel/food.ts";
 import { message } from "../../kernel/model.ts";
 import type { CommandSpec } from "../../kernel/commands/registry.ts";
 
@@ -65,12 +65,23 @@ async function menu(ctx: CanteenContext, args: string): Promise<HandlerResult> {
   const shown = await showMenu(ctx, split.date);
   const m = "lines" in shown ? shown : shown.replies[0]!;
   const saved = posted > 0 ? ctx.t("menu.saved") : ctx.t("menu.savedForLater", { time: ctx.canteen.announceTime });
-  return { ...m, lines: [{ style: "text", spans: [saved] }, ...m.lines] };
+  // Tags the menu itself contradicts are kept as written, with a word to the manager who posted it.
+  const warnings = dietConflicts({ text, diets, allergens }).map((c) => ({
+    style: "text" as const,
+    spans: [
+      ctx.t("menu.conflict", {
+        diet: ctx.t(`diets.${c.diet}`),
+        what: [...c.allergens.map((a) => ctx.t(`allergens.${a}`)), ...c.words].join(", "),
+      }),
+    ],
+  }));
+  const fix = warnings.length > 0 ? [{ style: "note" as const, spans: [ctx.t("menu.conflictFix")] }] : [];
+  return { ...m, lines: [{ style: "text", spans: [saved] }, ...warnings, ...m.lines, ...fix] };
 }
 
-/** Reads allergen words ("gluten lait #oeufs"), refusing unknown ones with the list of the 14. */
+/** Reads allergen words ("gluten lait #oeufs fruits à coque"), refusing unknown ones with the list of the 14. */
 export function parseAllergenList(ctx: CanteenContext, text: string): Allergen[] {
-  const words = text.split(/[\s,;]+/).filter(Boolean);
+  const words = foodWords(text);
   if (words.length === 1 && isNone(words[0]!)) return [];
   const out = new Set<Allergen>();
   for (const w of words) {

@@ -9,6 +9,21 @@ export const menuFr = {
     unknownTags: "Je ne connais pas {{tags}}. Régimes : {{diets}}. Allergènes (en #tag ou avec /allergenes) : {{allergens}}.",
     tooLong: "Ce menu fait {{length}} caractères : {{max}} au plus, pour tenir dans une annonce sur Telegram, Discord et Slack.",
     unknownAllergen: "« {{word}} » n'est pas un des 14 allergènes réglementaires : {{list}}. (« aucun » pour vider la liste.)",
+    conflict: "⚠️ À vérifier : le menu est marqué {{diet}} mais indique {{what}}.",
+    conflictFix: "Le menu est enregistré tel quel : corrige le texte ou les #tags avec /menu <jour> … si besoin.",
+    diet: {
+      vegetarian_one: "{{count}} végétarien·ne",
+      vegetarian_other: "{{count}} végétarien·nes",
+      vegan_one: "{{count}} végétalien·ne",
+      vegan_other: "{{count}} végétalien·nes",
+      halal_one: "{{count}} personne qui mange halal",
+      halal_other: "{{count}} personnes qui mangent halal",
+      porkfree_one: "{{count}} personne sans porc",
+      porkfree_other: "{{count}} personnes sans porc",
+      glutenfree_one: "{{count}} personne sans gluten",
+      glutenfree_other: "{{count}} personnes sans gluten",
+    },
+    uncovered: "⚠️ {{who}} : le plat principal n'est pas marqué {{diet}}.",
   },
   commands: {
     menu: {

@@ -2,7 +2,7 @@
 // Joining accounts (`/link`) lives in src/features/link.
 import type { BaseContext, CanteenContext, HandlerResult } from "../../kernel/context.ts";
 import { UserError } from "../../kernel/context.ts";
-import { DIETS, isNone, parseDiet, type Diet } from "../../kernel/food.ts";
+import { DIETS, foodWords, isNone, parseDiet, type Diet } from "../../kernel/food.ts";
 import { message } from "../../kernel/model.ts";
 import { allergenList, dietList } from "../sheet/index.ts";
 import { parseAllergenList } from "../menu/index.ts";
@@ -21,7 +21,7 @@ async function showProfile(ctx: CanteenContext, prefix?: string): Promise<Handle
 }
 
 async function diet(ctx: CanteenContext, args: string): Promise<HandlerResult> {
-  const words = args.split(/[\s,;]+/).filter(Boolean);
+  const words = foodWords(args);
   if (words.length === 0) return showProfile(ctx);
   let diets: Diet[] = [];
   if (!(words.length === 1 && isNone(words[0]!))) {

@@ -77,8 +77,9 @@ export async function runCommand(spec: CommandSpec, ctx: BaseContext, args: stri
     return own.run(ctx, args);
   }
   const rest = args.trim().replace(/^\S+\s*/, "");
-  // A subcommand without its own `who` has its command's.
-  await checkDeclaredRights(ctx, { ...sub, who: sub.who ?? spec.who }, rest);
+  // A subcommand without its own `who` has its command's; a right about a service reads its day
+  // with the command's `dayOf`, from the subcommand's arguments.
+  await checkDeclaredRights(ctx, { ...sub, who: sub.who ?? spec.who, dayOf: own.dayOf }, rest);
   const result = await sub.run(contextFor(ctx, sub.audience, spec.audience ?? "group"), rest);
   return withAudience(result, sub.audience);
 }

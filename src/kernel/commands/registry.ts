@@ -15,10 +15,11 @@ export interface ParamSpec {
 
 /**
  * Who may run a command or a subcommand: anyone; the canteen's managers; the managers and the
- * head cook of the service it is about; the managers of a network. A list means any of them.
+ * head cook of the service it is about; the managers and anyone on that service's team (signed up
+ * on its sheet); the managers of a network. A list means any of them.
  * The kernel checks it before the handler and answers the translated refusal (./rights.ts).
  */
-export type Who = "anyone" | "managers" | "headCookOrManagers" | "networkManagers";
+export type Who = "anyone" | "managers" | "headCookOrManagers" | "teamOrManagers" | "networkManagers";
 
 /** A right a command or subcommand declares: one `Who`, or several of which any will do. */
 export type Rights = Who | readonly Who[];
@@ -123,7 +124,7 @@ export type CommandSpec = {
       subcommands?: readonly SubcommandSpec<CanteenContext>[];
       /** A stricter right for the uses that change something (posting a menu, changing settings). */
       changes?: ChangeRights<CanteenContext>;
-      /** The service a "headCookOrManagers" right is about, read from the arguments as `run` reads it. */
+      /** The service a "headCookOrManagers" or "teamOrManagers" right is about, read from the arguments as `run` reads it. */
       dayOf?(ctx: CanteenContext, args: string): Promise<string>;
     }
 );

@@ -47,10 +47,16 @@ async function isHeadCook(ctx: BaseContext, member: Member, canteen: Canteen, da
   return sheet.some((s) => s.personId === member.personId && s.role === HEAD_COOK_ROLE && s.status === "confirmed");
 }
 
+/** True when the member is on the service's team: confirmed on its sheet, in any role. */
+async function isOnTeam(ctx: BaseContext, member: Member, canteen: Canteen, date: string): Promise<boolean> {
+  const sheet = await ctx.store.sheet(canteen.id, [date]);
+  return sheet.some((s) => s.personId === member.personId && s.status === "confirmed");
+}
+
 /**
  * Checks a declared right, trying each `Who` in order; when none holds, throws the refusal of
  * the last one (managers: "reserved for the canteen's managers"; head cook: "managers and the
- * head cook of <day>"; network managers: "for a network's managers").
+ * head cook of <day>"; team: "managers and the team of <day>"; network managers: "for a network's managers").
  */
 export async function checkRights(ctx: BaseContext, who: Rights | undefined, args: string, dayOf?: RightsInput["dayOf"]): Promise<void> {
   const wanted = whoList(who);
@@ -68,8 +74,13 @@ export async function checkRights(ctx: BaseContext, who: Rights | undefined, arg
       refusal = new UserError("errors.managersOnly");
       continue;
     }
-    if (!dayOf) throw new Error("a headCookOrManagers right needs the command's dayOf");
+    if (!dayOf) throw new Error(`a ${w} right needs the command's dayOf`);
     const date = await dayOf(ctx as never, args);
+    if (w === "teamOrManagers") {
+      if (await isOnTeam(ctx, member, canteen, date)) return;
+      refusal = new UserError("errors.teamOrManagers", { date: formatDate(date, ctx.locale, ctx.now) });
+      continue;
+    }
     if (await isHeadCook(ctx, member, canteen, date)) return;
     refusal = new UserError("errors.headCookOrManagers", { date: formatDate(date, ctx.locale, ctx.now) });
   }

@@ -54,6 +54,8 @@ export const en: Mirror<typeof fr> = {
     usage: "Usage: {{usage}}",
     managersOnly: "Only the canteen's managers can use this command.",
     headCookOrManagers: "Only managers and the head cook of {{date}} may close this service.",
+    teamOrManagers:
+      "Only managers and the team of {{date}} (the people signed up to cook that day) may do this. Sign up with /cook or ask a manager.",
     networkManagersOnly: "This command is for a network's managers. A canteen manager can create one with /network create <name>.",
     unknownPerson:
       "I can't find anyone called “{{name}}” in this canteen. They need to type a command in one of the canteen's groups first (or mention them).",

@@ -54,6 +54,8 @@ export const fr = {
     usage: "Utilisation : {{usage}}",
     managersOnly: "Cette commande est réservée aux gérant·es de la cantine.",
     headCookOrManagers: "Seul·es les gérant·es et le ou la chef·fe du {{date}} peuvent clôturer ce service.",
+    teamOrManagers:
+      "Seul·es les gérant·es et l'équipe du {{date}} (les personnes inscrites pour cuisiner ce jour-là) peuvent faire ça. Inscris-toi avec /cuisiner ou demande à un·e gérant·e.",
     networkManagersOnly:
       "Cette commande est réservée aux gérant·es d'un réseau. Un·e gérant·e de cantine peut en créer un avec /reseau creer <nom>.",
     unknownPerson:
