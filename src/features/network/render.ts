@@ -9,13 +9,19 @@ export type { FigureView } from "../impact/index.ts";
 /** One canteen's compact line: meals served, services closed of held, welcome and confidence with their answers. */
 export function canteenSummary(v: FigureView, figures: Figures): string {
   const f = figures.figures;
-  // Nothing closed: one plain sentence, not a row of unknowns.
-  if (figures.services.closed === 0) return v.t("network.line.nothingClosed", { count: figures.services.held });
+  const survey = (q: "welcome" | "confidence") => `${figureName(v, q).toLowerCase()} ${figureValue(v, q, f[q], figures.currency)}`;
+  // Nothing closed: one plain sentence, not a row of unknowns — and the survey's shares where
+  // enough guests answered (the survey does not wait for the close-out).
+  if (figures.services.closed === 0)
+    return [
+      v.t("network.line.nothingClosed", { count: figures.services.held }),
+      ...(["welcome", "confidence"] as const).filter((q) => f[q].known).map(survey),
+    ].join(" · ");
   return [
     v.t("network.line.meals", { value: figureValue(v, "meals-served", f["meals-served"], figures.currency) }),
     v.t("network.line.services", { closed: figures.services.closed, held: figures.services.held }),
-    `${figureName(v, "welcome").toLowerCase()} ${figureValue(v, "welcome", f.welcome, figures.currency)}`,
-    `${figureName(v, "confidence").toLowerCase()} ${figureValue(v, "confidence", f.confidence, figures.currency)}`,
+    survey("welcome"),
+    survey("confidence"),
   ].join(" · ");
 }
 
