@@ -152,11 +152,12 @@ describe("language", () => {
 describe("who may post", () => {
   it("a form without the session's CSRF token is refused and changes nothing", async () => {
     const v = await w.login("Alice");
-    for (const [path, form] of [
+    const forms: [string, Record<string, string | string[]>][] = [
       ["/c/1/me/eat", { date: "2026-12-01", guests: "1" }],
       ["/c/1/me/food", { diets: ["vegan"] }],
       ["/c/1/me/language", { language: "en" }],
-    ] as const) {
+    ];
+    for (const [path, form] of forms) {
       expect((await v.post(path, { ...form, csrf: "forged" })).status).toBe(403);
     }
     expect(await w.h.say("Mona", "/couverts mardi", GROUP)).toContain("0 couvert (0 personne");

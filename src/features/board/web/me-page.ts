@@ -70,7 +70,8 @@ function shifts(p: MePageInput): Html {
 
 function boxes(legend: string, name: string, keys: readonly string[], chosen: readonly string[], labelOf: (k: string) => string): Html {
   return html`<fieldset><legend>${legend}</legend>${keys.map(
-    (k) => html`<label><input type="checkbox" name="${name}" value="${k}"${chosen.includes(k) ? html` checked` : ""}> ${labelOf(k)}</label>`,
+    (k) =>
+      html`<label><input type="checkbox" name="${name}" value="${k}"${chosen.includes(k) ? html` checked` : ""}> ${labelOf(k)}</label>`,
   )}</fieldset>`;
 }
 

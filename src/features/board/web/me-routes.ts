@@ -23,7 +23,8 @@ type Body = Record<string, string | File | (string | File)[]>;
 
 const dateParam = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const nonceField = z.string().refine(looksLikeToken).optional();
-const list = (v: unknown): string[] => (v === undefined ? [] : (Array.isArray(v) ? v : [v]).filter((x): x is string => typeof x === "string"));
+const list = (v: unknown): string[] =>
+  v === undefined ? [] : (Array.isArray(v) ? v : [v]).filter((x): x is string => typeof x === "string");
 
 /** Adds the profile page and its forms. */
 export function meRoutes(app: Hono<BoardEnv>, deps: BoardDeps): void {
