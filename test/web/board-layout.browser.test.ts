@@ -161,6 +161,7 @@ describe.each(SIZES)("the board at $width px", (size) => {
     for (const [path, name] of [
       ["/c/1", "sheet-volunteer"],
       ["/c/1/calendar", "calendar-volunteer"],
+      ["/c/1/me", "profile-volunteer"],
       ["/c/1/figures", "refused"],
     ] as const) {
       const over = await visit(page, path, `${name}-${size.name}`);

@@ -30,12 +30,18 @@ describe("nobody reaches another canteen's data by changing an id", () => {
       "GET /c/:id/calendar",
       "GET /c/:id/export.csv",
       "GET /c/:id/figures",
+      "GET /c/:id/me",
       "GET /c/:id/menu/:date",
       "GET /c/:id/network",
       "GET /c/:id/report",
       "POST /c/:id/calendar",
       "POST /c/:id/close",
       "POST /c/:id/leave",
+      "POST /c/:id/me/eat",
+      "POST /c/:id/me/food",
+      "POST /c/:id/me/language",
+      "POST /c/:id/me/noeat",
+      "POST /c/:id/me/replace",
       "POST /c/:id/menu/:date",
       "POST /c/:id/take",
     ]);
@@ -44,7 +50,16 @@ describe("nobody reaches another canteen's data by changing an id", () => {
       const res =
         r.method === "GET"
           ? await zed.get(fill(r.path))
-          : await zed.post(fill(r.path), { csrf, date: "2026-12-01", role: "cook", text: "Menu piraté", covers: "99" });
+          : await zed.post(fill(r.path), {
+              csrf,
+              date: "2026-12-01",
+              role: "cook",
+              text: "Menu piraté",
+              covers: "99",
+              guests: "3",
+              language: "en",
+              diets: "vegan",
+            });
       expect({ route: `${r.method} ${r.path}`, status: res.status }).toEqual({ route: `${r.method} ${r.path}`, status: 404 });
       const html = await res.text();
       expect(html).not.toContain("Cantine du Marché");

@@ -65,6 +65,29 @@ export const boardEn = {
     howToSetUp:
       "Your canteen does not use Tablée yet? A manager sets it up by adding the bot to the group, then typing /setup followed by the canteen's name there.",
   },
+  me: {
+    title: "My profile",
+    link: "My profile: meals, replacement, diet, language",
+    meals: "My meals",
+    noPolls: "No meal poll is open for now.",
+    noAnswer: "You have not answered yet.",
+    eating_zero: "Your answer: you are eating.",
+    eating_one: "Your answer: you are eating with {{count}} guest.",
+    eating_other: "Your answer: you are eating with {{count}} guests.",
+    notEating: "Your answer: you are not eating.",
+    guests: "Guests (0 to 20)",
+    eat: "I'm eating",
+    noEat: "I'm not eating",
+    replaceTitle: "Find a replacement",
+    replace: "Ask for a replacement",
+    food: "Diet and allergies",
+    private: "Only you see this. The kitchen gets totals only, without your name.",
+    saveFood: "Save diet and allergies",
+    language: "Language",
+    languageAuto: "My app's language",
+    saveLanguage: "Save language",
+    badChoice: "This choice is not offered: “{{value}}”. Pick among the page's boxes.",
+  },
 };
 
 /** The help of /board, in English. Merged under `commands`. */

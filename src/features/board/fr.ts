@@ -66,6 +66,29 @@ export const boardFr = {
     howToSetUp:
       "Ta cantine n'utilise pas encore Tablée ? Un·e responsable l'installe en ajoutant le bot au groupe, puis en y tapant /installer suivi du nom de la cantine.",
   },
+  me: {
+    title: "Mon profil",
+    link: "Mon profil : repas, remplacement, régime, langue",
+    meals: "Mes repas",
+    noPolls: "Aucun sondage de repas ouvert pour l'instant.",
+    noAnswer: "Tu n'as pas encore répondu.",
+    eating_zero: "Ta réponse : tu manges.",
+    eating_one: "Ta réponse : tu manges avec {{count}} invité·e.",
+    eating_other: "Ta réponse : tu manges avec {{count}} invité·es.",
+    notEating: "Ta réponse : tu ne manges pas.",
+    guests: "Invité·es (0 à 20)",
+    eat: "Je mange",
+    noEat: "Je ne mange pas",
+    replaceTitle: "Me faire remplacer",
+    replace: "Demander un·e remplaçant·e",
+    food: "Régime et allergies",
+    private: "Visible de toi seul·e. La cuisine ne reçoit que des totaux, sans ton nom.",
+    saveFood: "Enregistrer régime et allergies",
+    language: "Langue",
+    languageAuto: "Celle de mon application",
+    saveLanguage: "Enregistrer la langue",
+    badChoice: "Ce choix n'est pas proposé : « {{value}} ». Choisis parmi les cases de la page.",
+  },
 };
 
 /** The help of /tableau, in French. Merged under `commands`. */

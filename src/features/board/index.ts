@@ -8,6 +8,7 @@ import { boardStore } from "./store.ts";
 import { miniAppBoardRoutes } from "./telegram/routes.ts";
 import { canteenRoutes } from "./web/canteen-routes.ts";
 import { loginRoutes } from "./web/login-routes.ts";
+import { meRoutes } from "./web/me-routes.ts";
 import { boardPersonTables } from "./person.ts";
 
 export type { BoardStore } from "./ports.ts";
@@ -29,6 +30,7 @@ export const board = {
   board({ app, deps, sessions }) {
     loginRoutes(app, deps, sessions);
     canteenRoutes(app, deps);
+    meRoutes(app, deps);
     miniAppBoardRoutes()(app, deps, sessions);
   },
   person: boardPersonTables,

@@ -143,7 +143,7 @@ ${
   const body = html`<h1>${userText(view.canteen.name)}</h1>
 ${p.flash ? html`<div class="notice${p.flash.error ? " error" : ""}" role="${p.flash.error ? "alert" : "status"}">${userText(p.flash.text)}</div>` : ""}
 ${today}
-<section class="card" aria-labelledby="mine"><h2 id="mine">${t("board.web.myShifts")}</h2>${shifts}<p><a href="/c/${view.canteen.id}/calendar">${t("calendar.web.link")}</a></p></section>
+<section class="card" aria-labelledby="mine"><h2 id="mine">${t("board.web.myShifts")}</h2>${shifts}<p><a href="/c/${view.canteen.id}/calendar">${t("calendar.web.link")}</a></p><p><a href="/c/${view.canteen.id}/me">${t("board.me.link")}</a></p></section>
 <h2>${t("board.web.sheet")}</h2>
 ${view.services.length === 0 ? html`<p>${t("board.web.noServices")}</p>` : view.services.map((s) => serviceCard(p, s, nonce))}`;
   return page(
