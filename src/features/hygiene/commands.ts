@@ -19,6 +19,7 @@ import {
   withinLimits,
 } from "./limits.ts";
 import type { Equipment } from "./ports.ts";
+import { changesPlan, cleaning, cleaningDone } from "./cleaning.ts";
 import { cooling, hotDish } from "./dish.ts";
 import { dishLine, readingLine, timeOf } from "./render.ts";
 import { equipmentKey, MAX_EQUIPMENT_NAME, tellManagers, todayOf } from "./shared.ts";
@@ -236,6 +237,22 @@ const hygieneSubcommands: SubcommandSpec<CanteenContext>[] = [
       { kind: "text", required: true },
     ],
     run: hotDish("reheat"),
+  },
+  {
+    key: "cleaning",
+    names: names(["cleaning"], ["nettoyage"]),
+    params: [{ kind: "text" }],
+    // Anyone sees today's tasks; the managers add and remove them.
+    changes: { who: "managers", when: (_ctx, args) => changesPlan(args) },
+    run: cleaning,
+  },
+  {
+    key: "cleaningDone",
+    names: names(["cleaning-done"], ["nettoyage-fait"]),
+    who: "teamOrManagers",
+    params: [{ kind: "text", required: true }],
+    hidden: true,
+    run: cleaningDone,
   },
 ];
 
