@@ -33,7 +33,7 @@ export const TYPICAL: Record<string, readonly string[]> = {
   replacement: ["1"],
   close: ["", "2026-11-16", "2026-11-17", "2026-11-17 couverts 41", "2026-11-17 absent Mona aide Sam"],
   survey: ["2026-11-16 welcome yes"],
-  hygiene: ["", "equipements", "ajouter Frigo 1 froid", "action produits jetés", "refroidissement Soupe 70", "cuisson Poulet 75", "nettoyage", "nettoyage ajouter Sols quotidien", "nettoyage-fait 1"],
+  hygiene: ["", "equipements", "ajouter Frigo 1 froid", "action produits jetés", "refroidissement Soupe 70", "cuisson Poulet 75", "nettoyage", "nettoyage ajouter Sols quotidien", "nettoyage-fait 1", "formation Alice 12/03/2025"],
   reading: ["", "Frigo 1 3,5", "Frigo 1 9"],
   impact: ["", "novembre", "definitions", "reseau novembre"],
   network: ["", "inviter"],

@@ -21,6 +21,7 @@ import {
 import type { Equipment } from "./ports.ts";
 import { changesPlan, cleaning, cleaningDone } from "./cleaning.ts";
 import { cooling, hotDish } from "./dish.ts";
+import { training } from "./training.ts";
 import { dishLine, readingLine, timeOf } from "./render.ts";
 import { equipmentKey, MAX_EQUIPMENT_NAME, tellManagers, todayOf } from "./shared.ts";
 
@@ -253,6 +254,16 @@ const hygieneSubcommands: SubcommandSpec<CanteenContext>[] = [
     params: [{ kind: "text", required: true }],
     hidden: true,
     run: cleaningDone,
+  },
+  {
+    key: "training",
+    names: names(["training"], ["formation"]),
+    who: "managers",
+    params: [
+      { kind: "name", required: true },
+      { kind: "text", required: true },
+    ],
+    run: training,
   },
 ];
 

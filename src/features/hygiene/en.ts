@@ -106,6 +106,12 @@ export const hygieneEn: Mirror<typeof hygieneFr> = {
     undoneText: "{{count}} task(s) of the cleaning plan not done at the end of the service:",
     undoneHowTo: "A task done after all: /hygiene cleaning, then “done”.",
   },
+  training: {
+    recorded: "🎓 Recorded: {{name}} did the 14-hour food-hygiene training on {{day}}.",
+    onTeam: "🎓 Hygiene-trained on the team: {{names}}",
+    noneOnTeam: "🎓 Nobody on the team has the 14-hour food-hygiene training.",
+    alertNone: "🎓 Nobody trained in food hygiene (14 h) on the team.",
+  },
   errors: {
     noEquipment: "No equipment to read. A manager adds it: /hygiene add <name> fridge|freezer|hot [min max].",
     unknownEquipment: "I don't know the equipment “{{name}}”. Equipment: {{list}}.",
@@ -120,13 +126,16 @@ export const hygieneEn: Mirror<typeof hygieneFr> = {
     badWeekday: "“{{word}}” is not a day of the week (monday, tuesday…).",
     unknownTask: "I don't know the task “{{name}}”. Plan: {{list}}.",
     taskNotToday: "This task is not on today's plan.",
+    badTrainingDay: "“{{word}}” is not a date: give the day of the training, e.g. 12/03/2025.",
+    futureTraining: "That date is still to come: record the training once done.",
+    unknownPerson: "I know nobody called “{{name}}” in this canteen.",
   },
 };
 
 /** The help of /hygiene and /reading. */
 export const hygieneCommandsEn: Mirror<typeof hygieneCommandsFr> = {
   hygiene: {
-    usage: "/hygiene [equipment · add · remove · action · cooling · core · reheat · cleaning]",
+    usage: "/hygiene [equipment · add · remove · action · cooling · core · reheat · cleaning · training]",
     description: "hygiene register: today's temperature readings, the equipment, the corrective actions",
     examples:
       "Examples: /hygiene · /reading Fridge 1 3.5 · /hygiene action food thrown away, thermostat set · /hygiene cooling Stew 68 then /hygiene cooling Stew end 8 · /hygiene core Chicken 75 · managers: /hygiene add Fridge 1 fridge · /hygiene add Freezer freezer · /hygiene add Bain-marie hot 65 90 · /hygiene remove Fridge 1",
@@ -148,6 +157,7 @@ export const hygieneCommandsEn: Mirror<typeof hygieneCommandsFr> = {
         description: "the cleaning plan: today's tasks to tick; managers: add, remove",
       },
       cleaningDone: { usage: "/hygiene cleaning-done <no.>", description: "record a cleaning task done (the “done” button)" },
+      training: { usage: "/hygiene training <name> <day>", description: "record that a person did the 14-hour food-hygiene training" },
       action: { usage: "/hygiene action <text>", description: "the corrective action of the latest reading out of limits" },
     },
   },

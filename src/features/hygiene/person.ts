@@ -113,4 +113,20 @@ export const hygienePersonTables: readonly AppPersonTable[] = [
         ).map((r) => ({ canteen: r.canteen.name, cleaningTask: r.task.name, date: r.date, doneAt: r.at })),
       ),
   },
+  {
+    model: "HygieneTraining",
+    merge: async (tx, from, to) => {
+      await tx.hygieneTraining.updateMany({ where: { personId: from }, data: { personId: to } });
+    },
+    // The training register is kept: the day stays, the person's id and name go.
+    forget: async (tx, f) => {
+      await tx.hygieneTraining.updateMany({ where: { personId: f.personId }, data: { personId: null, name: "" } }).then(keep);
+    },
+    export: async (tx, personId) =>
+      rows(
+        (
+          await tx.hygieneTraining.findMany({ where: { personId }, select: { day: true, canteen: { select: { name: true } } } })
+        ).map((r) => ({ canteen: r.canteen.name, hygieneTraining: r.day })),
+      ),
+  },
 ];

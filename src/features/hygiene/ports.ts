@@ -71,7 +71,7 @@ export interface Acted {
 }
 
 /** The kitchen records of every canteen. Each method is one atomic unit of work. */
-export interface HygieneStore extends CleaningStore {
+export interface HygieneStore extends CleaningStore, TrainingStore {
   /** The canteen's equipment in use, by name. */
   kitchenEquipment(canteenId: number): Promise<Equipment[]>;
   /** Adds a piece of equipment, or sets the kind and limits of the one of that name (one removed comes back). */
@@ -180,4 +180,20 @@ export interface CleaningStore {
   }): Promise<{ done: CleaningDone; created: boolean } | null>;
   /** The tasks done on some dates, oldest first. */
   cleaningLog(canteenId: number, from: string, to: string): Promise<CleaningDone[]>;
+}
+
+/** A person's 14-hour food-hygiene training, as a manager recorded it. */
+export interface Training {
+  personId: number | null;
+  name: string;
+  day: string;
+  recordedAt: Date;
+}
+
+/** Who in the canteen did the training. */
+export interface TrainingStore {
+  /** Records (or sets the day of) a person's training. */
+  recordTraining(input: { canteenId: number; personId: number; name: string; day: string; at: Date; byName: string }): Promise<Training>;
+  /** The canteen's trained people, by name. */
+  trainings(canteenId: number): Promise<Training[]>;
 }
