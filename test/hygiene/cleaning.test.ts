@@ -1,8 +1,9 @@
 // The cleaning plan: the managers set it (daily tasks, weekly ones on a weekday); today's tasks
 // show as "done" buttons, a press records who and when once; the tasks left undone at the end of
 // the service (lunch + 2 h, or the canteen's end time) are told to the managers privately; a
-// closed date has nothing.
+// closed date has nothing. The 14-hour training: recorded by a manager, shown for each service's team.
 import { afterEach, describe, expect, it } from "vitest";
+import { trainingAlertNeeds, trainingBriefLines } from "../../src/features/hygiene/training.ts";
 import { plainText } from "../../src/kernel/model.ts";
 import { createHarness, type Harness } from "../helpers/harness.ts";
 
@@ -108,5 +109,31 @@ describe("the cleaning left undone", () => {
     expect(text).not.toContain("Plans de travail");
     await h.say("Alice", (await buttons("Alice", "/hygiene nettoyage"))[0]!.command!);
     expect(await h.core.compose(1, "hygiene-cleaning", { date: DATE, personId: (await h.store.personOf("console:mona"))! })).toBeNull();
+  });
+});
+
+describe("the hygiene training", () => {
+  it("is recorded by a manager for a person of the canteen, on a past day", async () => {
+    await kitchen();
+    expect(await h.say("Mona", "/hygiene formation Alice 12/03/2025")).toBe(
+      "🎓 Noté : Alice a suivi la formation hygiène de 14 h le mercredi 12 mars 2025.",
+    );
+    expect(await h.say("Mona", "/hygiene formation Alice 12/03/2027")).toContain("Cette date est à venir");
+    expect(await h.say("Mona", "/hygiene formation Personne 12/03/2025")).toContain("Je ne connais personne du nom de « Personne »");
+    expect(await h.store.trainings(1)).toEqual([expect.objectContaining({ name: "Alice", day: "2025-03-12" })]);
+  });
+
+  it("shows in the kitchen brief whether a trained person is on the team, and the alert the day before says when none is", async () => {
+    await kitchen();
+    const c = await canteen();
+    const v = { t: (k: string, p?: object) => `${k}${p ? JSON.stringify(p) : ""}`, locale: "fr" } as never;
+    const rhythmDeps = { store: h.store } as never;
+    expect(await trainingBriefLines(rhythmDeps, c, DATE, v)).toEqual([{ style: "text", spans: ["hygiene.training.noneOnTeam"] }]);
+    expect((await trainingAlertNeeds(rhythmDeps, c, DATE, v)).lines).toEqual(["hygiene.training.alertNone"]);
+    await h.say("Mona", "/hygiene formation Alice 12/03/2025");
+    expect(await trainingBriefLines(rhythmDeps, c, DATE, v)).toEqual([
+      { style: "text", spans: ['hygiene.training.onTeam{"names":"Alice"}'] },
+    ]);
+    expect((await trainingAlertNeeds(rhythmDeps, c, DATE, v)).lines).toEqual([]);
   });
 });
