@@ -64,7 +64,12 @@ describe("the cleaning plan", () => {
     h.clock.set("2026-11-24T13:06:00Z");
     expect(await h.say("Alice", button!.command!)).toBe("Déjà noté — Sols : fait par Alice à 14:05 ✅");
     expect(await h.store.cleaningLog(1, DATE, DATE)).toEqual([
-      expect.objectContaining({ task: "Sols", date: DATE, at: new Date("2026-11-24T13:05:00Z"), by: expect.objectContaining({ name: "Alice" }) }),
+      expect.objectContaining({
+        task: "Sols",
+        date: DATE,
+        at: new Date("2026-11-24T13:05:00Z"),
+        by: expect.objectContaining({ name: "Alice" }),
+      }),
     ]);
     expect(await buttons("Alice", "/hygiene nettoyage")).toEqual([]);
     expect(await h.say("Alice", "/hygiene nettoyage")).toContain("• Sols : fait par Alice à 14:05 ✅");

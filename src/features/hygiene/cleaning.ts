@@ -106,7 +106,9 @@ async function removeTask(ctx: CanteenContext, words: string[]): Promise<Handler
   const task = plan.find((t) => t.key === key) ?? (begun.length === 1 ? begun[0] : undefined);
   if (!task) throw new UserError("hygiene.errors.unknownTask", { name, list: plan.map((t) => t.name).join(", ") || "—" });
   await ctx.store.removeCleaningTask(ctx.canteen.id, task.key, ctx.now);
-  return message().text(ctx.t("hygiene.cleaning.removed", { task: task.name })).build();
+  return message()
+    .text(ctx.t("hygiene.cleaning.removed", { task: task.name }))
+    .build();
 }
 
 /** /hygiene nettoyage [ajouter … · retirer …]. */
@@ -122,7 +124,8 @@ export async function cleaning(ctx: CanteenContext, args: string): Promise<Handl
 /** The "done" button: records the task for today, once; a second press says who did it. */
 export async function cleaningDone(ctx: CanteenContext, args: string): Promise<HandlerResult> {
   const id = Number(args.trim());
-  if (!Number.isInteger(id) || id <= 0) throw new UserError("errors.usage", { usage: ctx.t("commands.hygiene.subcommands.cleaning.usage") });
+  if (!Number.isInteger(id) || id <= 0)
+    throw new UserError("errors.usage", { usage: ctx.t("commands.hygiene.subcommands.cleaning.usage") });
   const date = todayOf(ctx);
   const task = tasksDue(await ctx.store.cleaningTasks(ctx.canteen.id), date).find((t) => t.id === id);
   if (!task) throw new UserError("hygiene.errors.taskNotToday");
@@ -151,4 +154,3 @@ export async function undoneTasks(
   const done = new Set((await store.cleaningLog(canteenId, date, date)).map((d) => d.taskId));
   return due.filter((t) => !done.has(t.id));
 }
-

@@ -92,7 +92,8 @@ export const hygieneFr = {
     doneLine: "{{task}} : fait par {{who}} à {{time}} ✅",
     button: "✅ {{task}} — fait",
     otherDays: "Les autres jours : {{list}}",
-    howTo: "Appuie sur « fait » quand une tâche est faite. Gérant·es : /hygiene nettoyage ajouter <tâche> quotidien|hebdo <jour> · /hygiene nettoyage retirer <tâche>",
+    howTo:
+      "Appuie sur « fait » quand une tâche est faite. Gérant·es : /hygiene nettoyage ajouter <tâche> quotidien|hebdo <jour> · /hygiene nettoyage retirer <tâche>",
     daily: "chaque jour de service",
     weekly: "chaque {{day}}",
     added: "✅ {{task}} ajouté au plan de nettoyage : {{when}}.",

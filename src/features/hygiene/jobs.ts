@@ -63,7 +63,12 @@ export const hygieneJobs: FeatureJobs = {
     if (kind === "hygiene-cleaning") {
       const undone = await undoneTasks(deps.store, c.id, date);
       if (undone.length === 0) return "no cleaning task left undone";
-      const items = await deps.personItems(c, kind, date, (await managersOf(deps.store, c.id)).map((m) => m.personId));
+      const items = await deps.personItems(
+        c,
+        kind,
+        date,
+        (await managersOf(deps.store, c.id)).map((m) => m.personId),
+      );
       await deps.outbox.enqueue(items);
       return `${undone.length} cleaning task(s) undone; told ${items.length} manager(s)`;
     }

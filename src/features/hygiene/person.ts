@@ -124,9 +124,9 @@ export const hygienePersonTables: readonly AppPersonTable[] = [
     },
     export: async (tx, personId) =>
       rows(
-        (
-          await tx.hygieneTraining.findMany({ where: { personId }, select: { day: true, canteen: { select: { name: true } } } })
-        ).map((r) => ({ canteen: r.canteen.name, hygieneTraining: r.day })),
+        (await tx.hygieneTraining.findMany({ where: { personId }, select: { day: true, canteen: { select: { name: true } } } })).map(
+          (r) => ({ canteen: r.canteen.name, hygieneTraining: r.day }),
+        ),
       ),
   },
 ];

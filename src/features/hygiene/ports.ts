@@ -165,9 +165,7 @@ export interface CleaningStore {
   /** The canteen's cleaning tasks in use, by name. */
   cleaningTasks(canteenId: number): Promise<CleaningTask[]>;
   /** Adds a task, or sets the frequency of the one of that name (one removed comes back). */
-  saveCleaningTask(
-    input: { canteenId: number } & Omit<CleaningTask, "id">,
-  ): Promise<{ task: CleaningTask; created: boolean }>;
+  saveCleaningTask(input: { canteenId: number } & Omit<CleaningTask, "id">): Promise<{ task: CleaningTask; created: boolean }>;
   /** Takes a task out of the plan (its log stays). False when none of that key is in use. */
   removeCleaningTask(canteenId: number, key: string, at: Date): Promise<boolean>;
   /** Records a task done on a date; the first record stands (`created` false when it was done already). */
