@@ -133,6 +133,9 @@ describe("the hygiene training", () => {
     const c = await canteen();
     const v = { t: (k: string, p?: object) => `${k}${p ? JSON.stringify(p) : ""}`, locale: "fr" } as never;
     const rhythmDeps = { store: h.store } as never;
+    expect(await trainingBriefLines(rhythmDeps, c, DATE, v)).toEqual([]); // no training recorded: the canteen keeps no such register yet
+    await h.say("Bob", "/cuisiner demain");
+    await h.say("Mona", "/hygiene formation Bob 12/03/2025");
     expect(await trainingBriefLines(rhythmDeps, c, DATE, v)).toEqual([{ style: "text", spans: ["hygiene.training.noneOnTeam"] }]);
     expect((await trainingAlertNeeds(rhythmDeps, c, DATE, v)).lines).toEqual(["hygiene.training.alertNone"]);
     await h.say("Mona", "/hygiene formation Alice 12/03/2025");

@@ -49,10 +49,13 @@ export async function training(ctx: CanteenContext, args: string): Promise<Handl
     .build();
 }
 
-/** The trained people among the confirmed team of a service. */
-async function trainedOnTeam(deps: RhythmDeps, c: Canteen, date: string): Promise<string[]> {
+/**
+ * The trained people among the confirmed team of a service; undefined while the canteen has
+ * recorded no training (it does not keep this register yet: the brief and alert say nothing).
+ */
+async function trainedOnTeam(deps: RhythmDeps, c: Canteen, date: string): Promise<string[] | undefined> {
   const trained = await deps.store.trainings(c.id);
-  if (trained.length === 0) return [];
+  if (trained.length === 0) return undefined;
   const team = new Set((await deps.store.sheet(c.id, [date])).filter((s) => s.status === "confirmed").map((s) => s.personId));
   return trained.filter((t) => t.personId !== null && team.has(t.personId)).map((t) => t.name);
 }
@@ -60,6 +63,7 @@ async function trainedOnTeam(deps: RhythmDeps, c: Canteen, date: string): Promis
 /** The kitchen brief's line: who on the team is trained, or that nobody is. */
 export async function trainingBriefLines(deps: RhythmDeps, c: Canteen, date: string, v: CanteenView): Promise<Line[]> {
   const names = await trainedOnTeam(deps, c, date);
+  if (!names) return [];
   const text = names.length > 0 ? v.t("hygiene.training.onTeam", { names: names.join(", ") }) : v.t("hygiene.training.noneOnTeam");
   return [{ style: "text", spans: [text] }];
 }
@@ -71,7 +75,8 @@ export async function trainingAlertNeeds(
   date: string,
   v: CanteenView,
 ): Promise<{ lines: string[]; notes: string[] }> {
-  if ((await trainedOnTeam(deps, c, date)).length > 0) return { lines: [], notes: [] };
+  const names = await trainedOnTeam(deps, c, date);
+  if (!names || names.length > 0) return { lines: [], notes: [] };
   return { lines: [v.t("hygiene.training.alertNone")], notes: ["no trained person on the team"] };
 }
 
