@@ -145,3 +145,16 @@ describe("the hygiene training", () => {
     expect((await trainingAlertNeeds(rhythmDeps, c, DATE, v)).lines).toEqual([]);
   });
 });
+
+describe("a person forgotten", () => {
+  it("leaves the cleaning done and the training in the register, shown as a former volunteer's", async () => {
+    await kitchen();
+    await h.say("Mona", "/hygiene nettoyage ajouter Sols quotidien");
+    await h.say("Mona", "/hygiene formation Alice 12/03/2025");
+    await h.say("Alice", (await buttons("Alice", "/hygiene nettoyage"))[0]!.command!);
+    await h.say("Alice", "/oublier moi");
+    expect(await h.store.cleaningLog(1, DATE, DATE)).toEqual([expect.objectContaining({ task: "Sols", by: { personId: null, name: "" } })]);
+    expect(await h.store.trainings(1)).toEqual([expect.objectContaining({ personId: null, name: "", day: "2025-03-12" })]);
+    expect(await h.say("Mona", "/hygiene nettoyage")).toContain("• Sols : fait par un·e ancien·ne bénévole à 09:00 ✅");
+  });
+});
