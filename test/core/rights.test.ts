@@ -69,6 +69,14 @@ const CASES: Case[] = [
   { right: "hygiene core", text: "/hygiene cuisson Poulet 75", refusal: TEAM_ONLY, success: "✅ Cuisson à cœur de Poulet" },
   { right: "hygiene reheat", text: "/hygiene rechauffage Soupe 70", refusal: TEAM_ONLY, success: "✅ Remise en température de Soupe" },
   { right: "hygiene remove", text: "/hygiene retirer Frigo", refusal: MANAGERS_ONLY, success: "Frigo retiré" },
+  {
+    right: "hygiene cleaning+changes",
+    text: "/hygiene nettoyage ajouter Sols quotidien",
+    refusal: MANAGERS_ONLY,
+    success: "✅ Sols ajouté au plan de nettoyage",
+  },
+  { right: "hygiene cleaningDone", text: "/hygiene nettoyage-fait 1", refusal: TEAM_ONLY, success: "📝 Noté — Sols : fait par Mona" },
+  { right: "hygiene training", text: "/hygiene formation Alice 12/03/2025", refusal: MANAGERS_ONLY, success: "🎓 Noté : Alice" },
   // Last: Alice is a manager from then on.
   { right: "manager", text: "/gerant Alice", refusal: MANAGERS_ONLY, success: "Alice est maintenant gérant·e" },
 ];

@@ -19,7 +19,9 @@ import {
   withinLimits,
 } from "./limits.ts";
 import type { Equipment } from "./ports.ts";
+import { changesPlan, cleaning, cleaningDone } from "./cleaning.ts";
 import { cooling, hotDish } from "./dish.ts";
+import { training } from "./training.ts";
 import { dishLine, readingLine, timeOf } from "./render.ts";
 import { equipmentKey, MAX_EQUIPMENT_NAME, tellManagers, todayOf } from "./shared.ts";
 
@@ -236,6 +238,32 @@ const hygieneSubcommands: SubcommandSpec<CanteenContext>[] = [
       { kind: "text", required: true },
     ],
     run: hotDish("reheat"),
+  },
+  {
+    key: "cleaning",
+    names: names(["cleaning"], ["nettoyage"]),
+    params: [{ kind: "text" }],
+    // Anyone sees today's tasks; the managers add and remove them.
+    changes: { who: "managers", when: (_ctx, args) => changesPlan(args) },
+    run: cleaning,
+  },
+  {
+    key: "cleaningDone",
+    names: names(["cleaning-done"], ["nettoyage-fait"]),
+    who: "teamOrManagers",
+    params: [{ kind: "text", required: true }],
+    hidden: true,
+    run: cleaningDone,
+  },
+  {
+    key: "training",
+    names: names(["training"], ["formation"]),
+    who: "managers",
+    params: [
+      { kind: "name", required: true },
+      { kind: "text", required: true },
+    ],
+    run: training,
   },
 ];
 

@@ -84,6 +84,34 @@ export const hygieneEn: Mirror<typeof hygieneFr> = {
     text_other: "The meal starts ({{time}}) and {{count}} pieces of equipment were not read:",
     howTo: "The day's team or a manager: /reading {{name}} <temperature>",
   },
+  cleaning: {
+    title: "🧽 Cleaning on {{date}} — {{canteen}}",
+    noPlan: "No cleaning plan yet. A manager writes it: /hygiene cleaning add <task> daily|weekly <day>.",
+    nothingToday: "No task today.",
+    toDo: "{{task}}: to do",
+    doneLine: "{{task}}: done by {{who}} at {{time}} ✅",
+    button: "✅ {{task}} — done",
+    otherDays: "Other days: {{list}}",
+    howTo: "Press “done” when a task is done. Managers: /hygiene cleaning add <task> daily|weekly <day> · /hygiene cleaning remove <task>",
+    daily: "every service day",
+    weekly: "every {{day}}",
+    added: "✅ {{task}} added to the cleaning plan: {{when}}.",
+    updated: "✅ {{task}} updated: {{when}}.",
+    removed: "{{task}} removed from the cleaning plan (what was done stays in the register).",
+    recorded: "📝 Recorded — {{line}}",
+    already: "Already recorded — {{line}}",
+    addUsage: "/hygiene cleaning add <task> daily · /hygiene cleaning add <task> weekly <day>",
+    removeUsage: "/hygiene cleaning remove <task>",
+    undoneTitle: "🧽 {{canteen}} — cleaning on {{date}}",
+    undoneText: "{{count}} task(s) of the cleaning plan not done at the end of the service:",
+    undoneHowTo: "A task done after all: /hygiene cleaning, then “done”.",
+  },
+  training: {
+    recorded: "🎓 Recorded: {{name}} did the 14-hour food-hygiene training on {{day}}.",
+    onTeam: "🎓 Hygiene-trained on the team: {{names}}",
+    noneOnTeam: "🎓 Nobody on the team has the 14-hour food-hygiene training.",
+    alertNone: "🎓 Nobody trained in food hygiene (14 h) on the team.",
+  },
   errors: {
     noEquipment: "No equipment to read. A manager adds it: /hygiene add <name> fridge|freezer|hot [min max].",
     unknownEquipment: "I don't know the equipment “{{name}}”. Equipment: {{list}}.",
@@ -95,13 +123,19 @@ export const hygieneEn: Mirror<typeof hygieneFr> = {
     unknownCooling: "No cooling under way for “{{dish}}”. Under way: {{list}}.",
     actionTooLong: "The action is too long (at most {{max}} characters).",
     nothingToAct: "No reading out of limits is waiting for a corrective action (over the last two days).",
+    badWeekday: "“{{word}}” is not a day of the week (monday, tuesday…).",
+    unknownTask: "I don't know the task “{{name}}”. Plan: {{list}}.",
+    taskNotToday: "This task is not on today's plan.",
+    badTrainingDay: "“{{word}}” is not a date: give the day of the training, e.g. 12/03/2025.",
+    futureTraining: "That date is still to come: record the training once done.",
+    unknownPerson: "I know nobody called “{{name}}” in this canteen.",
   },
 };
 
 /** The help of /hygiene and /reading. */
 export const hygieneCommandsEn: Mirror<typeof hygieneCommandsFr> = {
   hygiene: {
-    usage: "/hygiene [equipment · add · remove · action · cooling · core · reheat]",
+    usage: "/hygiene [equipment · add · remove · action · cooling · core · reheat · cleaning · training]",
     description: "hygiene register: today's temperature readings, the equipment, the corrective actions",
     examples:
       "Examples: /hygiene · /reading Fridge 1 3.5 · /hygiene action food thrown away, thermostat set · /hygiene cooling Stew 68 then /hygiene cooling Stew end 8 · /hygiene core Chicken 75 · managers: /hygiene add Fridge 1 fridge · /hygiene add Freezer freezer · /hygiene add Bain-marie hot 65 90 · /hygiene remove Fridge 1",
@@ -118,6 +152,12 @@ export const hygieneCommandsEn: Mirror<typeof hygieneCommandsFr> = {
       },
       core: { usage: "/hygiene core <dish> <temperature>", description: "a dish's core cooking temperature (≥ +63 °C)" },
       reheat: { usage: "/hygiene reheat <dish> <temperature>", description: "a reheating (≥ +63 °C within 1 h at most)" },
+      cleaning: {
+        usage: "/hygiene cleaning [add <task> daily|weekly <day> · remove <task>]",
+        description: "the cleaning plan: today's tasks to tick; managers: add, remove",
+      },
+      cleaningDone: { usage: "/hygiene cleaning-done <no.>", description: "record a cleaning task done (the “done” button)" },
+      training: { usage: "/hygiene training <name> <day>", description: "record that a person did the 14-hour food-hygiene training" },
       action: { usage: "/hygiene action <text>", description: "the corrective action of the latest reading out of limits" },
     },
   },

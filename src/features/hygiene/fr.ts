@@ -84,6 +84,35 @@ export const hygieneFr = {
     text_other: "Le service commence ({{time}}) et {{count}} équipements n'ont pas été relevés :",
     howTo: "L'équipe du jour ou un·e gérant·e : /releve {{name}} <température>",
   },
+  cleaning: {
+    title: "🧽 Nettoyage du {{date}} — {{canteen}}",
+    noPlan: "Pas encore de plan de nettoyage. Un·e gérant·e l'écrit : /hygiene nettoyage ajouter <tâche> quotidien|hebdo <jour>.",
+    nothingToday: "Aucune tâche aujourd'hui.",
+    toDo: "{{task}} : à faire",
+    doneLine: "{{task}} : fait par {{who}} à {{time}} ✅",
+    button: "✅ {{task}} — fait",
+    otherDays: "Les autres jours : {{list}}",
+    howTo:
+      "Appuie sur « fait » quand une tâche est faite. Gérant·es : /hygiene nettoyage ajouter <tâche> quotidien|hebdo <jour> · /hygiene nettoyage retirer <tâche>",
+    daily: "chaque jour de service",
+    weekly: "chaque {{day}}",
+    added: "✅ {{task}} ajouté au plan de nettoyage : {{when}}.",
+    updated: "✅ {{task}} mis à jour : {{when}}.",
+    removed: "{{task}} retiré du plan de nettoyage (ce qui a été fait reste au registre).",
+    recorded: "📝 Noté — {{line}}",
+    already: "Déjà noté — {{line}}",
+    addUsage: "/hygiene nettoyage ajouter <tâche> quotidien · /hygiene nettoyage ajouter <tâche> hebdo <jour>",
+    removeUsage: "/hygiene nettoyage retirer <tâche>",
+    undoneTitle: "🧽 {{canteen}} — nettoyage du {{date}}",
+    undoneText: "{{count}} tâche(s) du plan de nettoyage pas faite(s) à la fin du service :",
+    undoneHowTo: "Une tâche faite quand même : /hygiene nettoyage, puis « fait ».",
+  },
+  training: {
+    recorded: "🎓 Noté : {{name}} a suivi la formation hygiène de 14 h le {{day}}.",
+    onTeam: "🎓 Formé·e à l'hygiène dans l'équipe : {{names}}",
+    noneOnTeam: "🎓 Personne dans l'équipe n'a la formation hygiène de 14 h.",
+    alertNone: "🎓 Personne de formé·e à l'hygiène (14 h) dans l'équipe.",
+  },
   errors: {
     noEquipment: "Aucun équipement à relever. Un·e gérant·e l'ajoute : /hygiene ajouter <nom> froid|congelateur|chaud [min max].",
     unknownEquipment: "Je ne connais pas l'équipement « {{name}} ». Équipements : {{list}}.",
@@ -95,13 +124,19 @@ export const hygieneFr = {
     unknownCooling: "Aucun refroidissement en cours pour « {{dish}} ». En cours : {{list}}.",
     actionTooLong: "L'action est trop longue ({{max}} caractères au plus).",
     nothingToAct: "Aucun relevé hors limites n'attend d'action corrective (sur les deux derniers jours).",
+    badWeekday: "« {{word}} » n'est pas un jour de la semaine (lundi, mardi…).",
+    unknownTask: "Je ne connais pas la tâche « {{name}} ». Plan : {{list}}.",
+    taskNotToday: "Cette tâche n'est pas au plan d'aujourd'hui.",
+    badTrainingDay: "« {{word}} » n'est pas une date : donne le jour de la formation, par exemple 12/03/2025.",
+    futureTraining: "Cette date est à venir : note la formation une fois faite.",
+    unknownPerson: "Je ne connais personne du nom de « {{name}} » dans cette cantine.",
   },
 };
 
 /** L'aide de /hygiene et /releve. */
 export const hygieneCommandsFr = {
   hygiene: {
-    usage: "/hygiene [equipements · ajouter · retirer · action · refroidissement · cuisson · rechauffage]",
+    usage: "/hygiene [equipements · ajouter · retirer · action · refroidissement · cuisson · rechauffage · nettoyage · formation]",
     description: "registre d'hygiène : les relevés de températures du jour, les équipements, les actions correctives",
     examples:
       "Exemples : /hygiene · /releve Frigo 1 3,5 · /hygiene action produits jetés, thermostat réglé · /hygiene refroidissement Blanquette 68 puis /hygiene refroidissement Blanquette fin 8 · /hygiene cuisson Poulet 75 · gérant·es : /hygiene ajouter Frigo 1 froid · /hygiene ajouter Congélateur congelateur · /hygiene ajouter Bain-marie chaud 65 90 · /hygiene retirer Frigo 1",
@@ -118,6 +153,12 @@ export const hygieneCommandsFr = {
       },
       core: { usage: "/hygiene cuisson <plat> <température>", description: "la température à cœur d'une cuisson (≥ +63 °C)" },
       reheat: { usage: "/hygiene rechauffage <plat> <température>", description: "une remise en température (≥ +63 °C en 1 h au plus)" },
+      cleaning: {
+        usage: "/hygiene nettoyage [ajouter <tâche> quotidien|hebdo <jour> · retirer <tâche>]",
+        description: "le plan de nettoyage : les tâches du jour à cocher ; gérant·es : ajouter, retirer",
+      },
+      cleaningDone: { usage: "/hygiene nettoyage-fait <n°>", description: "noter une tâche de nettoyage faite (le bouton « fait »)" },
+      training: { usage: "/hygiene formation <nom> <jour>", description: "noter qu'une personne a suivi la formation hygiène de 14 h" },
       action: { usage: "/hygiene action <texte>", description: "l'action corrective du dernier relevé hors limites" },
     },
   },

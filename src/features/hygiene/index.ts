@@ -2,7 +2,9 @@
 // (plan de maîtrise sanitaire), kept from the chat by the day's team — the equipment and its
 // temperature readings, dishes' coolings, core and reheating temperatures, the corrective actions,
 // the opening checks and the missing readings.
+import { offer } from "../../kernel/feature.ts";
 import type { AppFeature } from "../../shells.ts";
+import { ALERT_NEEDS, BRIEF_LINES } from "../sheet/index.ts";
 import { hygieneCommands } from "./commands.ts";
 import { hygieneCommandsEn, hygieneEn } from "./en.ts";
 import { hygieneCommandsFr, hygieneFr } from "./fr.ts";
@@ -10,6 +12,7 @@ import { hygieneDeliveries, hygieneJobs } from "./jobs.ts";
 import { hygienePersonTables } from "./person.ts";
 import { coolingSweep } from "./running.ts";
 import { hygieneStore } from "./store.ts";
+import { trainingAlertNeeds, trainingBriefLines } from "./training.ts";
 
 export type { HygieneStore } from "./ports.ts";
 
@@ -21,6 +24,8 @@ export const hygiene = {
   jobs: hygieneJobs,
   deliveries: hygieneDeliveries,
   person: hygienePersonTables,
+  // Whether a trained person is on each service's team: in the kitchen brief, and the day before's alert when none is.
+  offers: [offer(BRIEF_LINES, trainingBriefLines), offer(ALERT_NEEDS, trainingAlertNeeds)],
   // Coolings under way: their author asked for the end at 2 h, the managers told when unanswered.
   start: coolingSweep,
 } satisfies AppFeature;

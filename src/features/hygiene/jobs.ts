@@ -9,11 +9,17 @@ import { message } from "../../kernel/model.ts";
 import { managersOf } from "../../kernel/people.ts";
 import type { Canteen } from "../../kernel/ports.ts";
 import { DEFAULT_ROLE, HEAD_COOK_ROLE } from "../../kernel/roles.ts";
+import { undoneTasks } from "./cleaning.ts";
 import { limitsText } from "./limits.ts";
 import type { Equipment, EquipmentKind } from "./ports.ts";
 
 /** The hygiene job kinds: the opening checks, and the missing readings at the meal. */
-export const HYGIENE_JOB_KINDS = ["hygiene-checks", "hygiene-missing"] as const;
+export const HYGIENE_JOB_KINDS = ["hygiene-checks", "hygiene-missing", "hygiene-cleaning"] as const;
+
+/** The end of the service when the canteen sets none: this long after its lunch time. */
+const SERVICE_MINUTES = 120;
+/** How long after the end of the service the managers' word on undone cleaning is still worth sending. */
+const CLEANING_USEFUL_AFTER_END_MIN = 240;
 
 /** How long after the meal starts the managers' word on missing readings is still worth sending. */
 const MISSING_USEFUL_AFTER_LUNCH_MIN = 180;
@@ -40,6 +46,7 @@ async function readers(deps: RhythmDeps, c: Canteen, date: string): Promise<numb
 export const hygieneJobs: FeatureJobs = {
   plan(c, date) {
     const lunch = atLocal(date, c.lunchTime, c.timezone);
+    const end = c.endTime ? atLocal(date, c.endTime, c.timezone) : lunch.plus({ minutes: SERVICE_MINUTES });
     return [
       { kind: "hygiene-checks", date, runAt: atLocal(date, c.cookTime, c.timezone).toJSDate(), deadline: lunch.toJSDate() },
       {
@@ -48,10 +55,23 @@ export const hygieneJobs: FeatureJobs = {
         runAt: lunch.toJSDate(),
         deadline: lunch.plus({ minutes: MISSING_USEFUL_AFTER_LUNCH_MIN }).toJSDate(),
       },
+      { kind: "hygiene-cleaning", date, runAt: end.toJSDate(), deadline: end.plus({ minutes: CLEANING_USEFUL_AFTER_END_MIN }).toJSDate() },
     ];
   },
   owns: (kind) => (HYGIENE_JOB_KINDS as readonly string[]).includes(kind),
   async run(deps, c, kind, date) {
+    if (kind === "hygiene-cleaning") {
+      const undone = await undoneTasks(deps.store, c.id, date);
+      if (undone.length === 0) return "no cleaning task left undone";
+      const items = await deps.personItems(
+        c,
+        kind,
+        date,
+        (await managersOf(deps.store, c.id)).map((m) => m.personId),
+      );
+      await deps.outbox.enqueue(items);
+      return `${undone.length} cleaning task(s) undone; told ${items.length} manager(s)`;
+    }
     const missing = await unread(deps, c, date);
     if (missing.length === 0) return "no equipment left to read";
     const to = kind === "hygiene-checks" ? await readers(deps, c, date) : (await managersOf(deps.store, c.id)).map((m) => m.personId);
@@ -83,4 +103,14 @@ function equipmentList(intro: "checks" | "missing"): Composer {
 export const hygieneDeliveries: Record<(typeof HYGIENE_JOB_KINDS)[number], Composer> = {
   "hygiene-checks": equipmentList("checks"),
   "hygiene-missing": equipmentList("missing"),
+  "hygiene-cleaning": async (deps, c, _kind, { date, personId }, now) => {
+    const undone = await undoneTasks(deps.store, c.id, date);
+    if (undone.length === 0) return null;
+    const v = await viewFor(deps.store, c, now, personId);
+    const m = message()
+      .title(v.t("hygiene.cleaning.undoneTitle", { canteen: c.name, date: formatDate(date, v.locale, now) }))
+      .text(v.t("hygiene.cleaning.undoneText", { count: undone.length }));
+    for (const t of undone) m.item(t.name);
+    return m.note(v.t("hygiene.cleaning.undoneHowTo")).build();
+  },
 };

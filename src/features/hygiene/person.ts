@@ -1,4 +1,4 @@
-// How the kitchen records follow a person: their readings and actions move with /link, keep their
+// How the kitchen records follow a person: their readings, actions and cleaning tasks done move with /link, keep their
 // values but lose their name with /forget me (the register shows "a former volunteer"), and
 // /mydata lists them.
 import type { AppPersonTable } from "../../shells.ts";
@@ -91,6 +91,42 @@ export const hygienePersonTables: readonly AppPersonTable[] = [
             : {}),
           ...(r.actionPersonId === personId ? { correctiveAction: r.action } : {}),
         })),
+      ),
+  },
+  {
+    model: "HygieneCleaningDone",
+    merge: async (tx, from, to) => {
+      await tx.hygieneCleaningDone.updateMany({ where: { personId: from }, data: { personId: to } });
+    },
+    // The cleaning log is kept: the task and date stay, the person's id and name go.
+    forget: async (tx, f) => {
+      await tx.hygieneCleaningDone.updateMany({ where: { personId: f.personId }, data: { personId: null, name: "" } }).then(keep);
+    },
+    export: async (tx, personId) =>
+      rows(
+        (
+          await tx.hygieneCleaningDone.findMany({
+            where: { personId },
+            orderBy: { at: "asc" },
+            select: { date: true, at: true, task: { select: { name: true } }, canteen: { select: { name: true } } },
+          })
+        ).map((r) => ({ canteen: r.canteen.name, cleaningTask: r.task.name, date: r.date, doneAt: r.at })),
+      ),
+  },
+  {
+    model: "HygieneTraining",
+    merge: async (tx, from, to) => {
+      await tx.hygieneTraining.updateMany({ where: { personId: from }, data: { personId: to } });
+    },
+    // The training register is kept: the day stays, the person's id and name go.
+    forget: async (tx, f) => {
+      await tx.hygieneTraining.updateMany({ where: { personId: f.personId }, data: { personId: null, name: "" } }).then(keep);
+    },
+    export: async (tx, personId) =>
+      rows(
+        (await tx.hygieneTraining.findMany({ where: { personId }, select: { day: true, canteen: { select: { name: true } } } })).map(
+          (r) => ({ canteen: r.canteen.name, hygieneTraining: r.day }),
+        ),
       ),
   },
 ];

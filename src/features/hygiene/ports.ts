@@ -71,7 +71,7 @@ export interface Acted {
 }
 
 /** The kitchen records of every canteen. Each method is one atomic unit of work. */
-export interface HygieneStore {
+export interface HygieneStore extends CleaningStore, TrainingStore {
   /** The canteen's equipment in use, by name. */
   kitchenEquipment(canteenId: number): Promise<Equipment[]>;
   /** Adds a piece of equipment, or sets the kind and limits of the one of that name (one removed comes back). */
@@ -136,4 +136,62 @@ export interface HygieneStore {
   coolingsToAsk(startedBy: Date, at: Date): Promise<DishRecord[]>;
   /** Claims the coolings still under way started at or before `startedBy` and not yet found unanswered: now out of limits. */
   coolingsUnanswered(startedBy: Date, at: Date): Promise<DishRecord[]>;
+}
+
+/** How often a cleaning task comes back: every service day, or one weekday a week. */
+export const CLEANING_FREQUENCIES = ["daily", "weekly"] as const;
+export type CleaningFrequency = (typeof CLEANING_FREQUENCIES)[number];
+
+/** A task of the cleaning plan; `weekday` (1 = Monday … 7 = Sunday) for a weekly one. */
+export interface CleaningTask {
+  id: number;
+  name: string;
+  key: string;
+  frequency: CleaningFrequency;
+  weekday: number | null;
+}
+
+/** A cleaning task done on a date. */
+export interface CleaningDone {
+  taskId: number;
+  task: string;
+  date: string;
+  at: Date;
+  by: Actor;
+}
+
+/** The cleaning plan and its log. */
+export interface CleaningStore {
+  /** The canteen's cleaning tasks in use, by name. */
+  cleaningTasks(canteenId: number): Promise<CleaningTask[]>;
+  /** Adds a task, or sets the frequency of the one of that name (one removed comes back). */
+  saveCleaningTask(input: { canteenId: number } & Omit<CleaningTask, "id">): Promise<{ task: CleaningTask; created: boolean }>;
+  /** Takes a task out of the plan (its log stays). False when none of that key is in use. */
+  removeCleaningTask(canteenId: number, key: string, at: Date): Promise<boolean>;
+  /** Records a task done on a date; the first record stands (`created` false when it was done already). */
+  markCleaningDone(input: {
+    canteenId: number;
+    taskId: number;
+    date: string;
+    at: Date;
+    by: { personId: number; name: string };
+  }): Promise<{ done: CleaningDone; created: boolean } | null>;
+  /** The tasks done on some dates, oldest first. */
+  cleaningLog(canteenId: number, from: string, to: string): Promise<CleaningDone[]>;
+}
+
+/** A person's 14-hour food-hygiene training, as a manager recorded it. */
+export interface Training {
+  personId: number | null;
+  name: string;
+  day: string;
+  recordedAt: Date;
+}
+
+/** Who in the canteen did the training. */
+export interface TrainingStore {
+  /** Records (or sets the day of) a person's training. */
+  recordTraining(input: { canteenId: number; personId: number; name: string; day: string; at: Date; byName: string }): Promise<Training>;
+  /** The canteen's trained people, by name. */
+  trainings(canteenId: number): Promise<Training[]>;
 }

@@ -3,6 +3,8 @@
 import type { Database } from "../../store/database.ts";
 import { atomic, type Tx } from "../../store/tx.ts";
 import { dishStore } from "./dish-store.ts";
+import { cleaningStore } from "./cleaning-store.ts";
+import { trainingStore } from "./training.ts";
 import { EQUIPMENT_KINDS, type Acted, type Equipment, type EquipmentKind, type HygieneStore, type Reading } from "./ports.ts";
 
 type EquipmentRow = Awaited<ReturnType<Tx["hygieneEquipment"]["findFirstOrThrow"]>>;
@@ -122,5 +124,7 @@ export function hygieneStore(database: Database): HygieneStore {
       }),
 
     ...dishStore(database),
+    ...cleaningStore(database),
+    ...trainingStore(database),
   };
 }
