@@ -39,6 +39,17 @@ export const publicEn = {
     line_other: "🌍 From the public page: {{count}} covers of {{total}} ({{share}} %)",
     names: " — {{names}}",
   },
+  posters: {
+    menuTitle: "This week's menus",
+    dates: "From {{from}} to {{to}}",
+    allergens: "Allergens: {{list}}",
+    noAllergen: "None of the 14 regulatory allergens declared",
+    noMenu: "Menu to come",
+    diets: "Diets: {{list}}",
+    law: "The 14 regulatory allergens are shown for every dish. Ask the kitchen if in doubt.",
+    print: "Print / PDF",
+    none: "No open service this week.",
+  },
   page: {
     title: "{{canteen}} — a community canteen",
     switch: "Français",

@@ -39,6 +39,17 @@ export const publicFr = {
     line_other: "🌍 Depuis la page publique : {{count}} couverts sur {{total}} ({{share}} %)",
     names: " — {{names}}",
   },
+  posters: {
+    menuTitle: "Menus de la semaine",
+    dates: "Du {{from}} au {{to}}",
+    allergens: "Allergènes : {{list}}",
+    noAllergen: "Aucun des 14 allergènes réglementaires déclaré",
+    noMenu: "Menu à venir",
+    diets: "Régimes : {{list}}",
+    law: "Les 14 allergènes réglementaires sont indiqués pour chaque plat. Demandez en cuisine en cas de doute.",
+    print: "Imprimer / PDF",
+    none: "Aucun service ouvert cette semaine.",
+  },
   page: {
     title: "{{canteen}} — cantine participative",
     switch: "English",
