@@ -49,12 +49,26 @@ describe("the week's menu poster", () => {
     expect(await (await app.request("/assets/print.js")).text()).toContain("window.print()");
   });
 
+  it("the price card says a meal's cost is unknown until set, then gives it, with how to give and pay", async () => {
+    const cookie = await login("console:mona");
+    const path = `/c/${await canteenId()}/affiches/prix`;
+    const before = await (await app.request(path, { headers: { cookie } })).text();
+    expect(before).toContain("Ce que coûte un repas n&#39;est pas encore connu.");
+    expect(before).toContain("Chacun donne ce qu&#39;il peut");
+    expect(before).toContain("espèces, carte ou chèque");
+    await h.say("Mona", "/reglages prix-ingredients 2,80", { chat });
+    await h.say("Mona", "/reglages prix-fonctionnement 1,50", { chat });
+    const after = await (await app.request(path, { headers: { cookie } })).text();
+    expect(after).toMatch(/Un repas nous coûte 4,30\s€/);
+    expect(after).toContain("Cantine des &lt;b&gt;Pentes&lt;/b&gt;");
+  });
+
   it("answers 404 to a volunteer and to another canteen's manager, 401 to nobody", async () => {
     const id = await canteenId();
     await h.say("Zoé", "/setup Cantine du Port", { chat: "console:port" });
     for (const who of ["console:alice", "console:zoé"]) {
       const cookie = await login(who);
-      expect((await app.request(`/c/${id}/affiches/menu`, { headers: { cookie } })).status).toBe(404);
+      for (const poster of ["menu", "prix"]) expect((await app.request(`/c/${id}/affiches/${poster}`, { headers: { cookie } })).status).toBe(404);
     }
     expect((await app.request(`/c/${id}/affiches/menu`)).status).toBe(401);
   });

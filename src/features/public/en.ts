@@ -48,6 +48,10 @@ export const publicEn = {
     diets: "Diets: {{list}}",
     law: "The 14 regulatory allergens are shown for every dish. Ask the kitchen if in doubt.",
     print: "Print / PDF",
+    priceTitle: "Pay what you can",
+    costUnknown: "What a meal costs is not known yet.",
+    giveWhatYouCan: "Everyone gives what they can: nobody is turned away, no amount is asked.",
+    howToPay: "To pay: cash, card or cheque, at the till.",
     none: "No open service this week.",
   },
   page: {

@@ -48,6 +48,10 @@ export const publicFr = {
     diets: "Régimes : {{list}}",
     law: "Les 14 allergènes réglementaires sont indiqués pour chaque plat. Demandez en cuisine en cas de doute.",
     print: "Imprimer / PDF",
+    priceTitle: "Prix libre",
+    costUnknown: "Ce que coûte un repas n'est pas encore connu.",
+    giveWhatYouCan: "Chacun donne ce qu'il peut : personne n'est refusé, aucun montant n'est demandé.",
+    howToPay: "Pour payer : espèces, carte ou chèque, à la caisse.",
     none: "Aucun service ouvert cette semaine.",
   },
   page: {

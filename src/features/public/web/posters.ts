@@ -7,9 +7,10 @@ import { html } from "hono/html";
 import { ALLERGENS } from "../../../kernel/food.ts";
 import { formatDate } from "../../../kernel/days.ts";
 import type { Translate } from "../../../kernel/i18n/index.ts";
-import type { Locale, ServiceInfo } from "../../../kernel/ports.ts";
+import type { Canteen, Locale, ServiceInfo } from "../../../kernel/ports.ts";
 import { userText, type Html } from "../../../web/pages/layout.ts";
 import type { PublicView } from "../view.ts";
+import { cost } from "./page.ts";
 
 export const PRINT_SCRIPT_PATH = "/assets/print.js";
 export const PRINT_SCRIPT = `document.querySelectorAll("button[data-print]").forEach(function (b) {
@@ -30,6 +31,7 @@ h2 { font-size: 14pt; margin: 0 0 1mm; }
 .dish p { margin: .5mm 0; }
 .allergens { font-weight: 700; }
 .law { font-size: 10pt; }
+.big { font-size: 20pt; margin: 8mm 0; }
 .no-print { margin: 4mm 0; }
 @media print { .no-print { display: none; } }
 `;
@@ -58,5 +60,19 @@ export function menuPoster(p: { view: PublicView; t: Translate; locale: Locale; 
 <header><h1>${userText(view.canteen.name)}</h1><p>${t("public.posters.menuTitle")} · ${dates}</p></header>
 ${s.length === 0 ? html`<p>${t("public.posters.none")}</p>` : s.map((x) => dish(t, locale, now, x))}
 <p class="law">${t("public.posters.law")}</p>
+<script src="${PRINT_SCRIPT_PATH}" defer></script></body></html>`;
+}
+
+/** The free-price card: what a meal costs (or that it is unknown), that everyone gives what they can, how to pay. */
+export function pricePoster(p: { canteen: Canteen; t: Translate; locale: Locale }): Html {
+  const { canteen, t, locale } = p;
+  return html`<!doctype html>
+<html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${t("public.posters.priceTitle")}</title><link rel="stylesheet" href="${POSTER_CSS_PATH}"></head>
+<body class="price"><p class="no-print"><button type="button" data-print hidden>${t("public.posters.print")}</button></p>
+<header><h1>${t("public.posters.priceTitle")}</h1><p>${userText(canteen.name)}</p></header>
+<p class="big">${cost(t, locale, canteen) ?? t("public.posters.costUnknown")}</p>
+<p class="big">${t("public.posters.giveWhatYouCan")}</p>
+<p>${t("public.posters.howToPay")}</p>
 <script src="${PRINT_SCRIPT_PATH}" defer></script></body></html>`;
 }

@@ -17,7 +17,7 @@ import { messagePage } from "../../board/index.ts";
 import { publicView, type PublicView } from "../view.ts";
 import { canteenViewOf } from "../../../web/canteen-view.ts";
 import { boardLocale } from "../../../web/locale.ts";
-import { menuPoster, POSTER_CSS, POSTER_CSS_PATH, PRINT_SCRIPT, PRINT_SCRIPT_PATH } from "./posters.ts";
+import { menuPoster, pricePoster, POSTER_CSS, POSTER_CSS_PATH, PRINT_SCRIPT, PRINT_SCRIPT_PATH } from "./posters.ts";
 import { PUBLIC_CSS, PUBLIC_CSS_PATH, publicPage, type PublicPageInput } from "./page.ts";
 
 /** Where the public pages are: PUBLIC_PATH/<slug>. */
@@ -91,6 +91,14 @@ export const publicBoardRoutes: BoardRoutes = (app, deps) => {
     if (!view) return notFound(c, deps);
     const locale = boardLocale(board.canteen, deps.defaultLocale, c.get("personLocale"));
     return c.html(menuPoster({ view, t: translator(locale), locale, now: deps.clock.now() }));
+  });
+
+  app.get("/c/:id/affiches/prix", async (c) => {
+    const board = await canteenViewOf(deps, c);
+    if (board instanceof Response) return board;
+    if (board.me.role !== "manager") return notFound(c, deps);
+    const locale = boardLocale(board.canteen, deps.defaultLocale, c.get("personLocale"));
+    return c.html(pricePoster({ canteen: board.canteen, t: translator(locale), locale }));
   });
 
   app.get(`${PUBLIC_PATH}/:slug`, async (c) => {
