@@ -34,6 +34,9 @@ const canteenId = async () => (await h.store.canteensOf("console:mona"))[0]!.id;
 describe("the week's menu poster", () => {
   it("writes each dish's allergens in words beside it, with diets, the name and dates, escaped, on A4", async () => {
     const cookie = await login("console:mona");
+    const sheet = await (await app.request(`/c/${await canteenId()}`, { headers: { cookie } })).text();
+    expect(sheet).toContain(`href="/c/${await canteenId()}/affiches/menu"`);
+    expect(sheet).toContain(`href="/c/${await canteenId()}/affiches/prix"`);
     const res = await app.request(`/c/${await canteenId()}/affiches/menu`, { headers: { cookie } });
     expect(res.status).toBe(200);
     const page = await res.text();
@@ -68,6 +71,7 @@ describe("the week's menu poster", () => {
     await h.say("Zoé", "/setup Cantine du Port", { chat: "console:port" });
     for (const who of ["console:alice", "console:zoé"]) {
       const cookie = await login(who);
+      if (who === "console:alice") expect(await (await app.request(`/c/${id}`, { headers: { cookie } })).text()).not.toContain("/affiches/");
       for (const poster of ["menu", "prix"]) expect((await app.request(`/c/${id}/affiches/${poster}`, { headers: { cookie } })).status).toBe(404);
     }
     expect((await app.request(`/c/${id}/affiches/menu`)).status).toBe(401);
