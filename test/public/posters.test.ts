@@ -71,8 +71,10 @@ describe("the week's menu poster", () => {
     await h.say("Zoé", "/setup Cantine du Port", { chat: "console:port" });
     for (const who of ["console:alice", "console:zoé"]) {
       const cookie = await login(who);
-      if (who === "console:alice") expect(await (await app.request(`/c/${id}`, { headers: { cookie } })).text()).not.toContain("/affiches/");
-      for (const poster of ["menu", "prix"]) expect((await app.request(`/c/${id}/affiches/${poster}`, { headers: { cookie } })).status).toBe(404);
+      if (who === "console:alice")
+        expect(await (await app.request(`/c/${id}`, { headers: { cookie } })).text()).not.toContain("/affiches/");
+      for (const poster of ["menu", "prix"])
+        expect((await app.request(`/c/${id}/affiches/${poster}`, { headers: { cookie } })).status).toBe(404);
     }
     expect((await app.request(`/c/${id}/affiches/menu`)).status).toBe(401);
   });

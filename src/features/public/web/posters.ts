@@ -52,7 +52,9 @@ export function menuPoster(p: { view: PublicView; t: Translate; locale: Locale; 
   const { view, t, locale, now } = p;
   const s = view.services;
   const dates =
-    s.length > 0 ? t("public.posters.dates", { from: formatDate(s[0]!.date, locale, now), to: formatDate(s.at(-1)!.date, locale, now) }) : "";
+    s.length > 0
+      ? t("public.posters.dates", { from: formatDate(s[0]!.date, locale, now), to: formatDate(s.at(-1)!.date, locale, now) })
+      : "";
   return html`<!doctype html>
 <html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${t("public.posters.menuTitle")}</title><link rel="stylesheet" href="${POSTER_CSS_PATH}"></head>
