@@ -42,7 +42,7 @@ function dish(t: Translate, locale: Locale, now: Date, s: ServiceInfo): Html {
   const allergens = ALLERGENS.filter((a) => s.allergens.includes(a)).map((a) => t(`allergens.${a}`));
   return html`<section class="dish"><h2>${date.charAt(0).toUpperCase()}${date.slice(1)}</h2>
 ${lines.length === 0 ? html`<p>${t("public.posters.noMenu")}</p>` : lines.map((l) => html`<p>${userText(l)}</p>`)}
-${s.diets.length > 0 ? html`<p>🌱 ${t("public.posters.diets", { list: s.diets.map((d) => t(`diets.${d}`)).join(", ") })}</p>` : ""}
+${s.diets.length > 0 ? html`<p>${t("public.posters.diets", { list: s.diets.map((d) => t(`diets.${d}`)).join(", ") })}</p>` : ""}
 ${lines.length === 0 ? "" : html`<p class="allergens">${allergens.length > 0 ? t("public.posters.allergens", { list: allergens.join(", ") }) : t("public.posters.noAllergen")}</p>`}
 </section>`;
 }
