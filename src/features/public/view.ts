@@ -42,9 +42,14 @@ function openDates(c: Canteen, start: DateTime, days: number): string[] {
 }
 
 /** The canteen's public page, or null when its slug is unknown or its page is off (the web answers 404 for both). */
-export async function publicView(deps: Pick<CoreDeps, "store" | "clock" | "offered">, slug: string): Promise<PublicView | null> {
+export async function publicView(
+  deps: Pick<CoreDeps, "store" | "clock" | "offered">,
+  slug: string,
+  /** The posters print even when the page is off. */
+  evenOff = false,
+): Promise<PublicView | null> {
   const canteen = await deps.store.canteenBySlug(slug);
-  if (!canteen || !pageIsOn(canteen)) return null;
+  if (!canteen || (!evenOff && !pageIsOn(canteen))) return null;
   const start = localNow(deps.clock.now(), canteen.timezone).startOf("day");
   const ahead = openDates(canteen, start, CLOSURE_DAYS_AHEAD);
   const closed = await closedDays(deps, canteen, ahead);

@@ -134,7 +134,8 @@ ${
     ? html`<p class="count">${t("board.web.servedToday", { count: view.today.served })}</p>${view.today.count ? html`<p class="muted">${t("board.web.pollWas", { count: countText({ t }, view.today.count) })}</p>` : ""}`
     : html`<p class="count">${view.today.count ? countText({ t }, view.today.count) : t("board.web.noServiceToday")}</p>`
 }
-<p class="actions"><a class="button secondary" href="/c/${view.canteen.id}/figures">${t("figures.dashboard")}</a> <a class="button secondary" href="/c/${view.canteen.id}/report">${t("figures.report")}</a></p></section>`
+<p class="actions"><a class="button secondary" href="/c/${view.canteen.id}/figures">${t("figures.dashboard")}</a> <a class="button secondary" href="/c/${view.canteen.id}/report">${t("figures.report")}</a></p>
+<p class="actions"><a class="button secondary" href="/c/${view.canteen.id}/affiches/menu">🖨️ ${t("public.posters.menuTitle")}</a> <a class="button secondary" href="/c/${view.canteen.id}/affiches/prix">🖨️ ${t("public.posters.priceTitle")}</a></p></section>`
     : "";
   const shifts =
     view.shifts.length === 0

@@ -55,7 +55,8 @@ export function previewText(p: PublicPageInput): string {
   return p.t("public.page.description");
 }
 
-function cost(t: Translate, locale: Locale, c: Canteen): string | null {
+/** What a meal costs, as the page and the price card say it; null when no cost is set. */
+export function cost(t: Translate, locale: Locale, c: Canteen): string | null {
   const money = (n: number) => formatMoney(n, c.currency, locale);
   if (c.ingredientCost != null && c.runningCost != null)
     return t("public.page.costFull", {

@@ -15,6 +15,9 @@ import type { BoardDeps, BoardEnv } from "../../../web/deps.ts";
 import { addressLimiter, comeFromPage, readComing, takesAnswers } from "../coming.ts";
 import { messagePage } from "../../board/index.ts";
 import { publicView, type PublicView } from "../view.ts";
+import { canteenViewOf } from "../../../web/canteen-view.ts";
+import { boardLocale } from "../../../web/locale.ts";
+import { menuPoster, pricePoster, POSTER_CSS, POSTER_CSS_PATH, PRINT_SCRIPT, PRINT_SCRIPT_PATH } from "./posters.ts";
 import { PUBLIC_CSS, PUBLIC_CSS_PATH, publicPage, type PublicPageInput } from "./page.ts";
 
 /** Where the public pages are: PUBLIC_PATH/<slug>. */
@@ -67,6 +70,35 @@ export const publicBoardRoutes: BoardRoutes = (app, deps) => {
     c.header("Content-Type", "text/css; charset=utf-8");
     c.header("Cache-Control", "public, max-age=3600");
     return c.body(PUBLIC_CSS);
+  });
+
+  app.get(POSTER_CSS_PATH, (c) => {
+    c.header("Content-Type", "text/css; charset=utf-8");
+    return c.body(POSTER_CSS);
+  });
+  app.get(PRINT_SCRIPT_PATH, (c) => {
+    c.header("Content-Type", "text/javascript; charset=utf-8");
+    return c.body(PRINT_SCRIPT);
+  });
+
+  // The week's menu poster: managers of that canteen only (others: the same 404 as a stranger).
+  app.get("/c/:id/affiches/menu", async (c) => {
+    const board = await canteenViewOf(deps, c);
+    if (board instanceof Response) return board;
+    if (board.me.role !== "manager") return notFound(c, deps);
+    const slug = await deps.core.deps.store.canteenSlug(board.canteen.id);
+    const view = slug ? await publicView(deps.core.deps, slug, true) : null;
+    if (!view) return notFound(c, deps);
+    const locale = boardLocale(board.canteen, deps.defaultLocale, c.get("personLocale"));
+    return c.html(menuPoster({ view, t: translator(locale), locale, now: deps.clock.now() }));
+  });
+
+  app.get("/c/:id/affiches/prix", async (c) => {
+    const board = await canteenViewOf(deps, c);
+    if (board instanceof Response) return board;
+    if (board.me.role !== "manager") return notFound(c, deps);
+    const locale = boardLocale(board.canteen, deps.defaultLocale, c.get("personLocale"));
+    return c.html(pricePoster({ canteen: board.canteen, t: translator(locale), locale }));
   });
 
   app.get(`${PUBLIC_PATH}/:slug`, async (c) => {
