@@ -47,6 +47,8 @@ describe("waste in the figures", () => {
     expect(out).toContain("Food waste: 3 kg");
     expect(out).toContain("Food waste per cover: 75 g");
     const defs = await say("Zoe", "/impact definitions");
-    expect(defs).toContain("Food waste per cover: grams of waste ÷ covers served, over only the closed services where the waste was weighed");
+    expect(defs).toContain(
+      "Food waste per cover: grams of waste ÷ covers served, over only the closed services where the waste was weighed",
+    );
   });
 });

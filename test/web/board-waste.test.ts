@@ -27,9 +27,21 @@ describe("waste on the board", () => {
     const page = await text(await mona.get("/c/1/figures"));
     expect(page).toContain(`name="wastePlates"`);
     expect(page).toContain("dont assiettes (kg, facultatif)");
-    const res = await mona.post("/c/1/close", { ...form, csrf: mona.csrfOf(page), date: "2026-11-03", covers: "25", wastePlates: "1,5", wastePrep: "0.5" });
+    const res = await mona.post("/c/1/close", {
+      ...form,
+      csrf: mona.csrfOf(page),
+      date: "2026-11-03",
+      covers: "25",
+      wastePlates: "1,5",
+      wastePrep: "0.5",
+    });
     expect(res.status).toBe(303);
-    expect((await w.h.store.closeRecord(1, "2026-11-03")).waste).toEqual({ waste: 2000, wastePlates: 1500, wasteUnserved: null, wastePrep: 500 });
+    expect((await w.h.store.closeRecord(1, "2026-11-03")).waste).toEqual({
+      waste: 2000,
+      wastePlates: 1500,
+      wasteUnserved: null,
+      wastePrep: 500,
+    });
     const report = await text(await mona.get("/c/1/report?period=novembre"));
     expect(report).toMatch(/<th scope="row">Gaspillage<\/th><td>2 kg<\/td>/);
     expect(report).toMatch(/<th scope="row">Gaspillage par couvert<\/th><td>80 g<\/td>/);

@@ -98,7 +98,8 @@ async function checkWaste(ctx: CanteenContext, date: string, waste: CloseArgs["w
   const recorded = (await ctx.store.closeRecord(ctx.canteen.id, date)).waste;
   if (!WASTE_PARTS.some((p) => waste[p] !== undefined)) return;
   const sum = disagreement(WASTE_PARTS, waste.waste!, waste, recorded);
-  if (sum !== null) throw new UserError("closeout.wasteMismatch", { waste: formatKg(waste.waste!, ctx.locale), sum: formatKg(sum, ctx.locale) });
+  if (sum !== null)
+    throw new UserError("closeout.wasteMismatch", { waste: formatKg(waste.waste!, ctx.locale), sum: formatKg(sum, ctx.locale) });
 }
 
 /**

@@ -29,6 +29,14 @@ export async function recordWaste(
   if (changed.length === 0) return;
   await tx.serviceWaste.upsert({ where: { serviceId }, create: { serviceId, ...next }, update: next });
   await tx.serviceChange.createMany({
-    data: changed.map((f) => ({ serviceId, personId: actor.personId, actorName: actor.name, field: f, oldValue: old[f], newValue: next[f], at })),
+    data: changed.map((f) => ({
+      serviceId,
+      personId: actor.personId,
+      actorName: actor.name,
+      field: f,
+      oldValue: old[f],
+      newValue: next[f],
+      at,
+    })),
   });
 }

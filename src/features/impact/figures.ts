@@ -395,7 +395,9 @@ export function figuresFromTotals(t: Totals): Figures {
     volunteers: known(t.volunteers, t.held),
     waste: closedOr(() => (t.wasteServices === 0 ? unknown("not-recorded") : known(t.waste, t.wasteServices))),
     "waste-per-cover": closedOr(() =>
-      t.wastePerCoverCovers === 0 ? unknown("not-recorded", t.wasteServices) : known(t.wastePerCoverGrams / t.wastePerCoverCovers, t.wasteServices),
+      t.wastePerCoverCovers === 0
+        ? unknown("not-recorded", t.wasteServices)
+        : known(t.wastePerCoverGrams / t.wastePerCoverCovers, t.wasteServices),
     ),
     "volunteer-hours": closedOr(() => (t.hoursServices === 0 ? unknown("not-recorded") : known(t.volunteerMinutes / 60, t.hoursServices))),
     "volunteer-value": money(() =>

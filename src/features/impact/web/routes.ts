@@ -26,7 +26,10 @@ const amount = z.string().regex(/^\d{1,9}(?:[.,]\d{1,2})?$/);
 const teamRef = z.string().regex(/^(?:#\d{1,9}|[\p{L}\p{M}][\p{L}\p{M}' .-]{0,63})$/u);
 const list = (v: unknown) => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 /** Kilograms as the close form takes them ("2,5", "2.5"). */
-const kilos = z.string().trim().regex(/^\d{1,5}(?:[.,]\d{1,3})?$/);
+const kilos = z
+  .string()
+  .trim()
+  .regex(/^\d{1,5}(?:[.,]\d{1,3})?$/);
 /** The waste fields of the close form and the /close words they become. */
 const WASTE_WORDS = { waste: "waste", wastePlates: "plates", wasteUnserved: "unserved", wastePrep: "prep" } as const;
 const closeForm = z.object({
@@ -149,7 +152,9 @@ export function figuresRoutes(app: Hono<BoardEnv>, deps: BoardDeps): void {
       const f = form.data;
       // The words /cloturer reads; each value was checked to be one number, so nothing else slips in.
       const means = (["cash", "card", "cheque"] as const).map((m) => (f[m] ? ` ${m} ${f[m]}` : "")).join("");
-      const waste = (Object.keys(WASTE_WORDS) as (keyof typeof WASTE_WORDS)[]).map((k) => (f[k] ? ` ${WASTE_WORDS[k]} ${f[k]}` : "")).join("");
+      const waste = (Object.keys(WASTE_WORDS) as (keyof typeof WASTE_WORDS)[])
+        .map((k) => (f[k] ? ` ${WASTE_WORDS[k]} ${f[k]}` : ""))
+        .join("");
       const command = `/close ${f.date} covers ${f.covers}${f.takings ? ` takings ${f.takings}` : ""}${means}${f.spent ? ` spent ${f.spent}` : ""}${waste}${teamWords(f)}`;
       const done = await boardAct(deps.core.deps, deps.core.handle, {
         personId,
