@@ -32,3 +32,20 @@ export function formatMoney(cents: number, currency: string, locale: "fr" | "en"
     maximumFractionDigits: 2,
   }).format(cents / 100);
 }
+
+/** The most waste one service may weigh, in grams (10 tonnes: a typing slip beyond). */
+export const MAX_WEIGHT_GRAMS = 10_000_000;
+
+/** Kilograms as typed ("2,5", "2.5", "2,5kg") → whole grams; undefined when not a weight. */
+export function parseKg(text: string): number | undefined {
+  const s = fold(text).replace(/\s+/g, "").replace(/kg$/, "");
+  const m = /^(\d{1,5})(?:[.,](\d{1,3}))?$/.exec(s);
+  if (!m) return undefined;
+  const grams = Number(m[1]) * 1000 + Number((m[2] ?? "0").padEnd(3, "0"));
+  return grams <= MAX_WEIGHT_GRAMS ? grams : undefined;
+}
+
+/** Grams as kilograms in the reader's language: "2,5 kg" / "2.5 kg". */
+export function formatKg(grams: number, locale: "fr" | "en"): string {
+  return `${new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 3 }).format(grams / 1000)} kg`;
+}

@@ -64,6 +64,28 @@ describe.each(STORE_PROVIDERS)("network records on $name", ({ create }) => {
     expect(together).toEqual(await Promise.all(ids.map((id) => store.impactRecords(id, { from: date, to: date }, "2026-12-31"))));
   });
 
+  it("carry the waste weighed at close-out as impactRecords does, and nothing where none was weighed", async () => {
+    const [first] = await store.networkRecords(ids, { from: "2026-01-01", to: "2026-12-31" }, "2026-12-31");
+    const closed = first!.services.filter((s) => s.closed);
+    const [weighed, other] = [closed[0]!.date, closed[1]!.date];
+    const actor = { personId: (await store.members(ids[0]!))[0]!.personId, name: "Mona" };
+    await store.recordClose({
+      canteenId: ids[0]!,
+      date: weighed,
+      values: {},
+      waste: { wastePlates: 1000, wastePrep: 500 },
+      currency: "EUR",
+      actor,
+      at: new Date(),
+    });
+    const period = { from: weighed < other ? weighed : other, to: weighed < other ? other : weighed };
+    const together = await store.networkRecords(ids, period, "2026-12-31");
+    const byDate = new Map(together[0]!.services.map((s) => [s.date, s]));
+    expect(byDate.get(weighed)).toMatchObject({ waste: 1500 });
+    expect(byDate.get(other)).toMatchObject({ waste: null });
+    expect(together).toEqual(await Promise.all(ids.map((id) => store.impactRecords(id, period, "2026-12-31"))));
+  });
+
   it("finds newcomers and returning volunteers in the generated history (the comparison is not vacuous)", async () => {
     const [first] = await store.networkRecords(ids, { from: "2026-01-01", to: "2026-12-31" }, "2026-12-31");
     expect(first!.services.length).toBe(30);

@@ -162,12 +162,12 @@ describe("the CSV export", () => {
       .split("\r\n");
     // A French canteen's file is for French spreadsheets: `;`, decimal commas, French names, jj/mm/aaaa.
     expect(lines[0]).toBe(
-      "ligne;date;mois;cantine;devise;prevision;servis;recette;recette_especes;recette_carte;recette_cheques;depenses;accueil_oui;accueil_plutot_oui;accueil_plutot_non;accueil_non;confiance_oui;confiance_plutot_oui;confiance_plutot_non;confiance_non;premier_repas_oui;premier_repas_non;services_tenus;services_clotures;services_ouverts;benevoles;nouveaux_benevoles;nouvelles_personnes",
+      "ligne;date;mois;cantine;devise;prevision;servis;recette;recette_especes;recette_carte;recette_cheques;depenses;gaspillage_kg;gaspillage_g_par_couvert;accueil_oui;accueil_plutot_oui;accueil_plutot_non;accueil_non;confiance_oui;confiance_plutot_oui;confiance_plutot_non;confiance_non;premier_repas_oui;premier_repas_non;services_tenus;services_clotures;services_ouverts;benevoles;nouveaux_benevoles;nouvelles_personnes",
     );
-    expect(lines[1]).toBe("service;02/11/2026;11/2026;Cantine du Marché;EUR;35;40;400,00;;;;120,00;2;2;0;1;;;;;;;;;;;;");
-    expect(lines[2]).toBe("service;03/11/2026;11/2026;Cantine du Marché;EUR;;;;;;;;;;;;;;;;;;;;;;;");
-    expect(lines[3]).toBe("service;04/11/2026;11/2026;Cantine du Marché;EUR;;30;270,00;;;;;;;;;;;;;;;;;;;;");
-    expect(lines[4]).toMatch(/^mois;;11\/2026;Cantine du Marché;EUR;;70;670,00;;;;120,00;2;2;0;1;;;;;;;3;2;1;1;1;\d+$/);
+    expect(lines[1]).toBe("service;02/11/2026;11/2026;Cantine du Marché;EUR;35;40;400,00;;;;120,00;;;2;2;0;1;;;;;;;;;;;;");
+    expect(lines[2]).toBe("service;03/11/2026;11/2026;Cantine du Marché;EUR;;;;;;;;;;;;;;;;;;;;;;;;;");
+    expect(lines[3]).toBe("service;04/11/2026;11/2026;Cantine du Marché;EUR;;30;270,00;;;;;;;;;;;;;;;;;;;;;;");
+    expect(lines[4]).toMatch(/^mois;;11\/2026;Cantine du Marché;EUR;;70;670,00;;;;120,00;;;2;2;0;1;;;;;;;3;2;1;1;1;\d+$/);
     expect(lines[5]).toMatch(/^note;;;Case vide : inconnu\. .*au moins 5\.$/);
     expect(lines).toHaveLength(6);
   });
@@ -197,9 +197,9 @@ describe("the CSV export", () => {
       .trimEnd()
       .split("\r\n");
     expect(lines[0]).toMatch(
-      /^row,date,month,canteen,currency,forecast,served,takings,takings_cash,takings_card,takings_cheque,spent,welcome_yes,welcome_rather_yes,/,
+      /^row,date,month,canteen,currency,forecast,served,takings,takings_cash,takings_card,takings_cheque,spent,waste_kg,waste_g_per_cover,welcome_yes,welcome_rather_yes,/,
     );
-    expect(lines[1]).toBe("service,2026-11-02,2026-11,Cantine du Marché,EUR,35,40,400.00,,,,120.00,2,2,0,1,,,,,,,,,,,,");
+    expect(lines[1]).toBe("service,2026-11-02,2026-11,Cantine du Marché,EUR,35,40,400.00,,,,120.00,,,2,2,0,1,,,,,,,,,,,,");
   });
 
   it("quotes text cells and defuses those a spreadsheet would read as a formula", async () => {

@@ -9,7 +9,9 @@ import { fold } from "../../kernel/text.ts";
 import type { CommandSpec } from "../../kernel/commands/registry.ts";
 import { parseCloseArgs, parsePastDay, type CloseArgs } from "./parse.ts";
 import { splitTotal } from "./store.ts";
-import { formatMoney } from "../../kernel/amounts.ts";
+import { formatKg, formatMoney } from "../../kernel/amounts.ts";
+import { disagreement } from "./parts.ts";
+import { WASTE_PARTS } from "./ports.ts";
 import type { CloseRecord } from "./ports.ts";
 import { renderRecord, renderSharedRecord } from "./render.ts";
 import { splitTeamClauses, teamMarks } from "./attendance.ts";
@@ -33,23 +35,23 @@ async function defaultDay(ctx: CanteenContext, today: string): Promise<string> {
 }
 
 /** The service `/close` is about, and the values given: "hier", a past day, else the default day. */
-async function closeTarget(ctx: CanteenContext, args: string): Promise<{ date: string } & Pick<CloseArgs, "values" | "split">> {
-  const { dayWords, values, split } = parseCloseArgs(ctx, args);
+async function closeTarget(ctx: CanteenContext, args: string): Promise<{ date: string } & Pick<CloseArgs, "values" | "split" | "waste">> {
+  const { dayWords, values, split, waste } = parseCloseArgs(ctx, args);
   const today = localNow(ctx.now, ctx.canteen.timezone).toISODate()!;
   const words = dayWords.map(fold);
   if (words.length === 1 && ["hier", "yesterday"].includes(words[0]!))
-    return { date: DateTime.fromISO(today).minus({ days: 1 }).toISODate()!, values, split };
-  return { date: words.length > 0 ? parsePastDay(ctx, dayWords) : await defaultDay(ctx, today), values, split };
+    return { date: DateTime.fromISO(today).minus({ days: 1 }).toISODate()!, values, split, waste };
+  return { date: words.length > 0 ? parsePastDay(ctx, dayWords) : await defaultDay(ctx, today), values, split, waste };
 }
 
 async function close(ctx: CanteenContext, args: string): Promise<HandlerResult> {
   // Who came (`absent lea`, `aide Sam`) is read apart; the rest is the day and the values.
   const { rest, clauses } = splitTeamClauses(args);
-  const { date, values, split } = await closeTarget(ctx, rest);
+  const { date, values, split, waste } = await closeTarget(ctx, rest);
   const showHistory = ctx.member.role === "manager";
   // Every name is checked against the team before anything is saved.
   const marks = clauses.length > 0 ? await teamMarks(ctx, await ctx.store.team(ctx.canteen.id, date), clauses) : [];
-  const changes = Object.keys(values).length > 0 || Object.keys(split).length > 0;
+  const changes = Object.keys(values).length > 0 || Object.keys(split).length > 0 || Object.keys(waste).length > 0;
   if (!changes && marks.length === 0) {
     return answer(ctx, await ctx.store.closeRecord(ctx.canteen.id, date), false, showHistory, await ctx.store.team(ctx.canteen.id, date));
   }
@@ -62,6 +64,7 @@ async function close(ctx: CanteenContext, args: string): Promise<HandlerResult> 
     }
   }
   if (values.takings !== undefined && Object.keys(split).length > 0) await checkSplit(ctx, date, values.takings, split);
+  if (waste.waste !== undefined) await checkWaste(ctx, date, waste);
   const record = !changes
     ? await ctx.store.closeRecord(ctx.canteen.id, date)
     : await ctx.store.recordClose({
@@ -69,6 +72,7 @@ async function close(ctx: CanteenContext, args: string): Promise<HandlerResult> 
         date,
         values,
         split,
+        waste,
         currency: ctx.canteen.currency,
         actor: { personId: ctx.member.personId, name: ctx.member.name },
         at: ctx.now,
@@ -87,6 +91,15 @@ async function checkSplit(ctx: CanteenContext, date: string, takings: number, sp
   if (sum === takings) return;
   const money = (n: number) => formatMoney(n, ctx.canteen.currency, ctx.locale);
   throw new UserError("closeout.splitMismatch", { takings: money(takings), sum: money(sum) });
+}
+
+/** A waste total typed with parts must be their sum (with the parts already recorded): else nothing changes. */
+async function checkWaste(ctx: CanteenContext, date: string, waste: CloseArgs["waste"]): Promise<void> {
+  const recorded = (await ctx.store.closeRecord(ctx.canteen.id, date)).waste;
+  if (!WASTE_PARTS.some((p) => waste[p] !== undefined)) return;
+  const sum = disagreement(WASTE_PARTS, waste.waste!, waste, recorded);
+  if (sum !== null)
+    throw new UserError("closeout.wasteMismatch", { waste: formatKg(waste.waste!, ctx.locale), sum: formatKg(sum, ctx.locale) });
 }
 
 /**

@@ -3,7 +3,19 @@
 export const closeoutEn = {
   title: "🧾 Close-out — {{date}}",
   saved: "✅ Saved.",
-  fields: { covers: "Covers", takings: "Takings", spent: "Spent", cash: "Cash", card: "Card", cheque: "Cheque" },
+  fields: {
+    covers: "Covers",
+    takings: "Takings",
+    spent: "Spent",
+    cash: "Cash",
+    card: "Card",
+    cheque: "Cheque",
+    waste: "Waste",
+    wastePlates: "Waste (plates)",
+    wasteUnserved: "Waste (unserved)",
+    wastePrep: "Waste (preparation)",
+  },
+  wasteParts: { wastePlates: "plates", wasteUnserved: "unserved", wastePrep: "preparation" },
   means: { cash: "cash", card: "card", cheque: "cheque" },
   missing: "Still to record: {{list}} ({{example}}).",
   command: "/close",
@@ -23,6 +35,9 @@ export const closeoutEn = {
   badAmount: '"{{value}}" is not an amount: write for example 312.50 or €312.50 (at most 1,000,000). Nothing was changed.',
   splitMismatch:
     "The takings ({{takings}}) are not the sum of the means of payment ({{sum}}): nothing was changed. Give either the takings alone, or cash, card and cheque (the takings are then their sum).",
+  badWeight: '"{{value}}" is not a weight: write the kilograms, for example 2.5 or 2.5 kg (at most 10,000). Nothing was changed.',
+  wasteMismatch:
+    "The waste ({{waste}}) is not the sum of its parts ({{sum}}): nothing was changed. Give either the total alone, or plates, unserved and prep (the total is then their sum).",
   alreadyClosed:
     "The service of {{date}} is already closed with {{covers}} covers: nothing was changed. To correct it, type /close <day> covers N.",
   team: {
@@ -89,6 +104,6 @@ export const closeoutCommandsEn = {
     usage: "/close [day] covers N takings X spent Y [absent Name] [helper Name]",
     description: "close a service: meals served, takings and spent (managers and the day's head cook)",
     examples:
-      "Covers: the meals actually served. Takings: the free-price contributions collected, all means of payment; or apart as cash X card Y cheque Z, the takings being their sum. Spent: the ingredients bought for this service. In any order, only some if need be; a new value replaces the old one, and every change is kept. The team: everyone with a slot counts as having come; absent Lea says who didn't come (present Lea to undo it), helper Sam [role] adds someone who helped without a slot (volunteer hours depend on it; a no-show is only ever shown privately). Examples: /close covers 42 · /close tuesday takings €312.50 spent 85 · /close cash 120 card 60 cheque 7.40 · /close tuesday absent Lea helper Sam dishes · /close 2026-11-24 (see the record, the team and the history).",
+      "Covers: the meals actually served. Takings: the free-price contributions collected, all means of payment; or apart as cash X card Y cheque Z, the takings being their sum. Spent: the ingredients bought for this service. In any order, only some if need be; a new value replaces the old one, and every change is kept. The team: everyone with a slot counts as having come; absent Lea says who didn't come (present Lea to undo it), helper Sam [role] adds someone who helped without a slot (volunteer hours depend on it; a no-show is only ever shown privately). Examples: /close covers 42 · /close tuesday takings €312.50 spent 85 · /close cash 120 card 60 cheque 7.40 · /close waste 2.5 kg (or apart as plates 1 unserved 1.2 prep 0.3, in kilograms) · /close tuesday absent Lea helper Sam dishes · /close 2026-11-24 (see the record, the team and the history).",
   },
 };

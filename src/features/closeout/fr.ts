@@ -3,7 +3,19 @@
 export const closeoutFr = {
   title: "🧾 Clôture — {{date}}",
   saved: "✅ Enregistré.",
-  fields: { covers: "Couverts", takings: "Recette", spent: "Courses", cash: "Espèces", card: "Carte", cheque: "Chèque" },
+  fields: {
+    covers: "Couverts",
+    takings: "Recette",
+    spent: "Courses",
+    cash: "Espèces",
+    card: "Carte",
+    cheque: "Chèque",
+    waste: "Gaspillage",
+    wastePlates: "Gaspillage (assiettes)",
+    wasteUnserved: "Gaspillage (non servi)",
+    wastePrep: "Gaspillage (préparation)",
+  },
+  wasteParts: { wastePlates: "assiettes", wasteUnserved: "non servi", wastePrep: "préparation" },
   means: { cash: "espèces", card: "carte", cheque: "chèque" },
   missing: "Encore à saisir : {{list}} ({{example}}).",
   command: "/cloturer",
@@ -24,6 +36,9 @@ export const closeoutFr = {
   badAmount: "« {{value}} » n'est pas un montant : écris par exemple 312,50 ou 312.50 € (au plus 1 000 000). Rien n'a été changé.",
   splitMismatch:
     "La recette ({{takings}}) n'est pas la somme des moyens de paiement ({{sum}}) : rien n'a été changé. Donne soit la recette seule, soit espèces, carte et chèque (la recette est alors leur somme).",
+  badWeight: "« {{value}} » n'est pas un poids : écris les kilos, par exemple 2,5 ou 2.5 kg (au plus 10 000). Rien n'a été changé.",
+  wasteMismatch:
+    "Le gaspillage ({{waste}}) n'est pas la somme de ses parts ({{sum}}) : rien n'a été changé. Donne soit le total seul, soit assiettes, non-servi et preparation (le total est alors leur somme).",
   alreadyClosed:
     "Le service du {{date}} est déjà clôturé avec {{covers}} couverts : rien n'a été changé. Pour corriger, tape /cloturer {{date}} couverts N.",
   team: {
@@ -93,6 +108,6 @@ export const closeoutCommandsFr = {
     usage: "/cloturer [jour] couverts N recette X courses Y [absent Prénom] [aide Prénom]",
     description: "clôturer un service : repas servis, recette et courses (gérant·es et chef·fe du jour)",
     examples:
-      "Couverts : les repas réellement servis. Recette : les participations libres encaissées, tous moyens de paiement ; ou bien séparément especes X carte Y cheque Z, la recette étant leur somme. Courses : les ingrédients achetés pour ce service. Dans n'importe quel ordre, une partie seulement si besoin ; une nouvelle valeur remplace l'ancienne, et chaque changement est gardé. L'équipe : toutes les personnes inscrites sont comptées venues ; absent Léa dit qui n'est pas venu·e (present Léa pour revenir dessus), aide Sam [rôle] ajoute quelqu'un qui a aidé sans être inscrit·e (les heures bénévoles en dépendent ; une absence ne se voit qu'en privé). Exemples : /cloturer couverts 42 · /cloturer mardi recette 312,50 € courses 85 · /cloturer especes 120 carte 60 cheque 7,40 · /cloturer mardi absent Léa aide Sam plonge · /cloturer 2026-11-24 (voir la fiche, l'équipe et l'historique).",
+      "Couverts : les repas réellement servis. Recette : les participations libres encaissées, tous moyens de paiement ; ou bien séparément especes X carte Y cheque Z, la recette étant leur somme. Courses : les ingrédients achetés pour ce service. Dans n'importe quel ordre, une partie seulement si besoin ; une nouvelle valeur remplace l'ancienne, et chaque changement est gardé. L'équipe : toutes les personnes inscrites sont comptées venues ; absent Léa dit qui n'est pas venu·e (present Léa pour revenir dessus), aide Sam [rôle] ajoute quelqu'un qui a aidé sans être inscrit·e (les heures bénévoles en dépendent ; une absence ne se voit qu'en privé). Exemples : /cloturer couverts 42 · /cloturer mardi recette 312,50 € courses 85 · /cloturer especes 120 carte 60 cheque 7,40 · /cloturer gaspillage 2,5 kg (ou séparément assiettes 1 non-servi 1,2 preparation 0,3, en kilos) · /cloturer mardi absent Léa aide Sam plonge · /cloturer 2026-11-24 (voir la fiche, l'équipe et l'historique).",
   },
 };

@@ -6,8 +6,8 @@ import { UserError } from "../../kernel/context.ts";
 import { dayError } from "../../kernel/args.ts";
 import { formatDate, localNow, parseDay } from "../../kernel/days.ts";
 import { fold } from "../../kernel/text.ts";
-import type { CloseField, TakingsMeans } from "./ports.ts";
-import { AMOUNT_SYMBOLS, parseAmount } from "../../kernel/amounts.ts";
+import type { CloseField, TakingsMeans, WasteField } from "./ports.ts";
+import { AMOUNT_SYMBOLS, parseAmount, parseKg } from "../../kernel/amounts.ts";
 
 /** Covers may not exceed this many times the dining room. */
 export const MAX_COVERS_FACTOR = 10;
@@ -46,6 +46,29 @@ const MEANS_KEYWORDS: Record<string, TakingsMeans> = Object.assign(Object.create
   checks: "cheque",
 });
 
+/** Words naming the waste weighed, in kilograms (`gaspillage 2,5` or apart `assiettes 1 non-servi 1,5`). */
+const WASTE_KEYWORDS: Record<string, WasteField> = Object.assign(Object.create(null) as Record<string, WasteField>, {
+  gaspillage: "waste",
+  gaspi: "waste",
+  dechets: "waste",
+  waste: "waste",
+  assiettes: "wastePlates",
+  assiette: "wastePlates",
+  plates: "wastePlates",
+  plate: "wastePlates",
+  "non-servi": "wasteUnserved",
+  "non-servis": "wasteUnserved",
+  nonservi: "wasteUnserved",
+  unserved: "wasteUnserved",
+  preparation: "wastePrep",
+  prep: "wastePrep",
+});
+
+/** The waste field a word names, if any. */
+export function wasteKeyword(word: string): WasteField | undefined {
+  return WASTE_KEYWORDS[fold(word)];
+}
+
 /** The means of payment a word names, if any. */
 export function meansKeyword(word: string): TakingsMeans | undefined {
   return MEANS_KEYWORDS[fold(word)];
@@ -57,7 +80,8 @@ export function closeKeyword(word: string): CloseField | undefined {
 }
 
 /** A word that starts a keyword–value pair: a field or a means of payment. */
-const isKeyword = (word: string) => closeKeyword(word) !== undefined || meansKeyword(word) !== undefined;
+const isKeyword = (word: string) =>
+  closeKeyword(word) !== undefined || meansKeyword(word) !== undefined || wasteKeyword(word) !== undefined;
 
 /** A whole number of covers, 0 … max; undefined otherwise. */
 export function parseCovers(text: string, max: number): number | undefined {
@@ -95,6 +119,8 @@ export interface CloseArgs {
   values: Partial<Record<CloseField, number>>;
   /** The takings per means of payment, in cents, when given apart. */
   split: Partial<Record<TakingsMeans, number>>;
+  /** The waste, in grams: the total and/or its parts. */
+  waste: Partial<Record<WasteField, number>>;
 }
 
 /** Splits the arguments; a bad value throws a reply naming it, before anything is recorded. */
@@ -104,16 +130,27 @@ export function parseCloseArgs(ctx: CanteenContext, args: string): CloseArgs {
   const dayWords = first === -1 ? words : words.slice(0, first);
   const values: CloseArgs["values"] = {};
   const split: CloseArgs["split"] = {};
-  if (first === -1) return { dayWords, values, split };
+  const waste: CloseArgs["waste"] = {};
+  if (first === -1) return { dayWords, values, split, waste };
   const maxCovers = ctx.canteen.covers * MAX_COVERS_FACTOR;
   let i = first;
   while (i < words.length) {
     const means = meansKeyword(words[i]!);
     const field = closeKeyword(words[i]!);
-    if (!field && !means) throw new UserError("closeout.unknownWord", { word: words[i] });
+    const weighed = wasteKeyword(words[i]!);
+    if (!field && !means && !weighed) throw new UserError("closeout.unknownWord", { word: words[i] });
     const raw = words[i + 1];
     if (raw === undefined || isKeyword(raw)) throw new UserError("closeout.missingValue", { word: words[i] });
     i += 2;
+    if (weighed) {
+      // "2,5 kg": the unit may be its own word.
+      const unit = words[i] !== undefined && fold(words[i]!) === "kg";
+      const grams = parseKg(raw);
+      if (grams === undefined) throw new UserError("closeout.badWeight", { value: raw });
+      if (unit) i++;
+      waste[weighed] = grams;
+      continue;
+    }
     if (field === "covers") {
       const n = parseCovers(raw, maxCovers);
       if (n === undefined) throw new UserError("closeout.badCovers", { value: raw, max: maxCovers });
@@ -132,5 +169,5 @@ export function parseCloseArgs(ctx: CanteenContext, args: string): CloseArgs {
     if (means) split[means] = cents;
     else values[field!] = cents;
   }
-  return { dayWords, values, split };
+  return { dayWords, values, split, waste };
 }

@@ -11,11 +11,19 @@ export type TakingsMeans = (typeof TAKINGS_MEANS)[number];
 /** Takings per means of payment, in cents; null = that means is unknown. */
 export type TakingsSplit = Record<TakingsMeans, number | null>;
 
+/** Food waste weighed at close-out, in grams: the total and where it came from (issue 20 §5). */
+export const WASTE_PARTS = ["wastePlates", "wasteUnserved", "wastePrep"] as const;
+export type WastePart = (typeof WASTE_PARTS)[number];
+export const WASTE_FIELDS = ["waste", ...WASTE_PARTS] as const;
+export type WasteField = (typeof WASTE_FIELDS)[number];
+/** A service's waste in grams; null = not weighed (never zero). The total is the parts' sum when split. */
+export type WasteRecord = Record<WasteField, number | null>;
+
 /** One change of a close-out record (who, when, old → new). */
 export interface CloseChange {
   at: Date;
   actorName: string;
-  field: CloseField | TakingsMeans;
+  field: CloseField | TakingsMeans | WasteField;
   oldValue: number | null;
   newValue: number | null;
 }
@@ -31,6 +39,8 @@ export interface CloseRecord {
   currency: string | null;
   /** The takings per means of payment, when the close-out gave them apart; null otherwise. */
   split: TakingsSplit | null;
+  /** The waste weighed, when the close-out gave it; null otherwise. */
+  waste: WasteRecord | null;
   pollCovers: number | null;
   forecast: number | null;
   history: CloseChange[];
@@ -74,6 +84,8 @@ export interface CloseoutStore {
     date: string;
     values: Partial<Record<CloseField, number>>;
     split?: Partial<Record<TakingsMeans, number>>;
+    /** Waste in grams: the total and/or its parts (parts merge and make the total their sum). */
+    waste?: Partial<Record<WasteField, number>>;
     currency: string;
     actor: { personId: number; name: string };
     at: Date;

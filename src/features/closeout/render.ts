@@ -5,14 +5,15 @@ import { formatDate, formatShortDate } from "../../kernel/days.ts";
 import { message, type Line, type Message } from "../../kernel/model.ts";
 import type { Canteen } from "../../kernel/ports.ts";
 import type { Forecast } from "./forecast.ts";
-import { formatMoney } from "../../kernel/amounts.ts";
+import { formatKg, formatMoney } from "../../kernel/amounts.ts";
 import { colon } from "../impact/index.ts";
-import { CLOSE_FIELDS, TAKINGS_MEANS, type CloseField, type CloseRecord, type TakingsMeans } from "./ports.ts";
+import { CLOSE_FIELDS, TAKINGS_MEANS, WASTE_FIELDS, WASTE_PARTS, type CloseChange, type CloseRecord } from "./ports.ts";
 import { intlLocale } from "../../kernel/i18n/index.ts";
 
 /** A field's value as shown ("312,50 €", "42", "—"). */
-export function fieldValue(v: CanteenView, field: CloseField | TakingsMeans, value: number | null, currency: string | null): string {
+export function fieldValue(v: CanteenView, field: CloseChange["field"], value: number | null, currency: string | null): string {
   if (value === null) return "—";
+  if ((WASTE_FIELDS as readonly string[]).includes(field)) return formatKg(value, v.locale);
   return field === "covers" ? String(value) : formatMoney(value, currency ?? v.canteen.currency, v.locale);
 }
 
@@ -26,6 +27,7 @@ export function renderRecord(v: CanteenView, r: CloseRecord, opts: { saved: bool
         `${v.t(`closeout.fields.${f}`)}${colon(v.locale)}${fieldValue(v, f, r[f], r.currency)}${f === "takings" ? splitText(v, r) : ""}`,
     ).join(" · "),
   );
+  if (r.waste) m.text(`${v.t("closeout.fields.waste")}${colon(v.locale)}${wasteText(v, r)}`);
   const missing = CLOSE_FIELDS.filter((f) => r[f] === null);
   if (missing.length > 0) {
     const example = `${v.t("closeout.command")} ${r.date} ${missing.map((f) => `${v.t(`closeout.words.${f}`)} ${v.t(`closeout.samples.${f}`)}`).join(" ")}`;
@@ -58,6 +60,14 @@ function splitText(v: CanteenView, r: CloseRecord): string {
   const split = r.split;
   if (!split) return "";
   return ` (${TAKINGS_MEANS.map((m) => `${v.t(`closeout.means.${m}`)} ${fieldValue(v, m, split[m], r.currency)}`).join(" · ")})`;
+}
+
+/** "2,5 kg (assiettes 1 kg · non servi 1,5 kg · préparation —)": the parts when given apart. */
+function wasteText(v: CanteenView, r: CloseRecord): string {
+  const w = r.waste!;
+  const total = fieldValue(v, "waste", w.waste, null);
+  if (WASTE_PARTS.every((p) => w[p] === null)) return total;
+  return `${total} (${WASTE_PARTS.map((p) => `${v.t(`closeout.wasteParts.${p}`)} ${fieldValue(v, p, w[p], null)}`).join(" · ")})`;
 }
 
 /** What the group may read of a record: the covers, never an amount nor who changed what. */

@@ -1,9 +1,11 @@
 // Service close-out records and their history in the database (SQLite or PostgreSQL).
-import type { CloseField, CloseoutStore, CloseRecord, TakingsMeans, TakingsSplit } from "./ports.ts";
+import type { CloseChange, CloseField, CloseoutStore, CloseRecord, TakingsMeans, TakingsSplit } from "./ports.ts";
 import { CLOSE_FIELDS, TAKINGS_MEANS } from "./ports.ts";
 import type { Database } from "../../store/database.ts";
 import { atomic, type Tx } from "../../store/tx.ts";
 import { teamStore } from "./team-store.ts";
+import { knownSum, mergeParts } from "./parts.ts";
+import { recordWaste, wasteOf } from "./waste-store.ts";
 
 async function serviceRow(tx: Tx, canteenId: number, date: string) {
   return tx.service.upsert({ where: { canteenId_date: { canteenId, date } }, create: { canteenId, date }, update: {} });
@@ -12,7 +14,7 @@ async function serviceRow(tx: Tx, canteenId: number, date: string) {
 async function recordOf(tx: Tx, canteenId: number, date: string): Promise<CloseRecord> {
   const s = await tx.service.findUnique({
     where: { canteenId_date: { canteenId, date } },
-    include: { closeChanges: { orderBy: { id: "asc" } }, takingsSplit: true },
+    include: { closeChanges: { orderBy: { id: "asc" } }, takingsSplit: true, waste: true },
   });
   const split = s?.takingsSplit;
   return {
@@ -23,46 +25,32 @@ async function recordOf(tx: Tx, canteenId: number, date: string): Promise<CloseR
     spent: s?.spent ?? null,
     currency: s?.currency ?? null,
     split: split ? { cash: split.cash, card: split.card, cheque: split.cheque } : null,
+    waste: wasteOf(s?.waste ?? null),
     pollCovers: s?.pollCovers ?? null,
     forecast: s?.forecast ?? null,
     history: (s?.closeChanges ?? []).map((c) => ({
       at: c.at,
       actorName: c.actorName,
-      field: c.field as CloseField | TakingsMeans,
+      field: c.field as CloseChange["field"],
       oldValue: c.oldValue,
       newValue: c.newValue,
     })),
   };
 }
 
-/**
- * The values and split to record: means given merge with the recorded ones and make the takings
- * their sum; takings given alone that differ from a recorded split clear it (null: split unchanged).
- */
+/** The values and split to record (see parts.ts; null: split unchanged). */
 function withSplit(
   given: Partial<Record<CloseField, number>>,
   givenSplit: Partial<Record<TakingsMeans, number>>,
-  recorded: { cash: number | null; card: number | null; cheque: number | null } | null,
+  recorded: TakingsSplit | null,
 ): { values: Partial<Record<CloseField, number>>; split: TakingsSplit | null } {
-  const old: TakingsSplit = { cash: recorded?.cash ?? null, card: recorded?.card ?? null, cheque: recorded?.cheque ?? null };
-  if (TAKINGS_MEANS.some((m) => givenSplit[m] !== undefined)) {
-    const split: TakingsSplit = {
-      cash: givenSplit.cash ?? old.cash,
-      card: givenSplit.card ?? old.card,
-      cheque: givenSplit.cheque ?? old.cheque,
-    };
-    return { values: { ...given, takings: splitTotal(split)! }, split };
-  }
-  const total = splitTotal(old);
-  if (given.takings !== undefined && total !== null && total !== given.takings)
-    return { values: given, split: { cash: null, card: null, cheque: null } };
-  return { values: given, split: null };
+  const { total, parts } = mergeParts(TAKINGS_MEANS, given.takings, givenSplit, recorded);
+  return { values: total === undefined ? given : { ...given, takings: total }, split: parts };
 }
 
 /** The sum of the known means of payment; null when none is known. */
 export function splitTotal(split: TakingsSplit | Partial<Record<TakingsMeans, number | null>>): number | null {
-  const known = TAKINGS_MEANS.map((m) => split[m]).filter((v): v is number => v !== null && v !== undefined);
-  return known.length === 0 ? null : known.reduce((a, b) => a + b, 0);
+  return knownSum(TAKINGS_MEANS.map((m) => split[m]));
 }
 
 /** The close-out part of the Store. */
@@ -72,7 +60,7 @@ export function closeoutStore(database: Database): CloseoutStore {
     ...teamStore(database),
     closeRecord: (canteenId, date) => atomic(db, (tx) => recordOf(tx, canteenId, date)),
 
-    recordClose: ({ canteenId, date, values: given, split: givenSplit = {}, currency, actor, at }) =>
+    recordClose: ({ canteenId, date, values: given, split: givenSplit = {}, waste = {}, currency, actor, at }) =>
       atomic(db, async (tx) => {
         const created = await serviceRow(tx, canteenId, date);
         // PostgreSQL: hold the row so a concurrent close reads our values as its "old" ones.
@@ -120,6 +108,7 @@ export function closeoutStore(database: Database): CloseoutStore {
             })),
           });
         }
+        await recordWaste(tx, s.id, waste, actor, at);
         return recordOf(tx, canteenId, date);
       }),
 

@@ -26,6 +26,8 @@ export const figuresEn = {
       takings_cash: "takings_cash",
       takings_card: "takings_card",
       takings_cheque: "takings_cheque",
+      waste_kg: "waste_kg",
+      waste_g_per_cover: "waste_g_per_cover",
       spent: "spent",
       services_held: "services_held",
       services_closed: "services_closed",
@@ -66,6 +68,13 @@ export const figuresEn = {
   },
   /** A question quoted as the language writes it (French: non-breaking spaces inside « »). */
   quoted: "“{{text}}”",
+  wasteFields: {
+    waste: "Food waste (kg, optional)",
+    wastePlates: "of which plates (kg, optional)",
+    wasteUnserved: "of which unserved (kg, optional)",
+    wastePrep: "of which preparation (kg, optional)",
+  },
+  wasteHint: "Waste: the total weighed, or plates, unserved and preparation apart (the total is then their sum).",
   meansHint: "Takings: the total, or cash, card and cheques apart (the takings are then their sum).",
   close: "Close the service of {{date}}",
   badForm: "The close form is not valid: covers are a whole number, takings and spent an amount such as 312.50.",

@@ -26,6 +26,8 @@ export const figuresFr = {
       takings_cash: "recette_especes",
       takings_card: "recette_carte",
       takings_cheque: "recette_cheques",
+      waste_kg: "gaspillage_kg",
+      waste_g_per_cover: "gaspillage_g_par_couvert",
       spent: "depenses",
       services_held: "services_tenus",
       services_closed: "services_clotures",
@@ -66,6 +68,13 @@ export const figuresFr = {
   },
   /** A question quoted as the language writes it (French: non-breaking spaces inside « »). */
   quoted: "«\u00a0{{text}}\u00a0»",
+  wasteFields: {
+    waste: "Gaspillage (kg, facultatif)",
+    wastePlates: "dont assiettes (kg, facultatif)",
+    wasteUnserved: "dont non servi (kg, facultatif)",
+    wastePrep: "dont préparation (kg, facultatif)",
+  },
+  wasteHint: "Gaspillage : le total pesé, ou bien assiettes, non servi et préparation à part (le total est alors leur somme).",
   meansHint: "Recette : le total, ou bien espèces, carte et chèques à part (la recette est alors leur somme).",
   close: "Clôturer le service du {{date}}",
   badForm:

@@ -15,6 +15,8 @@ export const FIGURE_IDS = [
   "average-contribution",
   "costs-covered",
   "ingredients-covered",
+  "waste",
+  "waste-per-cover",
   "volunteers",
   "new-volunteers",
   "volunteer-hours",
@@ -182,6 +184,31 @@ export const FIGURE_DEFINITIONS: Record<FigureId, FigureDefinition> = {
       name: "Volunteer hours",
       definition:
         "the sum, over closed services, of the hours of the team that really cooked (people with a slot who came and helpers named at the close-out), each role counting its hours per service (setting hours-<role>, else from the cooking time to the end of the service, from lunch to the end for the dishes); unknown for a service not closed.",
+    },
+  },
+  waste: {
+    audience: "everyone",
+    fr: {
+      name: "Gaspillage",
+      definition:
+        "le poids en kilos des restes jetés (assiettes, plats non servis, préparation) pesés à la clôture, sur les services clôturés où il a été pesé ; inconnu, jamais zéro, quand rien n'a été pesé.",
+    },
+    en: {
+      name: "Food waste",
+      definition:
+        "the weight in kilograms of the food thrown away (plates, unserved dishes, preparation) weighed at close-out, over the closed services where it was weighed; unknown, never zero, when nothing was weighed.",
+    },
+  },
+  "waste-per-cover": {
+    audience: "everyone",
+    fr: {
+      name: "Gaspillage par couvert",
+      definition:
+        "grammes de gaspillage ÷ couverts servis, sur les seuls services clôturés où le gaspillage a été pesé et les couverts saisis.",
+    },
+    en: {
+      name: "Food waste per cover",
+      definition: "grams of waste ÷ covers served, over only the closed services where the waste was weighed and the covers recorded.",
     },
   },
   "volunteer-value": {

@@ -53,6 +53,8 @@ export interface ServiceRecord {
   pollCovers: number | null;
   /** Minutes the team that really cooked gave (each role's hours); null or absent: unknown (not closed). */
   volunteerMinutes?: number | null;
+  /** Food waste weighed at close-out, in grams; null or absent: not weighed (never zero). */
+  waste?: number | null;
   /** The welcome survey's answer counts for this service. */
   survey: SurveyCounts;
 }
@@ -114,6 +116,12 @@ export interface Totals {
   /** Over those, when an hour's value is set: how many, and the value in cents (hours × value). */
   valuedServices: number;
   volunteerValue: number;
+  /** Over closed services whose waste was weighed: how many, and its grams. */
+  wasteServices: number;
+  waste: number;
+  /** Over closed services with both waste and covers: their grams and covers. */
+  wastePerCoverGrams: number;
+  wastePerCoverCovers: number;
   survey: Required<{ [Q in SurveyQuestion]: Record<string, number> }>;
   volunteers: number;
   newVolunteers: number;
@@ -182,6 +190,10 @@ export function totalsOf(records: CanteenRecords): Totals {
     forecastAbsError: 0,
     hoursServices: 0,
     volunteerMinutes: 0,
+    wasteServices: 0,
+    waste: 0,
+    wastePerCoverGrams: 0,
+    wastePerCoverCovers: 0,
     valuedServices: 0,
     volunteerValue: 0,
     survey: ZERO_SURVEY(),
@@ -228,6 +240,14 @@ export function totalsOf(records: CanteenRecords): Totals {
     if (s.forecast !== null) {
       t.forecastServices++;
       t.forecastAbsError += Math.abs(s.forecast - s.covers);
+    }
+    if (s.closed && s.waste !== null && s.waste !== undefined) {
+      t.wasteServices++;
+      t.waste += s.waste;
+      if (s.covers !== null && s.covers > 0) {
+        t.wastePerCoverGrams += s.waste;
+        t.wastePerCoverCovers += s.covers;
+      }
     }
     if (s.volunteerMinutes !== null && s.volunteerMinutes !== undefined) {
       t.hoursServices++;
@@ -286,6 +306,10 @@ export function sumTotals(parts: readonly Totals[], names: readonly string[] = [
       "forecastAbsError",
       "hoursServices",
       "volunteerMinutes",
+      "wasteServices",
+      "waste",
+      "wastePerCoverGrams",
+      "wastePerCoverCovers",
       "valuedServices",
       "volunteerValue",
       "volunteers",
@@ -369,6 +393,12 @@ export function figuresFromTotals(t: Totals): Figures {
       ),
     ),
     volunteers: known(t.volunteers, t.held),
+    waste: closedOr(() => (t.wasteServices === 0 ? unknown("not-recorded") : known(t.waste, t.wasteServices))),
+    "waste-per-cover": closedOr(() =>
+      t.wastePerCoverCovers === 0
+        ? unknown("not-recorded", t.wasteServices)
+        : known(t.wastePerCoverGrams / t.wastePerCoverCovers, t.wasteServices),
+    ),
     "volunteer-hours": closedOr(() => (t.hoursServices === 0 ? unknown("not-recorded") : known(t.volunteerMinutes / 60, t.hoursServices))),
     "volunteer-value": money(() =>
       closedOr(() =>

@@ -4,7 +4,7 @@ import type { Translate } from "../../kernel/i18n/index.ts";
 import { formatShortDate } from "../../kernel/days.ts";
 import { message, type Message, type MessageBuilder } from "../../kernel/model.ts";
 import type { Locale } from "../../kernel/ports.ts";
-import { formatMoney } from "../../kernel/amounts.ts";
+import { formatKg, formatMoney } from "../../kernel/amounts.ts";
 import { FIGURE_DEFINITIONS, FIGURE_IDS, type FigureId } from "./definitions.ts";
 import { MEANS_FIGURE, PAYMENT_MEANS, type Figure, type Figures, type ServiceRecord } from "./figures.ts";
 import { intlLocale } from "../../kernel/i18n/index.ts";
@@ -50,6 +50,8 @@ export function figureValue(v: FigureView, id: FigureId, f: Figure, currency: st
   }
   // The mean gap between forecast and served is in covers: "1,5 couvert", "2 covers".
   if (id === "forecast-error") return v.t("impact.covers", { count: Math.round(f.value * 10) / 10, value: nf(f.value, 1) });
+  if (id === "waste") return formatKg(Math.round(f.value), v.locale);
+  if (id === "waste-per-cover") return `${nf(f.value, 0)} g`;
   if (DECIMAL.includes(id)) return nf(f.value, 1);
   return nf(f.value, 0);
 }
@@ -87,6 +89,8 @@ export function renderFigures(
     "volunteers",
     v.t("impact.newOnes", { count: figures.figures["new-volunteers"].known ? figures.figures["new-volunteers"].value : 0 }),
   );
+  line(m, v, figures, "waste");
+  line(m, v, figures, "waste-per-cover");
   line(m, v, figures, "volunteer-hours");
   if (opts.managers) line(m, v, figures, "volunteer-value");
   line(m, v, figures, "newcomers");

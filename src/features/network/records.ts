@@ -36,6 +36,7 @@ type ServiceRow = {
   cash: Num;
   card: Num;
   cheque: Num;
+  waste: Num;
   spent: Num;
   forecast: Num;
   pollCovers: Num;
@@ -67,10 +68,11 @@ export function networkRecords(
           Prisma.sql`, SUM(CASE WHEN sc."question" = ${q} AND sc."answer" = ${a} THEN sc."count" END) AS ${Prisma.raw(`"${q}:${a}"`)}`,
       );
       const services = await tx.$queryRaw<ServiceRow[]>`
-        SELECT s."canteenId" AS "cid", s."date", s."covers", s."takings", ts."cash", ts."card", ts."cheque", s."spent", s."forecast", s."pollCovers" ${Prisma.join(pivot, "")}
+        SELECT s."canteenId" AS "cid", s."date", s."covers", s."takings", ts."cash", ts."card", ts."cheque", sw."waste", s."spent", s."forecast", s."pollCovers" ${Prisma.join(pivot, "")}
         FROM "Service" s LEFT JOIN "SurveyCount" sc ON sc."serviceId" = s."id" LEFT JOIN "TakingsSplit" ts ON ts."serviceId" = s."id"
+          LEFT JOIN "ServiceWaste" sw ON sw."serviceId" = s."id"
         WHERE s."canteenId" IN (${ids}) AND s."date" >= ${from} AND s."date" <= ${to}
-        GROUP BY s."id", s."canteenId", s."date", s."covers", s."takings", ts."cash", ts."card", ts."cheque", s."spent", s."forecast", s."pollCovers"
+        GROUP BY s."id", s."canteenId", s."date", s."covers", s."takings", ts."cash", ts."card", ts."cheque", sw."waste", s."spent", s."forecast", s."pollCovers"
         ORDER BY s."canteenId", s."date"`;
       const people = await tx.$queryRaw<PeopleRow[]>`
         WITH s AS (SELECT "id", "canteenId" AS cid FROM "Service" WHERE "canteenId" IN (${ids}) AND "date" >= ${from} AND "date" <= ${to}),
@@ -133,6 +135,7 @@ export function networkRecords(
               ? null
               : { cash: num(r.cash), card: num(r.card), cheque: num(r.cheque) },
           spent: num(r.spent),
+          waste: covers !== null ? num(r.waste) : null,
           forecast: num(r.forecast),
           pollCovers: num(r.pollCovers),
           volunteerMinutes: null,

@@ -6,7 +6,7 @@ import { figureName, figureValue, renderFigures, type FigureView } from "../impa
 
 export type { FigureView } from "../impact/index.ts";
 
-/** One canteen's compact line: meals served, services closed of held, welcome and confidence with their answers. */
+/** One canteen's compact line: meals served, services closed of held, welcome and confidence with their answers, waste. */
 export function canteenSummary(v: FigureView, figures: Figures): string {
   const f = figures.figures;
   const survey = (q: "welcome" | "confidence") => `${figureName(v, q).toLowerCase()} ${figureValue(v, q, f[q], figures.currency)}`;
@@ -22,6 +22,9 @@ export function canteenSummary(v: FigureView, figures: Figures): string {
     v.t("network.line.services", { closed: figures.services.closed, held: figures.services.held }),
     survey("welcome"),
     survey("confidence"),
+    // The canteens' waste side by side (unknown where none was weighed).
+    `${figureName(v, "waste").toLowerCase()} ${figureValue(v, "waste", f.waste, figures.currency)}`,
+    `${figureName(v, "waste-per-cover").toLowerCase()} ${figureValue(v, "waste-per-cover", f["waste-per-cover"], figures.currency)}`,
   ].join(" · ");
 }
 

@@ -81,6 +81,8 @@ const COLUMNS = [
   "takings_card",
   "takings_cheque",
   "spent",
+  "waste_kg",
+  "waste_g_per_cover",
   ...SURVEY_COLUMNS.map((c) => `${c.q}_${c.a.replace("-", "_")}`),
   "services_held",
   "services_closed",
@@ -104,6 +106,10 @@ export function csvHeader(locale: Locale): string[] {
 /** Cents as an amount cell ("312.50" or "312,50"), or empty when unknown. */
 const money = (cents: number | null): Cell => (cents === null ? null : { cents });
 const figure = (f: Figure): Cell => (f.known ? f.value : null);
+/** Grams as kilograms, and grams per cover (whole grams), empty where the waste was not weighed. */
+const kg = (grams: number | null | undefined): Cell => (grams === null || grams === undefined ? null : grams / 1000);
+const perCover = (grams: number | null | undefined, covers: number | null): Cell =>
+  grams === null || grams === undefined || covers === null || covers === 0 ? null : Math.round(grams / covers);
 
 /** Answers per survey choice; empty cells for a question with fewer than MIN_SURVEY_ANSWERS answers. */
 function surveyCells(s: SurveyCounts | Record<string, Record<string, number>>): Cell[] {
@@ -140,6 +146,8 @@ export function figuresCsv(data: CanteenFigures | NetworkBoardFigures): string {
       closed ? money(s.takings) : null,
       ...PAYMENT_MEANS.map((m) => (closed ? money(s.split?.[m] ?? null) : null)),
       closed ? money(s.spent) : null,
+      closed ? kg(s.waste) : null,
+      closed ? perCover(s.waste, s.covers) : null,
       ...surveyCells(s.survey),
       ...Array<Cell>(6).fill(null),
     ];
@@ -162,6 +170,8 @@ export function figuresCsv(data: CanteenFigures | NetworkBoardFigures): string {
         return means.known ? money(means.value) : null;
       }),
       tot.spentServices > 0 && f.currency !== null ? money(tot.spent) : null,
+      f.figures.waste.known ? kg(f.figures.waste.value) : null,
+      f.figures["waste-per-cover"].known ? Math.round(f.figures["waste-per-cover"].value) : null,
       ...surveyCells(tot.survey),
       f.services.held,
       f.services.closed,

@@ -86,6 +86,9 @@ ${team.length === 0 ? html`<p class="muted">${t("figures.noTeam")}</p>` : boxes}
 </fieldset>`;
 }
 
+/** The close form's waste inputs, in kilograms (the same words /cloturer reads). */
+const WASTE_INPUTS = ["waste", "wastePlates", "wasteUnserved", "wastePrep"] as const;
+
 /** One close form per open service (the same operation as /cloturer). */
 function closeForms(p: FiguresPageInput, data: CanteenFigures): Html {
   const { t, locale, csrf } = p;
@@ -104,6 +107,10 @@ ${PAYMENT_MEANS.map((m) => html`<div><label for="${id}-${m}">${t(`figures.means.
 <div><label for="${id}-spent">${t("figures.spent", { currency })}</label><input id="${id}-spent" name="spent" inputmode="decimal" autocomplete="off"></div>
 </div>
 <p class="muted">${t("figures.meansHint")}</p>
+<div class="fields">
+${WASTE_INPUTS.map((k) => html`<div><label for="${id}-${k}">${t(`figures.wasteFields.${k}`)}</label><input id="${id}-${k}" name="${k}" inputmode="decimal" autocomplete="off"></div>`)}
+</div>
+<p class="muted">${t("figures.wasteHint")}</p>
 ${teamFields(p, data, date, id)}
 <button type="submit">${t("figures.close", { date: formatShortDate(date, locale, p.now) })}</button>
 </form>`;
@@ -231,6 +238,8 @@ const KEY_IDS: readonly FigureId[] = [
   "new-volunteers",
   "volunteer-hours",
   "volunteer-value",
+  "waste",
+  "waste-per-cover",
   "newcomers",
 ];
 
@@ -245,6 +254,8 @@ function perCanteenTable(p: FiguresPageInput, data: NetworkBoardFigures): Html {
     "costs-covered",
     "volunteers",
     "newcomers",
+    "waste",
+    "waste-per-cover",
   ];
   return html`<div class="table-wrap"><table class="figures-table"><caption>${p.t("figures.perCanteen")}</caption><thead><tr><th scope="col">${p.t("figures.canteen")}</th><th scope="col">${p.t("figures.services")}</th>${ids.map((id) => html`<th scope="col">${figureName(p, id)}</th>`)}</tr></thead>
 <tbody>${data.perCanteen.map((c) => html`<tr><th scope="row">${userText(c.name)}</th><td>${servicesLine(p.t, c.figures)}</td>${ids.map((id) => html`<td>${figureValue(p, id, c.figures.figures[id], c.figures.currency)}</td>`)}</tr>`)}</tbody></table></div>`;

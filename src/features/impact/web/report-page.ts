@@ -26,6 +26,8 @@ const REPORT_IDS: readonly FigureId[] = [
   "new-volunteers",
   "volunteer-hours",
   "volunteer-value",
+  "waste",
+  "waste-per-cover",
   "takings",
   "average-contribution",
   "costs-covered",
@@ -73,8 +75,8 @@ export function reportPage(p: FiguresPageInput & { now: Date }): Html {
         })}<td>${String(f.answers[q])}</td></tr>`,
   );
   const perCanteen = network
-    ? html`<section class="report-part"><h2>${t("figures.perCanteen")}</h2><div class="table-wrap"><table class="figures-table"><thead><tr><th scope="col">${t("figures.canteen")}</th><th scope="col">${t("figures.services")}</th>${(["meals-served", "welcome", "confidence", "newcomers", "volunteers", "takings"] as const).map((id) => html`<th scope="col">${figureName(p, id)}</th>`)}</tr></thead>
-<tbody>${data.perCanteen.map((c) => html`<tr><th scope="row">${userText(c.name)}</th><td>${servicesLine(t, c.figures)}</td>${(["meals-served", "welcome", "confidence", "newcomers", "volunteers", "takings"] as const).map((id) => html`<td>${figureValue(p, id, c.figures.figures[id], c.figures.currency)}</td>`)}</tr>`)}</tbody></table></div></section>`
+    ? html`<section class="report-part"><h2>${t("figures.perCanteen")}</h2><div class="table-wrap"><table class="figures-table"><thead><tr><th scope="col">${t("figures.canteen")}</th><th scope="col">${t("figures.services")}</th>${(["meals-served", "welcome", "confidence", "newcomers", "volunteers", "takings", "waste", "waste-per-cover"] as const).map((id) => html`<th scope="col">${figureName(p, id)}</th>`)}</tr></thead>
+<tbody>${data.perCanteen.map((c) => html`<tr><th scope="row">${userText(c.name)}</th><td>${servicesLine(t, c.figures)}</td>${(["meals-served", "welcome", "confidence", "newcomers", "volunteers", "takings", "waste", "waste-per-cover"] as const).map((id) => html`<td>${figureValue(p, id, c.figures.figures[id], c.figures.currency)}</td>`)}</tr>`)}</tbody></table></div></section>`
     : "";
   const months =
     data.months.length > 1

@@ -25,6 +25,13 @@ const amount = z.string().regex(/^\d{1,9}(?:[.,]\d{1,2})?$/);
 /** A team person as the close form names them: `#12`, or a helper's name (letters, spaces, ' . -). */
 const teamRef = z.string().regex(/^(?:#\d{1,9}|[\p{L}\p{M}][\p{L}\p{M}' .-]{0,63})$/u);
 const list = (v: unknown) => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
+/** Kilograms as the close form takes them ("2,5", "2.5"). */
+const kilos = z
+  .string()
+  .trim()
+  .regex(/^\d{1,5}(?:[.,]\d{1,3})?$/);
+/** The waste fields of the close form and the /close words they become. */
+const WASTE_WORDS = { waste: "waste", wastePlates: "plates", wasteUnserved: "unserved", wastePrep: "prep" } as const;
 const closeForm = z.object({
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   covers: z.string().regex(/^\d{1,6}$/),
@@ -33,6 +40,10 @@ const closeForm = z.object({
   cash: z.union([z.literal(""), amount]).optional(),
   card: z.union([z.literal(""), amount]).optional(),
   cheque: z.union([z.literal(""), amount]).optional(),
+  waste: z.union([z.literal(""), kilos]).optional(),
+  wastePlates: z.union([z.literal(""), kilos]).optional(),
+  wasteUnserved: z.union([z.literal(""), kilos]).optional(),
+  wastePrep: z.union([z.literal(""), kilos]).optional(),
   nonce: z.string().refine(looksLikeToken).optional(),
   team: z.array(teamRef).max(200),
   came: z.array(teamRef).max(200),
@@ -141,7 +152,10 @@ export function figuresRoutes(app: Hono<BoardEnv>, deps: BoardDeps): void {
       const f = form.data;
       // The words /cloturer reads; each value was checked to be one number, so nothing else slips in.
       const means = (["cash", "card", "cheque"] as const).map((m) => (f[m] ? ` ${m} ${f[m]}` : "")).join("");
-      const command = `/close ${f.date} covers ${f.covers}${f.takings ? ` takings ${f.takings}` : ""}${means}${f.spent ? ` spent ${f.spent}` : ""}${teamWords(f)}`;
+      const waste = (Object.keys(WASTE_WORDS) as (keyof typeof WASTE_WORDS)[])
+        .map((k) => (f[k] ? ` ${WASTE_WORDS[k]} ${f[k]}` : ""))
+        .join("");
+      const command = `/close ${f.date} covers ${f.covers}${f.takings ? ` takings ${f.takings}` : ""}${means}${f.spent ? ` spent ${f.spent}` : ""}${waste}${teamWords(f)}`;
       const done = await boardAct(deps.core.deps, deps.core.handle, {
         personId,
         canteenId: view.canteen.id,
