@@ -126,6 +126,17 @@ describe("the sheet on the board", () => {
     expect(tuesday).toContain("Liste d&#39;attente : Chef·fe");
   });
 
+  it("shows a closed date as one line with why, and no place to take", async () => {
+    await w.h.say("Mona", "/fermeture 2/12 <b>travaux</b>", { chat: "telegram:-100" });
+    const v = await w.login("Alice");
+    const html = await (await v.get("/c/1")).text();
+    const wednesday = html.slice(html.indexOf('id="s-2026-12-02"'), html.indexOf('id="s-2026-12-03"'));
+    expect(wednesday).toContain("🔒 fermé — &lt;b&gt;travaux&lt;/b&gt;");
+    expect(wednesday).not.toContain('action="/c/1/take"');
+    // The next day still takes sign-ups.
+    expect(html.slice(html.indexOf('id="s-2026-12-03"'))).toContain('action="/c/1/take"');
+  });
+
   it("taking a place on the board is /cuisiner: the chat's sheet shows it, the page says what the chat said", async () => {
     const v = await w.login("Alice");
     const page = await (await v.get("/c/1")).text();

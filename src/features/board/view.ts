@@ -2,6 +2,7 @@
 // person belongs to, the sheet as /slots computes it, their shifts, menus, and for managers
 // today's count. The web layer renders this; it never reads the store itself.
 import { headcountOf, type Headcount } from "../sheet/index.ts";
+import { closedDays, type ClosedDay } from "../../kernel/closed.ts";
 import { calendarOf, type CoreDeps } from "../../kernel/context.ts";
 import { localNow, sheetDates } from "../../kernel/days.ts";
 import type { Canteen, Identity, MemberRole, ServiceInfo, SignUp } from "../../kernel/ports.ts";
@@ -23,6 +24,8 @@ export interface BoardService {
   roles: BoardRole[];
   /** The viewer's own line on this service, if any. */
   mine: SignUp | null;
+  /** Why the canteen is closed that day (a closure, a public holiday), or null when it serves. */
+  closed: ClosedDay | null;
 }
 
 /** Everything one board page needs. */
@@ -65,10 +68,12 @@ export async function boardView(deps: CoreDeps, personId: number, canteenId: num
   const cal = calendarOf(canteen);
   const dates = [...sheetDates(cal, now, 0), ...sheetDates(cal, now, 1)];
   const [lines, infos] = await Promise.all([deps.store.sheet(canteen.id, dates), deps.store.services(canteen.id, dates)]);
+  const closed = await closedDays(deps, canteen, dates);
   const services = dates.map((date, i): BoardService => ({
     date,
     info: infos[i]!,
     mine: lines.find((s) => s.date === date && s.personId === personId) ?? null,
+    closed: closed.get(date) ?? null,
     roles: canteen.roles
       .filter((r) => r.capacity > 0)
       .map((r) => {

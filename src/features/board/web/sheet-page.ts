@@ -7,6 +7,7 @@ import type { BoardService, BoardView } from "../view.ts";
 import { canteenView } from "../../../kernel/context.ts";
 import { formatDate } from "../../../kernel/days.ts";
 import { capitalise, roleLabel } from "../../sheet/index.ts";
+import { closedWhy } from "../../../kernel/closed.ts";
 import type { Locale } from "../../../kernel/ports.ts";
 import type { Translate } from "../../../kernel/i18n/index.ts";
 import { csrfField, page, userText, type Html } from "../../../web/pages/layout.ts";
@@ -81,6 +82,14 @@ function serviceCard(p: SheetPageInput, s: BoardService, nonce: () => string): H
   const { view, t, csrf, locale } = p;
   const base = `/c/${view.canteen.id}`;
   const id = `s-${s.date}`;
+  // A closed date: one line with why, no place to take.
+  if (s.closed) {
+    const why = closedWhy(s.closed, locale);
+    return html`<section class="card closed" aria-labelledby="${id}">
+<h3 id="${id}">${dayTitle(s.date, locale, p.now)}</h3>
+<p class="muted">${why ? fixed(t, locale, "sheet.closedWhy", { why }) : fixed(t, locale, "sheet.closed")}</p>
+</section>`;
+  }
   const roles = s.roles.map((r) => {
     const names =
       r.confirmed.length === 0
