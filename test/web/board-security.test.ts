@@ -27,6 +27,8 @@ describe("nobody reaches another canteen's data by changing an id", () => {
     // Every route the app mounts (the world mounts the same features), calendars' too.
     expect(routes.map((r) => `${r.method} ${r.path}`).sort()).toEqual([
       "GET /c/:id",
+      "GET /c/:id/affiches/menu",
+      "GET /c/:id/affiches/prix",
       "GET /c/:id/calendar",
       "GET /c/:id/export.csv",
       "GET /c/:id/figures",
