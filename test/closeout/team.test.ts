@@ -57,6 +57,14 @@ describe("the team at the close-out", () => {
     expect((await h.store.team(1, "2026-11-24")).find((p) => p.name === "Léa Martin")!.came).toBe(true);
   });
 
+  it("a helper's name ends at the next close-out word: means of payment and waste after it are read as such", async () => {
+    await tuesday();
+    await h.send("Mona", "/cloturer mardi couverts 32 aide Sam gaspillage 2,5 carte 60 absent lea especes 20", { private: true });
+    expect((await h.store.team(1, "2026-11-24")).find((p) => p.helper)?.name).toBe("Sam");
+    expect(await h.store.closeRecord(1, "2026-11-24")).toMatchObject({ covers: 32, takings: 8000 });
+    expect(plain(await h.say("Mona", "/cloturer mardi", { private: true }))).toContain("Gaspillage : 2,5 kg");
+  });
+
   it("never names a no-show in the group: the closer reads the team privately", async () => {
     await tuesday();
     // Tom, a manager, in the Telegram group (no ephemeral answers there: the team goes privately).

@@ -35,6 +35,16 @@ describe("equipment", () => {
     );
   });
 
+  it("/hygiene equipements ajouter … and retirer … work as /hygiene ajouter and retirer do, for managers only", async () => {
+    await kitchen();
+    expect(await h.say("Alice", "/hygiene equipements ajouter Frigo froid")).toBe(
+      "Cette commande est réservée aux gérant·es de la cantine.",
+    );
+    expect(await h.say("Mona", "/hygiene equipements ajouter Frigo froid")).toContain("✅ Frigo ajouté : froid positif, 0 à 4 °C.");
+    expect(await h.say("Alice", "/releve frigo 6,5")).toContain("6,5");
+    expect(await h.say("Mona", "/hygiene equipment remove frigo")).toContain("Frigo retiré");
+  });
+
   it("only managers add or remove equipment; a removed one is no longer read but its readings stay", async () => {
     await kitchen();
     expect(await h.say("Alice", "/hygiene ajouter Frigo froid")).toBe("Cette commande est réservée aux gérant·es de la cantine.");

@@ -6,7 +6,7 @@ import { UserError } from "../../kernel/context.ts";
 import { checkHelperName } from "../../kernel/people.ts";
 import { DEFAULT_ROLE, parseRole } from "../../kernel/roles.ts";
 import { fold } from "../../kernel/text.ts";
-import { closeKeyword } from "./parse.ts";
+import { isKeyword } from "./parse.ts";
 import type { TeamMark, TeamPerson } from "./ports.ts";
 
 type Kind = TeamMark["kind"];
@@ -42,7 +42,10 @@ export interface TeamClause {
   words: string[];
 }
 
-/** Takes the team clauses out of `/cloturer`'s arguments; a clause runs until the next keyword. */
+/**
+ * Takes the team clauses out of `/cloturer`'s arguments; a clause runs until the next keyword
+ * (a team word, a field, a means of payment, a part of the waste).
+ */
 export function splitTeamClauses(args: string): { rest: string; clauses: TeamClause[] } {
   const words = args.trim().split(/\s+/).filter(Boolean);
   const rest: string[] = [];
@@ -53,7 +56,7 @@ export function splitTeamClauses(args: string): { rest: string; clauses: TeamCla
     if (kind) {
       open = { kind, words: [] };
       clauses.push(open);
-    } else if (open && closeKeyword(w) === undefined) open.words.push(w);
+    } else if (open && !isKeyword(w)) open.words.push(w);
     else {
       open = null;
       rest.push(w);

@@ -79,8 +79,8 @@ export function closeKeyword(word: string): CloseField | undefined {
   return KEYWORDS[fold(word)];
 }
 
-/** A word that starts a keyword–value pair: a field or a means of payment. */
-const isKeyword = (word: string) =>
+/** A word that starts a keyword–value pair: a field, a means of payment or a part of the waste. */
+export const isKeyword = (word: string) =>
   closeKeyword(word) !== undefined || meansKeyword(word) !== undefined || wasteKeyword(word) !== undefined;
 
 /** A whole number of covers, 0 … max; undefined otherwise. */

@@ -6,7 +6,7 @@ import type { CanteenContext, HandlerResult } from "../../kernel/context.ts";
 import { UserError } from "../../kernel/context.ts";
 import { formatDate } from "../../kernel/days.ts";
 import { message } from "../../kernel/model.ts";
-import { tokenize } from "../../kernel/text.ts";
+import { fold, tokenize } from "../../kernel/text.ts";
 import type { CommandSpec, SubcommandSpec } from "../../kernel/commands/registry.ts";
 import {
   DEFAULT_LIMITS,
@@ -182,9 +182,24 @@ async function recordAction(ctx: CanteenContext, args: string): Promise<HandlerR
 
 const names = (en: string[], fr: string[]) => ({ en, fr });
 
+const ADD_WORDS = new Set(["ajouter", "add"]);
+const REMOVE_WORDS = new Set(["retirer", "remove"]);
+
+/**
+ * `/hygiene equipements` lists; `/hygiene equipements ajouter …` · `retirer …` is read as
+ * `/hygiene ajouter …` · `retirer …` (people type both), for managers only, as those are.
+ */
+async function equipment(ctx: CanteenContext, args: string): Promise<HandlerResult> {
+  const [first = "", ...rest] = tokenize(args);
+  const word = fold(first);
+  if (!ADD_WORDS.has(word) && !REMOVE_WORDS.has(word)) return listEquipment(ctx);
+  if (ctx.member.role !== "manager") throw new UserError("errors.managersOnly");
+  return ADD_WORDS.has(word) ? addEquipment(ctx, rest.join(" ")) : removeEquipment(ctx, rest.join(" "));
+}
+
 /** `/hygiene` alone shows today's readings; each subcommand is picked and rights-checked by the kernel. */
 const hygieneSubcommands: SubcommandSpec<CanteenContext>[] = [
-  { key: "equipment", names: names(["equipment"], ["equipements", "equipement"]), run: (ctx) => listEquipment(ctx) },
+  { key: "equipment", names: names(["equipment"], ["equipements", "equipement"]), run: equipment },
   {
     key: "add",
     names: names(["add"], ["ajouter"]),
