@@ -67,6 +67,9 @@ describe("the managers' figures page", () => {
       /<td>80 %<\/td><td class="unknown">3 réponses — trop peu pour afficher un pourcentage<\/td><td>5<\/td><td>3<\/td>/,
     );
     expect(html).not.toMatch(/<script|\sstyle=|\son[a-z]+=/i);
+    // The page points to the written definitions, not to a chat command.
+    expect(html).not.toContain("/impact definitions");
+    expect(html).toMatch(/<a href="\/c\/1\/report\?period=[^"]*#definitions">Chaque chiffre a une définition écrite/);
   });
 
   it("closes a service from the form as /cloturer does, and /impact in the chat changes", async () => {

@@ -4,6 +4,7 @@
 export const figuresEn = {
   title: "Figures",
   dashboard: "📊 Figures and close-out",
+  definitionsLink: "Every figure has a written definition: see the definitions, at the end of the report.",
   report: "Funder report",
   reportTitle: "Impact report",
   csv: "Export as CSV",

@@ -4,6 +4,7 @@
 export const figuresFr = {
   title: "Chiffres",
   dashboard: "📊 Chiffres et clôtures",
+  definitionsLink: "Chaque chiffre a une définition écrite : voir les définitions, en fin de rapport.",
   report: "Rapport pour les financeurs",
   reportTitle: "Rapport d'impact",
   csv: "Exporter en CSV",

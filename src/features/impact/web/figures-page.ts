@@ -285,7 +285,7 @@ ${data.kind === "canteen" ? html`<section class="card" aria-labelledby="to-close
 <section class="card" aria-labelledby="key"><h2 id="key">${capitalise(periodTitle(p, data.period))}</h2>
 <p>${servicesLine(t, data.figures)}${network ? html` · ${t("figures.canteens", { count: data.perCanteen.length })}` : ""}</p>
 ${keyFigures(p, data.figures, withKnownMeans(KEY_IDS, data.figures))}
-<p class="muted">${t("impact.footer")}</p></section>
+<p class="muted"><a href="${base}/report?${q}${scope}#definitions">${t("figures.definitionsLink")}</a></p></section>
 ${network ? perCanteenTable(p, data) : ""}
 <section class="charts" aria-labelledby="charts"><h2 id="charts">${t("figures.chartsTitle")}</h2>
 ${data.months.length === 0 ? html`<p>${t("figures.noService")}</p>` : html`<div class="chart-grid">${data.kind === "canteen" ? servicesChart(p, data) : ""}${monthCharts(p, data.months, true)}</div>`}

@@ -123,7 +123,7 @@ ${f.services.open > 0 ? html`<p class="muted">${t("impact.open", { count: f.serv
 </section>
 ${perCanteen}
 ${months}
-<section class="report-part definitions"><h2>${t("figures.definitionsTitle")}</h2>
+<section class="report-part definitions" id="definitions"><h2>${t("figures.definitionsTitle")}</h2>
 <dl>
 ${network ? html`<dt>${t("figures.canteensName")}</dt><dd>${t("figures.canteensDefinition")}</dd>` : ""}
 ${definitions.map((id) => html`<dt>${FIGURE_DEFINITIONS[id][locale].name}</dt><dd>${FIGURE_DEFINITIONS[id][locale].definition}</dd>`)}
