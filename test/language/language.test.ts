@@ -98,6 +98,8 @@ describe("each person's language", () => {
     const c = (await h.store.canteen(1))!;
     h.clock.set("2026-11-24T13:30:00Z");
     await h.core.rhythm.execute(c, "closeout", "2026-11-24", h.clock.now());
+    // Sent before the service is closed: a reminder composed after the close is not sent at all.
+    await h.ledger.drain();
     await h.say("Mona", "/cloturer 24/11 couverts 30 recette 200");
     h.clock.set("2026-12-01T08:00:00Z");
     await h.core.rhythm.execute(c, "digest", "2026-12-01", h.clock.now());
